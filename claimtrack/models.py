@@ -1,0 +1,193 @@
+"""The records claimtrack extracts, stores and compares.
+
+Every extracted record keeps its verbatim ``text`` together with ``start``/``end``
+offsets into the article text exactly as ``Path.read_text(encoding="utf-8")``
+returns it, so ``article.text[start:end] == record.text`` always holds.
+
+Records are frozen attrs classes; ``to_dict``/``from_dict`` turn them into the
+plain JSON shapes stored in the database and printed by ``--json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from typing import Any
+
+import attrs
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id derived only from its parts (article id, span, ...).
+
+    The same parts always give the same id, so re-ingesting an unchanged
+    article changes nothing.
+    """
+    raw = "\x1f".join(str(p) for p in parts)
+    return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+
+
+@attrs.frozen
+class Span:
+    """A half-open character range ``[start, end)`` into an article text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@attrs.frozen
+class Article:
+    """One article file: its id (file stem), full text and optional date.
+
+    ``body_start`` is where the article's own words begin: right after the
+    optional `` date YYYY-MM-DD`` marker (text on the same line after the date
+    is part of the article).
+    """
+
+    id: str
+    text: str
+    date: str | None = None  # ISO "YYYY-MM-DD" or None
+    body_start: int = 0
+    path: str = ""
+    sha: str = ""
+
+
+@attrs.frozen
+class Claim:
+    """One sourced assertion: who said what, with the cue and exact offsets.
+
+    ``start``/``end`` delimit ``content``; ``speaker_start``/``speaker_end``
+    and ``cue_start``/``cue_end`` delimit the speaker phrase and the cue (-1
+    when the construction has no explicit span, e.g. impersonal forms).
+    """
+
+    id: str
+    article: str
+    speaker: str
+    speaker_name: str
+    speaker_kind: str  # "named" | "anonymous"
+    cue: str
+    content: str
+    quote: bool
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    speaker_start: int = -1
+    speaker_end: int = -1
+    cue_start: int = -1
+    cue_end: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Claim":
+        return cls(**{f.name: d[f.name] for f in attrs.fields(cls) if f.name in d})
+
+
+def _num_to_json(x: float | None) -> float | str | None:
+    """JSON has no infinity: store it as the strings "inf" / "-inf"."""
+    if x is None:
+        return None
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    if float(x).is_integer():
+        return int(x)
+    return x
+
+
+def _num_from_json(x: Any) -> float | None:
+    if x is None:
+        return None
+    if x == "inf":
+        return math.inf
+    if x == "-inf":
+        return -math.inf
+    return float(x)
+
+
+@attrs.frozen
+class Figure:
+    """A number mention: its value as an interval and what it counts.
+
+    ``unit`` is what kind of quantity it is: "count" (people, things),
+    "percent", "money", "length", "area", "age", "duration", "other".
+    ``roles`` are the event/role words that go with it (killed, held,
+    released, ...), normalised to lemmas. ``claim`` is the id of the sourced
+    assertion it sits in, or "" when unattributed.
+    """
+
+    id: str
+    article: str
+    text: str
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    qualifier: str  # "", "more than", "at least", "about", "up to", "range", "vague", ...
+    unit: str
+    noun: str  # counted thing as written, "" when unknown
+    key: str  # normalised counted thing ("hostage", "prisoner", ...)
+    roles: tuple[str, ...]
+    claim: str
+    sentence_start: int
+    sentence_end: int
+    article_date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = attrs.asdict(self)
+        d["roles"] = list(self.roles)
+        for k in ("value", "low", "high"):
+            d[k] = _num_to_json(d[k])
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Figure":
+        kw = {f.name: d[f.name] for f in attrs.fields(cls) if f.name in d}
+        kw["roles"] = tuple(kw.get("roles", ()))
+        for k in ("value", "low", "high"):
+            kw[k] = _num_from_json(kw[k])
+        return cls(**kw)
+
+
+@attrs.frozen
+class DateMention:
+    """A date mention: absolute or relative, resolved against the article date.
+
+    ``value`` is the ISO day ("2023-10-07") when the mention names a day;
+    ``low``/``high`` give the covered interval of days (a month, a year, a
+    week); all three are "" when the date cannot be resolved (relative
+    expression without an article date). ``valid`` is False for impossible
+    dates such as "February 30". ``event``/``event_key`` name what the date
+    dates ("the Hamas attack" / "hamas attack"), "" when unknown.
+    """
+
+    id: str
+    article: str
+    text: str
+    start: int
+    end: int
+    value: str
+    low: str
+    high: str
+    granularity: str  # "day" | "week" | "month" | "year"
+    relative: bool
+    valid: bool
+    event: str
+    event_key: str
+    claim: str
+    sentence_start: int
+    sentence_end: int
+    article_date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "DateMention":
+        return cls(**{f.name: d[f.name] for f in attrs.fields(cls) if f.name in d})
