@@ -191,3 +191,78 @@ class DateMention:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DateMention":
         return cls(**{f.name: d[f.name] for f in attrs.fields(cls) if f.name in d})
+
+
+@attrs.frozen
+class Mention:
+    """One side of a conflict: a figure, date or name as it appears in an article."""
+
+    article: str
+    article_date: str | None
+    claim: str  # id of the sourced assertion, or "" when unattributed
+    speaker: str
+    speaker_kind: str  # "named" | "anonymous" | "" (unattributed)
+    text: str
+    start: int
+    end: int
+    value: Any = None  # number (figures), ISO date (dates), spelling (names)
+    low: Any = None
+    high: Any = None
+    sentence_start: int = -1
+    sentence_end: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        d = attrs.asdict(self)
+        for k in ("value", "low", "high"):
+            if isinstance(d[k], float):
+                d[k] = _num_to_json(d[k])
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Mention":
+        kw = {f.name: d[f.name] for f in attrs.fields(cls) if f.name in d}
+        for k in ("low", "high"):
+            if kw.get(k) in ("inf", "-inf"):
+                kw[k] = _num_from_json(kw[k])
+        return cls(**kw)
+
+
+@attrs.frozen
+class Conflict:
+    """A discrepancy worth a fact-checker's look.
+
+    ``id`` is stable: derived from the kind and the mentions' article ids and
+    spans, so a recomputation finds the same id and review decisions stay
+    attached. ``status`` is "open" until a decision is recorded.
+    """
+
+    id: str
+    kind: str  # "date" | "figure" | "name" | "status"
+    severity: str  # "high" | "medium" | "low"
+    summary: str
+    mentions: tuple[Mention, ...]
+    status: str = "open"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "severity": self.severity,
+            "summary": self.summary,
+            "status": self.status,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Conflict":
+        return cls(
+            id=d["id"],
+            kind=d["kind"],
+            severity=d["severity"],
+            summary=d["summary"],
+            status=d.get("status", "open"),
+            mentions=tuple(Mention.from_dict(m) for m in d.get("mentions", ())),
+        )
+
+
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
