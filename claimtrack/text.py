@@ -68,9 +68,9 @@ def paragraphs(text: str, start: int = 0) -> list[Span]:
     out = []
     for m in re.finditer(r"[^\n]+", text[start:]):
         s, e = m.start() + start, m.end() + start
-        while s < e and text[s] in " \t\ufeff":
+        while s < e and (text[s].isspace() or text[s] == "\ufeff"):
             s += 1
-        while e > s and text[e - 1] in " \t":
+        while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
             out.append(Span(s, e))
@@ -139,7 +139,7 @@ def sentences(text: str, start: int = 0) -> list[Span]:
                 # when the abbreviation is an acronym followed by a capital.
                 continue
             j = m.end()
-            while j < para.end and text[j] in " \t":
+            while j < para.end and text[j].isspace():
                 j += 1
             if j >= para.end or not _starts_sentence(text, j):
                 continue

@@ -1,0 +1,385 @@
+"""The database: TinyDB behind an atomic, locked, cached JSON storage.
+
+This is the only module that imports tinydb. One command is one
+transaction: the file is read once, changed in memory, and written once, as
+a whole, atomically (temporary file in the same folder, fsync, ``os.replace``)
+while holding an exclusive lock file, so a reader never sees half a file and
+two writers never lose each other's work.
+
+Tables:
+
+- ``_meta``: format marker and version (a database without it is not ours);
+- ``articles``: id, path, text, date, body_start, sha (the text is kept so
+  derived tables can be rebuilt without the original files);
+- ``claims``, ``figures``, ``dates``: derived from articles at ingest;
+- ``conflicts``: derived from all of the above;
+- ``decisions`` and ``verdicts``: people's work, append-only, never derived.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from .models import Article, Claim, Conflict, DateMention, Figure
+
+FORMAT = "claimtrack"
+VERSION = 1
+DERIVED_TABLES = ("claims", "figures", "dates")
+ALL_TABLES = ("_meta", "articles", "claims", "figures", "dates", "conflicts", "decisions", "verdicts")
+DEFAULT_LOCK_TIMEOUT = 5.0
+
+
+class StoreError(Exception):
+    """A database problem, with a message naming the file; nothing was written."""
+
+
+def _describe_os_error(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "no space left on device"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied (read-only folder or file?)"
+    return exc.strerror or str(exc)
+
+
+def dumps(data: Any) -> str:
+    """The on-disk form: sorted keys, no timestamps, so rebuilds are byte-identical."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically: temp file in the same folder, fsync, rename.
+
+    On failure the old file is untouched and the temporary file removed.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    fd = None
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fd = None
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        tmp = None
+        with contextlib.suppress(OSError):
+            dfd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged") from None
+    finally:
+        if fd is not None:
+            os.close(fd)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def read_database_file(path: Path) -> dict[str, Any]:
+    """Load and validate a database file; a missing file is a new, empty database."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {"_meta": {"1": {"format": FORMAT, "version": VERSION}}}
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a folder, not a database file") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read database: {_describe_os_error(exc)}") from None
+    if not raw.strip():
+        raise StoreError(f"{path}: empty file, not a claimtrack database (left untouched)")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise StoreError(f"{path}: not a claimtrack database (not UTF-8 text; left untouched)") from None
+    except json.JSONDecodeError as exc:
+        raise StoreError(
+            f"{path}: corrupt database (invalid JSON at line {exc.lineno}, column {exc.colno}; left untouched)"
+        ) from None
+    problem = validate(data)
+    if problem:
+        raise StoreError(f"{path}: not a claimtrack database ({problem}; left untouched)")
+    return data
+
+
+def validate(data: Any) -> str:
+    """Why ``data`` is not a claimtrack database, or "" when it is."""
+    if not isinstance(data, dict):
+        return "top level is not an object"
+    meta = data.get("_meta")
+    if not isinstance(meta, dict) or not meta:
+        return "no _meta table"
+    marker = next(iter(meta.values()))
+    if not isinstance(marker, dict) or marker.get("format") != FORMAT:
+        return "wrong format marker"
+    if not isinstance(marker.get("version"), int) or marker["version"] > VERSION:
+        return f"unsupported version {marker.get('version')!r}"
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            return f"table {name!r} is not a table"
+    return ""
+
+
+class CachedAtomicStorage(Storage):
+    """TinyDB storage: read once, keep in memory, write atomically on :meth:`flush`.
+
+    TinyDB calls ``write`` after every operation; writing the whole file each
+    time would make ingest quadratic, so writes only mark the data dirty.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = Path(path)
+        self._data: dict[str, Any] | None = None
+        self.dirty = False
+
+    def read(self) -> dict[str, Any]:
+        if self._data is None:
+            self._data = read_database_file(self.path)
+        return self._data
+
+    def write(self, data: dict[str, Any]) -> None:
+        self._data = data
+        self.dirty = True
+
+    def flush(self) -> None:
+        if self.dirty and self._data is not None:
+            atomic_write_text(self.path, dumps(self._data))
+            self.dirty = False
+
+    def close(self) -> None:
+        pass
+
+
+class FileLock:
+    """An exclusive lock on ``PATH.lock`` (fcntl), waited for up to ``timeout`` seconds."""
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._fd: int | None = None
+
+    def __enter__(self) -> "FileLock":
+        try:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create lock file: {_describe_os_error(exc)}") from None
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return self
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(self._fd)
+                    self._fd = None
+                    raise StoreError(
+                        f"{self.path.with_suffix('')}: database is busy (another claimtrack is writing it); "
+                        f"gave up after {self.timeout:g} s"
+                    ) from None
+                time.sleep(0.05)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+class Store:
+    """Typed access to the database. Read methods load lazily; writes go in :meth:`writing`."""
+
+    def __init__(self, path: str | os.PathLike[str], lock_timeout: float | None = None) -> None:
+        self.path = Path(path)
+        if lock_timeout is None:
+            lock_timeout = float(os.environ.get("CLAIMTRACK_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+        self.lock_timeout = lock_timeout
+        self._db: TinyDB | None = None
+        self._writable = False
+
+    # -- opening -------------------------------------------------------------
+
+    @property
+    def db(self) -> TinyDB:
+        if self._db is None:
+            self._db = TinyDB(str(self.path), storage=CachedAtomicStorage)
+            self._db.storage.read()  # validate now, with a clear error
+        return self._db
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator["Store"]:
+        """One write transaction: lock, load fresh, change, write once atomically."""
+        lock = FileLock(self.path.with_name(self.path.name + ".lock"), self.lock_timeout)
+        with lock:
+            self._db = None
+            _ = self.db
+            self._writable = True
+            try:
+                yield self
+                self.db.storage.flush()
+            finally:
+                self._writable = False
+                self._db = None  # drop unsaved changes on error
+
+    def _check_writable(self) -> None:
+        if not self._writable:
+            raise RuntimeError("write outside Store.writing()")
+
+    def _rows(self, table: str) -> list[dict[str, Any]]:
+        data = self.db.storage.read()
+        return list(data.get(table, {}).values())
+
+    # -- articles and derived records -----------------------------------------
+
+    def articles(self) -> list[Article]:
+        rows = sorted(self._rows("articles"), key=lambda r: r["id"])
+        return [Article(**{k: r[k] for k in ("id", "text", "date", "body_start", "path", "sha")}) for r in rows]
+
+    def article(self, article_id: str) -> Article | None:
+        for a in self.articles():
+            if a.id == article_id:
+                return a
+        return None
+
+    def article_shas(self) -> dict[str, str]:
+        return {r["id"]: r["sha"] for r in self._rows("articles")}
+
+    def claims(self, article: str | None = None) -> list[Claim]:
+        return [Claim.from_dict(r) for r in self._sorted("claims", article)]
+
+    def figures(self, article: str | None = None) -> list[Figure]:
+        return [Figure.from_dict(r) for r in self._sorted("figures", article)]
+
+    def dates(self, article: str | None = None) -> list[DateMention]:
+        return [DateMention.from_dict(r) for r in self._sorted("dates", article)]
+
+    def conflicts(self) -> list[Conflict]:
+        return [Conflict.from_dict(r) for r in sorted(self._rows("conflicts"), key=lambda r: r["id"])]
+
+    def _sorted(self, table: str, article: str | None) -> list[dict[str, Any]]:
+        rows = self._rows(table)
+        if article is not None:
+            rows = [r for r in rows if r["article"] == article]
+        return sorted(rows, key=lambda r: (r["article"], r["start"], r["end"], r["id"]))
+
+    def find(self, record_id: str) -> tuple[str, dict[str, Any]] | None:
+        """Look an id up in every table that holds records with ids."""
+        for table in ("claims", "conflicts", "figures", "dates", "articles"):
+            for r in self._rows(table):
+                if r.get("id") == record_id:
+                    return table, r
+        return None
+
+    def replace_articles(
+        self,
+        results: Iterable[tuple[Article, list[Claim], list[Figure], list[DateMention]]],
+    ) -> None:
+        """Store articles with their derived records, replacing earlier versions.
+
+        Everything is changed in one batch per table: TinyDB rewrites a whole
+        table on each operation.
+        """
+        self._check_writable()
+        results = list(results)
+        if not results:
+            return
+        ids = {a.id for a, *_ in results}
+        known = set(self.article_shas())
+        stale = ids & known
+        if stale:
+            for table in ("articles", *DERIVED_TABLES):
+                key = "id" if table == "articles" else "article"
+                self.db.table(table).remove(lambda r, key=key: r.get(key) in stale)
+        self.db.table("articles").insert_multiple(
+            {
+                "id": a.id,
+                "path": a.path,
+                "text": a.text,
+                "date": a.date,
+                "body_start": a.body_start,
+                "sha": a.sha,
+            }
+            for a, *_ in results
+        )
+        self.db.table("claims").insert_multiple(c.to_dict() for _, cs, _, _ in results for c in cs)
+        self.db.table("figures").insert_multiple(f.to_dict() for _, _, fs, _ in results for f in fs)
+        self.db.table("dates").insert_multiple(d.to_dict() for _, _, _, ds in results for d in ds)
+
+    def replace_conflicts(self, conflicts: Iterable[Conflict]) -> None:
+        self._check_writable()
+        new = [c.to_dict() for c in conflicts]
+        old = {r["id"]: r for r in self._rows("conflicts")}
+        if [old.get(c["id"]) for c in new] == new and len(old) == len(new):
+            return  # unchanged: keep the bytes as they are
+        table = self.db.table("conflicts")
+        table.truncate()
+        table.insert_multiple(new)
+
+    # -- people's work: append-only -------------------------------------------
+
+    def append(self, table: str, record: dict[str, Any]) -> None:
+        """Append a decision or verdict; these tables are never rewritten."""
+        self._check_writable()
+        if table not in ("decisions", "verdicts"):
+            raise ValueError(table)
+        self.db.table(table).insert(record)
+
+    def records(self, table: str) -> list[dict[str, Any]]:
+        """All rows of an append-only table in insertion order."""
+        data = self.db.storage.read().get(table, {})
+        return [data[k] for k in sorted(data, key=int)]
+
+    def set_records(self, table: str, records: list[dict[str, Any]]) -> None:
+        """Rewrite an append-only table (only for re-attaching ids after re-ingest)."""
+        self._check_writable()
+        t = self.db.table(table)
+        t.truncate()
+        t.insert_multiple(records)
+
+    def meta(self) -> dict[str, Any]:
+        data = self.db.storage.read()
+        return dict(next(iter(data["_meta"].values())))
+
+    def set_meta(self, **values: Any) -> None:
+        self._check_writable()
+        marker = self.meta()
+        marker.update(values)
+        table = self.db.table("_meta")
+        table.truncate()
+        table.insert(marker)
+
+    def per_article_counts(self) -> dict[str, dict[str, int]]:
+        """For each article: claims, named, anonymous, figures and dates counts."""
+        out: dict[str, dict[str, int]] = {}
+
+        def bucket(a: str) -> dict[str, int]:
+            return out.setdefault(a, {"claims": 0, "named": 0, "anonymous": 0, "figures": 0, "dates": 0})
+
+        for r in self._rows("claims"):
+            b = bucket(r["article"])
+            b["claims"] += 1
+            if r["speaker_kind"] in ("named", "anonymous"):
+                b[r["speaker_kind"]] += 1
+        for table in ("figures", "dates"):
+            for r in self._rows(table):
+                bucket(r["article"])[table] += 1
+        return out
+
+    def table_counts(self) -> dict[str, int]:
+        data = self.db.storage.read()
+        return {name: len(data.get(name, {})) for name in ALL_TABLES if name != "_meta"}
+
