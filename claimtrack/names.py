@@ -1,0 +1,273 @@
+"""Person-name mentions in article text, and spelling variants of one name.
+
+Pure: strings in, spans out. :func:`find_names` finds capitalised sequences
+that look like person names ("Rawhi Mushtahi", "Abdel Fattah El Sisi"), with
+exact offsets, skipping organisations, places, titles, months and weekdays
+from named lists. :func:`same_person` decides whether two spellings name the
+same person ("Hazem Qasim" / "Hazem Qassem", "Mohammed Deif" / "Muhammad
+Deif") while keeping apart different people who share a name token
+("Mahmoud Abbas" / "Abbas Kamel"). :func:`name_groups` maps spelling variants
+to one canonical spelling (used to group speakers).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from typing import Iterable
+
+import attrs
+from rapidfuzz import fuzz
+
+#: Multi-word names of places and organisations, removed before names are read.
+NON_PERSON_PHRASES = (
+    "gaza strip", "west bank", "east jerusalem", "islamic jihad", "sharm el sheikh", "sharm el-sheikh",
+    "khan younis", "khan yunis", "khan yunes", "red sea", "red cross", "middle east", "united states",
+    "united nations", "united kingdom", "european union", "security council", "al jazeera",
+    "sheikh jarrah", "al-aqsa", "al aqsa", "north sinai", "south sinai", "sinai peninsula",
+    "mada masr", "google news", "rafah crossing", "kerem shalom", "tel aviv", "white house",
+    "new york", "abu dhabi", "saudi arabia", "qassam brigades", "al-qassam brigades", "izz ad-din al-qassam",
+    "times of israel", "associated press", "human rights watch", "amnesty international",
+    "palestinian authority", "liberation organization", "muslim brotherhood", "al-manar",
+)
+
+#: Single tokens that never belong to a person name: organisations, places,
+#: nationalities, titles and roles, months, weekdays, common capitalised words.
+NON_NAME_TOKENS = frozenset(
+    """
+    hamas fatah hezbollah israel israeli israelis palestine palestinian palestinians gaza egypt egyptian
+    egyptians cairo qatar qatari doha jordan jordanian lebanon lebanese syria syrian iran iranian iraq
+    turkey turkish sinai rafah erez jerusalem ramallah jenin nablus hebron beirut damascus tehran
+    washington london paris moscow europe european america american americans russia russian china
+    chinese un us uk usa eu idf pa plo cia fbi mossad shin bet afp efe reuters axios ap cnn bbc maan
+    afghanistan morocco moroccans moroccan arab arabs arabic muslim muslims islamic islamist jihad
+    zionist jewish jews christian western eastern northern southern north south east west central
+    president vice prime minister ministers minister's deputy general gen major maj colonel col
+    lieutenant lt captain capt sergeant sgt commander chief head leader leaders spokesman spokeswoman
+    spokesperson secretary ambassador envoy senator sen representative rep governor gov king queen
+    prince princess sheikh emir sultan mayor director chairman chairwoman member members official
+    officials officer judge justice pope father mr mrs ms dr prof sir lord lady saint st
+    ministry interior foreign defence defense health intelligence security council committee
+    movement authority organisation organization office service services agency army forces force
+    brigades brigade bureau politburo party government parliament knesset court union nations states
+    state republic kingdom centre center media news network channel tv radio agency press times
+    post journal company group university college school hospital mosque church crossing border
+    strip bank city camp region district province street square road airport port
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    the a an and or but of in on at to for from by with as this that these those it its he she they
+    we you i his her their our my there here when while after before since during according
+    mr. mrs. dr. photo photos video read more also however meanwhile follow prev next update updates
+    breaking live latest exclusive opinion analysis salafi jihadist humanitarian coordinator peace process
+    delegation delegations talks negotiations crisis war truce ceasefire deal agreement summit conference
+    operation flood attack offensive
+    """.split()
+)
+
+#: Lower-case particles allowed inside a name ("Mohamed bin Abdulrahman Al Thani").
+PARTICLES = frozenset("al el bin ben ibn abu abou bint de da di del van von der le la du ul ad ed".split())
+
+_TOKEN = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:-[A-Za-z\u00C0-\u00FF][\w'\u2019]*)*"
+_PART = r"(?:al|el|bin|ben|ibn|abu|abou|bint|de|da|di|del|van|von|der|le|la|du|ul|ad|ed)"
+_SEQ = re.compile(
+    rf"{_TOKEN}(?:[ \t]+(?:{_PART}[ \t]+|{_PART}-)?{_TOKEN})*"
+)
+
+
+@attrs.frozen
+class NameMention:
+    """A person-name mention: verbatim text with offsets into the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _ascii_fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def name_tokens(name: str) -> list[str]:
+    """Normalised tokens of a name: lower case, no accents, hyphens split,
+    apostrophes dropped, "el"/"al" unified ("El Sisi" == "al-Sisi")."""
+    s = _ascii_fold(name).lower().replace("\u2019", "'").replace("'", "")
+    toks = [t for t in re.split(r"[\s\-]+", s) if t]
+    return ["al" if t in ("el", "al", "ul") else t for t in toks]
+
+
+def skeleton(token: str) -> str:
+    """A transliteration-tolerant key of a name token: common Arabic
+    transliteration variants (q/k, ou/u, ee/i, doubled letters, vowels, h
+    after a consonant...) collapse to the same consonant skeleton:
+    "qasim", "qassem", "kassem" -> "ksm"; "mohammed", "muhammad" -> "mhmd"."""
+    t = token.lower()
+    t = t.replace("ph", "f").replace("kh", "k").replace("q", "k").replace("c", "k")
+    t = t.replace("dh", "d").replace("th", "t").replace("sh", "s").replace("gh", "g")
+    t = re.sub(r"(.)\1+", r"\1", t)
+    if not t:
+        return t
+    head, tail = t[0], t[1:]
+    tail = re.sub(r"[aeiouyw']", "", tail)
+    # word-final h after a vowel is a transliteration of ta marbuta / final vowel
+    tail = re.sub(r"h$", "", tail)
+    head = "a" if head in "aeiou" else head
+    return re.sub(r"(.)\1+", r"\1", head + tail)
+
+
+def _variant_tokens(a: str, b: str) -> bool:
+    """Whether two differing name tokens are plausible spellings of one name."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 3:
+        return False
+    if a[0] != b[0] and {a[0], b[0]} not in ({"q", "k"}, {"c", "k"}, {"e", "a"}, {"i", "e"}, {"o", "u"}):
+        return False
+    if skeleton(a) == skeleton(b):
+        return True
+    return fuzz.ratio(a, b) >= 80
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two full names (2+ tokens) are one person spelled two ways.
+
+    The names must have the same number of tokens and every token must be a
+    spelling variant of the token in the same position; at least one token
+    must agree exactly unless the whole names share one skeleton. Two names
+    sharing one token in different positions ("Mahmoud Abbas" / "Abbas
+    Kamel") are different people.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if len(ta) < 2 or len(ta) != len(tb):
+        return False
+    if ta == tb:
+        return True
+    if not all(_variant_tokens(x, y) for x, y in zip(ta, tb)):
+        return False
+    if any(x == y for x, y in zip(ta, tb)):
+        return True
+    return [skeleton(x) for x in ta] == [skeleton(y) for y in tb]
+
+
+def _strip_edges(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Split a capitalised sequence at non-name tokens; keep runs of 2+ tokens."""
+    runs: list[list[tuple[str, int, int]]] = []
+    cur: list[tuple[str, int, int]] = []
+    for tok in tokens:
+        word = tok[0]
+        low = _ascii_fold(word).lower().replace("\u2019", "'")
+        base = re.sub(r"'s$", "", low)
+        parts = base.split("-")
+        if base in NON_NAME_TOKENS or any(p in NON_NAME_TOKENS and p not in PARTICLES for p in parts):
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
+        cur.append(tok)
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        # particles cannot start or end a name
+        while run and run[0][0].lower() in PARTICLES and len(run) > 2:
+            run = run[1:]
+        while run and run[-1][0].lower() in PARTICLES:
+            run = run[:-1]
+        if len([t for t in run if t[0].lower() not in PARTICLES]) >= 2:
+            out.append(run)
+    return out
+
+
+def find_names(text: str, start: int = 0) -> list[NameMention]:
+    """Person-name mentions (2+ capitalised tokens) in ``text[start:]``.
+
+    Offsets index ``text``; ``text[m.start:m.end] == m.text``. A possessive
+    "'s" is left out of the span. Organisations and places from the named
+    lists are skipped, titles are cut off ("Prime Minister Naftali Bennett"
+    gives "Naftali Bennett").
+    """
+    masked = text
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    for phrase in NON_PERSON_PHRASES:
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    out: list[NameMention] = []
+    for m in _SEQ.finditer(masked, start):
+        toks = []
+        for t in re.finditer(r"\S+", m.group()):
+            w = t.group()
+            s = m.start() + t.start()
+            e = s + len(w)
+            # cut a possessive 's / ’s
+            pm = re.search(r"['\u2019]s$", w)
+            if pm:
+                w = w[: pm.start()]
+                e = s + len(w)
+            toks.append((w, s, e))
+        for run in _strip_edges(toks):
+            s, e = run[0][1], run[-1][2]
+            out.append(NameMention(text[s:e], s, e))
+    return out
+
+
+def canonical_key(name: str) -> str:
+    return " ".join(name_tokens(name))
+
+
+def name_groups(names: Iterable[str]) -> dict[str, str]:
+    """Map each spelling variant to one canonical spelling.
+
+    Names are grouped with :func:`same_person` (compared only within blocks
+    that share a token position or the whole-name skeleton, so this stays
+    near-linear). The canonical spelling of a group is its most frequent
+    spelling, ties broken by the alphabetically first. Single-token names
+    map to themselves unless they equal the last token of exactly one
+    group's names ("Qasim" -> "Hazem Qasim").
+    """
+    counts = Counter(n for n in names if n and n.strip())
+    distinct = sorted(counts)
+    parent = {n: n for n in distinct}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    blocks: dict[tuple, list[str]] = defaultdict(list)
+    for n in distinct:
+        toks = name_tokens(n)
+        if len(toks) < 2:
+            continue
+        for i, t in enumerate(toks):
+            blocks[("tok", len(toks), i, t)].append(n)
+        blocks[("skel", tuple(skeleton(t) for t in toks))].append(n)
+    for members in blocks.values():
+        if len(members) > 200:  # a very common token: too broad to block on
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if find(a) != find(b) and same_person(a, b):
+                    parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in distinct:
+        groups[find(n)].append(n)
+    out: dict[str, str] = {}
+    for members in groups.values():
+        canon = sorted(members, key=lambda n: (-counts[n], n))[0]
+        for n in members:
+            out[n] = canon
+    # single-token names: a surname that belongs to exactly one group
+    last: dict[str, set[str]] = defaultdict(set)
+    for n in distinct:
+        toks = name_tokens(n)
+        if len(toks) >= 2:
+            last[toks[-1]].add(out[n])
+    for n in distinct:
+        toks = name_tokens(n)
+        if len(toks) == 1 and len(last.get(toks[0], ())) == 1:
+            out[n] = next(iter(last[toks[0]]))
+    return out
