@@ -1,0 +1,1089 @@
+"""Figure extraction: every number mention of an article, as an interval.
+
+Pure and rule-based: takes an :class:`Article` and its sentence spans, returns
+:class:`Figure` records. No I/O.
+
+How a mention is read
+---------------------
+1. A *core* is found: digits ("1,200", "19,600", "1.2", "500"), number words
+   ("thirty", "forty-one", "two hundred and five", "a dozen") or a vague
+   quantity ("dozens", "hundreds", "tens of thousands", "several").
+2. Cores that are not quantities are dropped (see :func:`_is_not_quantity`):
+   years, parts of dates ("October 7", "7 October", "2023-10-07"), times
+   ("10:30", "3 pm"), ordinals ("2nd"), phone numbers, URLs/handles, page /
+   section / resolution numbers, letter-number codes ("F-16", "COVID-19"),
+   "one of the", hyphenated non-units ("two-state").
+3. A scale word ("million", "billion", "bn") multiplies the value; a currency
+   sign or word makes it money; "%"/"percent" a percentage; a hyphenated or
+   spaced unit makes it a length, area, age or duration.
+4. A qualifier before it ("more than", "at least", "about", "up to", ...)
+   turns the value into an interval, see :data:`QUALIFIERS`. Ranges
+   ("20 to 30", "between 50 and 60") become [low, high].
+5. The counted noun phrase after it is read ("40 Israeli prisoners"), and its
+   head normalised into ``key`` with :data:`NOUN_KEYS` (fallback: naive
+   singular). "X of whom / of them" inherits the key of the figure before.
+6. Role words of the figure's clause are collected and normalised with
+   :data:`ROLE_WORDS`; see :func:`_roles`.
+
+Interval conventions (documented, relied on by the comparator)
+---------------------------------------------------------------
+* exact "129 hostages": low = high = value = 129.
+* "more than N" / "over N": low = N, high = inf (the bound is exclusive; the
+  exclusivity is carried by ``qualifier`` == "more than", ``low`` stays N).
+* "at least N": low = N, high = inf.
+* "about / around / roughly / some / approximately / an estimated N":
+  N * (1 -/+ APPROX_TOLERANCE).
+* "nearly / almost / close to N": [N * (1 - APPROX_TOLERANCE), N].
+* "up to / as many as / at most N": [0, N]; "fewer / less than / under N":
+  [0, N] (exclusive, carried by qualifier "less than").
+* vague words: the intervals of :data:`VAGUE`, qualifier "vague".
+* ranges: [a, b], value the midpoint, qualifier "range".
+
+``value`` of length/area/duration/age figures is the number as written (12
+for "12-kilometer"); the unit word is normalised into ``key`` when no noun
+follows ("14 years" -> key "year"), else the noun is the key ("11-day war"
+-> key "war").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from typing import Sequence
+
+from .models import Article, Claim, Figure, Span, stable_id
+from .text import sentence_at
+
+# ---------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------
+
+#: Relative tolerance of approximate qualifiers ("about 1,200" -> 1080..1320).
+APPROX_TOLERANCE = 0.1
+
+#: Qualifier phrase (lowercase) -> canonical qualifier. The canonical
+#: qualifier decides the interval (see :func:`_interval`).
+QUALIFIERS: dict[str, str] = {
+    "more than": "more than",
+    "more then": "more than",
+    "over": "more than",
+    "just over": "more than",
+    "well over": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "exceeding": "more than",
+    "greater than": "more than",
+    "above": "more than",
+    "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "a minimum of": "at least",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "some": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "an approximate": "about",
+    "circa": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "just shy of": "nearly",
+    "up to": "up to",
+    "as many as": "up to",
+    "at most": "up to",
+    "no more than": "up to",
+    "a maximum of": "up to",
+    "fewer than": "less than",
+    "less than": "less than",
+    "under": "less than",
+    "below": "less than",
+}
+
+#: Qualifiers written after the number ("200 or more", "40 or so").
+POST_QUALIFIERS: dict[str, str] = {
+    "or more": "at least",
+    "or so": "about",
+    "-odd": "about",
+    "-plus": "more than",
+    "plus": "more than",
+}
+
+#: Vague quantity words -> (value, low, high). Value is a representative.
+VAGUE: dict[str, tuple[float, float, float]] = {
+    "a dozen": (12, 12, 12),
+    "dozens": (36, 24, 99),
+    "scores": (60, 40, 199),
+    "hundreds": (300, 200, 999),
+    "several hundred": (400, 200, 999),
+    "a few hundred": (300, 200, 500),
+    "thousands": (3000, 2000, 9999),
+    "several thousand": (4000, 2000, 9999),
+    "a few thousand": (3000, 2000, 5000),
+    "tens of thousands": (30000, 20000, 99999),
+    "hundreds of thousands": (300000, 200000, 999999),
+    "millions": (3e6, 2e6, 999e6),
+    "several million": (4e6, 2e6, 9.99e6),
+    "several": (4, 3, 9),
+    "a few": (3, 2, 5),
+    "a handful": (4, 2, 6),
+}
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMWORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12}
+
+#: Scale words after digits ("1.2 million", "$500m", "3bn").
+SCALE_SUFFIXES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+
+#: Counted nouns (lowercase, as written) -> normalised key.
+NOUN_KEYS: dict[str, str] = {
+    "people": "person", "persons": "person", "person": "person", "individuals": "person",
+    "individual": "person",
+    "dead": "person", "deaths": "person", "death": "person", "fatalities": "person",
+    "injured": "person", "wounded": "person", "casualties": "casualty",
+    "displaced": "person", "victims": "person", "victim": "person",
+    "bodies": "body", "body": "body", "corpses": "body",
+    "hostages": "hostage", "hostage": "hostage", "captives": "hostage", "captive": "hostage",
+    "abductees": "hostage", "abductee": "hostage",
+    "prisoners": "prisoner", "prisoner": "prisoner", "detainees": "prisoner",
+    "detainee": "prisoner", "inmates": "prisoner",
+    "soldiers": "soldier", "soldier": "soldier", "troops": "soldier", "servicemen": "soldier",
+    "reservists": "soldier",
+    "civilians": "civilian", "civilian": "civilian",
+    "children": "child", "child": "child", "kids": "child", "minors": "child",
+    "women": "woman", "woman": "woman", "men": "man", "man": "man",
+    "fighters": "fighter", "militants": "fighter", "gunmen": "fighter",
+    "policemen": "police officer", "police": "police officer", "officers": "officer",
+    "palestinians": "palestinian", "israelis": "israeli", "egyptians": "egyptian",
+    "lebanese": "lebanese", "syrians": "syrian", "americans": "american",
+    "foreigners": "foreigner", "foreign nationals": "foreigner",
+    "journalists": "journalist", "medics": "medic", "doctors": "doctor",
+    "refugees": "refugee", "residents": "resident", "families": "family",
+    "rockets": "rocket", "missiles": "missile", "drones": "drone",
+    "strikes": "strike", "airstrikes": "strike", "air strikes": "strike", "raids": "raid",
+    "trucks": "truck", "lorries": "truck",
+    "homes": "home", "houses": "house", "buildings": "building",
+    "members": "member", "officials": "official", "delegates": "delegate",
+    "lives": "life", "times": "time",
+}
+
+#: Words that may stand before the head of the counted noun phrase.
+NOUN_MODIFIERS = frozenset(
+    """
+    new more other additional further armed young elderly foreign senior local military
+    security air aid civilian international humanitarian political palestinian israeli
+    egyptian american lebanese syrian jordanian qatari iranian arab hamas jihad dual
+    long wide high deep old former current unarmed innocent injured wounded dead
+    """.split()
+)
+
+#: Words that end the counted noun phrase (function words, auxiliaries...).
+NOUN_STOPS = frozenset(
+    """
+    a an the and or but nor of in on at to for from by with without into onto over under
+    about after before during since until within between among against per via as than
+    that which who whom whose what when where while whereas if because so
+    is are was were be been being has have had do does did will would can could may
+    might must shall should it its their his her our your my this these those there
+    he she they we you i not no also still only just each both all
+    along across around near toward towards through throughout beyond inside outside upon
+    amid amidst despite like beside besides behind off up down out every following
+    including according ago later earlier then now here respectively alone
+    """.split()
+)
+
+#: Role words (lowercase surface form) -> normalised role. Longer phrases are
+#: matched first. Future/proposed forms map straight to "to be released".
+ROLE_WORDS: dict[str, str] = {
+    # killed / dead
+    "killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed",
+    "slain": "killed", "martyred": "killed", "massacred": "killed", "lost their lives": "killed",
+    "dead": "dead", "died": "dead", "deaths": "dead", "death toll": "dead", "fatalities": "dead",
+    "perished": "dead", "bodies": "dead",
+    # wounded
+    "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "injuries": "wounded",
+    "wounding": "wounded", "hurt": "wounded",
+    # kidnapped
+    "kidnapped": "kidnapped", "abducted": "kidnapped", "captured": "kidnapped",
+    "taken hostage": "kidnapped", "taken captive": "kidnapped", "seized": "kidnapped",
+    "kidnapping": "kidnapped", "abduction": "kidnapped",
+    # held
+    "held": "held", "holding": "held", "hold": "held", "holds": "held",
+    "still held": "held", "being held": "held", "in captivity": "held", "captivity": "held",
+    "remaining": "remaining", "remain": "remaining", "remains": "remaining",
+    # released
+    "released": "released", "release": "released", "releasing": "released",
+    "freed": "released", "free": "released", "freeing": "released", "set free": "released",
+    "handed over": "released", "returned": "released",
+    "exchange": "exchanged", "exchanged": "exchanged", "swap": "exchanged", "swapped": "exchanged",
+    # future / proposed release
+    "to release": "to be released", "to free": "to be released",
+    "will release": "to be released", "would release": "to be released",
+    "will be released": "to be released", "would be released": "to be released",
+    "to be released": "to be released", "will free": "to be released",
+    "would free": "to be released", "will be freed": "to be released",
+    "would be freed": "to be released", "to be freed": "to be released",
+    # arrested
+    "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "arrest": "arrested",
+    "rounded up": "arrested", "jailed": "arrested", "imprisoned": "arrested",
+    # demanded
+    "demanded": "demanded", "demands": "demanded", "demand": "demanded", "demanding": "demanded",
+    "wants": "demanded", "want": "demanded", "calls for": "demanded", "called for": "demanded",
+    "insists on": "demanded",
+    # others
+    "displaced": "displaced", "fled": "displaced", "evacuated": "displaced",
+    "missing": "missing",
+}
+
+#: Words in a sentence that make its releases proposals rather than facts.
+PROPOSAL_MARKERS = (
+    "proposal", "proposals", "proposed", "propose", "proposes", "offer", "offered", "offers",
+    "would", "could", "plan", "plans", "draft", "suggested", "suggests", "possible",
+    "potential", "expected to", "will", "is to", "are to", "under the deal", "negotiat",
+)
+
+#: Keys of things that can be "still" held.
+CAPTIVE_KEYS = frozenset({"hostage", "prisoner", "captive", "person", "israeli", "civilian",
+                          "soldier", "woman", "child", "foreigner"})
+
+#: Currency signs/words -> key of money figures.
+CURRENCY_KEYS: dict[str, str] = {
+    "$": "usd", "US$": "usd", "USD": "usd", "dollar": "usd", "€": "eur", "EUR": "eur",
+    "euro": "eur", "£": "gbp", "GBP": "gbp", "pound": "gbp", "₪": "ils", "NIS": "ils",
+    "nis": "ils", "shekel": "ils", "riyal": "riyal", "dinar": "dinar", "dirham": "dirham",
+    "lira": "lira", "usd": "usd", "eur": "eur",
+}
+
+#: Units written after the number.
+_PERCENT = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|pct\b|percentage points?\b)", re.I)
+_CURRENCY_BEFORE = re.compile(
+    r"(?:US[ \t]?\$|\$|€|£|₪|USD[ \t]?|EUR[ \t]?|GBP[ \t]?|NIS[ \t]?)[ \t]?\Z")
+_CURRENCY_AFTER = re.compile(
+    r"[ \t]+(?:(?:US[ \t]+)?dollars?|euros?|pounds?(?:[ \t]+sterling)?|shekels?|riyals?|dinars?|"
+    r"dirhams?|lira|Egyptian[ \t]+pounds|USD|EUR|NIS)\b", re.I)
+_SCALE_AFTER = re.compile(
+    r"(?:[ \t]+|(?=[kmbt]))(thousand|million|billion|trillion|mln|mn|bn|tn|m|k|b)\b", re.I)
+_HYPHEN_UNIT = re.compile(
+    r"[-\u2010\u2011](?:(year|month|week|day|hour|minute|decade|century)s?"
+    r"(?:[-\u2010\u2011](old))?"
+    r"|(square[-\u2010\u2011](?:kilomet(?:er|re)|km|mile|met(?:er|re)))s?"
+    r"|(kilomet(?:er|re)|km|met(?:er|re)|m|mile|foot|feet|ft|cm|mm|yard|inch|nautical[-\u2010\u2011]mile)s?"
+    r"|(hectare|acre|dunum|dunam|donum)s?"
+    r"|(ton|tonne|kg|kilogram|litre|liter|megawatt|mw|storey|story|floor|seat|member|strong|man|point|bed)s?)"
+    r"\b(?:[-\u2010\u2011](wide|long|high|deep|tall|thick))?",
+    re.I,
+)
+_SPACED_UNIT = re.compile(
+    r"(?:[ \t]*)(?:(square[ \t]+(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)|sq\.?[ \t]*km|km2|km²|hectares?|acres?|dunums?|dunams?|donums?)"
+    r"|(kilomet(?:er|re)s?|km|met(?:er|re)s?|m|miles?|feet|foot|ft|cm|mm|centimet(?:er|re)s?|yards?)"
+    r"|(years?[ \t]+old|months?[ \t]+old)"
+    r"|(years?|months?|weeks?|days?|hours?|hrs|minutes?|decades?|centuries|nights?))(?![\w\u00C0-\u024F])",
+    re.I,
+)
+_UNIT_WORD_KEY = {
+    "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "hr": "hour",
+    "minute": "minute", "decade": "decade", "century": "century", "centurie": "century",
+    "night": "night",
+    "kilometer": "km", "kilometre": "km", "km": "km", "meter": "m", "metre": "m", "m": "m",
+    "mile": "mile", "foot": "ft", "feet": "ft", "ft": "ft", "cm": "cm", "mm": "mm",
+    "yard": "yard", "inch": "inch", "centimeter": "cm", "centimetre": "cm",
+    "hectare": "hectare", "acre": "acre", "dunum": "dunam", "dunam": "dunam", "donum": "dunam",
+}
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?[ \t]+\Z", re.I)
+_DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:" + _MONTHS + r")\b", re.I)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_TIME_AFTER = re.compile(
+    r"(?::\d|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time\b|hrs\b|h\b))", re.I)
+_TIME_BEFORE = re.compile(r"\d[:.]\Z")
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:page|pages|p\.|pp\.|section|article|paragraph|para\.?|chapter|clause|resolution|"
+    r"no\.|nos\.|number|room|flight|route|highway|channel|item|annex|rule|verse|line|"
+    r"version|code|platform|gate|bus|seat|apartment|level|phase|grade|class|decree|law|"
+    r"case|file|tel\.?|phone|fax|ext\.?|box|unit|brigade|division|battalion|regiment|"
+    r"squadron|district|zone|area|sector|camp|block|building|kilometre|kilometer|km|"
+    r"mile|vote|votes|scale)[ \t]*#?\Z",
+    re.I,
+)
+_PHONE_AFTER = re.compile(r"(?:[-.][ \t]?\d{2,}[-. ]\d{2,}|[ \t]\d{3,4}[ \t]\d{3,4})")
+_PARTITIVE = re.compile(r"[ \t]+of[ \t]+(?:whom|them|those|which|these)\b", re.I)
+_OF_THE = re.compile(r"[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?(?=[ \t])", re.I)
+_WORD = re.compile(r"[ \t]+([A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F]*(?:-[A-Za-z\u00C0-\u024F]+)*)")
+
+#: Cores: vague quantities, digits, number words.
+_VAGUE_RE = "|".join(sorted((re.escape(k).replace(r"\ ", r"[ \t]+") for k in VAGUE), key=len, reverse=True))
+_NUMWORD_RE = "|".join(sorted(_NUMWORDS, key=len, reverse=True))
+_CORE = re.compile(
+    r"(?P<vague>(?<![\w\u00C0-\u024F])(?:" + _VAGUE_RE + r"|half)(?![\w\u00C0-\u024F]))"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<word>(?<![\w\u00C0-\u024F])(?:a[ \t]+(?=hundred|thousand|million|dozen))?(?:" + _NUMWORD_RE + r")(?![\w\u00C0-\u024F]))",
+    re.I,
+)
+_WORD_NEXT = re.compile(
+    r"(?:[ \t]+and[ \t]+|[ \t]*[-\u2010\u2011][ \t]*|[ \t]+)(" + _NUMWORD_RE + r")(?![\w\u00C0-\u024F])", re.I)
+
+_RANGE_SEP = re.compile(r"[ \t]*(?:to|-|–|—|and|or)[ \t]*\Z|[ \t]*[-–][ \t]*\Z", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)[ \t]+\Z", re.I)
+
+_QUAL_BEFORE = re.compile(
+    r"(?<![\w\u00C0-\u024F])(" + "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
+    + r")[ \t]+(?:of[ \t]+)?\Z",
+    re.I,
+)
+_POST_QUAL = re.compile(r"(?:[ \t]+(or more|or so|plus)\b|(-odd|-plus)\b)", re.I)
+
+_ROLE_RE = re.compile(
+    r"(?<![\w\u00C0-\u024F])(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[ \t]+") for k in ROLE_WORDS), key=len, reverse=True))
+    + r")(?![\w\u00C0-\u024F])",
+    re.I,
+)
+_PROPOSAL_RE = re.compile(
+    r"(?<![\w\u00C0-\u024F])(?:" + "|".join(re.escape(k) for k in PROPOSAL_MARKERS) + r")", re.I)
+_EXCHANGE_FOR_BEFORE = re.compile(r"\bin[ \t]+(?:exchange|return)[ \t]+for[ \t]+(?:the[ \t]+)?(?:release[ \t]+of[ \t]+)?\Z", re.I)
+_STILL_RE = re.compile(r"\bstill\b", re.I)
+_DEATH_TOLL_RE = re.compile(r"\bdeath[ \t]+toll\b|\btoll\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"“”]|[ \t](?:and|but|while|whereas)[ \t]", re.I)
+
+#: How far (characters) the context windows reach around a mention.
+WINDOW = 160
+_MAX_WORD_TOKENS = 12
+
+
+# ---------------------------------------------------------------------------
+# Number parsing
+# ---------------------------------------------------------------------------
+
+
+def words_to_number(words: list[str]) -> float | None:
+    """Value of a list of lowercase number words; None if they do not form one."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for w in words:
+        if w == "a":
+            current = 1 if current == 0 else current
+            continue
+        if w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w in _UNITS:
+            current += _UNITS[w]
+            seen = True
+        elif w in _TENS:
+            current += _TENS[w]
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _valid_word_sequence(words: list[str]) -> int:
+    """How many leading words form a well-shaped number ("forty one" yes, "two three" no)."""
+    n = 0
+    prev = None  # kind of previous word: unit/teen/tens/hundred/scale
+    for w in words:
+        if w in _UNITS:
+            kind = "unit" if _UNITS[w] < 10 else "teen"
+            if prev in ("unit", "teen") or (prev == "tens" and kind == "teen"):
+                break
+        elif w in _TENS:
+            kind = "tens"
+            if prev in ("unit", "teen", "tens"):
+                break
+        elif w == "hundred":
+            kind = "hundred"
+            if prev not in ("unit", "teen", None) or prev is None and n:
+                break
+        elif w == "dozen":
+            kind = "scale"
+        elif w in _SCALES:
+            kind = "scale"
+        else:
+            break
+        prev = kind
+        n += 1
+    return n
+
+
+def parse_number(s: str) -> float | None:
+    """Value of a number written in digits or words ("1,200", "forty-one")."""
+    t = s.strip().lower()
+    if not t:
+        return None
+    if t[0].isdigit():
+        try:
+            return float(t.replace(",", ""))
+        except ValueError:
+            return None
+    toks = [w for w in re.split(r"[\s\-\u2010\u2011]+", t) if w and w != "and"]
+    return words_to_number(toks)
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def claim_for(claims: Sequence[Claim], start: int, end: int) -> str:
+    """Id of the claim whose content contains [start, end), else whose sentence does, else ""."""
+    best = ""
+    best_len = None
+    for c in claims:
+        if c.start <= start and end <= c.end:
+            if best_len is None or c.end - c.start < best_len:
+                best, best_len = c.id, c.end - c.start
+    if best:
+        return best
+    for c in claims:
+        if c.sentence_start <= start and end <= c.sentence_end:
+            return c.id
+    return ""
+
+
+class _ClaimIndex:
+    """Claim lookup that stays cheap for articles with many claims."""
+
+    def __init__(self, claims: Sequence[Claim]):
+        self.claims = sorted(claims, key=lambda c: (c.sentence_start, c.start))
+        self.keys = [min(c.sentence_start, c.start) for c in self.claims]
+
+    def find(self, start: int, end: int) -> str:
+        if not self.claims:
+            return ""
+        i = bisect_right(self.keys, start)
+        lo = max(0, i - 64)
+        return claim_for(self.claims[lo:i], start, end)
+
+
+def singular(word: str) -> str:
+    """Naive English singular of a lowercase word."""
+    w = word.lower()
+    if w in NOUN_KEYS:
+        return NOUN_KEYS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "ches", "shes", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def noun_key(noun: str) -> str:
+    """Normalised key of a counted noun phrase ("Israeli prisoners" -> "prisoner")."""
+    n = noun.lower().replace("’", "'").strip(" \"'“”‘")
+    if not n:
+        return ""
+    if n in NOUN_KEYS:
+        return NOUN_KEYS[n]
+    words = n.split()
+    if len(words) >= 2 and " ".join(words[-2:]) in NOUN_KEYS:
+        return NOUN_KEYS[" ".join(words[-2:])]
+    return singular(words[-1])
+
+
+def _interval(value: float, qualifier: str) -> tuple[float, float]:
+    if qualifier in ("more than", "at least"):
+        return value, math.inf
+    if qualifier == "about":
+        return value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+    if qualifier == "nearly":
+        return value * (1 - APPROX_TOLERANCE), value
+    if qualifier in ("up to", "less than"):
+        return 0.0, value
+    return value, value
+
+
+# ---------------------------------------------------------------------------
+# Core scanning
+# ---------------------------------------------------------------------------
+
+
+class _Core:
+    __slots__ = ("start", "end", "value", "low", "high", "kind", "raw", "qualifier", "scaled")
+
+    def __init__(self, start, end, value, kind, raw, low=None, high=None, qualifier=""):
+        self.start = start
+        self.end = end
+        self.value = value
+        self.kind = kind  # "num" | "word" | "vague" | "half"
+        self.raw = raw
+        self.low = value if low is None else low
+        self.high = value if high is None else high
+        self.qualifier = qualifier
+        self.scaled = False
+
+
+def _scan_cores(text: str, start: int, stop: int) -> list[_Core]:
+    out: list[_Core] = []
+    pos = start
+    while True:
+        m = _CORE.search(text, pos, stop)
+        if not m:
+            break
+        s = m.start()
+        if m.group("vague"):
+            raw = m.group("vague")
+            k = re.sub(r"\s+", " ", raw.lower())
+            if k == "half":
+                # "half a million" -> 500,000; bare "half" -> 0.5
+                hm = re.match(r"[ \t]+a[ \t]+(million|billion|thousand|dozen)\b", text[m.end(): m.end() + 20], re.I)
+                if hm:
+                    v = 0.5 * (_SCALES.get(hm.group(1).lower()) or 12)
+                    out.append(_Core(s, m.end() + hm.end(), v, "word", text[s: m.end() + hm.end()]))
+                    pos = m.end() + hm.end()
+                else:
+                    out.append(_Core(s, m.end(), 0.5, "half", raw))
+                    pos = m.end()
+                continue
+            v, lo, hi = VAGUE[k]
+            c = _Core(s, m.end(), v, "vague", raw, lo, hi, "vague" if k != "a dozen" else "")
+            if k == "a dozen":
+                c.kind = "word"
+            out.append(c)
+            pos = m.end()
+        elif m.group("num"):
+            out.append(_Core(s, m.end(), float(m.group("num").replace(",", "")), "num", m.group("num")))
+            pos = m.end()
+        else:
+            # number words: extend greedily over following number words
+            first = m.group("word")
+            toks = [w.lower() for w in first.split()]
+            ends = [m.end()]
+            p = m.end()
+            for _ in range(_MAX_WORD_TOKENS):
+                nm = _WORD_NEXT.match(text, p, stop)
+                if not nm:
+                    break
+                sep = text[p: nm.start(1)]
+                if "and" in sep.lower() and toks[-1] not in _SCALES:
+                    break
+                toks.append(nm.group(1).lower())
+                ends.append(nm.end())
+                p = nm.end()
+            body = [t for t in toks if t != "a"]
+            n = _valid_word_sequence(body)
+            if n == 0:
+                pos = m.end()
+                continue
+            keep = n + (len(toks) - len(body))  # leading "a"
+            end = ends[keep - 1] if keep - 1 < len(ends) else ends[-1]
+            # align end: number of words consumed equals keep tokens; tokens map 1:1 to ends
+            # except the leading "a" that shares the first match.
+            if toks[0] == "a":
+                end = ends[n - 1]
+                vals = ["a"] + body[:n]
+            else:
+                end = ends[n - 1]
+                vals = body[:n]
+            v = words_to_number(vals)
+            if v is None:
+                pos = m.end()
+                continue
+            out.append(_Core(s, end, v, "word", text[s:end]))
+            pos = end
+    return out
+
+
+def looks_like_year(text: str, start: int, end: int) -> bool:
+    """A bare 4-digit number 1800..2100 that is not followed by a counted noun or unit."""
+    raw = text[start:end]
+    if len(raw) != 4 or not raw.isdigit():
+        return False
+    v = int(raw)
+    if not 1800 <= v <= 2100:
+        return False
+    after = text[end: end + 40]
+    if _PERCENT.match(after) or _CURRENCY_AFTER.match(after) or _HYPHEN_UNIT.match(after):
+        return False
+    if _CURRENCY_BEFORE.search(text[max(0, start - 6): start]):
+        return False
+    wm = _WORD.match(after)
+    if wm:
+        w = wm.group(1).lower()
+        if w in NOUN_KEYS and w not in ("times",) or (
+                w.endswith("s") and w not in ("was", "has", "is", "as", "its", "this", "towards", "talks")
+                and not wm.group(1)[0].isupper() and len(w) > 3 and w[:-1] + "" not in ("los",)):
+            # "2000 people", "2500 homes" -- but "2014 talks" stays a year
+            return w in NOUN_KEYS
+    return True
+
+
+def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = start
+    lim = max(0, start - 150)
+    while a > lim and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    lim = min(len(text), end + 150)
+    while b < lim and not text[b].isspace():
+        b += 1
+    return a, b
+
+
+def _is_not_quantity(text: str, c: _Core) -> bool:
+    """True for cores that are dates, years, times, codes... (see module doc)."""
+    s, e = c.start, c.end
+    before = text[max(0, s - 40): s]
+    after = text[e: e + 40]
+    if c.kind == "num":
+        prev = text[s - 1] if s else ""
+        if prev and (prev.isalpha() or prev in "_/@#\\"):
+            return True
+        if prev in "-\u2010\u2011" and s >= 2 and text[s - 2].isalpha():
+            return True  # F-16, COVID-19
+        if prev == "+":
+            return True
+        nxt = text[e] if e < len(text) else ""
+        if nxt.isalpha():
+            if _ORDINAL_AFTER.match(after):
+                return True
+            if not (_SCALE_AFTER.match(after) or _SPACED_UNIT.match(after) or _PERCENT.match(after)):
+                return True
+        a, b = _token_bounds(text, s, e)
+        tok = text[a:b].lower()
+        if any(x in tok for x in ("/", "@", "http", "www.", "#", "=", "_")):
+            return True
+        if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
+            return True
+        if _PHONE_AFTER.match(after):
+            return True
+        # ISO-like dates 2023-10-07
+        if re.match(r"[-/.]\d{1,2}[-/.]\d", after) or re.search(r"\d[-/]\Z", before):
+            return True
+        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+            return True
+        if "," not in c.raw and "." not in c.raw and looks_like_year(text, s, e):
+            return True
+        if _REFERENCE_BEFORE.search(before):
+            return True
+        return False
+    if c.kind == "word":
+        if _DATE_AFTER.match(after) or _DATE_BEFORE.search(before):
+            return True
+        low = c.raw.lower()
+        if low in ("one", "a dozen") or low == "one":
+            pass
+        if low == "one":
+            # "one of the", "no one", "one another", "one day" (idiom): only keep
+            # "one" when a known counted noun or a unit follows.
+            if re.match(r"[-\u2010\u2011]", after):
+                return False
+            wm = _WORD.match(after)
+            if not wm:
+                return True
+            w = wm.group(1).lower()
+            if w in NOUN_KEYS or w in ("million", "billion", "thousand", "hundred") or _SPACED_UNIT.match(after):
+                return False
+            return True
+        return False
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Noun phrase and roles
+# ---------------------------------------------------------------------------
+
+
+def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str, int, int]:
+    """Counted noun phrase starting after ``pos``: (noun, start, end); ("", pos, pos) if none."""
+    p = pos
+    n_start = -1
+    n_end = pos
+    count = 0
+    while count < 4:
+        m = _WORD.match(text, p, stop)
+        if not m:
+            break
+        word = m.group(1)
+        wl = word.lower().replace("’", "'")
+        base = wl[:-2] if wl.endswith("'s") else wl
+        if wl in NOUN_STOPS or wl in QUALIFIERS:
+            break
+        if count and wl in ("air",) and False:
+            pass
+        two = None
+        if n_start >= 0:
+            two = (text[n_start: m.end(1)]).lower()
+        if wl in NOUN_KEYS or (two and two in NOUN_KEYS):
+            if n_start < 0:
+                n_start = m.start(1)
+            n_end = m.end(1)
+            count += 1
+            # "air strikes": both words known; keep going only for a modifier+noun pair
+            if wl in NOUN_MODIFIERS:
+                p = m.end()
+                continue
+            break
+        if word[0].isupper():
+            if base.endswith(("ans", "ians", "is", "ese", "ites")) and base not in ("this", "is"):
+                if n_start < 0:
+                    n_start = m.start(1)
+                n_end = m.end(1)
+                break
+            if count >= 2 or wl.endswith("'s"):
+                break
+            if n_start < 0:
+                n_start = m.start(1)
+            n_end = m.end(1)
+            count += 1
+            p = m.end()
+            continue
+        if wl.endswith(("ed", "ing")) and wl not in NOUN_MODIFIERS:
+            break
+        if wl in NOUN_MODIFIERS:
+            if n_start < 0:
+                n_start = m.start(1)
+            n_end = m.end(1)
+            count += 1
+            p = m.end()
+            continue
+        if wl.endswith("ly"):
+            break
+        if n_start < 0:
+            n_start = m.start(1)
+        n_end = m.end(1)
+        count += 1
+        if wl.endswith("s") and not wl.endswith(("ss", "us")):
+            break
+        p = m.end()
+    if n_start < 0:
+        return "", pos, pos
+    # do not end on a dangling modifier/proper adjective when nothing follows it
+    return text[n_start:n_end], n_start, n_end
+
+
+def _roles_in(text: str, a: int, b: int) -> list[tuple[int, str]]:
+    out = []
+    if b <= a:
+        return out
+    for m in _ROLE_RE.finditer(text, a, b):
+        w = re.sub(r"\s+", " ", m.group(1).lower())
+        out.append((m.start(), ROLE_WORDS[w]))
+    return out
+
+
+def _clause_start(text: str, a: int, b: int) -> int:
+    """Start of the last clause in text[a:b]."""
+    last = a
+    for m in _CLAUSE_BREAK.finditer(text, a, b):
+        last = m.end()
+    return last
+
+
+def _clause_end(text: str, a: int, b: int) -> int:
+    m = _CLAUSE_BREAK.search(text, a, b)
+    return m.start() if m else b
+
+
+# ---------------------------------------------------------------------------
+# Main entry point
+# ---------------------------------------------------------------------------
+
+
+class _Draft:
+    __slots__ = ("start", "end", "num_end", "value", "low", "high", "qualifier", "unit",
+                 "noun", "key", "partitive", "sent")
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
+    out: list[_Core] = []
+    i = 0
+    while i < len(cores):
+        c = cores[i]
+        if i + 1 < len(cores) and c.kind in ("num", "word") and cores[i + 1].kind == c.kind:
+            d = cores[i + 1]
+            gap = text[c.end: d.start]
+            if len(gap) <= 6 and _RANGE_SEP.match(gap) and gap.strip().lower() in ("to", "-", "–", "—", "and", "or", ""):
+                sep = gap.strip().lower()
+                between = _BETWEEN.search(text[max(0, c.start - 12): c.start])
+                ok = sep in ("to", "or", "-", "–", "—") or (sep == "and" and between)
+                if sep in ("-", "–", "—") and (text[c.start - 1: c.start].isalpha() if c.start else False):
+                    ok = False
+                if ok and d.value > c.value:
+                    # "20 to 30 million": the scale applies to both ends
+                    r = _Core(c.start, d.end, (c.value + d.value) / 2, c.kind, text[c.start: d.end],
+                              c.value, d.value, "range")
+                    r.raw = c.raw  # the first end decides year/date tests
+                    if between:
+                        r.start = between.start() + max(0, c.start - 12)
+                    out.append(r)
+                    i += 2
+                    continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Claim] = ()) -> list[Figure]:
+    """Every figure mention of ``article`` (see module doc), sorted by start."""
+    text = article.text
+    body = article.body_start
+    n = len(text)
+    cores = _scan_cores(text, body, n)
+    cores = _merge_ranges(text, cores)
+    drafts: list[_Draft] = []
+    for c in cores:
+        if c.qualifier != "range" and _is_not_quantity(text, c):
+            continue
+        if c.qualifier == "range" and c.kind == "num" and _is_not_quantity(text, _Core(c.start, c.start + len(c.raw), c.low, "num", c.raw)):
+            continue
+        start, end = c.start, c.end
+        value, low, high, qualifier = c.value, c.low, c.high, c.qualifier
+        unit = "count"
+        noun = ""
+        key = ""
+        # currency before
+        cb = _CURRENCY_BEFORE.search(text[max(0, start - 8): start])
+        if cb and c.kind in ("num", "word"):
+            unit = "money"
+            start = max(0, start - 8) + cb.start()
+            sym = re.sub(r"[\s]", "", cb.group(0)).upper()
+            key = CURRENCY_KEYS.get(sym, "usd")
+        # scale after ("1.2 million", "$500m")
+        after_pos = end
+        sm = _SCALE_AFTER.match(text, end, min(n, end + 20)) if c.kind in ("num", "word") else None
+        if sm:
+            w = sm.group(1).lower()
+            if w not in ("m", "k", "b") or unit == "money" or text[end: end + 1].isalpha():
+                if not (w == "m" and unit != "money"):
+                    mult = SCALE_SUFFIXES[w]
+                    value *= mult
+                    low *= mult
+                    high = high * mult if not math.isinf(high) else high
+                    after_pos = sm.end()
+        # units
+        pm = _PERCENT.match(text, after_pos, min(n, after_pos + 30))
+        cm = _CURRENCY_AFTER.match(text, after_pos, min(n, after_pos + 30))
+        hm = _HYPHEN_UNIT.match(text, after_pos, min(n, after_pos + 60))
+        um = None
+        partitive = False
+        if pm:
+            unit = "percent"
+            after_pos = pm.end()
+            key = "percent"
+        elif cm:
+            unit = "money"
+            noun = cm.group(0).strip()
+            key = CURRENCY_KEYS.get(singular(noun.split()[-1]), singular(noun.split()[-1]))
+            after_pos = cm.end()
+        elif hm and c.kind != "vague":
+            if hm.group(1):
+                unit = "age" if hm.group(2) else "duration"
+                key = _UNIT_WORD_KEY.get(hm.group(1).lower(), hm.group(1).lower())
+            elif hm.group(3) or hm.group(5):
+                unit = "area"
+                key = (hm.group(3) or hm.group(5)).lower()
+            elif hm.group(4):
+                unit = "length"
+                key = _UNIT_WORD_KEY.get(hm.group(4).lower(), hm.group(4).lower())
+            else:
+                w = hm.group(6).lower()
+                if w in ("strong", "man", "member", "seat", "bed"):
+                    unit = "count"
+                    key = {"strong": "", "man": "member", "member": "member"}.get(w, w)
+                else:
+                    unit = "other"
+                    key = w
+            after_pos = hm.end()
+        elif unit == "count":
+            um = _SPACED_UNIT.match(text, after_pos, min(n, after_pos + 40))
+            if um and not (um.group(2) and um.group(2).lower() == "m" and text[after_pos: after_pos + 1] == " "):
+                if um.group(1):
+                    unit = "area"
+                    key = singular(um.group(1).split()[-1])
+                elif um.group(2):
+                    unit = "length"
+                    key = _UNIT_WORD_KEY.get(singular(um.group(2)), singular(um.group(2)))
+                elif um.group(3):
+                    unit = "age"
+                    key = "year"
+                else:
+                    unit = "duration"
+                    key = _UNIT_WORD_KEY.get(singular(um.group(4)), singular(um.group(4)))
+                noun = um.group(0).strip()
+                after_pos = um.end()
+                ago = re.match(r"[ \t]+ago\b", text[after_pos: after_pos + 8], re.I)
+                if ago and unit == "duration":
+                    after_pos += ago.end()
+            else:
+                um = None
+        if c.kind == "half" and unit == "count":
+            unit = "other"
+        # age written before: "aged 23", "age of 23"
+        if unit == "count" and re.search(r"\b(?:aged|age of|ages of)[ \t]+\Z", text[max(0, start - 12): start], re.I):
+            unit = "age"
+            key = "year"
+        # post-qualifiers
+        pq = _POST_QUAL.match(text, after_pos, min(n, after_pos + 12))
+        if pq and not qualifier:
+            qualifier = POST_QUALIFIERS[(pq.group(1) or pq.group(2)).lower()]
+            low, high = _interval(value, qualifier)
+            after_pos = pq.end()
+        # partitive "24 of them", "twenty of whom"
+        npos = after_pos
+        ptm = _PARTITIVE.match(text, npos, min(n, npos + 20))
+        if ptm and unit == "count":
+            partitive = True
+            npos = ptm.end()
+        elif unit == "count" and (c.kind == "vague" or c.kind == "word" and c.raw.lower().endswith("dozen")):
+            om = _OF_THE.match(text, npos, min(n, npos + 16))
+            if om:
+                npos = om.end()
+        elif unit == "count":
+            om = re.match(r"[ \t]+of[ \t]+(?:the|these|those)(?=[ \t])", text[npos: npos + 16], re.I)
+            if om:
+                npos += om.end()
+        # noun phrase
+        if unit in ("count", "length", "duration", "area", "other", "money", "percent") and not (unit == "money" and noun):
+            nn, ns, ne = _noun_phrase(text, npos, min(n, npos + 80))
+            if nn and unit == "percent":
+                # "4.1% of Palestinians", keep the percent key, record what it is of
+                pass
+            if nn:
+                if unit == "count" or unit in ("length", "duration", "area", "other") and not noun:
+                    noun = nn
+                    key = noun_key(nn) if unit == "count" else (noun_key(nn) or key)
+                elif unit in ("length", "duration", "area"):
+                    noun = nn
+                    key = noun_key(nn)
+                if unit == "count" and not partitive or unit != "count":
+                    end = max(end, ne)
+                elif partitive:
+                    end = max(end, ne)
+            if partitive and not nn:
+                end = max(end, ptm.end())
+        end = max(end, after_pos)
+        if not qualifier and unit not in ("age",):
+            qm = _QUAL_BEFORE.search(text, max(body, start - 40), start)
+            if qm:
+                qualifier = QUALIFIERS[re.sub(r"\s+", " ", qm.group(1).lower())]
+                low, high = _interval(value, qualifier)
+                start = qm.start()
+                # "some" must be a quantity qualifier: "some 200 people", not "some of 2"
+        elif qualifier == "range":
+            pass
+        # bare number words with nothing counted ("between the two") are noise
+        if c.kind == "word" and unit == "count" and not noun and not partitive and not qualifier:
+            continue
+        if c.kind == "half" and not noun:
+            pass
+        sent = sentence_at(sentences, c.start) if sentences else None
+        drafts.append(_Draft(start=start, end=end, num_end=c.end, value=value, low=low, high=high,
+                             qualifier=qualifier, unit=unit, noun=noun, key=key,
+                             partitive=partitive, sent=sent))
+
+    # de-overlap (keep the earlier/longer)
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    kept: list[_Draft] = []
+    for d in drafts:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+
+    # roles
+    cidx = _ClaimIndex(claims)
+    proposal_cache: dict[tuple[int, int], bool] = {}
+    out: list[Figure] = []
+    for i, d in enumerate(kept):
+        s_start = d.sent.start if d.sent else max(body, d.start - WINDOW)
+        s_end = d.sent.end if d.sent else min(n, d.end + WINDOW)
+        prev_end = kept[i - 1].end if i and kept[i - 1].end > s_start else s_start
+        next_start = kept[i + 1].start if i + 1 < len(kept) and kept[i + 1].start < s_end else s_end
+        a = max(prev_end, d.start - WINDOW)
+        b = min(next_start, d.end + WINDOW)
+        before_a = _clause_start(text, a, d.start)
+        after_b = _clause_end(text, d.end, b)
+        roles: list[str] = []
+        if d.unit != "count":
+            out.append(_figure(article, d, (), cidx))
+            continue
+        for _, r in _roles_in(text, d.start, d.end):  # "1,200 dead", "52,500 injured"
+            if r not in roles:
+                roles.append(r)
+        cand = _roles_in(text, before_a, d.start)
+        for _, r in reversed(cand):
+            if r not in roles:
+                roles.append(r)
+        for _, r in _roles_in(text, d.end, after_b):
+            if r not in roles:
+                roles.append(r)
+        if _EXCHANGE_FOR_BEFORE.search(text, max(0, d.start - 60), d.start):
+            if "released" not in roles:
+                roles.append("released")
+        if d.key in CAPTIVE_KEYS and _STILL_RE.search(text, before_a, after_b) and "held" not in roles:
+            roles.append("held")
+        if not d.noun and not d.key and d.unit == "count" and _DEATH_TOLL_RE.search(text, before_a, d.start):
+            d.key = "person"
+            if "dead" not in roles:
+                roles.append("dead")
+        # partitive: inherit the key (and roles only when it has none)
+        if d.partitive and i and kept[i - 1].sent is d.sent and kept[i - 1].unit == "count":
+            prev = out[-1]
+            if not d.key:
+                d.key = prev.key
+            if not roles:
+                roles = [r for r in prev.roles]
+        # proposals: a release in a proposal/future sentence is "to be released"
+        sk = (s_start, s_end)
+        if sk not in proposal_cache:
+            proposal_cache[sk] = bool(_PROPOSAL_RE.search(text, s_start, s_end))
+        if proposal_cache[sk] and any(r in ("released", "exchanged", "to be released") for r in roles):
+            roles = ["to be released" if r == "released" else r for r in roles]
+            if "to be released" not in roles:
+                roles.append("to be released")
+            roles.append("proposed")
+        elif "to be released" in roles and "proposed" not in roles:
+            roles.append("proposed")
+        seen: list[str] = []
+        for r in roles:
+            if r not in seen:
+                seen.append(r)
+        out.append(_figure(article, d, tuple(seen), cidx))
+    return out
+
+
+def _figure(article: Article, d: _Draft, roles: tuple[str, ...], cidx: _ClaimIndex) -> Figure:
+    return Figure(
+        id=stable_id("fi_", article.id, d.start, d.end), article=article.id,
+        text=article.text[d.start: d.end], start=d.start, end=d.end,
+        value=float(d.value), low=float(d.low), high=float(d.high), qualifier=d.qualifier,
+        unit=d.unit, noun=d.noun, key=d.key, roles=roles,
+        claim=cidx.find(d.start, d.end),
+        sentence_start=d.sent.start if d.sent else -1,
+        sentence_end=d.sent.end if d.sent else -1,
+        article_date=article.date,
+    )
