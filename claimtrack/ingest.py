@@ -12,7 +12,7 @@ from pathlib import Path
 
 import attrs
 
-from . import pipeline
+from . import pipeline, worklog
 from .models import Article
 from .store import Store
 from .text import ArticleError, decode_article, parse_article
@@ -121,6 +121,7 @@ def ingest(
         if stale_version:
             store.set_meta(extractor=EXTRACTOR_VERSION)
         conflicts = recompute_conflicts(store)
+        worklog.reattach(store)  # keep verdicts and decisions on moved claims/conflicts
     return IngestReport(rows=rows, skipped=skipped, conflicts=conflicts)
 
 
