@@ -1,0 +1,866 @@
+"""Flag figures, dates and name spellings that disagree across articles. Pure.
+
+:func:`find_conflicts` reads the figures, dates and person names of a set of
+articles and reports the ones a fact-checker should look at:
+
+* **figure**: the same quantity (same counted thing, same role -- killed,
+  injured, kidnapped, held, released, to be released, demanded -- same place
+  for casualties, same event or period) given as intervals that do not
+  overlap. What a figure counts is read from its sentence clause in the
+  article text (the extractor's ``key``/``roles`` are hints only).
+  Round numbers are read as people write them (:func:`readings`).
+* **date**: the same event (names matched through :data:`EVENT_EQUIVALENTS`
+  and rapidfuzz on normalised keys) given non-overlapping dates.
+* **name**: one person spelled two ways (:mod:`claimtrack.names`).
+* **status**: one person described as captured/alive in one place and as
+  killed/dead in another.
+
+Mentions are blocked by a comparison key and compared only within a block,
+so the work is near-linear in the number of mentions.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from . import names as _names
+from .models import SEVERITY_ORDER, Article, Claim, Conflict, DateMention, Figure, Mention, Span, stable_id
+from .text import sentence_at, sentences
+
+#: At most this many mentions are listed in one conflict.
+MAX_MENTIONS = 12
+#: Largest value class count compared inside one block (pairs of classes).
+MAX_CLASSES = 40
+
+
+# ---------------------------------------------------------------------------
+# context: articles, sentences, claims
+
+
+class _Context:
+    def __init__(self, articles: Sequence[Article], claims: Sequence[Claim]):
+        self.articles = {a.id: a for a in articles}
+        self._sent: dict[str, list[Span]] = {}
+        self.claims = {c.id: c for c in claims}
+        self._claims_by_article: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            self._claims_by_article[c.article].append(c)
+
+    def text(self, art: str) -> str:
+        a = self.articles.get(art)
+        return a.text if a else ""
+
+    def date(self, art: str) -> str | None:
+        a = self.articles.get(art)
+        return a.date if a else None
+
+    def sentences(self, art: str) -> list[Span]:
+        if art not in self._sent:
+            a = self.articles.get(art)
+            self._sent[art] = sentences(a.text, a.body_start) if a else []
+        return self._sent[art]
+
+    def sentence(self, art: str, offset: int) -> tuple[int, int]:
+        s = sentence_at(self.sentences(art), offset)
+        if s is None:
+            return -1, -1
+        return s.start, s.end
+
+    def claim_at(self, art: str, start: int, end: int) -> str:
+        for c in self._claims_by_article.get(art, ()):
+            if c.start <= start and end <= c.end:
+                return c.id
+        return ""
+
+    def mention(
+        self,
+        art: str,
+        start: int,
+        end: int,
+        value: Any = None,
+        low: Any = None,
+        high: Any = None,
+        claim: str | None = None,
+        sentence: tuple[int, int] | None = None,
+        article_date: str | None = None,
+    ) -> Mention:
+        if claim is None:
+            claim = self.claim_at(art, start, end)
+        c = self.claims.get(claim) if claim else None
+        if sentence is None or sentence[0] < 0:
+            sentence = self.sentence(art, start)
+        text = self.text(art)
+        return Mention(
+            article=art,
+            article_date=article_date if article_date is not None else self.date(art),
+            claim=claim if c else "",
+            speaker=(c.speaker_name or c.speaker) if c else "",
+            speaker_kind=c.speaker_kind if c else "",
+            text=text[start:end] if text else "",
+            start=start,
+            end=end,
+            value=value,
+            low=low,
+            high=high,
+            sentence_start=sentence[0],
+            sentence_end=sentence[1],
+        )
+
+
+def _conflict(kind: str, severity: str, summary: str, mentions: Iterable[Mention]) -> Conflict:
+    ms = sorted(set(mentions), key=lambda m: (m.article_date or "", m.article, m.start, m.end))[:MAX_MENTIONS]
+    cid = stable_id("cf_", kind, *sorted((m.article, m.start, m.end) for m in ms))
+    return Conflict(id=cid, kind=kind, severity=severity, summary=summary, mentions=tuple(ms))
+
+
+# ---------------------------------------------------------------------------
+# round numbers: the one place where "more than thirty" becomes 31-39
+
+_QUALIFIERS = (
+    ("more", r"(?:more than|over|above|in excess of|upwards of|greater than)"),
+    ("atleast", r"(?:at least|no fewer than|no less than|a minimum of)"),
+    ("less", r"(?:less than|fewer than|under|below)"),
+    ("nearly", r"(?:nearly|almost|close to|just under|just shy of)"),
+    ("about", r"(?:about|around|approximately|roughly|some|an estimated|estimated|nearly|circa|or so)"),
+    ("upto", r"(?:up to|as many as|at most|no more than)"),
+)
+
+
+def granularity(value: float) -> float:
+    """The step a writer rounds to: 30 -> 10, 1,200 -> 100, 129 -> 1."""
+    if not math.isfinite(value) or value <= 0 or value != int(value):
+        return 1.0
+    v, g = int(value), 1
+    while v % 10 == 0 and v >= 10:
+        v //= 10
+        g *= 10
+    return float(g)
+
+
+def qualifier_of(qualifier: str, before: str) -> str:
+    """Normalised qualifier from the extractor's field or the words before the number."""
+    q = (qualifier or "").lower().strip()
+    for name, pat in _QUALIFIERS:
+        if q and re.fullmatch(pat, q):
+            return name
+    b = before.lower()
+    for name, pat in _QUALIFIERS:
+        if re.search(r"\b" + pat + r"\s*$", b):
+            return name
+    if q in ("range", "vague"):
+        return q
+    return ""
+
+
+def readings(value: float, low: float, high: float, qual: str) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(literal, everyday) intervals of a count as written.
+
+    Literal: what the words allow ("more than 30" is anything above 30).
+    Everyday: how people read round numbers: "more than thirty" is 31-39 (a
+    writer with 40 in mind says forty), "at least 1,200" is 1,200-1,299,
+    "about 1,200" is 1,150-1,250, "nearly 300" is 291-299. The everyday
+    interval is always inside the literal one.
+    """
+    g = granularity(value)
+    v = value
+    if qual == "more":
+        lit = (v + 1 if v == int(v) else v, math.inf)
+        every = (v + 1, v + g - 1) if g > 1 else lit
+    elif qual == "atleast":
+        lit = (v, math.inf)
+        every = (v, v + g - 1) if g > 1 else lit
+    elif qual == "less":
+        lit = (0.0, v - 1 if v == int(v) else v)
+        every = (v - g + 1, v - 1) if g > 1 else lit
+    elif qual == "nearly":
+        lit = (v - max(g, 0.1 * v), v)
+        every = (v - g + 1, v) if g > 1 else lit
+    elif qual == "about":
+        lit = (v - max(g, 0.1 * v), v + max(g, 0.1 * v))
+        every = (v - g / 2, v + g / 2) if g > 1 else lit
+    elif qual == "upto":
+        lit = (0.0, v)
+        every = lit
+    else:
+        lit = (min(low, v), max(high, v))
+        every = lit
+    # the extractor's interval widens the literal reading, never narrows it
+    if qual and math.isfinite(low) and math.isfinite(high) and low <= v <= high:
+        lit = (min(lit[0], low), max(lit[1], high))
+    lo, hi = max(every[0], lit[0]), min(every[1], lit[1])
+    every = (lo, hi) if lo <= hi else lit
+    return lit, every
+
+
+def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
+# ---------------------------------------------------------------------------
+# figures: what is counted, in which role, where, when
+
+_WORD_NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+    "thousand thousands million millions dozen dozens a an"
+).split()
+
+_SKIP_WORDS = set(_WORD_NUMBERS) | {
+    "more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least", "up", "to", "as",
+    "many", "roughly", "approximately", "estimated", "of", "them", "whom", "which", "those", "the", "and",
+    "other", "others", "additional", "further", "another", "new", "total", "mostly", "including",
+}
+
+_NATIONALITY = {
+    "israeli": "israeli", "israelis": "israeli", "palestinian": "palestinian", "palestinians": "palestinian",
+    "egyptian": "egyptian", "egyptians": "egyptian", "foreign": "foreign", "foreigners": "foreign",
+    "american": "american", "americans": "american", "thai": "thai", "lebanese": "lebanese",
+    "syrian": "syrian", "syrians": "syrian", "jordanian": "jordanian", "british": "british",
+}
+
+#: counted things: noun (lower case) -> canonical thing
+_THINGS = {
+    "hostage": "hostage", "hostages": "hostage", "captive": "hostage", "captives": "hostage",
+    "abductee": "hostage", "abductees": "hostage", "kidnapped": "hostage",
+    "prisoner": "prisoner", "prisoners": "prisoner", "detainee": "prisoner", "detainees": "prisoner",
+    "people": "people", "persons": "people", "person": "people", "individuals": "people", "dead": "people",
+    "killed": "people", "injured": "people", "wounded": "people", "casualties": "people", "victims": "people",
+    "deaths": "people", "lives": "people", "bodies": "people", "fatalities": "people", "residents": "people",
+    "israelis": "people", "palestinians": "people", "egyptians": "people", "syrians": "people",
+    "americans": "people", "others": "people",
+    "soldier": "soldier", "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier",
+    "civilian": "civilian", "civilians": "civilian",
+    "child": "child", "children": "child", "minors": "child", "kids": "child",
+    "woman": "woman", "women": "woman", "foreigners": "foreigner", "foreign": "foreigner",
+    "journalist": "journalist", "journalists": "journalist", "reporters": "journalist",
+    "fighter": "fighter", "fighters": "fighter", "militants": "fighter", "gunmen": "fighter",
+    "worker": "worker", "workers": "worker", "doctors": "medic", "medics": "medic", "nurses": "medic",
+}
+
+_PEOPLE_LIKE = set(_THINGS.values())
+
+_ROLE_CUES = (
+    ("killed", r"killed|kill|kills|killing|dead|deaths?|died|die|dying|lives|bodies|massacred|murdered|slain|fatalities|death toll"),
+    ("injured", r"injured|wounded|injuries|injuring|wounding|hurt"),
+    ("kidnapped", r"kidnapp\w*|abduct\w*|taken hostage|taken captive|seized|captured|snatched|took"),
+    ("held", r"still|remain\w*|held|hold|holds|holding|captivity|captive"),
+    ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned"),
+    ("demanded", r"demand\w*|wants?|seeks?|seeking|calls? for|insists?"),
+)
+_ROLE_RE = [(r, re.compile(r"\b(?:" + p + r")\b", re.I)) for r, p in _ROLE_CUES]
+
+_PROPOSAL_RE = re.compile(
+    r"\b(?:would|will|could|might|shall|to be|proposals?|propos\w*|offer\w*|plans?|planned|possible|"
+    r"potential|expected|under discussion|discuss\w*|negotiat\w*|draft|suggest\w*|in return for)\b",
+    re.I,
+)
+_DEMAND_RE = re.compile(r"\b(?:demand\w*|wants?|seeks?|seeking|calls? for|insists? on)\b", re.I)
+_RUNNING_RE = re.compile(
+    r"\b(?:still|so far|to date|as of|has risen|have risen|had risen|rose|risen|climbed|rising|"
+    r"reached|continues? to|ongoing|health ministry|ministry of health|since)\b",
+    re.I,
+)
+_TRUCE_RE = re.compile(
+    r"\b(?:truce|ceasefire|cease-fire|pause|lull|halt|stop(?:ping)? the fighting|deal|exchange|swap|agreement)\b",
+    re.I,
+)
+
+_PLACES = {
+    "gaza": "gaza", "gaza strip": "gaza", "israel": "israel", "sinai": "sinai", "north sinai": "sinai",
+    "west bank": "west bank", "lebanon": "lebanon", "syria": "syria", "egypt": "egypt", "jerusalem": "jerusalem",
+    "khan younis": "gaza", "rafah": "gaza", "jenin": "west bank", "iraq": "iraq", "yemen": "yemen",
+    "ukraine": "ukraine", "russia": "russia", "sudan": "sudan", "the palestinian enclave": "gaza",
+    "the enclave": "gaza", "the strip": "gaza", "israeli soil": "israel", "southern israel": "israel",
+}
+_PLACE_ALT = "|".join(sorted((re.escape(p) for p in _PLACES), key=len, reverse=True))
+_PLACE_PREP_RE = re.compile(r"\b(?:in|on|across|inside|into|near|at|from|throughout)\s+(?:the\s+)?(?:southern\s+|northern\s+|occupied\s+|central\s+)?(" + _PLACE_ALT + r")\b", re.I)
+_PLACE_RE = re.compile(r"\b(" + _PLACE_ALT + r")\b", re.I)
+
+#: Named events a figure can belong to: compared across all report dates.
+_NAMED_EVENTS = (
+    ("the October 7 attack", "israel", re.compile(
+        r"\b(?:october 7|oct\.? 7|7 october|hamas(?:'s|\u2019s|-led)?\s+(?:\w+\s+)?(?:attack|assault|incursion|rampage|massacre|raid)|"
+        r"al-aqsa flood|cross-border (?:attack|raid|assault)|surprise attack)\b", re.I)),
+)
+
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_CLAUSE_SPLIT = re.compile(r",\s|;\s|:\s|\s[\u2013\u2014-]\s|\(|\)")
+
+
+def _clause(text: str, ss: int, se: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence ``[ss, se)`` around ``[start, end)``."""
+    lo, hi = ss, se
+    for m in _CLAUSE_SPLIT.finditer(text, ss, se):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _nearest(regex: re.Pattern, text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, re.Match] | None:
+    best = None
+    for m in regex.finditer(text, lo, hi):
+        if m.start() < end and m.end() > start:
+            d = 0
+        elif m.start() >= end:
+            d = m.start() - end
+        else:
+            d = start - m.end()
+        if best is None or d < best[0]:
+            best = (d, m)
+    return best
+
+
+class _FigKey:
+    __slots__ = ("thing", "side", "role", "place", "event", "when", "label_event")
+
+    def __init__(self, thing, side, role, place, event, when, label_event):
+        self.thing, self.side, self.role, self.place = thing, side, role, place
+        self.event, self.when, self.label_event = event, when, label_event
+
+    def block(self) -> tuple:
+        return (self.thing, self.side, self.role, self.place, self.event, self.when)
+
+
+def _noun_phrase(text: str, start: int, end: int) -> list[str]:
+    """Words of the counted thing: the words after the number, past
+    qualifiers, number words and "of them"."""
+    window = text[start : min(len(text), end + 60)]
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*", window)
+    out = []
+    for w in words:
+        lw = w.lower()
+        if not out and (lw in _SKIP_WORDS or lw[0].isdigit()):
+            continue
+        out.append(lw)
+        if len(out) >= 3:
+            break
+    return out
+
+
+def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | None:
+    text = ctx.text(f.article)
+    if not text or not (0 <= f.start < f.end <= len(text)):
+        return None
+    if f.unit not in ("count", ""):
+        return None
+    v = f.value
+    if v is None or not math.isfinite(v) or v <= 0:
+        return None
+    if f.qualifier == "vague":
+        return None
+    if re.fullmatch(r"\s*(19|20)\d\d\s*", f.text):  # a year, not a count
+        return None
+    ss, se = f.sentence_start, f.sentence_end
+    if not (0 <= ss <= f.start and f.end <= se <= len(text)):
+        ss, se = ctx.sentence(f.article, f.start)
+        if ss < 0:
+            ss, se = f.start, f.end
+    cl, ch = _clause(text, ss, se, f.start, f.end)
+    clause = text[cl:ch]
+    sentence = text[ss:se]
+
+    # what is counted
+    np_words = _noun_phrase(text, f.start, f.end)
+    side = ""
+    thing = ""
+    for w in np_words:
+        w2 = re.sub(r"['\u2019]s?$", "", w)
+        if w2 in _NATIONALITY and not side:
+            side = _NATIONALITY[w2]
+            if w2 in _THINGS:
+                thing = _THINGS[w2]
+                break
+            continue
+        if w2 in _THINGS:
+            thing = _THINGS[w2]
+            break
+        if w2 in ("of", "whom", "them", "which"):
+            break
+    if not thing and f.key in _PEOPLE_LIKE:
+        thing = f.key
+    if thing not in _PEOPLE_LIKE:
+        return None
+
+    # role: the nearest role cue in the clause; nouns like "dead" fix it
+    role = ""
+    for w in np_words[:2]:
+        if w in ("dead", "killed", "deaths", "fatalities", "bodies"):
+            role = "killed"
+        elif w in ("injured", "wounded"):
+            role = "injured"
+    if not role:
+        best = None
+        for r, rx in _ROLE_RE:
+            hit = _nearest(rx, text, cl, ch, f.start, f.end)
+            if hit and (best is None or hit[0] < best[0]):
+                best = (hit[0], r)
+        if best:
+            role = best[1]
+    if not role and thing == "hostage":
+        role = "held"
+    if not role and f.roles:
+        r0 = f.roles[0]
+        role = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "kidnap": "kidnapped",
+                "abduct": "kidnapped", "hold": "held", "release": "released", "free": "released"}.get(r0, "")
+    if not role:
+        return None
+
+    # prisoners held by Hamas are the hostages; Palestinian prisoners are not
+    if thing == "prisoner":
+        if side == "israeli":
+            thing, side = "hostage", ""
+        elif side == "palestinian":
+            thing, side = "palestinian prisoner", ""
+        else:
+            before = text[cl : f.start]
+            if re.search(r"\bhamas\b[^.]{0,30}\b(?:releas|free|hold|held|swap)", before, re.I):
+                thing = "hostage"
+            elif re.search(r"\bisrael\b[^.]{0,30}\b(?:releas|free|hold|held|jail|swap)", before, re.I) or re.search(r"\bisraeli (?:jails|prisons)\b", clause, re.I):
+                thing = "palestinian prisoner"
+    if thing == "people" and role == "kidnapped":
+        thing = "hostage"
+    if thing == "hostage":
+        side = ""
+
+    # release roles: a past fact, a proposal or a demand
+    if role == "released":
+        if _DEMAND_RE.search(clause):
+            role = "demanded"
+        elif _PROPOSAL_RE.search(sentence):
+            role = "to be released"
+    elif role == "demanded" and thing in ("hostage", "palestinian prisoner", "prisoner"):
+        pass
+
+    # event
+    event, label_event = "", ""
+    for name, place_of, rx in _NAMED_EVENTS:
+        if rx.search(clause) or rx.search(sentence):
+            event, label_event = name, name
+            break
+    place = ""
+    if role in ("killed", "injured"):
+        hit = _nearest(_PLACE_PREP_RE, text, cl, ch, f.start, f.end)
+        if hit is None:
+            hit = _nearest(_PLACE_RE, text, cl, ch, f.start, f.end)
+        if hit:
+            place = _PLACES.get(hit[1].group(1).lower(), hit[1].group(1).lower())
+        if event:
+            ev_place = next(p for n, p, _ in _NAMED_EVENTS if n == event)
+            if place and place != ev_place:
+                event, label_event = "", ""  # e.g. the Gaza toll of the war that followed
+            else:
+                place = ev_place
+                if side == ev_place.rstrip("s") + "i":  # "1,200 Israelis" in Israel
+                    side = ""
+    elif role in ("released", "to be released") and _TRUCE_RE.search(sentence):
+        event, label_event = "truce", "in a truce" if role == "to be released" else "in the truce"
+    elif role == "kidnapped":
+        pass
+    else:
+        event = event if role == "kidnapped" else ""
+    if role not in ("killed", "injured", "kidnapped") and event == "the October 7 attack":
+        event, label_event = "", ""
+
+    # when: running counts and proposals only compare with the same day
+    day = ctx.date(f.article) or f.article_date or ("article " + f.article)
+    running = bool(_RUNNING_RE.search(clause)) or role in ("held", "to be released", "demanded")
+    if running:
+        when = day
+    elif event == "the October 7 attack":
+        when = ""
+    else:
+        y = _YEAR_RE.search(clause) or _YEAR_RE.search(sentence)
+        if y:
+            when = y.group(1)
+        else:
+            d = ctx.date(f.article) or f.article_date
+            when = d[:4] if d else "article " + f.article
+
+    before = text[max(ss, f.start - 30) : f.start]
+    qual = qualifier_of(f.qualifier, before + " " + text[f.start : f.end])
+    # the number inside the figure text may carry its own qualifier ("more than thirty")
+    inner = re.match(r"\s*((?:[a-z]+\s+){1,3})", text[f.start : f.end].lower())
+    if inner and not qual:
+        qual = qualifier_of("", inner.group(1))
+    if qual in ("vague",):
+        return None
+    low = f.low if f.low is not None else v
+    high = f.high if f.high is not None else v
+    lit, every = readings(v, low, high, qual)
+    return _FigKey(thing, side, role, place, event, when, label_event), lit, every
+
+
+_THING_LABEL = {
+    "hostage": "Hostages", "palestinian prisoner": "Palestinian prisoners", "prisoner": "Prisoners",
+    "people": "People", "soldier": "Soldiers", "civilian": "Civilians", "child": "Children",
+    "woman": "Women", "foreigner": "Foreigners", "journalist": "Journalists", "fighter": "Fighters",
+    "worker": "Workers", "medic": "Medics",
+}
+_ROLE_LABEL = {
+    "killed": "killed", "injured": "injured", "kidnapped": "kidnapped", "held": "still held",
+    "released": "freed", "to be released": "to be freed", "demanded": "demanded",
+}
+
+
+def _fig_label(k: _FigKey) -> str:
+    thing = _THING_LABEL.get(k.thing, k.thing.capitalize())
+    if k.thing == "hostage" and k.role == "kidnapped":
+        thing = "People"
+    side = (k.side.capitalize() + " ") if k.side else ""
+    parts = [f"{side}{thing.lower() if side else thing} {_ROLE_LABEL.get(k.role, k.role)}"]
+    if k.place:
+        parts.append("in " + ("the " if k.place == "west bank" else "") + k.place.title())
+    if k.label_event:
+        parts.append(k.label_event if k.label_event.startswith("in ") else "in " + k.label_event)
+    return " ".join(parts)
+
+
+def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict]:
+    blocks: dict[tuple, list[tuple[Figure, _FigKey, tuple, tuple]]] = defaultdict(list)
+    for f in figures:
+        try:
+            r = _read_figure(f, ctx)
+        except Exception:  # a malformed record must not stop the comparison
+            r = None
+        if r is None:
+            continue
+        k, lit, every = r
+        blocks[k.block()].append((f, k, lit, every))
+    out = []
+    for items in blocks.values():
+        if len(items) < 2:
+            continue
+        classes: dict[tuple, list] = defaultdict(list)
+        for it in items:
+            classes[(it[2], it[3])].append(it)
+        keys = sorted(classes, key=lambda c: (c[0][0], c[0][1]))[:MAX_CLASSES]
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if _disjoint(a[0], b[0]):
+                    sev = "high"
+                elif _disjoint(a[1], b[1]):
+                    sev = "medium"
+                else:
+                    continue
+                fa, fb = classes[a][0][0], classes[b][0][0]
+                k = classes[a][0][1]
+                ms = [
+                    ctx.mention(f.article, f.start, f.end, f.value, lit[0], lit[1], f.claim, (f.sentence_start, f.sentence_end),
+                                article_date=ctx.date(f.article) or f.article_date)
+                    for f, _, lit, _ in classes[a] + classes[b]
+                ]
+                summary = f"{_fig_label(k)}: {_short(fa.text)} vs {_short(fb.text)}"
+                out.append(_conflict("figure", sev, summary, ms))
+    return out
+
+
+def _short(s: str, n: int = 40) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "\u2026"
+
+
+# ---------------------------------------------------------------------------
+# dates: one event, two dates
+
+#: Event names that mean the same event (normalised keys, see :func:`event_key`).
+EVENT_EQUIVALENTS = {
+    "hamas attack": "the Hamas attack",
+    "hamas assault": "the Hamas attack",
+    "hamas incursion": "the Hamas attack",
+    "hamas massacre": "the Hamas attack",
+    "hamas rampage": "the Hamas attack",
+    "hamas raid": "the Hamas attack",
+    "hamas led attack": "the Hamas attack",
+    "hamas surprise attack": "the Hamas attack",
+    "hamas cross border attack": "the Hamas attack",
+    "october 7 attack": "the Hamas attack",
+    "oct 7 attack": "the Hamas attack",
+    "7 october attack": "the Hamas attack",
+    "october 7 massacre": "the Hamas attack",
+    "aqsa flood": "the Hamas attack",
+    "operation aqsa flood": "the Hamas attack",
+    "start war": "the Hamas attack",
+    "beginning war": "the Hamas attack",
+    "outbreak war": "the Hamas attack",
+    "war began": "the Hamas attack",
+    "war broke out": "the Hamas attack",
+    "start current war": "the Hamas attack",
+    "start gaza war": "the Hamas attack",
+    "start israel hamas war": "the Hamas attack",
+}
+
+_EVENT_STOP = set(
+    "the a an its his her their this that these those of on in at to by from with for and last first latest "
+    "recent current s".split()
+)
+_MONTHS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Event words too generic to identify an event on their own.
+_GENERIC_EVENT = set(
+    "meeting meetings visit visits talks statement session conference call trip day week month year time "
+    "attack attacks war truce ceasefire deal agreement start beginning end outbreak election elections "
+    "summit event incident operation offensive strike strikes raid announcement report decision vote "
+    "release exchange swap round phase period date launch opening closure speech interview".split()
+)
+_EVENT_SYNONYMS = {"assault": "attack", "onslaught": "attack", "attacks": "attack", "onset": "start",
+                   "began": "began", "outbreak": "outbreak", "massacres": "massacre"}
+
+
+def event_key(event: str) -> str:
+    """Normalised key of an event name: lower case, no articles, dates or
+    punctuation ("its October 7 attack" -> "october 7 attack", "the start of
+    the war" -> "start war")."""
+    s = event.lower().replace("\u2019", "'").replace("'s", " ")
+    toks = re.findall(r"[a-z]+|\d+", s.replace("-", " "))
+    toks = [re.sub(r"(st|nd|rd|th)$", "", t) if t[0].isdigit() else t for t in toks]
+    toks = [_EVENT_SYNONYMS.get(t, t) for t in toks if t not in _EVENT_STOP and t not in ("al",)]
+    return " ".join(toks)
+
+
+def canonical_event(event: str) -> str | None:
+    """The canonical name of an event for blocking, or None when the name is
+    too generic to identify one event ("the meeting", "the truce")."""
+    k = event_key(event)
+    if not k:
+        return None
+    if k in EVENT_EQUIVALENTS:
+        return EVENT_EQUIVALENTS[k]
+    content = [t for t in k.split() if t not in _MONTHS and t not in _WEEKDAYS and not t.isdigit()]
+    if not content or all(t in _GENERIC_EVENT for t in content):
+        return None
+    return k
+
+
+_EVENT_BEFORE = re.compile(
+    r"((?:the|its|his|her|their|this|last)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+(?:on|of|in|from|dated)\s*$",
+    re.I,
+)
+_EVENT_AFTER = re.compile(
+    r"^(?:,\s*\d{4})?\s+((?:[A-Za-z-]+\s+)?(?:attack|assault|massacre|war|offensive|incursion|raid|truce|ceasefire|elections?|summit|operation|bombing|strike))\b",
+    re.I,
+)
+
+
+def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:
+    """The event a date dates: the extractor's, else read from the text
+    around it ("the Hamas attack on [September 7]", "its [October 7] attack")."""
+    if d.event:
+        return d.event, -1, -1
+    text = ctx.text(d.article)
+    if not text:
+        return d.event_key or "", -1, -1
+    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else max(0, d.start - 120)
+    m = _EVENT_BEFORE.search(text[ss : d.start])
+    if m:
+        return m.group(1), ss + m.start(1), ss + m.end(1)
+    m = _EVENT_AFTER.match(text[d.end : d.end + 40])
+    if m:
+        return d.text + " " + m.group(1), d.start, d.end + m.end(1)
+    return d.event_key or "", -1, -1
+
+
+def _iso(s: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(s)
+    except (TypeError, ValueError):
+        return None
+
+
+def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflict]:
+    items = []
+    for d in dates:
+        if not d.valid:
+            continue
+        lo, hi = _iso(d.low or d.value), _iso(d.high or d.value)
+        if lo is None or hi is None or hi < lo:
+            continue
+        ev, _, _ = _date_event(d, ctx)
+        canon = canonical_event(ev)
+        if canon is None and d.event_key:
+            canon = canonical_event(d.event_key)
+        if canon is None:
+            continue
+        items.append((canon, ev, d, lo, hi))
+    # fuzzy merge of event keys that are not in the equivalence list
+    keys = sorted({c for c, *_ in items})
+    parent = {k: k for k in keys}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_token: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        for t in set(k.split()):
+            by_token[t].append(k)
+    for t, ks in by_token.items():
+        if len(ks) > 200:
+            continue
+        for i, a in enumerate(ks):
+            for b in ks[i + 1 :]:
+                if find(a) != find(b) and fuzz.token_sort_ratio(a, b) >= 90:
+                    parent[find(a)] = find(b)
+    blocks: dict[str, list] = defaultdict(list)
+    for it in items:
+        blocks[find(it[0])].append(it)
+    out = []
+    for block in blocks.values():
+        classes: dict[tuple, list] = defaultdict(list)
+        for it in block:
+            classes[(it[3], it[4])].append(it)
+        keys2 = sorted(classes)[:MAX_CLASSES]
+        for i, a in enumerate(keys2):
+            for b in keys2[i + 1 :]:
+                if not (a[1] < b[0] or b[1] < a[0]):
+                    continue
+                gap = (b[0] - a[1]).days if a[1] < b[0] else (a[0] - b[1]).days
+                if gap > 400:  # a different year: another event of the same name
+                    continue
+                da, db = classes[a][0][2], classes[b][0][2]
+                sev = "high" if da.granularity == "day" and db.granularity == "day" else "medium"
+                name = classes[a][0][0]
+                if not name.startswith("the "):
+                    name = classes[a][0][1] or name
+                    if not name.lower().startswith(("the ", "its ", "his ", "her ", "their ")):
+                        name = "the " + name
+                    name = re.sub(r"^(its|his|her|their)\s", "the ", name, flags=re.I)
+                ms = [
+                    ctx.mention(d.article, d.start, d.end, d.value or d.low, d.low, d.high, d.claim,
+                                (d.sentence_start, d.sentence_end), article_date=ctx.date(d.article) or d.article_date)
+                    for _, _, d, _, _ in classes[a] + classes[b]
+                ]
+                summary = f"Date of {name}: {_short(da.text)} vs {_short(db.text)}"
+                out.append(_conflict("date", sev, summary, ms))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# names: one person, two spellings
+
+
+def _name_mentions(ctx: _Context) -> dict[str, list[tuple[str, int, int]]]:
+    """Person-name mentions of every article: article id -> (text, start, end)."""
+    out = {}
+    for aid, a in ctx.articles.items():
+        out[aid] = [(m.text, m.start, m.end) for m in _names.find_names(a.text, a.body_start)]
+    return out
+
+
+def _name_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]]) -> list[Conflict]:
+    spellings: dict[str, list[tuple[str, int, int]]] = defaultdict(list)  # spelling -> first mention per article
+    seen = set()
+    for aid in sorted(found):
+        for text, s, e in found[aid]:
+            if len(_names.name_tokens(text)) < 2 or (aid, text) in seen:
+                continue
+            seen.add((aid, text))
+            spellings[text].append((aid, s, e))
+    groups = _names.name_groups(spellings)
+    members: dict[str, list[str]] = defaultdict(list)
+    for n, canon in groups.items():
+        if n in spellings:
+            members[canon].append(n)
+    out = []
+    for canon, ns in members.items():
+        keys = {_names.canonical_key(n) for n in ns}
+        if len(keys) < 2:
+            continue
+        ns = sorted(ns, key=lambda n: (min((ctx.date(a) or "", a, s) for a, s, _ in spellings[n]), n))
+        ms = [ctx.mention(a, s, e, value=n) for n in ns for a, s, e in spellings[n]]
+        out.append(_conflict("name", "low", "Name spelled two ways: " + " / ".join(ns), ms))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# status: captured/alive in one article, dead in another
+
+_STATUS_RE = re.compile(
+    r"^\s*(?:[\u2013\u2014,-]\s*)?who\s+(?:was|were|had been|have been|has been|is|are)\s+(?:\w+\s+)?"
+    r"(?:(captured|kidnapped|abducted|taken captive|held captive|taken hostage|alive)|"
+    r"(killed|dead|slain|murdered|executed|died)((?:\s+(?:in|during)\s+(?:the\s+)?(?:\d{4}\s+)?\w+(?:\s+war)?)?))\b",
+    re.I,
+)
+
+
+def _status_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]]) -> list[Conflict]:
+    statuses: dict[str, dict[str, list[tuple[str, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
+    all_names = []
+    for aid in sorted(found):
+        text = ctx.text(aid)
+        ms = found[aid]
+        for i, (n, s, e) in enumerate(ms):
+            # the name must end a list of names the relative clause is about
+            m = _STATUS_RE.match(text[e : e + 120])
+            if not m:
+                continue
+            if m.group(1):
+                cls, cs, ce = "captive", e + m.start(1), e + m.end(1)
+            else:
+                cls, cs, ce = "dead", e + m.start(2), e + m.end(3 if m.group(3) else 2)
+            group = [(n, s, e)]
+            j = i - 1
+            while j >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[ms[j][2] : group[0][1]]):
+                group.insert(0, ms[j])
+                j -= 1
+            for gn, _, _ in group:
+                statuses[gn][cls].append((aid, cs, ce, text[cs:ce]))
+                all_names.append(gn)
+    canon = _names.name_groups(all_names)
+    by_person: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for n, cls_map in statuses.items():
+        for cls, lst in cls_map.items():
+            by_person[canon.get(n, n)][cls].extend(lst)
+    merged: dict[tuple, list[str]] = defaultdict(list)
+    for person, cls_map in by_person.items():
+        if "captive" in cls_map and "dead" in cls_map:
+            cap = sorted(set(cls_map["captive"]))
+            dead = sorted(set(cls_map["dead"]))
+            if {a for a, *_ in cap} == {a for a, *_ in dead} and len({a for a, *_ in cap}) == 1:
+                continue  # one article telling a story (captured, later killed)
+            merged[(tuple(cap), tuple(dead))].append(person)
+    out = []
+    for (cap, dead), persons in merged.items():
+        ms = [ctx.mention(a, s, e, value=t) for a, s, e, t in cap + dead]
+        summary = f"{', '.join(sorted(persons))}: {cap[0][3]} vs {dead[0][3]}"
+        out.append(_conflict("status", "medium", summary, ms))
+    return out
+
+
+# ---------------------------------------------------------------------------
+
+
+def find_conflicts(
+    articles: Sequence[Article],
+    claims: Sequence[Claim],
+    figures: Sequence[Figure],
+    dates: Sequence[DateMention],
+) -> list[Conflict]:
+    """Conflicting figures, dates, name spellings and statuses, sorted by
+    severity (:data:`SEVERITY_ORDER`) then id. Ids are stable across
+    recomputations: they derive from the kind and the mentions' spans."""
+    ctx = _Context(articles, claims)
+    found = _name_mentions(ctx)
+    out: dict[str, Conflict] = {}
+    for c in (
+        _figure_conflicts(figures, ctx)
+        + _date_conflicts(dates, ctx)
+        + _name_conflicts(ctx, found)
+        + _status_conflicts(ctx, found)
+    ):
+        out.setdefault(c.id, c)
+    return sorted(out.values(), key=lambda c: (SEVERITY_ORDER.get(c.severity, 9), c.id))
