@@ -289,3 +289,29 @@ def conflict_detail(conflict: Conflict, texts: dict[str, str], extra: Iterable[R
     head.append(safe(conflict.summary), style="bold")
     panels = [mention_panel(m, texts.get(m.article, "")) for m in conflict.mentions]
     return Group(head, Columns(panels, equal=True, expand=True), *extra)
+
+
+# -- review: verdicts and decisions (history, orphans) -------------------------------------
+
+
+def history_table(rows: Sequence[dict[str, Any]], title: str) -> Table:
+    """Verdicts and decisions, oldest first; notes and texts shown literally."""
+    t = Table(box=box.SIMPLE, title=plain(title))
+    for col in ("at", "type", "id", "verdict/decision", "by", "note", "text"):
+        t.add_column(col, no_wrap=col in ("at", "id"), ratio=2 if col in ("note", "text") else None)
+    for r in rows:
+        rid = plain(r["id"])
+        if r.get("previous_ids"):
+            rid.append(f"\n(was {safe(', '.join(r['previous_ids']))})", style="dim")
+        if r.get("orphaned"):
+            rid.append("\norphaned", style="bold red")
+        t.add_row(
+            plain(r["at"]),
+            plain(r["type"]),
+            rid,
+            plain(r["value"]),
+            plain(r["by"]),
+            plain(r["note"]),
+            plain(one_line(r.get("text", ""), 160)),
+        )
+    return t
