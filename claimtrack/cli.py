@@ -297,5 +297,235 @@ def conflicts(ctx: click.Context, kind: str | None, severity: str | None, articl
         out_console().print(render.conflicts_table(found))
 
 
+# -- review: decisions, verdicts, history, export ------------------------------------------
+# Fact-checkers decide conflicts (``review``, ``decide``); editors rate claims
+# (``verdict``); ``history`` and ``export`` show the trail. Who and when are
+# read here, at the edge; the library never reads the clock.
+
+import datetime as _dt  # noqa: E402
+import getpass as _getpass  # noqa: E402
+import os as _os  # noqa: E402
+
+from . import export as _export  # noqa: E402
+from . import review as _review  # noqa: E402
+from . import tui as _tui  # noqa: E402
+from . import worklog as _worklog  # noqa: E402
+
+REVIEW_FORCE_ENV = "CLAIMTRACK_REVIEW_FORCE"
+"""Set to 1 to run ``review`` without a terminal; keys are then read from stdin
+one character at a time and notes one line at a time (tests, scripted demos)."""
+
+
+def reviewer_name(by: str | None) -> str:
+    """``--by``, else $CLAIMTRACK_USER, else the login name."""
+    if by and by.strip():
+        return by.strip()
+    env = _os.environ.get("CLAIMTRACK_USER", "").strip()
+    if env:
+        return env
+    try:
+        return _getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (containers)
+        return "unknown"
+
+
+def now_iso() -> str:
+    """Now, ISO 8601 UTC to the second ("2024-05-01T09:30:00Z"); $CLAIMTRACK_NOW overrides (tests)."""
+    fixed = _os.environ.get("CLAIMTRACK_NOW", "").strip()
+    if fixed:
+        return fixed
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _stdin_key() -> str:
+    """One key from a non-terminal stdin (forced mode): the next non-blank character, "" at the end."""
+    while True:
+        ch = sys.stdin.read(1)
+        if ch == "":
+            return ""
+        if not ch.isspace():
+            return ch
+
+
+def _tty_key() -> str:
+    try:
+        return click.getchar()
+    except (KeyboardInterrupt, EOFError):
+        return "q"
+
+
+def _tty_line(prompt: str) -> str:
+    try:
+        return click.prompt(prompt.rstrip(": "), default="", show_default=False)
+    except (click.Abort, EOFError, KeyboardInterrupt):
+        return ""
+
+
+def _stdin_line(prompt: str) -> str:
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+@main.command("review")
+@click.option("--all", "show_all", is_flag=True, help="Also show conflicts already decided.")
+@click.option("--by", help="Reviewer name (default: $CLAIMTRACK_USER or the login name).")
+@click.pass_context
+@handles_errors
+def review_cmd(ctx: click.Context, show_all: bool, by: str | None) -> None:
+    """Walk through open conflicts, most severe first; single keys decide.
+
+    c confirm, d dismiss, s skip, n note, b back, q quit. Each decision is
+    saved at once; start again to resume at the first undecided conflict.
+    """
+    store = get_store(ctx)
+    forced = _os.environ.get(REVIEW_FORCE_ENV, "") not in ("", "0")
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    if not interactive and not forced:
+        fail("review needs an interactive terminal (stdin and stdout); in scripts use: claimtrack decide CONFLICT_ID confirm|dismiss", 2)
+    who = reviewer_name(by)
+    latest = _review.latest_by_key(store.records("decisions"), "conflict")
+    queue, start = _review.review_queue(store.conflicts(), latest, show_all)
+    con = out_console()
+    if not queue:
+        con.print(_tui.empty_screen(show_all))
+        return
+    texts = {a.id: a.text for a in store.articles()}
+
+    def save(conflict: Conflict, status: str, note: str) -> dict[str, Any]:
+        at = now_iso()
+        with store.writing():  # one transaction per decision
+            return _worklog.record_decision(store, conflict, status, who, at, note)
+
+    def show(renderable: Any) -> None:
+        if interactive:
+            con.clear()
+        else:
+            con.rule()
+        con.print(renderable)
+
+    outcome = _tui.run_review(
+        queue,
+        start,
+        texts,
+        latest,
+        read_key=_tty_key if interactive else _stdin_key,
+        read_line=_tty_line if interactive else _stdin_line,
+        decide=save,
+        show=show,
+        reviewer=who,
+    )
+    if interactive:
+        con.clear()
+    err = err_console()
+    done = "reached the end" if outcome.finished else "stopped"
+    err.print(render.plain(f"{done}: {outcome.saved} decisions saved, {outcome.remaining_open} conflicts still open"))
+    if outcome.unsaved_notes:
+        err.print(render.plain(f"{len(outcome.unsaved_notes)} note(s) not saved: a note is saved with a decision (c or d)"))
+
+
+@main.command()
+@click.argument("conflict_id")
+@click.argument("action", metavar="confirm|dismiss")
+@click.option("--note", default="", help="Why (saved with the decision).")
+@click.option("--by", help="Reviewer name (default: $CLAIMTRACK_USER or the login name).")
+@click.pass_context
+@handles_errors
+def decide(ctx: click.Context, conflict_id: str, action: str, note: str, by: str | None) -> None:
+    """Record a decision on a conflict without the interactive view (for scripts)."""
+    store = get_store(ctx)
+    try:
+        status = _review.decision_status(action)
+    except _review.ReviewError as exc:
+        fail(str(exc))
+    if _worklog.find_conflict(store, conflict_id) is None:
+        fail(f"no conflict with id {conflict_id!r} (see: claimtrack conflicts)")
+    who, at = reviewer_name(by), now_iso()
+    with store.writing():
+        conflict = _worklog.find_conflict(store, conflict_id)
+        if conflict is None:  # pragma: no cover - removed meanwhile
+            fail(f"no conflict with id {conflict_id!r}")
+        _worklog.record_decision(store, conflict, status, who, at, note)
+    out_console().print(render.plain(f"{conflict_id}: {status} by {who} at {at}"))
+
+
+@main.command()
+@click.argument("claim_id")
+@click.argument("rating", nargs=-1, required=True)
+@click.option("--note", default="", help="Why (saved with the verdict).")
+@click.option("--by", help="Editor name (default: $CLAIMTRACK_USER or the login name).")
+@click.pass_context
+@handles_errors
+def verdict(ctx: click.Context, claim_id: str, rating: tuple[str, ...], note: str, by: str | None) -> None:
+    """Put a verdict on a claim: true, mostly true, misleading, mostly false, false, unverifiable.
+
+    Verdicts are never overwritten: a new one is added to the claim's history.
+    """
+    store = get_store(ctx)
+    try:
+        canonical = _review.normalize_rating(" ".join(rating))
+    except _review.ReviewError as exc:
+        fail(str(exc))
+    if _worklog.find_claim(store, claim_id) is None:
+        fail(f"no claim with id {claim_id!r} (see: claimtrack claims)")
+    who, at = reviewer_name(by), now_iso()
+    with store.writing():
+        claim = _worklog.find_claim(store, claim_id)
+        if claim is None:  # pragma: no cover - removed meanwhile
+            fail(f"no claim with id {claim_id!r}")
+        _worklog.record_verdict(store, claim, canonical, who, at, note)
+    out_console().print(render.plain(f"{claim_id}: {canonical} by {who} at {at}"))
+
+
+@main.command()
+@click.argument("record_id", required=False)
+@click.option("--orphaned", is_flag=True, help="List verdicts and decisions whose claim or conflict is gone.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list to stdout.")
+@click.pass_context
+@handles_errors
+def history(ctx: click.Context, record_id: str | None, orphaned: bool, as_json: bool) -> None:
+    """All verdicts and decisions on a claim or conflict, oldest first."""
+    store = get_store(ctx)
+    if orphaned:
+        rows = _worklog.orphaned(store)
+        if record_id:
+            rows = [r for r in rows if r["id"] == record_id or record_id in r["previous_ids"]]
+        title = f"{len(rows)} orphaned verdicts and decisions"
+    elif record_id:
+        rows = _worklog.history(store, record_id)
+        if not rows and store.find(record_id) is None:
+            fail(f"no claim or conflict with id {record_id!r}, and no history for it")
+        title = f"history of {record_id}: {len(rows)} entries"
+    else:
+        fail("give a claim or conflict id, or --orphaned")
+    if as_json:
+        echo_json(rows)
+    else:
+        out_console().print(render.history_table(rows, title))
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(_export.FORMATS), default="json", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout.")
+@click.option("--org", help="ClaimReview author: this organization (the reviewer becomes the creator).")
+@click.pass_context
+@handles_errors
+def export_cmd(ctx: click.Context, fmt: str, output: str | None, org: str | None) -> None:
+    """Export everything reviewed: claims with verdicts, conflicts with decisions."""
+    store = get_store(ctx)
+    data = _export.collect(
+        store.claims(), store.conflicts(), store.articles(), store.records("verdicts"), store.records("decisions")
+    )
+    text = _export.render(data, fmt, org)
+    if output:
+        try:
+            _export.write_atomic(output, text)
+        except _export.ExportError as exc:
+            fail(str(exc))
+        err_console().print(
+            render.plain(f"exported {len(data['claims'])} claims and {len(data['conflicts'])} conflicts to {output}")
+        )
+    else:
+        click.echo(text, nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
