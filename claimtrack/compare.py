@@ -264,7 +264,8 @@ _PROPOSAL_RE = re.compile(
 _DEMAND_RE = re.compile(r"\b(?:demand\w*|wants?|seeks?|seeking|calls? for|insists? on)\b", re.I)
 _RUNNING_RE = re.compile(
     r"\b(?:still|so far|to date|as of|has risen|have risen|had risen|rose|risen|climbed|rising|"
-    r"reached|continues? to|ongoing|health ministry|ministry of health|since)\b",
+    r"reached|continues? to|ongoing|health ministry|ministry of health|since|"
+    r"(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|released|freed|injured|wounded))\b",
     re.I,
 )
 _TRUCE_RE = re.compile(
@@ -289,6 +290,59 @@ _NAMED_EVENTS = (
         r"\b(?:october 7|oct\.? 7|7 october|hamas(?:'s|\u2019s|-led)?\s+(?:\w+\s+)?(?:attack|assault|incursion|rampage|massacre|raid)|"
         r"al-aqsa flood|cross-border (?:attack|raid|assault)|surprise attack)\b", re.I)),
 )
+
+_PARTITIVE = re.compile(
+    r"^(?:(?:more than|over|around|about|some|nearly|almost|at least|roughly|up to)\s+)?[\w.,-]*\w\s+of\s+(?:whom|them|which|those|these)\b"
+)
+_RELATIVE_START = re.compile(r"^\s*(?:which|who|that|in which|during which|where|when)\b", re.I)
+_HOLDER_RE = re.compile(r"\b(hamas|israel|islamic jihad|militants|israeli (?:jails|prisons|custody))\b", re.I)
+_RELEASE_VERB = re.compile(r"\b(?:releas\w*|free\w*|hold\w*|held|swap\w*|exchang\w*|jail\w*)\b", re.I)
+
+
+def _prisoner_holder(text: str, cl: int, ch: int, start: int, end: int) -> str:
+    """Whose prisoners: "Hamas releasing 40 prisoners" are hostages, "Israel
+    to release 1,100 prisoners" are Palestinian prisoners; "prisoners held in
+    Israeli jails" too. Unknown holder: plain "prisoner"."""
+    after = text[end:ch]
+    m = re.match(r"^\s*(?:\w+\s+){0,3}?(?:held|jailed|detained)\s+(?:by|in)\s+(?:the\s+)?(\w+(?:\s+\w+)?)", after, re.I)
+    if m:
+        w = m.group(1).lower()
+        if w.startswith(("hamas", "gaza", "militants")):
+            return "hostage"
+        if w.startswith(("israel", "israeli")):
+            return "palestinian prisoner"
+    if re.match(r"^\s*(?:\w+\s+){0,3}?in\s+israeli\s+(?:jails|prisons|custody)", after, re.I):
+        return "palestinian prisoner"
+    # the actor named last before the verb that governs the prisoners
+    verbs = [m for m in _RELEASE_VERB.finditer(text, cl, start)]
+    if verbs:
+        v = verbs[-1]
+        actors = [m for m in _HOLDER_RE.finditer(text, cl, v.start())]
+        if actors:
+            a = actors[-1].group(1).lower()
+            if a in ("hamas", "islamic jihad", "militants"):
+                return "hostage"
+            return "palestinian prisoner"
+    return "prisoner"
+
+
+_AGENT_RE = re.compile(
+    r"\b(?:(israeli (?:air ?strikes|strikes|bombardment|bombing|forces|troops|army|military|fire|raids?|attacks?|offensive)|"
+    r"air ?strikes|bombardment|israel's (?:offensive|war|bombardment|campaign))|"
+    r"(hamas|militants|gunmen|rockets?|hamas-led))\b",
+    re.I,
+)
+
+
+def _agent_place(text: str, cl: int, ch: int, start: int) -> str:
+    """Where a toll is, from who did the killing when no place is named:
+    Israeli strikes kill in Gaza, Hamas gunmen and rockets in Israel."""
+    hits = list(_AGENT_RE.finditer(text, cl, ch))
+    if not hits:
+        return ""
+    kinds = {"gaza" if m.group(1) else "israel" for m in hits}
+    return kinds.pop() if len(kinds) == 1 else ""
+
 
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _CLAUSE_SPLIT = re.compile(r",\s|;\s|:\s|\s[\u2013\u2014-]\s|\(|\)")
@@ -366,8 +420,13 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         if ss < 0:
             ss, se = f.start, f.end
     cl, ch = _clause(text, ss, se, f.start, f.end)
+    if _RELATIVE_START.match(text[cl:ch]) and cl > ss:
+        # "the attack, which killed 1,400 people": the antecedent is in the clause before
+        cl, _ = _clause(text, ss, se, max(ss, cl - 3), max(ss, cl - 2))
     clause = text[cl:ch]
     sentence = text[ss:se]
+    if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
+        return None  # "24 of them", "twenty of whom": a subset of a count named elsewhere
 
     # what is counted
     np_words = _noun_phrase(text, f.start, f.end)
@@ -402,8 +461,13 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         best = None
         for r, rx in _ROLE_RE:
             hit = _nearest(rx, text, cl, ch, f.start, f.end)
-            if hit and (best is None or hit[0] < best[0]):
-                best = (hit[0], r)
+            if not hit:
+                continue
+            d = hit[0]
+            if r == "held" and hit[1].start() >= f.end and re.match(r"(?:held|jailed|detained)\s+(?:in|by)\b", text[hit[1].start():], re.I):
+                d += 60  # "hostages held in Gaza": a description, the verb before governs
+            if best is None or d < best[0]:
+                best = (d, r)
         if best:
             role = best[1]
     if not role and thing == "hostage":
@@ -422,11 +486,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         elif side == "palestinian":
             thing, side = "palestinian prisoner", ""
         else:
-            before = text[cl : f.start]
-            if re.search(r"\bhamas\b[^.]{0,30}\b(?:releas|free|hold|held|swap)", before, re.I):
-                thing = "hostage"
-            elif re.search(r"\bisrael\b[^.]{0,30}\b(?:releas|free|hold|held|jail|swap)", before, re.I) or re.search(r"\bisraeli (?:jails|prisons)\b", clause, re.I):
-                thing = "palestinian prisoner"
+            thing = _prisoner_holder(text, cl, ch, f.start, f.end)
     if thing == "people" and role == "kidnapped":
         thing = "hostage"
     if thing == "hostage":
@@ -444,7 +504,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     # event
     event, label_event = "", ""
     for name, place_of, rx in _NAMED_EVENTS:
-        if rx.search(clause) or rx.search(sentence):
+        if rx.search(clause):
             event, label_event = name, name
             break
     place = ""
@@ -454,6 +514,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             hit = _nearest(_PLACE_RE, text, cl, ch, f.start, f.end)
         if hit:
             place = _PLACES.get(hit[1].group(1).lower(), hit[1].group(1).lower())
+        if not place:
+            place = _agent_place(text, cl, ch, f.start)
         if event:
             ev_place = next(p for n, p, _ in _NAMED_EVENTS if n == event)
             if place and place != ev_place:
@@ -474,6 +536,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     # when: running counts and proposals only compare with the same day
     day = ctx.date(f.article) or f.article_date or ("article " + f.article)
     running = bool(_RUNNING_RE.search(clause)) or role in ("held", "to be released", "demanded")
+    if role in ("killed", "injured") and not place and not event:
+        running = True  # a toll of unknown place: only a same-day report is comparable
     if running:
         when = day
     elif event == "the October 7 attack":
@@ -552,7 +616,9 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict
                     sev = "medium"
                 else:
                     continue
-                fa, fb = classes[a][0][0], classes[b][0][0]
+                first = lambda c: min((ctx.date(f.article) or "9999", f.article, f.start) for f, *_ in classes[c])
+                ca, cb = sorted((a, b), key=first)
+                fa, fb = classes[ca][0][0], classes[cb][0][0]
                 k = classes[a][0][1]
                 ms = [
                     ctx.mention(f.article, f.start, f.end, f.value, lit[0], lit[1], f.claim, (f.sentence_start, f.sentence_end),
@@ -731,7 +797,7 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
                 gap = (b[0] - a[1]).days if a[1] < b[0] else (a[0] - b[1]).days
                 if gap > 400:  # a different year: another event of the same name
                     continue
-                da, db = classes[a][0][2], classes[b][0][2]
+                da, db = sorted((classes[a][0][2], classes[b][0][2]), key=lambda d: (d.article_date or ctx.date(d.article) or "9999", d.article, d.start))
                 sev = "high" if da.granularity == "day" and db.granularity == "day" else "medium"
                 name = classes[a][0][0]
                 if not name.startswith("the "):
@@ -780,7 +846,7 @@ def _name_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]])
         keys = {_names.canonical_key(n) for n in ns}
         if len(keys) < 2:
             continue
-        ns = sorted(ns, key=lambda n: (min((ctx.date(a) or "", a, s) for a, s, _ in spellings[n]), n))
+        ns = sorted(ns, key=lambda n: (min((ctx.date(a) or "9999", a, s) for a, s, _ in spellings[n]), n))
         ms = [ctx.mention(a, s, e, value=n) for n in ns for a, s, e in spellings[n]]
         out.append(_conflict("name", "low", "Name spelled two ways: " + " / ".join(ns), ms))
     return out
