@@ -1,0 +1,836 @@
+"""Rule-based extraction of sourced assertions ("who said what").
+
+Pure: takes an :class:`~claimtrack.models.Article`, returns
+:class:`~claimtrack.models.Claim` records with exact offsets into
+``article.text``. No I/O.
+
+How it works, in short:
+
+1. The article body is cut into *units*: sentences from
+   :func:`claimtrack.text.sentences`, headline-like paragraphs dropped, and
+   neighbouring sentences merged when a quotation runs across their border
+   (a multi-sentence or multi-paragraph quote is one unit).
+2. Each cue word outside quotation marks (``said``, ``told``, ``according to``,
+   ... from :data:`claimtrack.wordlists.CUE_VERBS`) is tried against a few
+   constructions: speaker before the cue with the content after it ("X said
+   (that) ..."), the content first ("..., X said."), inversion ("..., said
+   X."), "according to X" at either end, and impersonal "it was reported
+   that".
+3. The speaker phrase is a noun phrase found by a bounded token scan and
+   classified as named or anonymous; pronouns, short names ("Abu Naim") and
+   "the source" are resolved against earlier speakers and names.
+
+All scans look at a bounded window around the cue, so the work is linear in
+the article length whatever the input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from . import wordlists as W
+from .models import Article, Claim, stable_id
+from .text import paragraphs, sentences
+
+__all__ = ["extract_claims"]
+
+#: Characters looked at before a cue when searching the speaker.
+BACK_WINDOW = 600
+#: Characters looked at after a cue when searching the speaker or content.
+FORWARD_WINDOW = 400
+#: Longest speaker phrase, in tokens.
+MAX_NP_TOKENS = 24
+#: Longest quotation paired, in characters (longer ones are treated as unbalanced).
+MAX_QUOTE = 8000
+#: Cue words tried per unit (protects against pathological input).
+MAX_CUES_PER_UNIT = 40
+#: Headline-like paragraphs (no final punctuation) have at most this many words.
+HEADLINE_MAX_WORDS = 25
+
+_OPEN_Q = "\u201c\u00ab"
+_CLOSE_Q = "\u201d\u00bb"
+_ANY_Q = _OPEN_Q + _CLOSE_Q + '"'
+_QCHAR = re.compile('[\u201c\u201d\u00ab\u00bb"]')
+_WORD = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+
+_FORM_TO_LEMMA = {f: lemma for lemma, forms in W.CUE_VERBS.items() for f in forms}
+_FORM_TO_LEMMA["according to"] = W.ACCORDING_TO
+_FORM_TO_LEMMA["According to"] = W.ACCORDING_TO
+_CUE_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_IMPERSONAL_RE = re.compile(
+    r"(?<!\w)[Ii]t[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+("
+    + "|".join(sorted(W.IMPERSONAL_VERBS))
+    + r")[ \t]+that(?!\w)"
+)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+#: Adjuncts skipped between a cue and its content ("said on Sunday that").
+_ADJUNCT_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:"
+    r"(?:on|this|last|late|early|earlier|later|until)?[ \t]*" + _DAYS
+    + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
+    r"|(?:in|during|at|on|via|through|after)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?"
+    r"(?:statement|interview|speech|address|conference|briefing|post|tweet|message|video|communiqu\u00e9|communique"
+    r"|meeting|funeral|ceremony|rally|session|call|remarks|letter|press[ \t]+release)"
+    r"(?:[ \t]+(?:on|with|to|by)[ \t]+[A-Z](?:[\w\u2019'-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w\u2019'-]|\.(?=\w))*){0,3})?"
+    r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
+    r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
+    r")(?![\w])"
+)
+_RECIPIENT_RE = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
+    + r"|(?:the[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*(?:[ \t]+(?:of[ \t]+|al[ \t]+|el[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*){0,4}"
+    + r")(?![\w])"
+)
+_PARTICIPLE_RE = re.compile(r"[ \t]*,[ \t]*(?:[a-z]+ing|without|which|who|as|while|but|and|in|after|before|when|amid|according|citing|referring)\b")
+
+
+class _Tok(NamedTuple):
+    s: int
+    e: int
+    t: str
+
+
+class _Raw(NamedTuple):
+    start: int
+    end: int
+    sp_start: int
+    sp_end: int
+    cue_start: int
+    cue_end: int
+    cue: str
+    kind: str  # "named" | "anonymous" | "pronoun"
+    core: str  # the noun phrase without post-modifiers, for naming
+    unit: tuple[int, int]
+
+
+# --------------------------------------------------------------------------- units
+
+
+def _quote_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """Paired double quotations ``[open, close+1)``, sorted and non-overlapping.
+
+    Curly quotes pair open/close; straight quotes toggle. An opening quote
+    inside an open quotation restarts it (so nesting and stray quotes cost
+    nothing). A quotation left open at a paragraph end continues only when
+    the next paragraph opens with a quote (wire style for multi-paragraph
+    quotes); quotations longer than :data:`MAX_QUOTE` are dropped.
+    """
+    spans: list[tuple[int, int]] = []
+    paras = paragraphs(text, start)
+    open_pos = -1
+    skip_opener_at = -1
+    for k, p in enumerate(paras):
+        for m in _QCHAR.finditer(text, p.start, p.end):
+            i = m.start()
+            c = text[i]
+            if i == skip_opener_at:
+                continue
+            if open_pos >= 0 and i - open_pos > MAX_QUOTE:
+                open_pos = -1
+            if c in _OPEN_Q:
+                open_pos = i
+            elif c in _CLOSE_Q:
+                if open_pos >= 0:
+                    spans.append((open_pos, i + 1))
+                    open_pos = -1
+            elif open_pos >= 0:
+                spans.append((open_pos, i + 1))
+                open_pos = -1
+            else:
+                open_pos = i
+        if open_pos >= 0:
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if nxt is not None and text[nxt.start] in _OPEN_Q + '"':
+                skip_opener_at = nxt.start
+            else:
+                open_pos = -1
+    return spans
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A short paragraph without final punctuation: headline, caption, credit."""
+    last = text[end - 1]
+    if last in ".!?\u201d\"\u2019)\u00bb:":
+        return False
+    return len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1)) <= HEADLINE_MAX_WORDS
+
+
+def _units(text: str, start: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans of the prose, merged where a quotation crosses a border."""
+    keep = [p for p in paragraphs(text, start) if not _is_headline(text, p.start, p.end)]
+    if not keep:
+        return []
+    starts = [p.start for p in keep]
+    out: list[tuple[int, int]] = []
+    qstarts = [q[0] for q in quotes]
+    for s in sentences(text, start):
+        k = bisect.bisect_right(starts, s.start) - 1
+        if k < 0 or s.end > keep[k].end:
+            continue
+        if out and _inside_quote(quotes, qstarts, out[-1][1] - 1) and _inside_quote(quotes, qstarts, s.start):
+            q = _quote_at(quotes, qstarts, out[-1][1] - 1)
+            if q is not None and q[1] > s.start:
+                out[-1] = (out[-1][0], s.end)
+                continue
+        out.append((s.start, s.end))
+    return out
+
+
+def _quote_at(quotes, qstarts, pos):
+    i = bisect.bisect_right(qstarts, pos) - 1
+    if i >= 0 and quotes[i][0] <= pos < quotes[i][1]:
+        return quotes[i]
+    return None
+
+
+def _inside_quote(quotes, qstarts, pos) -> bool:
+    """True when ``pos`` lies strictly within a quotation (marks excluded)."""
+    q = _quote_at(quotes, qstarts, pos)
+    return q is not None and q[0] < pos < q[1] - 1
+
+
+# --------------------------------------------------------------------------- tokens and noun phrases
+
+
+def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+
+
+def _is_cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+def _np_word(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j`` can belong to a speaker noun phrase."""
+    t = toks[j].t
+    low = t.lower()
+    if low in W.PRONOUNS:
+        return False
+    if t in W.CAP_STOP:
+        return False
+    if low in W.NP_MODIFIERS or low in W.ANONYMOUS_HEADS or low in W.TITLES or low in W.ORG_NOUNS:
+        return True
+    if _is_cap(t):
+        return True
+    if "-" in t and t[0].isalpha():
+        return True
+    nxt = toks[j + 1].t if j + 1 < len(toks) else ""
+    if low in ("of", "for") and (nxt == "the" or _is_cap(nxt)):
+        return True
+    if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
+        return True
+    if t in ("\u2019", "'") and j > 0 and toks[j - 1].t.endswith("s") and toks[j - 1].e == toks[j].s:
+        return True
+    return False
+
+
+def _trim_np(toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
+    """Drop leading/trailing tokens that cannot open/close a noun phrase."""
+    while a <= b and (toks[a].t.lower() in ("of", "for", "in", "at", "\u2019", "'") or toks[a].t in W.CAP_STOP):
+        a += 1
+    while b >= a and toks[b].t.lower() in ("of", "for", "in", "at", "the", "a", "an", "\u2019", "'"):
+        b -= 1
+    return (a, b) if a <= b else None
+
+
+def _np_back(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``i``: (first, last) token indexes."""
+    if i < 0:
+        return None
+    if toks[i].t.lower() in W.PRONOUNS:
+        return (i, i)
+    j = i
+    while j >= 0 and i - j < MAX_NP_TOKENS and _np_word(toks, j):
+        j -= 1
+    return _trim_np(toks, j + 1, i)
+
+
+def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i``."""
+    if i >= len(toks):
+        return None
+    if toks[i].t.lower() in W.PRONOUNS:
+        return (i, i)
+    j = i
+    while j < len(toks) and j - i < MAX_NP_TOKENS and _np_word(toks, j):
+        j += 1
+    return _trim_np(toks, i, j - 1)
+
+
+def _np_kind(words: list[str]) -> str | None:
+    """"named", "anonymous", "pronoun", or None when not a plausible source."""
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in W.PRONOUNS:
+        return "pronoun"
+    last = low[-1]
+    if last in W.NON_SOURCE_HEADS:
+        return None
+    if not (_is_cap(words[-1]) or last in W.ANONYMOUS_HEADS or last in W.TITLES or last in W.ORG_NOUNS):
+        return None
+    if _is_cap(words[-1]) and words[-1] in W.CAP_STOP:
+        return None
+    anon = [k for k, w in enumerate(low) if w in W.ANONYMOUS_HEADS]
+    if anon:
+        after = words[anon[-1] + 1 :]
+        if after and _is_cap(after[0]) and after[0].lower() not in W.NP_MODIFIERS:
+            return "named"  # "Hamas official Basem Naim"
+        return "anonymous"
+    titles = [k for k, w in enumerate(low) if w in W.TITLES]
+    if titles and low[0] in ("a", "an", "one", "two", "three", "several", "some"):
+        after = words[titles[-1] + 1 :]
+        if not (after and _is_cap(after[0])):
+            return "anonymous"  # "a Hamas spokesman"
+    if any(_is_cap(w) and low[k] not in ("the", "a", "an") for k, w in enumerate(words)):
+        return "named"
+    if any(w in W.ORG_NOUNS or w in W.TITLES for w in low):
+        return "named"
+    return None
+
+
+def _postmod_end(text: str, pos: int, limit: int) -> int:
+    """End of a speaker post-modifier starting at ``pos`` ("close to Hamas",
+    "who asked not to be named"): the next comma, stop or quote."""
+    m = re.compile(r"[,.;:!?\u201c\u201d\"()\n]").search(text, pos, min(limit, pos + 250))
+    end = m.start() if m else min(limit, pos + 250)
+    while end > pos and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _postmod_at(text: str, pos: int) -> bool:
+    """Whether a speaker post-modifier starts at ``pos`` (after spaces)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    frag = text[pos : pos + 40].lower()
+    for mk in W.FORWARD_POSTMOD_MARKERS:
+        if frag.startswith(mk) and (len(frag) == len(mk) or not frag[len(mk)].isalnum()):
+            return True
+    return False
+
+
+def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
+    """What precedes a speaker phrase starting at token ``a``.
+
+    "start" (nothing in the window), "comma" (a comma or a quotation closing
+    content), "clause" (a clause opener such as "which" or "but"), None when
+    the phrase is inside something larger ("the leadership in Cairo").
+    """
+    if a == 0:
+        return "start"
+    t = toks[a - 1].t
+    if t == ",":
+        return "comma"
+    if t in _CLOSE_Q or t == '"':
+        before = text[max(0, toks[a - 1].s - 1) : toks[a - 1].s]
+        if before in (",", ".", "!", "?") or (a >= 2 and toks[a - 2].t == ","):
+            return "comma"
+        return None
+    if t in ("-", "\u2013", "\u2014") and a >= 2:
+        return "comma"
+    if t in (";", ":", "(") or t in _OPEN_Q:
+        return "clause"
+    if t.lower() in W.CLAUSE_OPENERS:
+        return "clause"
+    return None
+
+
+# --------------------------------------------------------------------------- the cue after
+
+
+def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
+    """Classify what follows a cue ending at ``pos`` (``end`` = unit end).
+
+    Returns (mode, content_start): mode "that", "quote", "colon", "bare" with
+    the content start; "end" when the cue closes the clause; "" otherwise.
+    """
+    limit = min(end, pos + FORWARD_WINDOW)
+    if lemma == "tell":
+        m = _RECIPIENT_RE.match(text, pos, limit)
+        if not m:
+            return "", -1
+        pos = m.end()
+    for _ in range(4):
+        m = _ADJUNCT_RE.match(text, pos, limit)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    i = pos
+    while i < limit and text[i] in " \t":
+        i += 1
+    rest = text[i:limit]
+    if re.match(r"that(?!\w)", rest):
+        j = i + 4
+        while j < end and text[j] in " \t,":
+            j += 1
+        return ("that", j) if j < end else ("", -1)
+    if rest[:1] == ":" or (rest[:2] == ", " and rest[2:3] != "" and rest[2:3] in _ANY_Q):
+        j = i + 1
+        while j < end and text[j] in " \t,":
+            j += 1
+        if j < end and text[j] in _ANY_Q:
+            return ("quote", j)
+        if rest[:1] == ":" and j < end:
+            return ("colon", j)
+    if rest and (rest[0] in _OPEN_Q or rest[0] == '"'):
+        return ("quote", i)
+    tail = text[i:end].strip(" \t.!?\u201d\"\u2019)\u00bb")
+    if not tail:
+        return ("end", -1)
+    if _PARTICIPLE_RE.match(text, pos, limit):
+        return ("end", -1)
+    words = tail.split(None, 9)
+    first = words[0].lower().strip(",") if words else ""
+    if first in W.TRAILING_ADJUNCT_OPENERS and len(words) <= 8 and "that" not in words and not any(
+        q in tail for q in _ANY_Q
+    ):
+        return ("end", -1)
+    if lemma in W.BARE_CONTENT_CUES and rest[:1].isalnum() and len(words) >= 3:
+        if first not in ("to", "by", "of", "in", "on", "at", "for", "with", "from", "and", "or", "but"):
+            return ("bare", i)
+    return ("", -1)
+
+
+def _content_end(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1] in " \t\n.,;:":
+        e -= 1
+    return e
+
+
+def _content_start(text: str, s: int, e: int) -> int:
+    while s < e and text[s] in " \t\n,;:-\u2013\u2014":
+        s += 1
+    return s
+
+
+# --------------------------------------------------------------------------- constructions
+
+
+def _speaker_before(text: str, unit: tuple[int, int], c0: int):
+    """Find the speaker phrase ending right before the cue at ``c0``.
+
+    Returns (sp_start, sp_end, core_words, boundary) or None.
+    """
+    lo = max(unit[0], c0 - BACK_WINDOW)
+    # content quotations end the search window: nothing before `,"` belongs to the speaker
+    win_start = lo
+    for m in _CONTENT_QUOTE_END.finditer(text, lo, c0):
+        win_start = m.end()
+    after_quote = win_start > lo
+    toks = _toks(text, win_start, c0)
+    if not toks:
+        return None
+    i = len(toks) - 1
+    # skip adverbs/auxiliaries and "on Sunday" between speaker and cue
+    for _ in range(6):
+        if i < 0:
+            return None
+        low = toks[i].t.lower()
+        if low in W.PRE_CUE_SKIP:
+            i -= 1
+        elif low in W.DAY_WORDS and i >= 1 and toks[i - 1].t.lower() in ("on", "late", "early"):
+            i -= 2
+        else:
+            break
+    if i < 0:
+        return None
+    if toks[i].t.lower() in W.NON_CUE_BEFORE:
+        return None
+    # 1. a speaker with a post-modifier ("a source close to Hamas told")
+    for m in _POSTMOD_RE.finditer(text, win_start, toks[i].e):
+        k = bisect.bisect_left([t.s for t in toks], m.start())
+        j = k - 1
+        if j >= 0 and toks[j].t == ",":
+            j -= 1
+        np = _np_back(toks, j)
+        if np is None or np[1] != j:
+            continue
+        words = [t.t for t in toks[np[0] : np[1] + 1]]
+        kind = _np_kind(words)
+        if kind is None or kind == "pronoun":
+            continue
+        b = _boundary_ok(toks, np[0], text)
+        if b is None:
+            continue
+        if b == "start" and after_quote:
+            b = "comma"
+        sp_end = toks[i].e
+        while sp_end > toks[np[0]].s and text[sp_end - 1] in " ,":
+            sp_end -= 1
+        return toks[np[0]].s, sp_end, words, b
+    # 2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"
+    if toks[i].t == ",":
+        j = i - 1
+        for _ in range(4):
+            # the comma segment ending at j
+            k = j
+            while k >= 0 and toks[k].t != ",":
+                k -= 1
+            seg = toks[k + 1 : j + 1]
+            if not seg:
+                return None
+            seg_text = text[seg[0].s : seg[-1].e].lower()
+            first = seg[0].t.lower()
+            if any(seg_text.startswith(p) for p in W.PARENTHETICALS) or (
+                first in W.TITLES or (first in ("the", "a", "an") and len(seg) > 1 and seg[1].t.lower() in W.TITLES)
+            ) and not _is_cap(seg[0].t):
+                if k < 0:
+                    return None
+                j = k - 1
+                continue
+            np = _np_back(toks, j)
+            if np is None or np[0] != k + 1:
+                return None
+            words = [t.t for t in toks[np[0] : np[1] + 1]]
+            kind = _np_kind(words)
+            b = _boundary_ok(toks, np[0], text)
+            if kind is None or b is None:
+                return None
+            if b == "start" and after_quote:
+                b = "comma"
+            return toks[np[0]].s, toks[np[1]].e, words, b
+        return None
+    # 3. a plain noun phrase right before the cue
+    np = _np_back(toks, i)
+    if np is None or np[1] != i:
+        return None
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    if _np_kind(words) is None:
+        return None
+    b = _boundary_ok(toks, np[0], text)
+    if b is None:
+        return None
+    if b == "start" and after_quote:
+        b = "comma"
+    elif b == "start" and lo > unit[0]:
+        return None  # window cut inside a long phrase
+    return toks[np[0]].s, toks[np[1]].e, words, b
+
+
+_CONTENT_QUOTE_END = re.compile(r"[,.!?][\u201d\"\u00bb]|[\u201d\"\u00bb],")
+_POSTMOD_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(m) for m in W.POSTMOD_MARKERS) + r")(?![\w-])"
+)
+
+
+def _speaker_after(text: str, pos: int, limit: int):
+    """Speaker phrase starting after ``pos`` (inversion, "according to X").
+
+    Returns (sp_start, sp_end, core_words) or None.
+    """
+    toks = _toks(text, pos, min(limit, pos + FORWARD_WINDOW))
+    np = _np_forward(toks, 0)
+    if np is None or np[0] != 0:
+        return None
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    if _np_kind(words) is None:
+        return None
+    sp_start, sp_end = toks[np[0]].s, toks[np[1]].e
+    if _postmod_at(text, sp_end):
+        sp_end = _postmod_end(text, sp_end, limit)
+    return sp_start, sp_end, words
+
+
+def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts) -> tuple[int, int] | None:
+    """Content from the unit start to ``upto`` (a comma before the speaker)."""
+    s = _content_start(text, unit[0], upto)
+    e = _content_end(text, s, upto)
+    if e <= s:
+        return None
+    if len(text[s:e].split(None, 3)) < 3:
+        return None
+    return s, e
+
+
+def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
+    c0, c1 = m.start(), m.end()
+    cue = m.group()
+    before = text[max(unit[0], c0 - 3) : c0].rstrip(" \t")
+    # inversion: "..., said the source." / "...," indicated a source.
+    if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3:
+        sp = _speaker_after(text, c1, unit[1])
+        if sp is not None:
+            sp_start, sp_end, words = sp
+            k = c0
+            while k > unit[0] and text[k - 1] in " \t":
+                k -= 1
+            cb = _content_before(text, unit, k, quotes, qstarts)
+            if cb is not None:
+                s, e = cb
+                rest = text[sp_end : unit[1]]
+                r = rest.lstrip(" \t")
+                if r.startswith(",") and len(r.split(None, 4)) > 4 and not _PARTICIPLE_RE.match(rest):
+                    e = _content_end(text, s, unit[1])  # mid-sentence: "..., continued the source, was ..."
+                return _Raw(s, e, sp_start, sp_end, c0, c1, cue, _np_kind(words) or "named", " ".join(words), unit)
+    found = _speaker_before(text, unit, c0)
+    if found is None:
+        return None
+    sp_start, sp_end, words, boundary = found
+    mode, cs = _after_cue(text, c1, unit[1], lemma)
+    kind = _np_kind(words) or "named"
+    if mode == "end" or (mode == "quote" and boundary == "comma" and text[cs] in _OPEN_Q + '"' and _content_before(
+        text, unit, sp_start, quotes, qstarts
+    ) is not None and text[unit[0] : sp_start].rstrip(" \t,")[-1:] in _CLOSE_Q + '"'):
+        if boundary != "comma":
+            return None
+        k = sp_start
+        while k > unit[0] and text[k - 1] in " \t,-\u2013\u2014":
+            k -= 1
+        cb = _content_before(text, unit, k, quotes, qstarts)
+        if cb is None:
+            return None
+        s, e = cb
+        if mode == "quote":  # "“...,” he said, “...”": the quote goes on
+            e = _content_end(text, s, unit[1])
+        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, " ".join(words), unit)
+    if mode in ("that", "quote", "colon") or (mode == "bare" and lemma in W.BARE_CONTENT_CUES):
+        s = _content_start(text, cs, unit[1])
+        e = _content_end(text, s, unit[1])
+        if e <= s:
+            return None
+        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, " ".join(words), unit)
+    return None
+
+
+def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
+    c0, c1 = m.start(), m.end()
+    sp = _speaker_after(text, c1, unit[1])
+    if sp is None:
+        return None
+    sp_start, sp_end, words = sp
+    kind = _np_kind(words)
+    if kind is None:
+        return None
+    lead = text[unit[0] : c0].strip(" \t" + _OPEN_Q + '"')
+    after = text[sp_end : unit[1]]
+    if not lead or lead.endswith(",") and len(lead.split()) <= 4 and lead.split()[0].lower() in W.ADVERBIAL_OPENERS:
+        # "According to X, CONTENT"
+        r = after.lstrip(" \t")
+        if not r.startswith(","):
+            return None
+        s = _content_start(text, sp_end + (len(after) - len(r)) + 1, unit[1])
+        e = _content_end(text, s, unit[1])
+    else:
+        k = c0
+        while k > unit[0] and text[k - 1] in " \t,-\u2013\u2014(":
+            k -= 1
+        cb = _content_before(text, unit, k, quotes, qstarts)
+        if cb is None:
+            return None
+        s, e = cb
+        r = after.lstrip(" \t)")
+        if r.startswith(",") and len(r.split(None, 4)) > 4 and not _PARTICIPLE_RE.match(after):
+            e = _content_end(text, s, unit[1])  # "Hamas, according to sources, will ..."
+    if e <= s:
+        return None
+    return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, " ".join(words), unit)
+
+
+def _impersonal_claim(text, unit, m) -> _Raw | None:
+    s = _content_start(text, m.end(), unit[1])
+    e = _content_end(text, s, unit[1])
+    if e <= s:
+        return None
+    return _Raw(s, e, -1, -1, m.start(1), m.end(1), m.group(1), "anonymous", "", unit)
+
+
+# --------------------------------------------------------------------------- naming
+
+
+_NAME_TOKEN = r"[A-Z][\w\u2019'-]*"
+
+
+def _strip_title(words: list[str]) -> str:
+    """The personal or organisation name in a speaker phrase, titles removed."""
+    low = [w.lower() for w in words]
+    heads = [k for k, w in enumerate(low) if w in W.TITLES or w in W.ANONYMOUS_HEADS]
+    if heads:
+        after = words[heads[-1] + 1 :]
+        name = []
+        for w in after:
+            if _is_cap(w):
+                name.append(w)
+            else:
+                break
+        if name:
+            return " ".join(name)
+    # drop leading determiners
+    k = 0
+    while k < len(words) and low[k] in ("the", "a", "an"):
+        k += 1
+    return " ".join(words[k:])
+
+
+def _expand_short_name(text: str, name: str, before: int) -> str:
+    """"Abu Naim" -> "Tawfiq Abu Naim" when that full name appears earlier."""
+    if not name or len(name.split()) > 2 or not all(_is_cap(w) for w in name.split()):
+        return name
+    lo = max(0, before - 20000)
+    pat = re.compile(r"((?:" + _NAME_TOKEN + r"[ \t]+){1,3})" + re.escape(name) + r"(?![\w])")
+    best = None
+    for m in pat.finditer(text, lo, before):
+        best = m
+    if best is None:
+        return name
+    pre = best.group(1).split()
+    keep: list[str] = []
+    for w in reversed(pre):
+        if w.lower() in W.TITLES or w.lower() in W.ORG_NOUNS or w in W.CAP_STOP or w.lower() in ("the", "a", "an"):
+            break
+        keep.insert(0, w)
+    if not keep:
+        return name
+    return " ".join(keep + [name])
+
+
+def _nearest_name(text: str, lo: int, hi: int, min_tokens: int = 1) -> str:
+    """The last capitalised name (not a sentence opener) in ``text[lo:hi]``."""
+    toks = _toks(text, lo, hi)
+    k = len(toks) - 1
+    while k >= 0:
+        if _is_cap(toks[k].t) and toks[k].t not in W.CAP_STOP and toks[k].t.lower() not in W.PRONOUNS:
+            j = k
+            while j - 1 >= 0 and _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP:
+                j -= 1
+            words = [t.t for t in toks[j : k + 1]]
+            name = _strip_title(words) or " ".join(words)
+            if len(name.split()) >= min_tokens:
+                return name
+            k = j - 1
+            continue
+        k -= 1
+    return ""
+
+
+def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
+    """(speaker_name, kind) for each raw claim, resolving back-references."""
+    out: list[tuple[str, str]] = []
+    history: list[tuple[str, str, str]] = []  # (speaker phrase, name, kind)
+    for r in raws:
+        phrase = text[r.sp_start : r.sp_end] if r.sp_start >= 0 else ""
+        words = r.core.split()
+        low = [w.lower() for w in words]
+        name, kind = "", r.kind
+        if r.kind == "pronoun":
+            p = low[0]
+            if p == "it":
+                name = _nearest_name(text, r.unit[0], r.sp_start)
+                kind = "named"
+                if not name:
+                    for ph, nm, kd in reversed(history):
+                        if kd == "named" and nm:
+                            name = nm
+                            break
+            elif p in ("he", "she"):
+                kind = "named"
+                for ph, nm, kd in reversed(history):
+                    if kd == "named" and nm:
+                        name = nm
+                        break
+                if not name:
+                    name = _nearest_name(text, max(0, r.sp_start - 500), r.sp_start, 2)
+            else:  # they / we
+                if history:
+                    _, name, kind = history[-1]
+                else:
+                    kind = "named"
+        elif r.kind == "anonymous":
+            name = phrase
+            if low and low[0] == "the" and low[-1] in W.DEFINITE_BACKREFS:
+                for ph, nm, kd in reversed(history):
+                    if kd == "anonymous" and ph:
+                        name = nm or ph
+                        break
+        elif words:
+            name = _strip_title(words)
+            name = _expand_short_name(text, name, r.sp_start if r.sp_start >= 0 else r.start)
+        out.append((name, kind))
+        history.append((phrase, name, kind))
+    return out
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """Every sourced assertion of ``article``, sorted by content start."""
+    text = article.text
+    start = article.body_start
+    if not text or start >= len(text):
+        return []
+    quotes = _quote_spans(text, start)
+    qstarts = [q[0] for q in quotes]
+    raws: list[_Raw] = []
+    for unit in _units(text, start, quotes):
+        taken: list[tuple[int, int]] = []
+        tried = 0
+        for m in _IMPERSONAL_RE.finditer(text, unit[0], unit[1]):
+            if _inside_quote(quotes, qstarts, m.start()):
+                continue
+            r = _impersonal_claim(text, unit, m)
+            if r is not None:
+                raws.append(r)
+                taken.append((r.start, r.end))
+            break
+        for m in _CUE_RE.finditer(text, unit[0], unit[1]):
+            tried += 1
+            if tried > MAX_CUES_PER_UNIT:
+                break
+            c0 = m.start()
+            if _inside_quote(quotes, qstarts, c0) or any(s <= c0 < e for s, e in taken):
+                continue
+            if any(s <= c0 < e for s, e in ((r.start, r.end) for r in raws[-3:])):
+                continue
+            lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")
+            if lemma == W.ACCORDING_TO:
+                r = _according_claim(text, unit, m, quotes, qstarts)
+            else:
+                r = _verb_claim(text, unit, m, lemma, quotes, qstarts)
+            if r is None:
+                continue
+            if any(s <= r.cue_start < e for s, e in taken):
+                continue
+            raws.append(r)
+            taken.append((r.start, r.end))
+    raws.sort(key=lambda r: (r.start, r.cue_start))
+    names = _resolve(text, raws)
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for r, (name, kind) in zip(raws, names):
+        cid = stable_id("cl_", article.id, r.start, r.end)
+        if cid in seen:
+            continue
+        seen.add(cid)
+        content = text[r.start : r.end]
+        speaker = text[r.sp_start : r.sp_end] if r.sp_start >= 0 else ""
+        c = content.strip()
+        claims.append(
+            Claim(
+                id=cid,
+                article=article.id,
+                speaker=speaker,
+                speaker_name=name,
+                speaker_kind=kind if kind in ("named", "anonymous") else "named",
+                cue=re.sub(r"\s+", " ", text[r.cue_start : r.cue_end]).lower() if r.cue_start >= 0 else r.cue,
+                content=content,
+                quote=bool(c) and (c[0] in _OPEN_Q + '"' or c[-1] in _CLOSE_Q + '"'),
+                start=r.start,
+                end=r.end,
+                sentence_start=r.unit[0],
+                sentence_end=r.unit[1],
+                speaker_start=r.sp_start,
+                speaker_end=r.sp_end,
+                cue_start=r.cue_start,
+                cue_end=r.cue_end,
+            )
+        )
+    return claims

@@ -1,0 +1,262 @@
+"""Word lists used by the rule-based attribution extractor.
+
+Everything here is plain data (frozensets, dicts, tuples) so the rules in
+:mod:`claimtrack.attribution` stay readable and the lists can be extended
+without touching code. Words are lowercase unless stated otherwise.
+"""
+
+from __future__ import annotations
+
+#: Reporting verbs: lemma -> finite forms that introduce a reported assertion.
+#: Only finite forms are listed: participles ("adding", "stressing") continue
+#: the current claim and never open a new one. Multi-word cues are allowed.
+CUE_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "say"),
+    "tell": ("told", "tells"),
+    "add": ("added", "adds"),
+    "stress": ("stressed", "stresses"),
+    "warn": ("warned", "warns"),
+    "confirm": ("confirmed", "confirms"),
+    "indicate": ("indicated", "indicates"),
+    "highlight": ("highlighted", "highlights"),
+    "assure": ("assured", "assures"),
+    "report": ("reported", "reports"),
+    "continue": ("continued", "continues"),
+    "note": ("noted", "notes"),
+    "explain": ("explained", "explains"),
+    "announce": ("announced", "announces"),
+    "claim": ("claimed", "claims"),
+    "deny": ("denied", "denies"),
+    "insist": ("insisted", "insists"),
+    "state": ("stated", "states"),
+    "affirm": ("affirmed", "affirms"),
+    "assert": ("asserted", "asserts"),
+    "declare": ("declared", "declares"),
+    "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
+    "underline": ("underlined", "underlines"),
+    "reveal": ("revealed", "reveals"),
+    "disclose": ("disclosed", "discloses"),
+    "acknowledge": ("acknowledged", "acknowledges"),
+    "admit": ("admitted", "admits"),
+    "argue": ("argued", "argues"),
+    "allege": ("alleged", "alleges"),
+    "clarify": ("clarified", "clarifies"),
+    "point out": ("pointed out", "points out"),
+    "tweet": ("tweeted", "tweets"),
+    "write": ("wrote", "writes"),
+}
+
+#: Cues that may be followed directly by the reported clause, without "that",
+#: a colon or a quotation mark ("Abu Naim said the talks will ..."). Every
+#: other cue needs one of those (or the end / inversion constructions), since
+#: "Hamas announced a ceasefire" or "Israel insists on ..." report no clause.
+BARE_CONTENT_CUES = frozenset({"say", "tell", "add"})
+
+#: The prepositional cue, handled by its own rules ("according to X, ...").
+ACCORDING_TO = "according to"
+
+#: Passive impersonal reports: "it was <verb> that ..." gives an anonymous claim.
+IMPERSONAL_VERBS = frozenset(
+    "reported learned learnt announced confirmed stated revealed said claimed understood".split()
+)
+
+#: Nouns for unidentified people: a speaker phrase headed by one of these,
+#: without a personal name in apposition, is an anonymous source.
+ANONYMOUS_HEADS = frozenset(
+    """
+    source sources official officials informant informants diplomat diplomats
+    witness witnesses eyewitness eyewitnesses resident residents medic medics
+    analyst analysts observer observers insider insiders aide aides
+    person people someone member members activist activists media
+    rumours rumors leaks
+    """.split()
+)
+
+#: Heads that do not make a speaker anonymous when plural/indefinite but
+#: which, like ANONYMOUS_HEADS, refer back to an earlier source when definite
+#: ("the source", "the officials"): used to resolve ``speaker_name``.
+DEFINITE_BACKREFS = frozenset(
+    "source sources official officials informant informants diplomat diplomats witness witnesses".split()
+)
+
+#: Titles and roles that may precede a personal name ("Deputy Interior
+#: Minister Tawfiq Abu Naim", "Hamas spokesperson Hazem Qasim"). They are
+#: stripped from ``speaker_name``; a title with no name after it and an
+#: indefinite article ("a spokesman") is anonymous.
+TITLES = frozenset(
+    """
+    president vice prime minister ministers deputy spokesman spokeswoman spokesperson
+    spokespeople general gen major maj colonel col lieutenant lt brigadier captain capt
+    sergeant admiral commander chief head leader director secretary ambassador envoy
+    king queen prince princess sheikh emir sultan mayor governor senator congressman
+    representative chairman chairwoman chair speaker premier chancellor coordinator
+    negotiator adviser advisor mufti cleric imam judge dr mr mrs ms prof professor
+    rabbi pope cardinal bishop founder officer inspector commissioner
+    """.split()
+)
+
+#: Organisation nouns: a phrase headed by one of these is a named source
+#: ("the Hamas-run Interior Ministry", "a Hamas statement", "the Islamist group").
+ORG_NOUNS = frozenset(
+    """
+    ministry movement group faction army military police government office agency
+    authority authorities council committee delegation bureau politburo statement
+    portal website site newspaper daily paper channel network broadcaster radio
+    television tv presidency cabinet parliament embassy organization organisation
+    brigades wing union coalition forces service services directorate command unit
+    department company court prosecutor prosecution communique communiqué leadership
+    administration state regime party alliance federation association mission
+    commission foundation institute observatory spokesman's outlet news site
+    """.split()
+)
+
+#: Heads of "according to X" phrases that are not sources of an assertion
+#: ("according to the plan", "according to the agreement").
+NON_SOURCE_HEADS = frozenset(
+    """
+    plan plans agreement agreements deal deals proposal proposals law laws terms
+    schedule timetable rules rule text draft resolution treaty custom tradition
+    constitution framework roadmap arrangement arrangements program programme
+    """.split()
+)
+
+#: Personal pronouns that can be speakers; resolved to an earlier speaker.
+PRONOUNS = frozenset("he she they it we".split())
+
+#: News outlets that are the *recipients* in "told AFP"/"told Mada Masr"
+#: (lowercase, multi-word allowed). They are speakers only when they report
+#: themselves ("Axios reported").
+NEWS_AGENCIES = frozenset(
+    """
+    afp|reuters|ap|the associated press|associated press|mada masr|maan|efe|xinhua|
+    anadolu|anadolu agency|al jazeera|al-monitor|axios|cnn|bbc|wafa|sana|mena|
+    the times of israel|times of israel|haaretz|ynet|al-ahram|al ahram|al arabiya|
+    al-arabiya|the new york times|the washington post|the guardian|dpa|ansa|
+    sky news|the national|the media line|i24news|kan|channel 12|army radio
+    """.replace("\n", "").split("|")
+)
+NEWS_AGENCIES = frozenset(a.strip() for a in NEWS_AGENCIES if a.strip())
+
+#: Lowercase recipients of "told" besides news agencies ("told reporters").
+RECIPIENT_WORDS = (
+    "reporters", "journalists", "him", "her", "them", "us", "me", "the press",
+    "a news conference", "a press conference", "the media", "state media",
+    "state television", "state tv", "the agency", "the newspaper", "the paper",
+    "the channel", "the station", "the website", "the broadcaster", "the daily",
+    "a briefing", "parliament", "the cabinet", "supporters", "a crowd",
+)
+
+#: Lowercase words allowed inside a speaker noun phrase besides capitalised
+#: words, heads, titles and organisation nouns: determiners, numbers and the
+#: adjectives wire copy uses to describe sources.
+NP_MODIFIERS = frozenset(
+    """
+    the a an these those two three four five six several various many
+    some other both all another one senior top high-ranking high ranking former
+    informed well-informed knowledgeable local foreign security military
+    intelligence diplomatic political government medical health humanitarian
+    rescue civil defence defense interior news press unnamed anonymous western
+    official ruling armed police army hospital judicial legal relief aid
+    egyptian israeli palestinian arab american un regional international
+    unidentified unnamed concerned relevant competent informed
+    own current previous acting deputy media military's group's
+    """.split()
+)
+
+#: Adverbs and auxiliaries that may stand between a speaker and the cue
+#: ("Hazem Qasim also said", "A Hamas source had told").
+PRE_CUE_SKIP = frozenset(
+    """
+    also had has have later earlier further again then previously reportedly
+    repeatedly publicly recently separately once already just similarly likewise
+    meanwhile subsequently had also would
+    """.split()
+)
+
+#: Week days and day words used in "X said on Sunday that" / "said Sunday".
+DAY_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    """.split()
+)
+
+#: Capitalised words that open a sentence or clause and are never part of a
+#: speaker phrase ("Meanwhile the army said", "But Hamas said").
+CAP_STOP = frozenset(
+    """
+    On In At During After Before While When Where But And Or Also However Meanwhile
+    Then Later Earlier Since As If Although Though Because Still Yet Moreover
+    Furthermore Instead Last This Next Looking For From With Without By To Of
+    Separately Similarly Likewise Indeed Nevertheless Nonetheless Thus So Now
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yesterday Today
+    January February March April May June July August September October November December
+    Photo Photos Source Video Read Watch PREV NEXT That These Those There Here
+    What Why How Who Which Whose Not Only Even Such Both Each Every According
+    """.split()
+)
+
+#: Words that begin a clause: a speaker phrase right after one of these is the
+#: subject of the reporting clause ("in which it said", "while officials said").
+CLAUSE_OPENERS = frozenset(
+    """
+    that which who whom where when while as but and or after before because since
+    although though whereas if so yet nor than once until
+    """.split()
+)
+
+#: Words that start an adverbial comma segment before the subject
+#: ("On Wednesday, Hamas spokesman Hazem Qassem said ...").
+ADVERBIAL_OPENERS = frozenset(
+    """
+    on in at during after before while when looking meanwhile however earlier later
+    last this next separately also but and since for from with without by to speaking
+    according following despite amid under over as instead moreover furthermore
+    """.split()
+)
+
+#: Words opening a post-modifier of a speaker noun phrase: "a source close to
+#: Hamas", "sources familiar with the talks", "a source who requested anonymity".
+POSTMOD_MARKERS = (
+    "who", "familiar with", "close to", "consulted by", "speaking on condition",
+    "speaking to", "speaking with", "with knowledge of", "briefed on",
+    "involved in", "requesting anonymity", "on condition of anonymity",
+    "quoted by", "cited by", "in charge of",
+)
+
+#: Post-modifiers allowed only after a speaker found *after* its cue
+#: ("according to a statement published on the group's website", "according
+#: to a statement from the Hamas movement"). Before a cue they would swallow
+#: verbs ("Hamas issued a statement in which it said").
+FORWARD_POSTMOD_MARKERS = POSTMOD_MARKERS + (
+    "published", "issued", "released", "posted", "carried by", "seen by",
+    "obtained by", "from", "by", "of", "in", "on", "at", "for",
+)
+
+#: Comma segments skipped between a speaker and the cue ("Isaac Herzog, for
+#: his part, said"): the segment starts with one of these words or phrases.
+PARENTHETICALS = (
+    "who", "which", "whose", "whom", "for his part", "for her part", "for its part",
+    "for their part", "in turn", "however", "meanwhile", "too", "also", "in a statement",
+    "in an interview", "in a speech", "on ", "in ", "speaking", "at ", "during ",
+    "according to", "though", "nevertheless", "separately", "earlier", "later",
+    "citing", "quoted by", "cited by",
+)
+
+#: Prepositions / time words opening a short trailing adjunct after an
+#: end-of-sentence cue ("..., Haniyeh said during the funeral.").
+TRAILING_ADJUNCT_OPENERS = frozenset(
+    """
+    on in at during after before from to via through late early earlier later this
+    last on yesterday today tonight monday tuesday wednesday thursday friday saturday
+    sunday while when following amid without with as under by shortly
+    """.split()
+)
+
+#: Tokens that make the following cue word a noun or a non-reporting verb
+#: ("the reports", "refused to confirm", "was added to the list").
+NON_CUE_BEFORE = frozenset(
+    """
+    to the a an his her its their our my your was were be been being is are am
+    these those such any no some press media news
+    """.split()
+)
