@@ -62,7 +62,7 @@ NON_NAME_TOKENS = frozenset(
     mr. mrs. dr. photo photos video read more also however meanwhile follow prev next update updates
     breaking live latest exclusive opinion analysis salafi jihadist humanitarian coordinator peace process
     delegation delegations talks negotiations crisis war truce ceasefire deal agreement summit conference
-    operation flood attack offensive
+    operation flood attack offensive accord accords treaty agreements act law plan resolution initiative
     """.split()
 )
 
@@ -120,6 +120,8 @@ def _variant_tokens(a: str, b: str) -> bool:
     """Whether two differing name tokens are plausible spellings of one name."""
     if a == b:
         return True
+    if a + "s" == b or b + "s" == a:  # a plural: "Accord" / "Accords" is no person's name
+        return False
     if min(len(a), len(b)) < 3:
         return False
     if a[0] != b[0] and {a[0], b[0]} not in ({"q", "k"}, {"c", "k"}, {"e", "a"}, {"i", "e"}, {"o", "u"}):

@@ -1,0 +1,380 @@
+"""Tests for the comparator: figures, dates, names and statuses that disagree.
+
+Figures and dates are built by hand from phrases of the articles, so these
+tests do not depend on the extractors.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.compare import canonical_event, find_conflicts, granularity, readings
+from claimtrack.models import SEVERITY_ORDER, Article, Claim, DateMention, Figure
+from claimtrack.text import parse_article, sentence_at, sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data" / "compare"
+
+
+def seed(prefix: str) -> Article:
+    p = next(SEEDS.glob(prefix + "_*.txt"))
+    return parse_article(p.stem, p.read_text(encoding="utf-8"))
+
+
+def data(prefix: str) -> Article:
+    p = next(DATA.glob(prefix + "_*.txt"))
+    return parse_article(p.stem, p.read_text(encoding="utf-8"))
+
+
+def art(aid: str, text: str, date: str | None = None) -> Article:
+    full = (f" date {date} " if date else "") + text
+    return parse_article(aid, full)
+
+
+def _span(a: Article, phrase: str, nth: int = 0) -> tuple[int, int, int, int]:
+    i = -1
+    for _ in range(nth + 1):
+        i = a.text.index(phrase, i + 1)
+    s = sentence_at(sentences(a.text, a.body_start), i)
+    return i, i + len(phrase), s.start, s.end
+
+
+def fig(a: Article, phrase: str, value: float, low: float | None = None, high: float | None = None,
+        qualifier: str = "", key: str = "", roles: tuple = (), claim: str = "", nth: int = 0) -> Figure:
+    s, e, ss, se = _span(a, phrase, nth)
+    return Figure(
+        id=f"fg_{a.id}_{s}", article=a.id, text=phrase, start=s, end=e, value=value,
+        low=value if low is None else low, high=value if high is None else high, qualifier=qualifier,
+        unit="count", noun="", key=key, roles=roles, claim=claim, sentence_start=ss, sentence_end=se,
+        article_date=a.date,
+    )
+
+
+def date(a: Article, phrase: str, iso: str, event: str = "", nth: int = 0, granularity: str = "day") -> DateMention:
+    s, e, ss, se = _span(a, phrase, nth)
+    return DateMention(
+        id=f"dt_{a.id}_{s}", article=a.id, text=phrase, start=s, end=e, value=iso, low=iso, high=iso,
+        granularity=granularity, relative=False, valid=True, event=event, event_key="", claim="",
+        sentence_start=ss, sentence_end=se, article_date=a.date,
+    )
+
+
+def covers(conflicts, *phrases_by_article) -> list:
+    """Conflicts whose mentions cover every (article id prefix, phrase) pair given."""
+    out = []
+    for c in conflicts:
+        ok = True
+        for aid, phrase in phrases_by_article:
+            if not any(m.article.startswith(aid) and phrase in m.text or m.article.startswith(aid) and m.text in phrase
+                       for m in c.mentions):
+                ok = False
+        if ok:
+            out.append(c)
+    return out
+
+
+def figure_conflicts(arts, figs):
+    return [c for c in find_conflicts(arts, [], figs, []) if c.kind == "figure"]
+
+
+# --- the round-number rule -------------------------------------------------
+
+
+def test_granularity_of_round_numbers():
+    assert granularity(30) == 10
+    assert granularity(1200) == 100
+    assert granularity(129) == 1
+    assert granularity(1000) == 1000
+    assert granularity(2.5) == 1
+
+
+def test_more_than_thirty_reads_31_to_39():
+    lit, every = readings(30, 30, math.inf, "more")
+    assert lit == (31, math.inf)
+    assert every == (31, 39)
+
+
+def test_about_and_at_least_readings():
+    assert readings(1200, 1200, 1200, "about")[1] == (1150, 1250)
+    assert readings(1200, 1200, math.inf, "atleast")[1] == (1200, 1299)
+    # exact numbers stay exact; the everyday reading never leaves the literal one
+    assert readings(40, 40, 40, "") == ((40, 40), (40, 40))
+    lit, every = readings(240, 240, math.inf, "more")
+    assert lit[0] <= every[0] <= every[1] <= lit[1]
+
+
+# --- figures: must flag ----------------------------------------------------
+
+
+def test_truce_hostages_40_vs_more_than_thirty_is_medium():
+    a = seed("003")
+    figs = [
+        fig(a, "40 Israeli prisoners", 40, key="prisoner", roles=("to be released",)),
+        fig(a, "more than thirty hostages", 30, 30, math.inf, "more than", key="hostage"),
+    ]
+    cs = figure_conflicts([a], figs)
+    assert len(cs) == 1
+    c = cs[0]
+    assert c.severity == "medium"  # overlaps literally (more than 30 allows 40), disjoint as people read it
+    assert "40" in c.summary and "thirty" in c.summary
+    assert {m.text for m in c.mentions} == {"40 Israeli prisoners", "more than thirty hostages"}
+    assert c.status == "open" and c.id.startswith("cf_")
+
+
+def test_fixed_event_toll_compares_across_dates_and_is_high():
+    a, b = data("100"), data("101")
+    figs = [fig(a, "1,400 people", 1400), fig(b, "about 1,200 people", 1200, 1080, 1320, "about")]
+    cs = figure_conflicts([a, b], figs)
+    assert len(cs) == 1 and cs[0].severity == "high"
+    assert cs[0].summary.index("1,400") < cs[0].summary.index("1,200")  # earlier report first
+
+
+def test_truce_counts_of_two_outlets_same_day():
+    a, b = data("102"), data("103")
+    figs = [fig(a, "50 hostages", 50), fig(b, "40 hostages", 40)]
+    cs = figure_conflicts([a, b], figs)
+    assert len(cs) == 1 and cs[0].severity == "high"
+
+
+# --- figures: must not flag ------------------------------------------------
+
+
+def test_kidnapped_is_not_palestinian_prisoners_released():
+    a = seed("003")
+    figs = [fig(a, "more than 240 people", 240, 240, math.inf, "more than"), fig(a, "240 Palestinian prisoners", 240)]
+    # same number, but also make sure different numbers would not be flagged
+    figs.append(fig(a, "110 hostages", 110))
+    assert not covers(figure_conflicts([a], figs), ("003", "more than 240 people"), ("003", "240 Palestinian prisoners"))
+
+
+def test_prisoners_demanded_2021_vs_released_2023():
+    a, b = seed("002"), seed("003")
+    figs = [fig(a, "more than 1,100 prisoners", 1100, 1100, math.inf, "more than"), fig(b, "240 Palestinian prisoners", 240)]
+    assert figure_conflicts([a, b], figs) == []
+
+
+def test_still_held_vs_released():
+    a = seed("003")
+    figs = [fig(a, "129 hostages", 129), fig(a, "110 hostages", 110)]
+    assert figure_conflicts([a], figs) == []
+
+
+def test_dead_in_israel_vs_dead_in_gaza():
+    a = seed("003")
+    figs = [fig(a, "more than 1,200 dead", 1200, 1200, math.inf, "more than"),
+            fig(a, "more than 19,600 dead", 19600, 19600, math.inf, "more than")]
+    assert figure_conflicts([a], figs) == []
+
+
+def test_soldiers_in_sinai_vs_people_in_israel():
+    a, b = seed("000"), seed("002")
+    figs = [fig(a, "23 soldiers", 23), fig(b, "13 people", 13)]
+    assert figure_conflicts([a, b], figs) == []
+
+
+def test_palestinians_killed_2021_vs_gaza_toll_2023():
+    a, b = seed("002"), seed("003")
+    figs = [fig(a, "at least 250 Palestinians", 250, 250, math.inf, "at least"),
+            fig(b, "more than 19,600 dead", 19600, 19600, math.inf, "more than")]
+    assert figure_conflicts([a, b], figs) == []
+
+
+def test_running_count_only_compares_same_day():
+    a = art("a1", "Hamas still holds 239 hostages in Gaza, the army said.", "2023-11-01")
+    b = art("b1", "Hamas still holds 220 hostages in Gaza, the army said.", "2023-11-20")
+    c = art("c1", "Hamas still holds 225 hostages in Gaza, officials said.", "2023-11-20")
+    figs = [fig(a, "239 hostages", 239), fig(b, "220 hostages", 220), fig(c, "225 hostages", 225)]
+    cs = figure_conflicts([a, b, c], figs)
+    assert len(cs) == 1
+    assert {m.article for m in cs[0].mentions} == {"b1", "c1"}
+
+
+def test_gaza_toll_so_far_changes_over_time():
+    a, b = data("100"), data("101")
+    figs = [fig(a, "1,500 Palestinians", 1500), fig(b, "more than 11,000 Palestinians", 11000, 11000, math.inf, "more than")]
+    assert figure_conflicts([a, b], figs) == []
+
+
+def test_partitive_subset_is_not_compared():
+    a = art("p1", "The truce allowed the release of 110 hostages, 24 of them foreigners.", "2023-12-01")
+    b = art("p2", "The truce allowed the release of 105 hostages, 23 of them foreigners.", "2023-12-02")
+    figs = [fig(a, "24 of them foreigners", 24), fig(b, "23 of them foreigners", 23)]
+    assert figure_conflicts([a, b], figs) == []
+
+
+def test_non_count_units_are_ignored():
+    a = art("u1", "Egypt set aside $500 million for the rebuilding.", "2023-01-01")
+    b = art("u2", "Egypt set aside $300 million for the rebuilding.", "2023-01-01")
+    fa, fb = fig(a, "$500 million", 5e8), fig(b, "$300 million", 3e8)
+    import attrs
+    fa, fb = attrs.evolve(fa, unit="money"), attrs.evolve(fb, unit="money")
+    assert figure_conflicts([a, b], [fa, fb]) == []
+
+
+def test_mention_carries_claim_and_speaker():
+    a = seed("003")
+    f40 = fig(a, "40 Israeli prisoners", 40)
+    s, e, ss, se = _span(a, "numerous proposals will be discussed")
+    claim = Claim(id="cl_x", article=a.id, speaker="a source close to Hamas", speaker_name="", speaker_kind="anonymous",
+                  cue="told", content="", quote=True, start=s, end=f40.end + 2, sentence_start=ss, sentence_end=se)
+    f40 = Figure(**{**f40.__dict__, "claim": "cl_x"}) if hasattr(f40, "__dict__") else f40
+    import attrs
+    f40 = attrs.evolve(f40, claim="cl_x")
+    f30 = fig(a, "more than thirty hostages", 30, 30, math.inf, "more than")
+    cs = [c for c in find_conflicts([a], [claim], [f40, f30], []) if c.kind == "figure"]
+    m40 = next(m for m in cs[0].mentions if m.text.startswith("40"))
+    m30 = next(m for m in cs[0].mentions if m.text.startswith("more"))
+    assert (m40.claim, m40.speaker, m40.speaker_kind) == ("cl_x", "a source close to Hamas", "anonymous")
+    assert (m30.claim, m30.speaker_kind) == ("", "")
+    assert m40.value == 40 and m30.low == 31 and m30.high == math.inf
+    assert m40.sentence_start <= m40.start < m40.end <= m40.sentence_end
+
+
+# --- dates -----------------------------------------------------------------
+
+
+def test_seed_003_hamas_attack_september_vs_october():
+    a = seed("003")
+    ds = [date(a, "September 7", "2023-09-07"), date(a, "October 7", "2023-10-07", nth=0),
+          date(a, "October 7", "2023-10-07", nth=1)]
+    cs = [c for c in find_conflicts([a], [], [], ds) if c.kind == "date"]
+    assert len(cs) == 1
+    c = cs[0]
+    assert c.severity == "high"
+    assert "September 7" in c.summary and "October 7" in c.summary and "Hamas attack" in c.summary
+    assert {m.value for m in c.mentions} == {"2023-09-07", "2023-10-07"}
+
+
+def test_event_names_match_through_equivalents_and_fuzz():
+    assert canonical_event("the Hamas attack") == canonical_event("its October 7 attack")
+    assert canonical_event("the start of the war") == canonical_event("the Hamas assault")
+    assert canonical_event("the meeting") is None  # too generic to be one event
+    a = art("e1", "The signing of the Oslo Accords on September 13 was a turning point.", "1993-10-01")
+    b = art("e2", "The signing of the Oslo Accord on September 15 changed the region.", "1993-10-05")
+    cs = find_conflicts([a, b], [], [], [date(a, "September 13", "1993-09-13"), date(b, "September 15", "1993-09-15")])
+    assert [c.kind for c in cs] == ["date"]
+
+
+def test_generic_or_distant_events_are_not_flagged():
+    a = art("g1", "After the meeting on May 3 the delegation left.", "2021-05-10")
+    b = art("g2", "After the meeting on May 5 the delegation left.", "2021-05-10")
+    c = art("g3", "Since the start of the war on July 8 hundreds were killed.", "2014-08-01")
+    d = art("g4", "Since the start of the war on October 7 thousands were killed.", "2023-12-01")
+    ds = [date(a, "May 3", "2021-05-03"), date(b, "May 5", "2021-05-05"),
+          date(c, "July 8", "2014-07-08"), date(d, "October 7", "2023-10-07")]
+    assert find_conflicts([a, b, c, d], [], [], ds) == []
+
+
+# --- names and status -------------------------------------------------------
+
+
+def test_name_spellings_across_seed_articles():
+    arts = [seed(p) for p in ("000", "001", "002", "003", "004")]
+    cs = [c for c in find_conflicts(arts, [], [], []) if c.kind == "name"]
+    summaries = sorted(c.summary for c in cs)
+    assert len(cs) == 2, summaries
+    assert any("Mushtahi" in s and "Mushtaha" in s for s in summaries)
+    assert any("Qasim" in s and "Qassem" in s for s in summaries)
+    assert all(c.severity == "low" for c in cs)
+    assert not any("Abbas" in s for s in summaries)  # Mahmoud Abbas and Abbas Kamel are two men
+
+
+def test_transliterated_names_and_lookalikes():
+    arts = [data(p) for p in ("100", "101", "102", "103")]
+    summaries = [c.summary for c in find_conflicts(arts, [], [], []) if c.kind == "name"]
+    assert any("Mohammed Kassem" in s and "Muhammad Qassem" in s for s in summaries)
+    assert any("Haniya" in s and "Haniyeh" in s for s in summaries)
+    assert not any("Hamad" in s or "Abbas" in s for s in summaries)
+
+
+def test_status_captured_vs_killed():
+    arts = [seed("000"), seed("002")]
+    cs = [c for c in find_conflicts(arts, [], [], []) if c.kind == "status"]
+    assert len(cs) == 1
+    assert {m.text for m in cs[0].mentions} == {"captured", "killed in the 2014 war"}
+    assert "Goldin" in cs[0].summary and "Shaul" in cs[0].summary
+
+
+# --- ids, order, robustness, scale ------------------------------------------
+
+
+def _all_seed_inputs():
+    a0, a2, a3 = seed("000"), seed("002"), seed("003")
+    figs = [
+        fig(a3, "40 Israeli prisoners", 40), fig(a3, "more than thirty hostages", 30, 30, math.inf, "more than"),
+        fig(a3, "more than 1,200 dead", 1200, 1200, math.inf, "more than"), fig(a0, "23 soldiers", 23),
+    ]
+    ds = [date(a3, "September 7", "2023-09-07"), date(a3, "October 7", "2023-10-07")]
+    return [seed(p) for p in ("000", "001", "002", "003", "004")], figs, ds
+
+
+def test_ids_stable_and_sorted_by_severity():
+    arts, figs, ds = _all_seed_inputs()
+    one = find_conflicts(arts, [], figs, ds)
+    two = find_conflicts(list(reversed(arts)), [], list(reversed(figs)), list(reversed(ds)))
+    assert [c.id for c in one] == [c.id for c in two]
+    assert len({c.id for c in one}) == len(one)
+    keys = [(SEVERITY_ORDER[c.severity], c.id) for c in one]
+    assert keys == sorted(keys)
+    assert {c.kind for c in one} == {"date", "figure", "name", "status"}
+
+
+WORDS = ["Hamas", "killed", "hostages", "released", "still", "held", "in", "Gaza", "Israel", "more", "than", "the",
+         "attack", "on", "truce", "would", "free", "Palestinian", "prisoners", "Mohammed", "Qassem", "Kassem", ",", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(WORDS + ["12", "40", "1,200", "thirty"]), min_size=1, max_size=60),
+    picks=st.lists(st.tuples(st.integers(0, 400), st.integers(1, 30), st.floats(0, 1e6, allow_nan=False),
+                             st.sampled_from(["", "more than", "about", "at least", "vague", "range"])), max_size=8),
+    dpicks=st.lists(st.tuples(st.integers(0, 400), st.integers(1, 20), st.dates().map(str), st.text(max_size=20)), max_size=5),
+    date_=st.one_of(st.none(), st.dates().map(str)),
+)
+def test_never_raises_and_offsets_valid(words, picks, dpicks, date_):
+    a = art("h1", " ".join(words), date_ if date_ and date_ >= "1000" else None)
+    b = art("h2", " ".join(reversed(words)), None)
+    n = len(a.text)
+    figs = []
+    for s, ln, v, q in picks:
+        s = min(s, n - 1)
+        e = min(n, s + ln)
+        for x in (a, b):
+            figs.append(Figure(id=f"f{s}{x.id}", article=x.id, text=x.text[s:e], start=s, end=e, value=v, low=v,
+                               high=math.inf if q == "more than" else v, qualifier=q, unit="count", noun="",
+                               key="hostage", roles=("released",), claim="", sentence_start=-1, sentence_end=-1))
+    ds = []
+    for s, ln, iso, ev in dpicks:
+        s = min(s, n - 1)
+        e = min(n, s + ln)
+        ds.append(DateMention(id=f"d{s}", article=a.id, text=a.text[s:e], start=s, end=e, value=iso, low=iso, high=iso,
+                              granularity="day", relative=False, valid=True, event=ev, event_key="", claim="",
+                              sentence_start=-1, sentence_end=-1))
+    texts = {a.id: a.text, b.id: b.text}
+    for c in find_conflicts([a, b], [], figs, ds):
+        assert c.severity in SEVERITY_ORDER and c.kind in ("date", "figure", "name", "status")
+        assert len(c.mentions) >= 2
+        for m in c.mentions:
+            assert 0 <= m.start < m.end <= len(texts[m.article])
+            assert texts[m.article][m.start : m.end] == m.text
+
+
+def test_blocking_keeps_many_articles_fast():
+    arts, figs = [], []
+    for i in range(3000):
+        n = 1000 + (i % 7) * 10
+        a = art(f"s{i:05d}", f"Hamas still holds {n} hostages in Gaza, the army said. Rawhi Mushtah{'ai'[i % 2]} spoke.",
+                f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}")
+        arts.append(a)
+        figs.append(fig(a, f"{n} hostages", n))
+    t = time.perf_counter()
+    cs = find_conflicts(arts, [], figs, [])
+    assert time.perf_counter() - t < 10
+    assert any(c.kind == "name" for c in cs)
