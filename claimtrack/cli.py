@@ -527,5 +527,55 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None, org: str | None
         click.echo(text, nl=False)
 
 
+
+# -- check ---------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Re-derive claims, figures, dates and conflicts from the stored articles (verdicts and decisions are kept).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON report to stdout.")
+@click.pass_context
+@handles_errors
+def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
+    """Report what is wrong with the database; exit 1 when anything is."""
+    from . import check as _check
+    from .store import read_database_file
+
+    store = get_store(ctx)
+    if not store.path.exists():
+        fail(f"{store.path}: no such database file")
+    problems = _check.check_data(read_database_file(store.path))
+    rebuilt = False
+    if rebuild:
+        if any(p.table == "articles" for p in problems):
+            fail(f"{store.path}: stored articles are damaged; cannot rebuild from them (re-ingest the files)")
+        with store.writing():
+            _check.rebuild(store)
+        rebuilt = True
+        before = problems
+        problems = _check.check_data(read_database_file(store.path))
+    data = read_database_file(store.path)
+    if as_json:
+        report: dict[str, Any] = {
+            "database": str(store.path),
+            "ok": not problems,
+            "tables": _check.summary(data),
+            "problems": [p.to_dict() for p in problems],
+        }
+        if rebuilt:
+            report["fixed_by_rebuild"] = len(before) - len(problems)
+        echo_json(report)
+    else:
+        con = out_console()
+        counts = ", ".join(f"{n} {t}" for t, n in _check.summary(data).items())
+        con.print(render.plain(f"{store.path}: {counts}"), soft_wrap=True)
+        if rebuilt:
+            con.print(render.plain(f"rebuilt derived tables; {len(before)} problem(s) before, {len(problems)} after"))
+        for p in problems:
+            con.print(render.plain(str(p)), soft_wrap=True)
+        con.print(render.plain("ok: no problems found" if not problems else f"{len(problems)} problem(s) found"))
+    if problems:
+        sys.exit(1)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

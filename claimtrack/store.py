@@ -319,6 +319,15 @@ class Store:
         self.db.table("figures").insert_multiple(f.to_dict() for _, _, fs, _ in results for f in fs)
         self.db.table("dates").insert_multiple(d.to_dict() for _, _, _, ds in results for d in ds)
 
+    def clear_derived(self) -> None:
+        """Empty the articles and derived tables (for a rebuild from stored articles).
+
+        Row ids restart at 1, so re-inserting gives the same file as a fresh ingest.
+        """
+        self._check_writable()
+        for table in ("articles", *DERIVED_TABLES):
+            self.db.table(table).truncate()
+
     def replace_conflicts(self, conflicts: Iterable[Conflict]) -> None:
         self._check_writable()
         new = [c.to_dict() for c in conflicts]

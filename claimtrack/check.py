@@ -1,0 +1,204 @@
+"""What is wrong with a database, and rebuilding what can be rebuilt.
+
+:func:`check_data` is pure: it takes the database as loaded from its JSON
+file (a dict of tables) and returns every problem found:
+
+- format: marker, version, tables that are not tables, unknown tables;
+- articles: missing fields, duplicate ids, a stored text that does not match
+  its sha, a body start outside the text;
+- derived records (claims, figures, dates, conflict mentions): the article
+  they point to is missing, or their offsets do not slice their text out of
+  the stored article text (``text[start:end] == content``), duplicate ids;
+- dangling ids: figures/dates/mentions naming a claim that does not exist,
+  verdicts and decisions naming a claim or conflict that does not exist
+  without being marked ``orphaned``.
+
+:func:`rebuild` (inside ``Store.writing()``) re-derives claims, figures,
+dates and conflicts from the stored articles; verdicts and decisions are kept
+(re-pointed to moved records exactly as ``ingest`` does, never dropped).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from .store import ALL_TABLES, DERIVED_TABLES, validate
+
+
+@attrs.frozen
+class Problem:
+    table: str
+    record: str  # record id (or row key) or "" for the whole table/file
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return attrs.asdict(self)
+
+    def __str__(self) -> str:
+        where = f"{self.table}/{self.record}" if self.record else self.table
+        return f"{where}: {self.message}"
+
+
+ARTICLE_FIELDS = ("id", "text", "date", "body_start", "path", "sha")
+#: For each derived table: the fields that must be offsets into the article
+#: text and the field they must slice to, as (start, end, text field).
+SPANS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "claims": (("start", "end", "content"), ("speaker_start", "speaker_end", "speaker"), ("cue_start", "cue_end", "cue")),
+    "figures": (("start", "end", "text"),),
+    "dates": (("start", "end", "text"),),
+}
+
+
+def _rows(data: dict[str, Any], table: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    t = data.get(table) or {}
+    if isinstance(t, dict):
+        for key, row in t.items():
+            if isinstance(row, dict):
+                yield key, row
+
+
+def _is_int(x: Any) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _span_problem(text: str, row: dict[str, Any], start_f: str, end_f: str, text_f: str, optional: bool) -> str:
+    """Why ``row``'s offsets do not slice its text ("" when they do).
+
+    The cue is stored in lower case ("according to" for "According to"), so
+    it is compared ignoring case; everything else must match exactly.
+    """
+    s, e = row.get(start_f), row.get(end_f)
+    if optional and s == -1 and e == -1:
+        return ""
+    if not (_is_int(s) and _is_int(e)):
+        return f"{start_f}/{end_f} are not integers ({s!r}, {e!r})"
+    if not 0 <= s <= e <= len(text):
+        return f"{start_f}/{end_f} = {s}/{e} outside the article text (length {len(text)})"
+    want = row.get(text_f)
+    if not isinstance(want, str):
+        return f"{text_f} is not text"
+    got = text[s:e]
+    if got != want and not (text_f == "cue" and got.casefold() == want.casefold()):
+        return f"offsets {s}:{e} slice {text[s:e][:60]!r}, not the stored {text_f} {want[:60]!r}"
+    return ""
+
+
+def check_data(data: Any) -> list[Problem]:
+    """Every problem in a loaded database (``[]`` when it is sound)."""
+    fmt = validate(data)
+    if fmt:
+        return [Problem("", "", f"not a claimtrack database: {fmt}")]
+    problems: list[Problem] = []
+    for name in sorted(data):
+        if name not in ALL_TABLES:
+            problems.append(Problem(name, "", "unknown table"))
+
+    # articles
+    texts: dict[str, str] = {}
+    ids = Counter()
+    for key, row in _rows(data, "articles"):
+        aid = row.get("id")
+        missing = [f for f in ARTICLE_FIELDS if f not in row]
+        if missing or not isinstance(aid, str) or not isinstance(row.get("text"), str):
+            problems.append(Problem("articles", str(aid if aid is not None else f"row {key}"), f"missing or bad fields: {', '.join(missing) or 'id/text'}"))
+            continue
+        ids[aid] += 1
+        text = row["text"]
+        texts[aid] = text
+        if row["sha"] != hashlib.sha256(text.encode("utf-8")).hexdigest():
+            problems.append(Problem("articles", aid, "stored text does not match its sha256"))
+        if not _is_int(row["body_start"]) or not 0 <= row["body_start"] <= len(text):
+            problems.append(Problem("articles", aid, f"body_start {row['body_start']!r} outside the text"))
+    for aid, n in sorted(ids.items()):
+        if n > 1:
+            problems.append(Problem("articles", aid, f"{n} rows with this id"))
+
+    # derived records
+    claim_ids: set[str] = set()
+    for table in DERIVED_TABLES:
+        seen = Counter()
+        for key, row in _rows(data, table):
+            rid = str(row.get("id", f"row {key}"))
+            seen[rid] += 1
+            if table == "claims":
+                claim_ids.add(rid)
+            aid = row.get("article")
+            if aid not in texts:
+                problems.append(Problem(table, rid, f"dangling article id {aid!r}"))
+                continue
+            for i, (s, e, f) in enumerate(SPANS[table]):
+                msg = _span_problem(texts[aid], row, s, e, f, optional=i > 0)
+                if msg:
+                    problems.append(Problem(table, rid, msg))
+        for rid, n in sorted(seen.items()):
+            if n > 1:
+                problems.append(Problem(table, rid, f"{n} rows with this id"))
+    for table in ("figures", "dates"):
+        for key, row in _rows(data, table):
+            c = row.get("claim")
+            if c and c not in claim_ids:
+                problems.append(Problem(table, str(row.get("id", f"row {key}")), f"dangling claim id {c!r}"))
+
+    # conflicts
+    conflict_ids: set[str] = set()
+    for key, row in _rows(data, "conflicts"):
+        cid = str(row.get("id", f"row {key}"))
+        conflict_ids.add(cid)
+        mentions = row.get("mentions")
+        if not isinstance(mentions, list) or not mentions:
+            problems.append(Problem("conflicts", cid, "no mentions"))
+            continue
+        for j, m in enumerate(mentions):
+            if not isinstance(m, dict):
+                problems.append(Problem("conflicts", cid, f"mention {j} is not a record"))
+                continue
+            aid = m.get("article")
+            if aid not in texts:
+                problems.append(Problem("conflicts", cid, f"mention {j}: dangling article id {aid!r}"))
+                continue
+            msg = _span_problem(texts[aid], m, "start", "end", "text", optional=False)
+            if msg:
+                problems.append(Problem("conflicts", cid, f"mention {j}: {msg}"))
+            c = m.get("claim")
+            if c and c not in claim_ids:
+                problems.append(Problem("conflicts", cid, f"mention {j}: dangling claim id {c!r}"))
+
+    # people's work
+    for table, field, known in (("verdicts", "claim", claim_ids), ("decisions", "conflict", conflict_ids)):
+        for key, row in _rows(data, table):
+            target = row.get(field)
+            if not isinstance(target, str):
+                problems.append(Problem(table, f"row {key}", f"no {field} id"))
+            elif target not in known and not row.get("orphaned"):
+                problems.append(Problem(table, f"row {key}", f"dangling {field} id {target!r} (not marked orphaned)"))
+    return problems
+
+
+def summary(data: dict[str, Any]) -> dict[str, int]:
+    """Row counts per table."""
+    return {name: len(data.get(name) or {}) for name in ALL_TABLES if name != "_meta"}
+
+
+def rebuild(store: Any) -> dict[str, int]:
+    """Re-derive claims, figures, dates and conflicts from the stored articles.
+
+    Call inside ``store.writing()``. Verdicts and decisions are never dropped:
+    they are re-pointed to moved claims/conflicts (or marked orphaned) the
+    same way ``ingest`` does. Returns the new row counts.
+    """
+    from . import pipeline, worklog
+    from .ingest import EXTRACTOR_VERSION, recompute_conflicts
+
+    articles = store.articles()
+    results = [(a, *pipeline.analyse(a)) for a in articles]
+    store.clear_derived()
+    store.replace_articles(results)
+    store.set_meta(extractor=EXTRACTOR_VERSION)
+    recompute_conflicts(store)
+    worklog.reattach(store)
+    return store.table_counts()
