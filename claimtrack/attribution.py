@@ -204,6 +204,10 @@ def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
     return [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
 
 
+def _words(s: str) -> list[str]:
+    return [m.group() for m in _WORD.finditer(s)]
+
+
 def _is_cap(t: str) -> bool:
     return t[:1].isupper()
 
@@ -222,9 +226,15 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return True
     if "-" in t and t[0].isalpha():
         return True
+    if low.endswith(("\u2019s", "'s")) and (low[:-2] in W.TITLES or low[:-2] in W.ORG_NOUNS):
+        return True  # "the prime minister's office"
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
-    if low in ("of", "for") and (nxt == "the" or _is_cap(nxt)):
+    if low in ("of", "for") and (nxt == "the" or _is_cap(nxt) or nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ORG_NOUNS):
         return True
+    if t == "." and j > 0 and toks[j - 1].e == toks[j].s:
+        prev = toks[j - 1].t
+        if prev.lower() in W.TITLES or "." in prev or (len(prev) == 1 and prev.isupper()):
+            return True  # "Dr.", "U.S.", "J."
     if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True
     if t in ("\u2019", "'") and j > 0 and toks[j - 1].t.endswith("s") and toks[j - 1].e == toks[j].s:
@@ -388,6 +398,8 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
         return ("end", -1)
     if _PARTICIPLE_RE.match(text, pos, limit):
         return ("end", -1)
+    if rest[:1] == ",":
+        return ("mid", -1)  # "The talks, the source said, will resume"
     words = tail.split(None, 9)
     first = words[0].lower().strip(",") if words else ""
     if first in W.TRAILING_ADJUNCT_OPENERS and len(words) <= 8 and "that" not in words and not any(
@@ -445,6 +457,8 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         return None
     if toks[i].t.lower() in W.NON_CUE_BEFORE:
         return None
+    if text[c0:c0 + 12].split()[0].endswith("s") and toks[i].t.lower() in W.NOUN_CUE_BEFORE:
+        return None
     # 1. a speaker with a post-modifier ("a source close to Hamas told")
     for m in _POSTMOD_RE.finditer(text, win_start, toks[i].e):
         k = bisect.bisect_left([t.s for t in toks], m.start())
@@ -466,7 +480,7 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         sp_end = toks[i].e
         while sp_end > toks[np[0]].s and text[sp_end - 1] in " ,":
             sp_end -= 1
-        return toks[np[0]].s, sp_end, words, b
+        return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
     # 2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"
     if toks[i].t == ",":
         j = i - 1
@@ -497,7 +511,7 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
                 return None
             if b == "start" and after_quote:
                 b = "comma"
-            return toks[np[0]].s, toks[np[1]].e, words, b
+            return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
         return None
     # 3. a plain noun phrase right before the cue
     np = _np_back(toks, i)
@@ -513,7 +527,7 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         b = "comma"
     elif b == "start" and lo > unit[0]:
         return None  # window cut inside a long phrase
-    return toks[np[0]].s, toks[np[1]].e, words, b
+    return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
 _CONTENT_QUOTE_END = re.compile(r"[,.!?][\u201d\"\u00bb]|[\u201d\"\u00bb],")
@@ -537,7 +551,7 @@ def _speaker_after(text: str, pos: int, limit: int):
     sp_start, sp_end = toks[np[0]].s, toks[np[1]].e
     if _postmod_at(text, sp_end):
         sp_end = _postmod_end(text, sp_end, limit)
-    return sp_start, sp_end, words
+    return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]
 
 
 def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts) -> tuple[int, int] | None:
@@ -559,24 +573,43 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3:
         sp = _speaker_after(text, c1, unit[1])
         if sp is not None:
-            sp_start, sp_end, words = sp
+            sp_start, sp_end, core = sp
+            words = _words(core)
             k = c0
             while k > unit[0] and text[k - 1] in " \t":
                 k -= 1
-            cb = _content_before(text, unit, k, quotes, qstarts)
+            rest = text[sp_end : unit[1]]
+            r = rest.lstrip(" \t")
+            nxt = r[1:].split(None, 1)[0].lower() if r.startswith(",") and r[1:].split(None, 1) else ""
+            if (
+                r.startswith(",")
+                and text[unit[0] : k].rstrip()[-1:] not in _CLOSE_Q + '"'
+                and len(r.split(None, 4)) > 4
+                and not _PARTICIPLE_RE.match(rest)
+                and nxt not in ("a", "an", "the", "who", "which", "whose")
+                and nxt not in W.TITLES
+                and not _is_cap(r[1:].strip()[:1])
+            ):
+                cb = (_content_start(text, unit[0], unit[1]), 0)  # "..., continued the source, was ..."
+                cb = (cb[0], _content_end(text, cb[0], unit[1]))
+            else:
+                cb = _content_before(text, unit, k, quotes, qstarts)
             if cb is not None:
                 s, e = cb
-                rest = text[sp_end : unit[1]]
-                r = rest.lstrip(" \t")
-                if r.startswith(",") and len(r.split(None, 4)) > 4 and not _PARTICIPLE_RE.match(rest):
-                    e = _content_end(text, s, unit[1])  # mid-sentence: "..., continued the source, was ..."
-                return _Raw(s, e, sp_start, sp_end, c0, c1, cue, _np_kind(words) or "named", " ".join(words), unit)
+                return _Raw(s, e, sp_start, sp_end, c0, c1, cue, _np_kind(words) or "named", core, unit)
     found = _speaker_before(text, unit, c0)
     if found is None:
         return None
-    sp_start, sp_end, words, boundary = found
+    sp_start, sp_end, core, boundary = found
+    words = _words(core)
     mode, cs = _after_cue(text, c1, unit[1], lemma)
     kind = _np_kind(words) or "named"
+    if mode == "mid" and boundary == "comma":
+        s = _content_start(text, unit[0], unit[1])
+        e = _content_end(text, s, unit[1])
+        if len(text[s:e].split(None, 5)) < 5:
+            return None
+        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
     if mode == "end" or (mode == "quote" and boundary == "comma" and text[cs] in _OPEN_Q + '"' and _content_before(
         text, unit, sp_start, quotes, qstarts
     ) is not None and text[unit[0] : sp_start].rstrip(" \t,")[-1:] in _CLOSE_Q + '"'):
@@ -591,13 +624,13 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
         s, e = cb
         if mode == "quote":  # "“...,” he said, “...”": the quote goes on
             e = _content_end(text, s, unit[1])
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, " ".join(words), unit)
+        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
     if mode in ("that", "quote", "colon") or (mode == "bare" and lemma in W.BARE_CONTENT_CUES):
         s = _content_start(text, cs, unit[1])
         e = _content_end(text, s, unit[1])
         if e <= s:
             return None
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, " ".join(words), unit)
+        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
     return None
 
 
@@ -606,8 +639,8 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     sp = _speaker_after(text, c1, unit[1])
     if sp is None:
         return None
-    sp_start, sp_end, words = sp
-    kind = _np_kind(words)
+    sp_start, sp_end, core = sp
+    kind = _np_kind(_words(core))
     if kind is None:
         return None
     lead = text[unit[0] : c0].strip(" \t" + _OPEN_Q + '"')
@@ -632,7 +665,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
             e = _content_end(text, s, unit[1])  # "Hamas, according to sources, will ..."
     if e <= s:
         return None
-    return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, " ".join(words), unit)
+    return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit)
 
 
 def _impersonal_claim(text, unit, m) -> _Raw | None:
@@ -649,25 +682,29 @@ def _impersonal_claim(text, unit, m) -> _Raw | None:
 _NAME_TOKEN = r"[A-Z][\w\u2019'-]*"
 
 
-def _strip_title(words: list[str]) -> str:
+def _strip_title(core: str) -> str:
     """The personal or organisation name in a speaker phrase, titles removed."""
-    low = [w.lower() for w in words]
+    toks = _toks(core, 0, len(core))
+    low = [t.t.lower() for t in toks]
     heads = [k for k, w in enumerate(low) if w in W.TITLES or w in W.ANONYMOUS_HEADS]
     if heads:
-        after = words[heads[-1] + 1 :]
-        name = []
-        for w in after:
-            if _is_cap(w):
-                name.append(w)
-            else:
-                break
-        if name:
-            return " ".join(name)
-    # drop leading determiners
+        k = heads[-1] + 1
+        while k < len(toks) and toks[k].t == ".":
+            k += 1
+        j = k
+        while j < len(toks) and (_is_cap(toks[j].t) or low[j] in _NAME_PARTICLES and j > k):
+            j += 1
+        while j > k and low[j - 1] in _NAME_PARTICLES:
+            j -= 1
+        if j > k:
+            return core[toks[k].s : toks[j - 1].e]
     k = 0
-    while k < len(words) and low[k] in ("the", "a", "an"):
+    while k < len(toks) and low[k] in ("the", "a", "an"):
         k += 1
-    return " ".join(words[k:])
+    return core[toks[k].s :].strip() if k < len(toks) else ""
+
+
+_NAME_PARTICLES = frozenset("al el bin ibn abu abi de del van von da di la le".split())
 
 
 def _expand_short_name(text: str, name: str, before: int) -> str:
@@ -701,8 +738,8 @@ def _nearest_name(text: str, lo: int, hi: int, min_tokens: int = 1) -> str:
             j = k
             while j - 1 >= 0 and _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP:
                 j -= 1
-            words = [t.t for t in toks[j : k + 1]]
-            name = _strip_title(words) or " ".join(words)
+            phrase = text[toks[j].s : toks[k].e]
+            name = _strip_title(phrase) or phrase
             if len(name.split()) >= min_tokens:
                 return name
             k = j - 1
@@ -717,7 +754,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
     history: list[tuple[str, str, str]] = []  # (speaker phrase, name, kind)
     for r in raws:
         phrase = text[r.sp_start : r.sp_end] if r.sp_start >= 0 else ""
-        words = r.core.split()
+        words = _words(r.core)
         low = [w.lower() for w in words]
         name, kind = "", r.kind
         if r.kind == "pronoun":
@@ -751,7 +788,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
                         name = nm or ph
                         break
         elif words:
-            name = _strip_title(words)
+            name = _strip_title(r.core)
             name = _expand_short_name(text, name, r.sp_start if r.sp_start >= 0 else r.start)
         out.append((name, kind))
         history.append((phrase, name, kind))

@@ -257,6 +257,9 @@ TRAILING_ADJUNCT_OPENERS = frozenset(
 NON_CUE_BEFORE = frozenset(
     """
     to the a an his her its their our my your was were be been being is are am
-    these those such any no some press media news
+    these those such any no some
     """.split()
 )
+
+#: Nouns that turn an -s cue form into a noun ("press reports", "media claims").
+NOUN_CUE_BEFORE = frozenset("press media news unconfirmed conflicting earlier".split())
