@@ -206,6 +206,8 @@ NOUN_STOPS = frozenset(
     he she they we you i not no also still only just each both all
     along across around near toward towards through throughout beyond inside outside upon
     amid amidst despite like beside besides behind off up down out every following
+    runs says remains lies stands includes comes goes shows means seems continues stretches
+    extends separates links connects leads marks takes makes gives needs requires contains
     including according ago later earlier then now here respectively alone
     """.split()
 )
@@ -630,11 +632,9 @@ def looks_like_year(text: str, start: int, end: int) -> bool:
     wm = _WORD.match(after)
     if wm:
         w = wm.group(1).lower()
-        if w in NOUN_KEYS and w not in ("times",) or (
-                w.endswith("s") and w not in ("was", "has", "is", "as", "its", "this", "towards", "talks")
-                and not wm.group(1)[0].isupper() and len(w) > 3 and w[:-1] + "" not in ("los",)):
-            # "2000 people", "2500 homes" -- but "2014 talks" stays a year
-            return w in NOUN_KEYS
+        # "2000 people", "1800 hostages" are counts; "2014 war", "2014 talks" are years
+        if w in NOUN_KEYS and w not in ("times", "lives"):
+            return False
     return True
 
 
@@ -838,8 +838,6 @@ def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
                     r = _Core(c.start, d.end, (c.value + d.value) / 2, c.kind, text[c.start: d.end],
                               c.value, d.value, "range")
                     r.raw = c.raw  # the first end decides year/date tests
-                    if between:
-                        r.start = between.start() + max(0, c.start - 12)
                     out.append(r)
                     i += 2
                     continue
@@ -968,13 +966,13 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
             if om:
                 npos += om.end()
         # noun phrase
-        if unit in ("count", "length", "duration", "area", "other", "money", "percent") and not (unit == "money" and noun):
+        if unit in ("count", "length", "duration", "area", "other", "money", "percent", "age") and not noun:
             nn, ns, ne = _noun_phrase(text, npos, min(n, npos + 80))
             if nn and unit == "percent":
                 # "4.1% of Palestinians", keep the percent key, record what it is of
                 pass
             if nn:
-                if unit == "count" or unit in ("length", "duration", "area", "other") and not noun:
+                if unit == "count" or unit in ("length", "duration", "area", "other", "age") and not noun:
                     noun = nn
                     key = noun_key(nn) if unit == "count" else (noun_key(nn) or key)
                 elif unit in ("length", "duration", "area"):
@@ -995,7 +993,9 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
                 start = qm.start()
                 # "some" must be a quantity qualifier: "some 200 people", not "some of 2"
         elif qualifier == "range":
-            pass
+            bm = _BETWEEN.search(text, max(body, start - 12), start)
+            if bm:
+                start = bm.start()
         # bare number words with nothing counted ("between the two") are noise
         if c.kind == "word" and unit == "count" and not noun and not partitive and not qualifier:
             continue
