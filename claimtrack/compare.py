@@ -45,8 +45,11 @@ MAX_CLASSES = 40
 
 
 class _Context:
-    def __init__(self, articles: Sequence[Article], claims: Sequence[Claim]):
+    def __init__(self, articles: Sequence[Article], claims: Sequence[Claim], dates: Sequence[DateMention] = ()):
         self.articles = {a.id: a for a in articles}
+        self.dates_by_article: dict[str, list[DateMention]] = defaultdict(list)
+        for d in dates:
+            self.dates_by_article[d.article].append(d)
         self._sent: dict[str, list[Span]] = {}
         self.claims = {c.id: c for c in claims}
         self._claims_by_article: dict[str, list[Claim]] = defaultdict(list)
@@ -344,8 +347,26 @@ def _agent_place(text: str, cl: int, ch: int, start: int) -> str:
     return kinds.pop() if len(kinds) == 1 else ""
 
 
+_YEAR_WAR_RE = re.compile(r"\b(?:(?:the\s+)?(19[5-9]\d|20[0-4]\d)\s+(?:war|conflict|offensive|fighting)|(?:war|conflict|offensive) (?:of|in) (19[5-9]\d|20[0-4]\d))\b", re.I)
+_PART_RE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|latest|new|another|next|previous)\s+"
+    r"(?:day|batch|group|round|phase|stage|release|swap|exchange|wave)|batch|group of)\b",
+    re.I,
+)
+_TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total of)\b", re.I)
+
+
+def _clause_date(ctx: "_Context", art: str, cl: int, ch: int) -> str:
+    """The resolved date a clause gives itself ("on Friday", "as of November 20"), or ""."""
+    for d in ctx.dates_by_article.get(art, ()):
+        if cl <= d.start and d.end <= ch and d.valid and (d.low or d.value):
+            lo, hi = d.low or d.value, d.high or d.value
+            return lo if lo == hi else f"{lo}..{hi}"
+    return ""
+
+
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_CLAUSE_SPLIT = re.compile(r",\s|;\s|:\s|\s[\u2013\u2014-]\s|\(|\)")
+_CLAUSE_SPLIT = re.compile(r"[,;:][\"'\u201d\u2019]?\s|\s[\u2013\u2014-]\s|\(|\)")
 
 
 def _clause(text: str, ss: int, se: int, start: int, end: int) -> tuple[int, int]:
@@ -507,6 +528,11 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         if rx.search(clause):
             event, label_event = name, name
             break
+    if not event and role in ("killed", "injured"):
+        m = _YEAR_WAR_RE.search(clause)
+        if m:
+            y = m.group(1) or m.group(2)
+            event, label_event = f"the {y} war", f"the {y} war"
     place = ""
     if role in ("killed", "injured"):
         hit = _nearest(_PLACE_PREP_RE, text, cl, ch, f.start, f.end)
@@ -516,8 +542,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             place = _PLACES.get(hit[1].group(1).lower(), hit[1].group(1).lower())
         if not place:
             place = _agent_place(text, cl, ch, f.start)
-        if event:
-            ev_place = next(p for n, p, _ in _NAMED_EVENTS if n == event)
+        ev_place = next((p for n, p, _ in _NAMED_EVENTS if n == event), "")
+        if ev_place:
             if place and place != ev_place:
                 event, label_event = "", ""  # e.g. the Gaza toll of the war that followed
             else:
@@ -526,22 +552,35 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
                     side = ""
     elif role in ("released", "to be released") and _TRUCE_RE.search(sentence):
         event, label_event = "truce", "in a truce" if role == "to be released" else "in the truce"
-    elif role == "kidnapped":
-        pass
-    else:
-        event = event if role == "kidnapped" else ""
     if role not in ("killed", "injured", "kidnapped") and event == "the October 7 attack":
         event, label_event = "", ""
 
-    # when: running counts and proposals only compare with the same day
+    # when: running counts and proposals only compare with the same day (or
+    # the date the clause gives); a fixed past event compares across dates
     day = ctx.date(f.article) or f.article_date or ("article " + f.article)
+    dated = _clause_date(ctx, f.article, cl, ch)
+    if dated:
+        day = dated
     running = bool(_RUNNING_RE.search(clause)) or role in ("held", "to be released", "demanded")
-    if role in ("killed", "injured") and not place and not event:
-        running = True  # a toll of unknown place: only a same-day report is comparable
+    part = _PART_RE.search(clause)
+    if part:
+        running = True
+        event = (event + " " + part.group(0).lower()).strip()
+    if role in ("killed", "injured"):
+        if not running and not event and _TOLL_RE.search(clause):
+            running = True
+        if not running and not event:
+            return None  # one strike or incident among many: nothing to compare it with
+        if running and not place:
+            return None  # a running toll of unknown place
     if running:
         when = day
-    elif event == "the October 7 attack":
+    elif event == "the October 7 attack" or event.startswith("the ") and event.endswith(" war"):
         when = ""
+    elif role == "released" and event != "truce" and not dated:
+        when = day
+    elif dated:
+        when = dated
     else:
         y = _YEAR_RE.search(clause) or _YEAR_RE.search(sentence)
         if y:
@@ -681,6 +720,11 @@ _GENERIC_EVENT = set(
     "summit event incident operation offensive strike strikes raid announcement report decision vote "
     "release exchange swap round phase period date launch opening closure speech interview".split()
 )
+_NOT_PROPER = set(
+    "the a an its his her their this that these those last most first next our my your after before since during "
+    "israeli israelis palestinian palestinians egyptian egyptians arab arabs american americans qatari iranian "
+    "lebanese syrian jordanian turkish european western international regional".split()
+)
 _EVENT_SYNONYMS = {"assault": "attack", "onslaught": "attack", "attacks": "attack", "onset": "start",
                    "began": "began", "outbreak": "outbreak", "massacres": "massacre"}
 
@@ -706,6 +750,15 @@ def canonical_event(event: str) -> str | None:
         return EVENT_EQUIVALENTS[k]
     content = [t for t in k.split() if t not in _MONTHS and t not in _WEEKDAYS and not t.isdigit()]
     if not content or all(t in _GENERIC_EVENT for t in content):
+        return None
+    # only a named event identifies one event: "the Oslo Accords signing", not
+    # "the meeting", "arrived" or "the Palestinian-Israeli negotiations"
+    proper = [
+        t for t in re.findall(r"[A-Za-z][A-Za-z'\u2019]*", event)
+        if t[0].isupper() and t.lower() not in _NOT_PROPER and t.lower() not in _MONTHS
+        and t.lower() not in _WEEKDAYS and t.lower() not in _GENERIC_EVENT
+    ]
+    if not proper:
         return None
     return k
 
@@ -919,7 +972,7 @@ def find_conflicts(
     """Conflicting figures, dates, name spellings and statuses, sorted by
     severity (:data:`SEVERITY_ORDER`) then id. Ids are stable across
     recomputations: they derive from the kind and the mentions' spans."""
-    ctx = _Context(articles, claims)
+    ctx = _Context(articles, claims, dates)
     found = _name_mentions(ctx)
     out: dict[str, Conflict] = {}
     for c in (
