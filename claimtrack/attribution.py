@@ -209,7 +209,11 @@ def _words(s: str) -> list[str]:
 
 
 def _is_cap(t: str) -> bool:
-    return t[:1].isupper()
+    """Capitalised, or a name with a lowercase particle ("el-Sisi", "al-Hayya")."""
+    if t[:1].isupper():
+        return True
+    k = t.find("-")
+    return 0 < k <= 3 and t[k + 1 : k + 2].isupper()
 
 
 def _np_word(toks: list[_Tok], j: int) -> bool:
@@ -233,8 +237,8 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return True
     if t == "." and j > 0 and toks[j - 1].e == toks[j].s:
         prev = toks[j - 1].t
-        if prev.lower() in W.TITLES or "." in prev or (len(prev) == 1 and prev.isupper()):
-            return True  # "Dr.", "U.S.", "J."
+        if prev.lower() in W.TITLES or (len(prev) == 1 and prev.isupper()):
+            return True  # "Dr.", "Gen.", "J." (not "U.S." / "a.m.": see _boundary_ok)
     if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True
     if t in ("\u2019", "'") and j > 0 and toks[j - 1].t.endswith("s") and toks[j - 1].e == toks[j].s:
@@ -348,6 +352,10 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
     if t in ("-", "\u2013", "\u2014") and a >= 2:
         return "comma"
     if t in (";", ":", "(") or t in _OPEN_Q:
+        return "clause"
+    if t == "." and _is_cap(toks[a].t):
+        # text.sentences keeps "in the U.S. Officials said" / "10 a.m. Hamas said"
+        # together: the full stop after an acronym still opens a clause here
         return "clause"
     if t.lower() in W.CLAUSE_OPENERS:
         return "clause"
@@ -680,12 +688,26 @@ def _impersonal_claim(text, unit, m) -> _Raw | None:
 
 
 _NAME_TOKEN = r"[A-Z][\w\u2019'-]*"
+#: Up to three capitalised words right before a name ("Tawfiq " + "Abu Naim").
+_NAME_BEFORE = re.compile(r"(?<![\w\u2019'-])((?:" + _NAME_TOKEN + r"[ \t]+){1,3})$")
 
 
 def _strip_title(core: str) -> str:
     """The personal or organisation name in a speaker phrase, titles removed."""
     toks = _toks(core, 0, len(core))
     low = [t.t.lower() for t in toks]
+    if any(w in W.TITLES for w in low):
+        # "Secretary of State Antony Blinken": the trailing run of name words
+        j = len(toks)
+        while j > 0 and (
+            (_is_cap(toks[j - 1].t) and low[j - 1] not in W.TITLES and low[j - 1] not in W.ORG_NOUNS)
+            or (low[j - 1] in _NAME_PARTICLES and j < len(toks))
+        ):
+            j -= 1
+        while j < len(toks) and low[j] in _NAME_PARTICLES:
+            j += 1
+        if j < len(toks) and j > 0:
+            return core[toks[j].s : toks[-1].e]
     heads = [k for k, w in enumerate(low) if w in W.TITLES or w in W.ANONYMOUS_HEADS]
     if heads:
         k = heads[-1] + 1
@@ -704,6 +726,8 @@ def _strip_title(core: str) -> str:
     return core[toks[k].s :].strip() if k < len(toks) else ""
 
 
+_DOC_HEADS = frozenset("statement statements communique communiqué report website site portal".split())
+_CAP_RUN = re.compile(r"[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)*")
 _NAME_PARTICLES = frozenset("al el bin ibn abu abi de del van von da di la le".split())
 
 
@@ -712,10 +736,19 @@ def _expand_short_name(text: str, name: str, before: int) -> str:
     if not name or len(name.split()) > 2 or not all(_is_cap(w) for w in name.split()):
         return name
     lo = max(0, before - 20000)
-    pat = re.compile(r"((?:" + _NAME_TOKEN + r"[ \t]+){1,3})" + re.escape(name) + r"(?![\w])")
     best = None
-    for m in pat.finditer(text, lo, before):
-        best = m
+    hi = before
+    for _ in range(50):  # newest occurrence first, bounded
+        k = text.rfind(name, lo, hi)
+        if k < 0:
+            break
+        hi = k + len(name) - 1
+        if k + len(name) < len(text) and (text[k + len(name)].isalnum()):
+            continue
+        m = _NAME_BEFORE.search(text, max(lo, k - 120), k)
+        if m is not None and m.end() == k:
+            best = m
+            break
     if best is None:
         return name
     pre = best.group(1).split()
@@ -789,6 +822,10 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
                         break
         elif words:
             name = _strip_title(r.core)
+            if low[-1] in _DOC_HEADS:  # "a statement from the Hamas movement" -> "Hamas"
+                caps = _CAP_RUN.search(phrase)
+                if caps:
+                    name = caps.group()
             name = _expand_short_name(text, name, r.sp_start if r.sp_start >= 0 else r.start)
         out.append((name, kind))
         history.append((phrase, name, kind))
