@@ -468,6 +468,9 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             break
     if not thing and f.key in _PEOPLE_LIKE:
         thing = f.key
+    bare = not re.match(r"\s*[A-Za-z]", text[f.end : f.end + 3])
+    if not thing and bare and re.search(r"\bdeath toll\b", clause, re.I):
+        thing = "people"  # "the death toll has risen to 14,800"
     if thing not in _PEOPLE_LIKE:
         return None
 
@@ -562,7 +565,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     if dated:
         day = dated
     running = bool(_RUNNING_RE.search(clause)) or role in ("held", "to be released", "demanded")
-    part = _PART_RE.search(clause)
+    part = _PART_RE.search(sentence)
     if part:
         running = True
         event = (event + " " + part.group(0).lower()).strip()
@@ -574,7 +577,9 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         if running and not place:
             return None  # a running toll of unknown place
     if running:
-        when = day
+        # the day the count is given for: the clause's date, the sentence's
+        # ("..., the ministry said on Friday"), else the report's day
+        when = dated or _clause_date(ctx, f.article, ss, se) or day
     elif event == "the October 7 attack" or event.startswith("the ") and event.endswith(" war"):
         when = ""
     elif role == "released" and event != "truce" and not dated:
