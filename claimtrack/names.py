@@ -69,6 +69,10 @@ NON_NAME_TOKENS = frozenset(
 #: Lower-case particles allowed inside a name ("Mohamed bin Abdulrahman Al Thani").
 PARTICLES = frozenset("al el bin ben ibn abu abou bint de da di del van von der le la du ul ad ed".split())
 
+_NON_PERSON_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(NON_PERSON_PHRASES, key=len, reverse=True)) + r")\b"
+)
+
 _TOKEN = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:-[A-Za-z\u00C0-\u00FF][\w'\u2019]*)*"
 _PART = r"(?:al|el|bin|ben|ibn|abu|abou|bint|de|da|di|del|van|von|der|le|la|du|ul|ad|ed)"
 _SEQ = re.compile(
@@ -189,13 +193,15 @@ def find_names(text: str, start: int = 0) -> list[NameMention]:
     lists are skipped, titles are cut off ("Prime Minister Naftali Bennett"
     gives "Naftali Bennett").
     """
-    masked = text
     low = text.lower()
     if len(low) != len(text):
         low = text
-    for phrase in NON_PERSON_PHRASES:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    chars = None
+    for m in _NON_PERSON_RE.finditer(low):
+        if chars is None:
+            chars = list(text)
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    masked = "".join(chars) if chars is not None else text
     out: list[NameMention] = []
     for m in _SEQ.finditer(masked, start):
         toks = []
