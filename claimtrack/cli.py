@@ -121,10 +121,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
 
 
 def current_verdicts(store: Store) -> dict[str, str]:
-    """The latest verdict rating per claim id."""
+    """The latest verdict rating per claim id (orphaned verdicts, whose claim is gone, left out)."""
     latest: dict[str, str] = {}
     for v in store.records("verdicts"):
-        latest[v["claim"]] = v["rating"]
+        if not v.get("orphaned"):
+            latest[v["claim"]] = v["rating"]
     return latest
 
 
