@@ -337,3 +337,19 @@ def test_seeds_end_to_end_review(runner, tmp_path, monkeypatch):
     assert Store(db).records("decisions")[0]["conflict"] == conflicts[0]["id"]
     docs = json.loads(run(runner, db, "export").stdout)
     assert [c["id"] for c in docs["conflicts"]] == [conflicts[0]["id"]]
+
+
+def test_orphaned_verdict_is_not_shown_on_a_new_claim_with_the_same_id(runner, world):
+    from claimtrack import worklog
+
+    c1 = world["claims"][0]
+    run(runner, world["db"], "verdict", c1.id, "false")
+    store = Store(world["db"])
+    other = Claim(**{**c1.to_dict(), "content": "something else entirely, nothing alike"})
+    with store.writing():
+        store.replace_articles([(parse_article("a1", TEXT1 + " "), [other], [], [])])
+        worklog.reattach(store)
+    verdicts = Store(world["db"]).records("verdicts")
+    assert verdicts[0]["orphaned"] and verdicts[0]["claim"] == c1.id
+    listed = {x["id"]: x["verdict"] for x in json.loads(run(runner, world["db"], "claims", "--json").stdout)}
+    assert listed[c1.id] == ""

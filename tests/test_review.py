@@ -321,3 +321,22 @@ def test_loop_shows_markup_literally():
 def test_loop_end_of_input_quits():
     out, saved, _ = drive(three(), "")
     assert saved == [] and out.position == 0
+
+
+words = st.sampled_from(["the talks ended", "it rained", "five died", "six died", "a deal"])
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a1", "a2"]), st.integers(0, 200), words), max_size=6),
+       st.lists(st.tuples(st.sampled_from(["a1", "a2"]), st.integers(0, 200), words), max_size=6),
+       st.sampled_from(review.RATINGS))
+def test_reattach_never_loses_a_verdict(old, new, rating):
+    verdicts = [review.make_verdict(claim(a, s, w), rating, "ed", AT) for a, s, w in old]
+    claims = list({c.id: c for c in (claim(a, s, w) for a, s, w in new)}.values())
+    out, stats = review.reattach_verdicts(verdicts, claims)
+    assert len(out) == len(verdicts)
+    assert [v["rating"] for v in out] == [v["rating"] for v in verdicts]
+    ids = {c.id: c for c in claims}
+    for v in out:
+        assert v["orphaned"] or (v["claim"] in ids and ids[v["claim"]].content == v["content"])
+    again, _ = review.reattach_verdicts(out, claims)
+    assert again == out  # idempotent
