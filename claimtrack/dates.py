@@ -145,6 +145,7 @@ _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
+_ABBR_DOT = r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?"
 _WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NB = r"(?![\w\u00C0-\u024F])"  # no word char follows
 _NA = r"(?<![\w\u00C0-\u024F])"  # no word char precedes
@@ -153,11 +154,11 @@ _DATE = re.compile(
     # ISO 2023-10-07
     r"(?P<iso>" + _NA + r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d-]))"
     # 7 October (2023), 7th of October
-    r"|(?P<dmy>" + _NA + r"(?P<dd>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<dm>" + _MONTH_RE + r")\.?" + _NB
+    r"|(?P<dmy>" + _NA + r"(?P<dd>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<dm>" + _MONTH_RE + r")" + _ABBR_DOT + _NB
     + r"(?:,?[ \t]+(?P<dy>\d{4})(?!\d))?)"
     # (last|early|...) October (7) (, 2023)
     r"|(?P<mdy>(?:(?P<mpre>(?i:last|next|this|early|late|mid|mid-|earlier|the[ \t]+end[ \t]+of|the[ \t]+beginning[ \t]+of|the[ \t]+start[ \t]+of|the[ \t]+middle[ \t]+of|end[ \t]+of|beginning[ \t]+of|in|since|until|till|by|from|during|through|before|after|of|on))[ \t]+)?"
-    + r"(?P<mm>" + _NA + _MONTH_RE + r")(?P<mdot>\.)?" + _NB
+    + r"(?P<mm>" + _NA + _MONTH_RE + r")(?P<mdot>" + _ABBR_DOT + r")?" + _NB
     + r"(?:[ \t]+(?P<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
     + r"(?:,?[ \t]+(?:of[ \t]+)?(?P<my>\d{4})(?!\d))?)"
     # weekdays
