@@ -562,6 +562,20 @@ def _speaker_after(text: str, pos: int, limit: int):
     return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]
 
 
+def _closes_phrase(text: str, pos: int, end: int) -> bool:
+    """Whether a phrase ending at ``pos`` ends its clause (punctuation, unit
+    end, or an adjunct such as "in a statement" followed by punctuation)."""
+    limit = min(end, pos + FORWARD_WINDOW)
+    for _ in range(3):
+        m = _ADJUNCT_RE.match(text, pos, limit)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    while pos < limit and text[pos] in " \t":
+        pos += 1
+    return pos >= end or text[pos] in ",.;:!?)\u201d\"'\u2019-\u2013\u2014("
+
+
 def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts) -> tuple[int, int] | None:
     """Content from the unit start to ``upto`` (a comma before the speaker)."""
     s = _content_start(text, unit[0], upto)
@@ -580,6 +594,8 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     # inversion: "..., said the source." / "...," indicated a source.
     if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3:
         sp = _speaker_after(text, c1, unit[1])
+        if sp is not None and not _closes_phrase(text, sp[1], unit[1]):
+            sp = None  # "X, the spokesman, said the fighters were ready": not an inversion
         if sp is not None:
             sp_start, sp_end, core = sp
             words = _words(core)
@@ -664,13 +680,15 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
         k = c0
         while k > unit[0] and text[k - 1] in " \t,-\u2013\u2014(":
             k -= 1
-        cb = _content_before(text, unit, k, quotes, qstarts)
-        if cb is None:
-            return None
-        s, e = cb
         r = after.lstrip(" \t)")
         if r.startswith(",") and len(r.split(None, 4)) > 4 and not _PARTICIPLE_RE.match(after):
-            e = _content_end(text, s, unit[1])  # "Hamas, according to sources, will ..."
+            s = _content_start(text, unit[0], unit[1])  # "Hamas, according to sources, will ..."
+            e = _content_end(text, s, unit[1])
+        else:
+            cb = _content_before(text, unit, k, quotes, qstarts)
+            if cb is None:
+                return None
+            s, e = cb
     if e <= s:
         return None
     return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit)

@@ -68,7 +68,16 @@ ANONYMOUS_HEADS = frozenset(
     witness witnesses eyewitness eyewitnesses resident residents medic medics
     analyst analysts observer observers insider insiders aide aides
     person people someone member members activist activists media
-    rumours rumors leaks
+    rumours rumors leaks man men woman women driver drivers doctor doctors nurse
+    nurses paramedic paramedics father mother farmer farmers teacher teachers
+    student students survivor survivors relative relatives neighbour neighbours
+    neighbor neighbors fighter fighters soldier soldiers militant militants
+    refugee refugees worker workers employee employees trader traders shopkeeper
+    fisherman fishermen journalist journalists reporter reporters correspondent
+    correspondents expert experts researcher researchers lawyer lawyers mediator
+    mediators delegate delegates participant participants organiser organisers
+    organizer organizers protester protesters demonstrator demonstrators victim
+    victims hostage hostages detainee detainees prisoner prisoners
     """.split()
 )
 
@@ -106,7 +115,11 @@ ORG_NOUNS = frozenset(
     brigades wing union coalition forces service services directorate command unit
     department company court prosecutor prosecution communique communiqué leadership
     administration state regime party alliance federation association mission
-    commission foundation institute observatory spokesman's outlet news site
+    commission foundation institute observatory outlet news site navy
+    hospital hospitals clinic company firm charity school university airline
+    airport operator bank fund watchdog monitor regulator body center centre
+    network syndicate campaign tribunal palace secretariat report study survey
+    poll census tally letter memo note document source's spokesman's
     """.split()
 )
 
