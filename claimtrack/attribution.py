@@ -69,6 +69,10 @@ _IMPERSONAL_RE = re.compile(
     + r")[ \t]+that(?!\w)"
 )
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
+_DOC = (
+    r"(?:statement|interview|speech|address|conference|briefing|post|tweet|message|video|communiqu\u00e9|communique"
+    r"|meeting|funeral|ceremony|rally|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call)"
+)
 #: Adjuncts skipped between a cue and its content ("said on Sunday that").
 _ADJUNCT_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:"
@@ -76,9 +80,9 @@ _ADJUNCT_RE = re.compile(
     + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?"
-    r"(?:statement|interview|speech|address|conference|briefing|post|tweet|message|video|communiqu\u00e9|communique"
-    r"|meeting|funeral|ceremony|rally|session|call|remarks|letter|press[ \t]+release)"
+    + _DOC + r"(?:[ \t]+" + _DOC + r")?"
     r"(?:[ \t]+(?:on|with|to|by)[ \t]+[A-Z](?:[\w\u2019'-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w\u2019'-]|\.(?=\w))*){0,3})?"
+    r"|(?:in|from|at)[ \t]+(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r")(?![\w])"
@@ -243,6 +247,8 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return True
     if t in ("\u2019", "'") and j > 0 and toks[j - 1].t.endswith("s") and toks[j - 1].e == toks[j].s:
         return True
+    if low == "and" and 0 < j and _is_cap(toks[j - 1].t) and _is_cap(nxt) and nxt not in W.CAP_STOP:
+        return True  # "Egyptian and Hamas sources", "Egypt and Qatar"
     return False
 
 
@@ -414,10 +420,27 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
-    if lemma in W.BARE_CONTENT_CUES and rest[:1].isalnum() and len(words) >= 3:
+    if rest[:1].isalnum() and len(words) >= 3:
         if first not in ("to", "by", "of", "in", "on", "at", "for", "with", "from", "and", "or", "but"):
-            return ("bare", i)
+            if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)):
+                return ("bare", i)
     return ("", -1)
+
+
+_AUX = frozenset(
+    "is are was were will would could can may might should must had has have did does do shall".split()
+)
+
+
+def _looks_like_clause(words: list[str]) -> bool:
+    """"the situation was catastrophic" (a clause) vs "the need for calm"."""
+    for k, w in enumerate(words[:6]):
+        lw = w.lower().strip(",.\u201c\u201d\"")
+        if lw in ("who", "which", "that", "whose"):
+            return False
+        if lw in _AUX:
+            return k > 0
+    return False
 
 
 def _content_end(text: str, s: int, e: int) -> int:
@@ -433,6 +456,33 @@ def _content_start(text: str, s: int, e: int) -> int:
 
 
 # --------------------------------------------------------------------------- constructions
+
+
+def _widen(toks: list[_Tok], a: int, text: str) -> int | None:
+    """Move a noun phrase start left to the clause start over a few words that
+    cannot be verbs ("Israel's war cabinet minister Benny Gantz said")."""
+    start = a
+    for _ in range(8):
+        if a == 0 or _boundary_ok(toks, a, text) is not None:
+            break
+        w = toks[a - 1].t
+        lw = w.lower()
+        if (
+            not w[0].isalnum()
+            or lw in _AUX
+            or lw in _FORM_TO_LEMMA
+            or lw in ("to", "not", "no")
+            or lw in W.CLAUSE_OPENERS
+            or (lw.endswith(("ed", "ing")) and "-" not in lw)
+            or lw in W.PRONOUNS
+        ):
+            break
+        a -= 1
+    if a == start or _boundary_ok(toks, a, text) is None:
+        return None
+    if toks[a].t.lower() in ("of", "in", "for", "at", "on", "by", "from", "with"):
+        return None
+    return a
 
 
 def _speaker_before(text: str, unit: tuple[int, int], c0: int):
@@ -503,14 +553,18 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
             seg_text = text[seg[0].s : seg[-1].e].lower()
             first = seg[0].t.lower()
             if any(seg_text.startswith(p) for p in W.PARENTHETICALS) or (
-                first in W.TITLES or (first in ("the", "a", "an") and len(seg) > 1 and seg[1].t.lower() in W.TITLES)
+                first in W.TITLES
+                or (first in ("the", "a", "an") and len(seg) > 1 and (seg[1].t.lower() in W.TITLES or not _is_cap(seg[1].t)))
             ) and not _is_cap(seg[0].t):
                 if k < 0:
                     return None
                 j = k - 1
                 continue
             np = _np_back(toks, j)
-            if np is None or np[0] != k + 1:
+            if np is not None and np[0] != k + 1:
+                a = _widen(toks, np[0], text)
+                np = (a, np[1]) if a == k + 1 else None
+            if np is None:
                 return None
             words = [t.t for t in toks[np[0] : np[1] + 1]]
             kind = _np_kind(words)
@@ -530,7 +584,11 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         return None
     b = _boundary_ok(toks, np[0], text)
     if b is None:
-        return None
+        a = _widen(toks, np[0], text)
+        if a is None:
+            return None
+        b = _boundary_ok(toks, a, text)
+        np = (a, np[1])
     if b == "start" and after_quote:
         b = "comma"
     elif b == "start" and lo > unit[0]:
@@ -592,8 +650,10 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     cue = m.group()
     before = text[max(unit[0], c0 - 3) : c0].rstrip(" \t")
     # inversion: "..., said the source." / "...," indicated a source.
-    if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3:
+    if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell":
         sp = _speaker_after(text, c1, unit[1])
+        if sp is not None and text[sp[0] : sp[1]].lower() in W.NEWS_AGENCIES and lemma != "report":
+            sp = None
         if sp is not None and not _closes_phrase(text, sp[1], unit[1]):
             sp = None  # "X, the spokesman, said the fighters were ready": not an inversion
         if sp is not None:
@@ -649,7 +709,7 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
         if mode == "quote":  # "“...,” he said, “...”": the quote goes on
             e = _content_end(text, s, unit[1])
         return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
-    if mode in ("that", "quote", "colon") or (mode == "bare" and lemma in W.BARE_CONTENT_CUES):
+    if mode in ("that", "quote", "colon", "bare"):
         s = _content_start(text, cs, unit[1])
         e = _content_end(text, s, unit[1])
         if e <= s:
@@ -744,6 +804,9 @@ def _strip_title(core: str) -> str:
     return core[toks[k].s :].strip() if k < len(toks) else ""
 
 
+_PLURAL_HEADS = frozenset(
+    w for w in W.ANONYMOUS_HEADS if w.endswith("s") or w in ("people", "men", "women", "media")
+) | frozenset(("they", "we"))
 _DOC_HEADS = frozenset("statement statements communique communiqué report website site portal".split())
 _CAP_RUN = re.compile(r"[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)*")
 _NAME_PARTICLES = frozenset("al el bin ibn abu abi de del van von da di la le".split())
@@ -789,6 +852,8 @@ def _nearest_name(text: str, lo: int, hi: int, min_tokens: int = 1) -> str:
             j = k
             while j - 1 >= 0 and _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP:
                 j -= 1
+            while k + 1 < len(toks) and toks[k + 1].t.lower() in W.ORG_NOUNS and toks[k + 1].e <= hi:
+                k += 1  # "The Israeli military"
             phrase = text[toks[j].s : toks[k].e]
             name = _strip_title(phrase) or phrase
             if len(name.split()) >= min_tokens:
@@ -811,7 +876,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
         if r.kind == "pronoun":
             p = low[0]
             if p == "it":
-                name = _nearest_name(text, r.unit[0], r.sp_start)
+                name = _nearest_name(text, r.unit[0], r.sp_start) or _nearest_name(
+                    text, max(0, r.sp_start - 300), r.sp_start
+                )
                 kind = "named"
                 if not name:
                     for ph, nm, kd in reversed(history):
@@ -821,8 +888,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
             elif p in ("he", "she"):
                 kind = "named"
                 for ph, nm, kd in reversed(history):
-                    if kd == "named" and nm:
-                        name = nm
+                    head = _words(ph)[-1].lower() if _words(ph) else ""
+                    if nm and head not in _PLURAL_HEADS:
+                        name, kind = nm, kd
                         break
                 if not name:
                     name = _nearest_name(text, max(0, r.sp_start - 500), r.sp_start, 2)
