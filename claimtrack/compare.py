@@ -257,7 +257,8 @@ _ROLE_CUES = (
     ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned"),
     ("demanded", r"demand\w*|wants?|seeks?|seeking|calls? for|insists?"),
 )
-_ROLE_RE = [(r, re.compile(r"\b(?:" + p + r")\b", re.I)) for r, p in _ROLE_CUES]
+_ROLES_RE = re.compile("|".join(rf"\b(?P<{r}>{p})\b" for r, p in _ROLE_CUES), re.I)
+_HELD_IN = re.compile(r"(?:held|jailed|detained)\s+(?:in|by)\b", re.I)
 
 _PROPOSAL_RE = re.compile(
     r"\b(?:would|will|could|might|shall|to be|proposals?|propos\w*|offer\w*|plans?|planned|possible|"
@@ -483,13 +484,16 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             role = "injured"
     if not role:
         best = None
-        for r, rx in _ROLE_RE:
-            hit = _nearest(rx, text, cl, ch, f.start, f.end)
-            if not hit:
-                continue
-            d = hit[0]
-            if r == "held" and hit[1].start() >= f.end and re.match(r"(?:held|jailed|detained)\s+(?:in|by)\b", text[hit[1].start():], re.I):
-                d += 60  # "hostages held in Gaza": a description, the verb before governs
+        for m in _ROLES_RE.finditer(text, cl, ch):
+            r = m.lastgroup
+            if m.start() < f.end and m.end() > f.start:
+                d = 0
+            elif m.start() >= f.end:
+                d = m.start() - f.end
+                if r == "held" and _HELD_IN.match(text, m.start()):
+                    d += 60  # "hostages held in Gaza": a description, the verb before governs
+            else:
+                d = f.start - m.end()
             if best is None or d < best[0]:
                 best = (d, r)
         if best:
@@ -667,11 +671,20 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict
                 ms = [
                     ctx.mention(f.article, f.start, f.end, f.value, lit[0], lit[1], f.claim, (f.sentence_start, f.sentence_end),
                                 article_date=ctx.date(f.article) or f.article_date)
-                    for f, _, lit, _ in classes[a] + classes[b]
+                    for f, _, lit, _ in _first(classes[a], ctx) + _first(classes[b], ctx)
                 ]
                 summary = f"{_fig_label(k)}: {_short(fa.text)} vs {_short(fb.text)}"
                 out.append(_conflict("figure", sev, summary, ms))
     return out
+
+
+def _first(items: list, ctx: _Context, pos: int = 0) -> list:
+    """The earliest reports of one value (at most half of :data:`MAX_MENTIONS`):
+    listing the first ones keeps conflict ids stable as later articles arrive."""
+    def key(it):
+        r = it[pos]
+        return (ctx.date(r.article) or "9999", r.article, r.start)
+    return sorted(items, key=key)[: MAX_MENTIONS // 2]
 
 
 def _short(s: str, n: int = 40) -> str:
@@ -866,7 +879,7 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
                 ms = [
                     ctx.mention(d.article, d.start, d.end, d.value or d.low, d.low, d.high, d.claim,
                                 (d.sentence_start, d.sentence_end), article_date=ctx.date(d.article) or d.article_date)
-                    for _, _, d, _, _ in classes[a] + classes[b]
+                    for _, _, d, _, _ in _first(classes[a], ctx, 2) + _first(classes[b], ctx, 2)
                 ]
                 summary = f"Date of {name}: {_short(da.text)} vs {_short(db.text)}"
                 out.append(_conflict("date", sev, summary, ms))
@@ -905,7 +918,9 @@ def _name_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]])
         if len(keys) < 2:
             continue
         ns = sorted(ns, key=lambda n: (min((ctx.date(a) or "9999", a, s) for a, s, _ in spellings[n]), n))
-        ms = [ctx.mention(a, s, e, value=n) for n in ns for a, s, e in spellings[n]]
+        per = max(1, MAX_MENTIONS // len(ns))
+        ms = [ctx.mention(a, s, e, value=n) for n in ns
+              for a, s, e in sorted(spellings[n], key=lambda x: (ctx.date(x[0]) or "9999", x[0], x[1]))[:per]]
         out.append(_conflict("name", "low", "Name spelled two ways: " + " / ".join(ns), ms))
     return out
 
@@ -959,7 +974,7 @@ def _status_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]
             merged[(tuple(cap), tuple(dead))].append(person)
     out = []
     for (cap, dead), persons in merged.items():
-        ms = [ctx.mention(a, s, e, value=t) for a, s, e, t in cap + dead]
+        ms = [ctx.mention(a, s, e, value=t) for a, s, e, t in list(cap)[: MAX_MENTIONS // 2] + list(dead)[: MAX_MENTIONS // 2]]
         summary = f"{', '.join(sorted(persons))}: {cap[0][3]} vs {dead[0][3]}"
         out.append(_conflict("status", "medium", summary, ms))
     return out

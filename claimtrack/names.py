@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 import attrs
@@ -76,7 +77,7 @@ _NON_PERSON_RE = re.compile(
 _TOKEN = r"[A-Z\u00C0-\u00DE][\w'\u2019]*(?:-[A-Za-z\u00C0-\u00FF][\w'\u2019]*)*"
 _PART = r"(?:al|el|bin|ben|ibn|abu|abou|bint|de|da|di|del|van|von|der|le|la|du|ul|ad|ed)"
 _SEQ = re.compile(
-    rf"{_TOKEN}(?:[ \t]+(?:{_PART}[ \t]+|{_PART}-)?{_TOKEN})*"
+    rf"{_TOKEN}(?:[ \t]+(?:{_PART}[ \t]+|{_PART}-)?{_TOKEN})+"
 )
 
 
@@ -156,16 +157,22 @@ def same_person(a: str, b: str) -> bool:
     return [skeleton(x) for x in ta] == [skeleton(y) for y in tb]
 
 
+@lru_cache(maxsize=65536)
+def _is_non_name(word: str) -> bool:
+    """Whether a capitalised token cannot be part of a person name."""
+    low = _ascii_fold(word).lower().replace("\u2019", "'")
+    base = low[:-2] if low.endswith("'s") else low
+    if base in NON_NAME_TOKENS:
+        return True
+    return "-" in base and any(p in NON_NAME_TOKENS and p not in PARTICLES for p in base.split("-"))
+
+
 def _strip_edges(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
     """Split a capitalised sequence at non-name tokens; keep runs of 2+ tokens."""
     runs: list[list[tuple[str, int, int]]] = []
     cur: list[tuple[str, int, int]] = []
     for tok in tokens:
-        word = tok[0]
-        low = _ascii_fold(word).lower().replace("\u2019", "'")
-        base = re.sub(r"'s$", "", low)
-        parts = base.split("-")
-        if base in NON_NAME_TOKENS or any(p in NON_NAME_TOKENS and p not in PARTICLES for p in parts):
+        if _is_non_name(tok[0]):
             if cur:
                 runs.append(cur)
             cur = []
@@ -185,6 +192,10 @@ def _strip_edges(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int
     return out
 
 
+_WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
 def find_names(text: str, start: int = 0) -> list[NameMention]:
     """Person-name mentions (2+ capitalised tokens) in ``text[start:]``.
 
@@ -193,30 +204,25 @@ def find_names(text: str, start: int = 0) -> list[NameMention]:
     lists are skipped, titles are cut off ("Prime Minister Naftali Bennett"
     gives "Naftali Bennett").
     """
-    low = text.lower()
-    if len(low) != len(text):
-        low = text
-    chars = None
-    for m in _NON_PERSON_RE.finditer(low):
-        if chars is None:
-            chars = list(text)
-        chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    masked = "".join(chars) if chars is not None else text
     out: list[NameMention] = []
-    for m in _SEQ.finditer(masked, start):
+    for m in _SEQ.finditer(text, start):
         toks = []
-        for t in re.finditer(r"\S+", m.group()):
+        if " " not in m.group() and "\t" not in m.group():
+            continue  # one capitalised word: not a full name
+        for t in _WORD.finditer(m.group()):
             w = t.group()
             s = m.start() + t.start()
             e = s + len(w)
             # cut a possessive 's / ’s
-            pm = re.search(r"['\u2019]s$", w)
+            pm = _POSSESSIVE.search(w)
             if pm:
                 w = w[: pm.start()]
                 e = s + len(w)
             toks.append((w, s, e))
         for run in _strip_edges(toks):
             s, e = run[0][1], run[-1][2]
+            if _NON_PERSON_RE.search(text[s:e].lower()):
+                continue  # a place or an organisation from the named list
             out.append(NameMention(text[s:e], s, e))
     return out
 
