@@ -268,36 +268,39 @@ def reattach_verdicts(verdicts: Sequence[dict[str, Any]], claims: Sequence[Claim
     by_id = {c.id: c for c in claims}
     out = [dict(v) for v in verdicts]
     stats = {"kept": 0, "reattached": 0, "orphaned": 0}
-    # verdicts are handled per old claim id, so all verdicts on one claim move together
-    groups: dict[str, list[int]] = {}
+    # verdicts are handled per (old claim id, content they were given on), so all
+    # verdicts on one claim move together and an orphaned verdict never rides
+    # along with a later verdict given on different content under the same id
+    groups: dict[tuple[str, str], list[int]] = {}
     for i, v in enumerate(out):
-        groups.setdefault(v["claim"], []).append(i)
-    settled: set[str] = set()  # claim ids that keep their own verdicts
-    moving: list[str] = []
-    for old_id, idx in groups.items():
-        v = out[idx[-1]]
-        c = by_id.get(old_id)
-        if c is not None and _norm(c.content) == _norm(v.get("content", c.content)):
-            settled.add(old_id)
+        groups.setdefault((v["claim"], _norm(v.get("content", ""))), []).append(i)
+    settled: set[tuple[str, str]] = set()  # groups that keep their own claim
+    moving: list[tuple[str, str]] = []
+    for key, idx in groups.items():
+        c = by_id.get(key[0])
+        if c is not None and _norm(c.content) == key[1]:
+            settled.add(key)
         else:
-            moving.append(old_id)
-    taken = set(settled)
-    for old_id in moving:
-        idx = groups[old_id]
+            moving.append(key)
+    taken = {key[0] for key in settled}
+    for key in moving:
+        old_id = key[0]
+        idx = groups[key]
         v = out[idx[-1]]
         best = None
         for c in claims:
-            if c.id in taken and c.id != old_id:
+            if c.id in taken:
                 continue
             score = _claim_matches(v, c)
             if score:
-                key = (-score, abs(c.start - int(v.get("start", c.start) or 0)), c.id)
-                if best is None or key < best[0]:
-                    best = (key, c)
-        if best is None and old_id in by_id:
-            best = (None, by_id[old_id])  # content changed beyond recognition? keep it where it is
-            if fuzz.ratio(_norm(by_id[old_id].content), _norm(v.get("content", ""))) < FUZZY_THRESHOLD:
-                best = None
+                rank = (-score, abs(c.start - int(v.get("start", c.start) or 0)), c.id)
+                if best is None or rank < best[0]:
+                    best = (rank, c)
+        same = by_id.get(old_id)
+        if best is None and same is not None and same.id not in taken:
+            # same span, content lightly edited (and the speaker phrase too): keep it there
+            if fuzz.ratio(_norm(same.content), key[1]) >= FUZZY_THRESHOLD:
+                best = (None, same)
         if best is None:
             for i in idx:
                 if not out[i].get("orphaned"):
@@ -314,8 +317,8 @@ def reattach_verdicts(verdicts: Sequence[dict[str, Any]], claims: Sequence[Claim
             out[i]["speaker_name"] = target.speaker_name
             out[i]["speaker_kind"] = target.speaker_kind
         stats["reattached"] += len(idx)
-    for old_id in settled:
-        for i in groups[old_id]:
+    for key in settled:
+        for i in groups[key]:
             if out[i].get("orphaned"):
                 out[i]["orphaned"] = False
                 stats["reattached"] += 1
