@@ -82,7 +82,7 @@ _ADJUNCT_RE = re.compile(
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
     r"(?:[ \t]+(?:on|with|to|by)[ \t]+[A-Z](?:[\w\u2019'-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w\u2019'-]|\.(?=\w))*){0,3})?"
-    r"|(?:in|from|at)[ \t]+(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
+    r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r")(?![\w])"
@@ -90,6 +90,9 @@ _ADJUNCT_RE = re.compile(
 _RECIPIENT_RE = re.compile(
     r"[ \t]+(?:"
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
+    + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:briefing|conference|meeting|session|gathering"
+    + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
+    + r"|broadcaster|station|radio|television|website|outlet|magazine|paper)"
     + r"|(?:the[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*(?:[ \t]+(?:of[ \t]+|al[ \t]+|el[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*){0,4}"
     + r")(?![\w])"
 )
@@ -292,6 +295,11 @@ def _np_kind(words: list[str]) -> str | None:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in W.PRONOUNS:
         return "pronoun"
+    # the head comes before a prepositional post-modifier ("Diplomats in the region")
+    for k, w in enumerate(low):
+        if k > 0 and w in ("of", "in", "at", "from", "for", "with", "on"):
+            words, low = words[:k], low[:k]
+            break
     last = low[-1]
     if last in W.NON_SOURCE_HEADS:
         return None
@@ -306,6 +314,8 @@ def _np_kind(words: list[str]) -> str | None:
             return "named"  # "Hamas official Basem Naim"
         return "anonymous"
     titles = [k for k, w in enumerate(low) if w in W.TITLES]
+    if titles and low[titles[-1]] in W.SPOKESPEOPLE:
+        return "named"  # a spokesperson speaks for a named body: "an army spokesman"
     if titles and low[0] in ("a", "an", "one", "two", "three", "several", "some"):
         after = words[titles[-1] + 1 :]
         if not (after and _is_cap(after[0])):
@@ -577,12 +587,17 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         return None
     # 3. a plain noun phrase right before the cue
     np = _np_back(toks, i)
+    if np is None and toks[i].t.isalpha() and toks[i].t.islower() and toks[i].t not in _AUX:
+        np = (i, i)  # an unknown noun ending a post-modifier: "Diplomats in the region"
     if np is None or np[1] != i:
         return None
     words = [t.t for t in toks[np[0] : np[1] + 1]]
-    if _np_kind(words) is None:
-        return None
     b = _boundary_ok(toks, np[0], text)
+    if _np_kind(words) is None:
+        a = _widen(toks, np[0], text)  # "Diplomats in the region said"
+        if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
+            return None
+        np, b = (a, np[1]), _boundary_ok(toks, a, text)
     if b is None:
         a = _widen(toks, np[0], text)
         if a is None:
@@ -634,9 +649,25 @@ def _closes_phrase(text: str, pos: int, end: int) -> bool:
     return pos >= end or text[pos] in ",.;:!?)\u201d\"'\u2019-\u2013\u2014("
 
 
+#: A wire dateline opening a story: "GAZA CITY, Palestinian Territories (AFP) - ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'\u2019-]{1,40}(?:,[ \t]*[A-Z][\w .'\u2019-]{1,40})?[ \t]*(?:\([A-Za-z .]{1,20}\))?[ \t]*[-\u2013\u2014:][ \t]+"
+)
+
+
+def _unit_start(text: str, unit: tuple[int, int]) -> int:
+    """The unit start, after a wire dateline if there is one."""
+    m = _DATELINE.match(text, unit[0], unit[1])
+    if m and m.end() < unit[1] and any(c.islower() for c in text[m.end() : m.end() + 40]):
+        head = text[unit[0] : m.end()]
+        if sum(c.isupper() for c in head) >= 3 and ("(" in head or head.split(",")[0].isupper()):
+            return m.end()
+    return unit[0]
+
+
 def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts) -> tuple[int, int] | None:
     """Content from the unit start to ``upto`` (a comma before the speaker)."""
-    s = _content_start(text, unit[0], upto)
+    s = _content_start(text, _unit_start(text, unit), upto)
     e = _content_end(text, s, upto)
     if e <= s:
         return None
@@ -674,7 +705,7 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
                 and nxt not in W.TITLES
                 and not _is_cap(r[1:].strip()[:1])
             ):
-                cb = (_content_start(text, unit[0], unit[1]), 0)  # "..., continued the source, was ..."
+                cb = (_content_start(text, _unit_start(text, unit), unit[1]), 0)  # "..., continued the source, was ..."
                 cb = (cb[0], _content_end(text, cb[0], unit[1]))
             else:
                 cb = _content_before(text, unit, k, quotes, qstarts)
@@ -689,7 +720,7 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     mode, cs = _after_cue(text, c1, unit[1], lemma)
     kind = _np_kind(words) or "named"
     if mode == "mid" and boundary == "comma":
-        s = _content_start(text, unit[0], unit[1])
+        s = _content_start(text, _unit_start(text, unit), unit[1])
         e = _content_end(text, s, unit[1])
         if len(text[s:e].split(None, 5)) < 5:
             return None
@@ -742,7 +773,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
             k -= 1
         r = after.lstrip(" \t)")
         if r.startswith(",") and len(r.split(None, 4)) > 4 and not _PARTICIPLE_RE.match(after):
-            s = _content_start(text, unit[0], unit[1])  # "Hamas, according to sources, will ..."
+            s = _content_start(text, _unit_start(text, unit), unit[1])  # "Hamas, according to sources, will ..."
             e = _content_end(text, s, unit[1])
         else:
             cb = _content_before(text, unit, k, quotes, qstarts)
@@ -826,8 +857,16 @@ def _expand_short_name(text: str, name: str, before: int) -> str:
         hi = k + len(name) - 1
         if k + len(name) < len(text) and (text[k + len(name)].isalnum()):
             continue
-        m = _NAME_BEFORE.search(text, max(lo, k - 120), k)
-        if m is not None and m.end() == k:
+        kk = k
+        if k >= 3 and text[k - 1] == "-" and text[k - 3 : k - 1].lower() in ("al", "el"):
+            kk = k - 3  # "Majed al-Ansari" for "Ansari"
+        m = _NAME_BEFORE.search(text, max(lo, kk - 120), kk)
+        if m is not None and m.end() == kk:
+            if kk != k:
+                keep = [w for w in m.group(1).split() if w.lower() not in W.TITLES]
+                if keep and all(_is_cap(w) for w in keep):
+                    return " ".join(keep[-2:]) + " " + text[kk:k] + name
+                continue
             best = m
             break
     if best is None:

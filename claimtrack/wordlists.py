@@ -104,6 +104,10 @@ TITLES = frozenset(
     """.split()
 )
 
+#: Titles of people who speak officially for an organisation: "an army
+#: spokesman" is the army speaking, so the source counts as named.
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
+
 #: Organisation nouns: a phrase headed by one of these is a named source
 #: ("the Hamas-run Interior Ministry", "a Hamas statement", "the Islamist group").
 ORG_NOUNS = frozenset(
@@ -119,7 +123,8 @@ ORG_NOUNS = frozenset(
     hospital hospitals clinic company firm charity school university airline
     airport operator bank fund watchdog monitor regulator body center centre
     network syndicate campaign tribunal palace secretariat report study survey
-    poll census tally letter memo note document source's spokesman's
+    poll census tally letter memo note document source's spokesman's figures
+    data statistics estimates toll count numbers records
     """.split()
 )
 
