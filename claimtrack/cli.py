@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -22,9 +23,16 @@ from .text import paragraphs
 DEFAULT_DB = "claims.json"
 
 
+#: Width for tables written to a pipe or file when COLUMNS is not set (rich's 80 cuts ids).
+PIPE_WIDTH = 120
+
+
 def out_console() -> Console:
     """Console for results on stdout (rich honours NO_COLOR and non-terminals)."""
-    return Console(file=sys.stdout, highlight=False, emoji=False, markup=False)
+    con = Console(file=sys.stdout, highlight=False, emoji=False, markup=False)
+    if not con.is_terminal and "COLUMNS" not in os.environ:
+        con.width = PIPE_WIDTH
+    return con
 
 
 def err_console() -> Console:

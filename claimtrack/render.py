@@ -98,21 +98,23 @@ def ingest_summary(rows: Sequence[dict[str, Any]], totals: dict[str, int]) -> Ta
 
 
 def claims_table(claims: Sequence[Claim], verdicts: dict[str, str]) -> Table:
-    t = Table(box=box.SIMPLE, show_lines=False, title=f"{len(claims)} claims")
+    t = Table(box=box.SIMPLE, show_lines=False, title=f"{len(claims)} claims", expand=True)
+    many = len({c.article for c in claims}) > 1
     t.add_column("id", no_wrap=True, style="dim")
-    t.add_column("article", no_wrap=True)
-    t.add_column("speaker")
-    t.add_column("kind")
-    t.add_column("cue")
+    if many:
+        t.add_column("article", no_wrap=True, max_width=24)
+    t.add_column("speaker", ratio=1)
+    t.add_column("kind", no_wrap=True)
+    t.add_column("cue", no_wrap=True)
     t.add_column("content", ratio=3)
-    t.add_column("verdict")
+    t.add_column("verdict", no_wrap=True)
     for c in claims:
         speaker = plain(c.speaker)
-        if c.speaker_name and c.speaker_name != c.speaker:
+        if c.speaker_name and c.speaker_name.casefold() not in c.speaker.casefold():
             speaker.append(f" → {safe(c.speaker_name)}", style="dim")
         t.add_row(
             c.id,
-            plain(c.article),
+            *([plain(c.article)] if many else []),
             speaker,
             kind_text(c.speaker_kind),
             plain(c.cue),
@@ -191,23 +193,47 @@ def _num(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,g}"
 
 
-def sentence_with(text: str, s0: int, s1: int, start: int, end: int, limit: int = 200) -> Text:
-    """The sentence with the mention highlighted, shortened around it if long."""
+def sentence_with(text: str, s0: int, s1: int, start: int, end: int, limit: int = 160) -> Text:
+    """The sentence with the mention highlighted, cut to about ``limit``
+    characters around it (at word boundaries, marked with …) when long."""
     if s0 < 0 or s1 <= s0:
         s0, s1 = start, end
+    cut_left = cut_right = False
     if s1 - s0 > limit:
-        s0 = max(s0, start - limit // 2)
-        s1 = min(s1, max(end, s0 + limit))
-    return highlighted(text, s0, s1, [(start, end, VALUE_STYLE)])
+        room = max(0, limit - (end - start))
+        left = max(s0, start - room // 2)
+        right = min(s1, end + (room - (start - left)))
+        if left > s0:
+            sp = text.find(" ", left, start)
+            left = sp + 1 if sp >= 0 else left
+            cut_left = True
+        if right < s1:
+            sp = text.rfind(" ", end, right)
+            right = sp if sp >= 0 else right
+            cut_right = True
+        s0, s1 = left, right
+    t = highlighted(text, s0, s1, [(start, end, VALUE_STYLE)])
+    if cut_left:
+        t = Text("…") + t
+    if cut_right:
+        t.append("…")
+    return t
 
 
 def figures_table(figures: Sequence[Figure], texts: dict[str, str]) -> Table:
-    t = Table(box=box.SIMPLE, title=f"{len(figures)} figures")
-    for col in ("article", "figure", "interval", "unit", "key", "roles", "sentence"):
-        t.add_column(col, ratio=3 if col == "sentence" else None)
+    t = Table(box=box.SIMPLE, title=f"{len(figures)} figures", expand=True)
+    many = len({f.article for f in figures}) > 1
+    if many:
+        t.add_column("article", no_wrap=True, max_width=24)
+    t.add_column("figure", ratio=1, min_width=14)
+    t.add_column("interval", no_wrap=True)
+    t.add_column("unit", no_wrap=True)
+    t.add_column("key", no_wrap=True)
+    t.add_column("roles", max_width=18)
+    t.add_column("sentence", ratio=3)
     for f in figures:
         t.add_row(
-            plain(f.article),
+            *([plain(f.article)] if many else []),
             plain(f.text),
             f"[{_num(f.low)}, {_num(f.high)}]",
             plain(f.unit),
@@ -219,9 +245,10 @@ def figures_table(figures: Sequence[Figure], texts: dict[str, str]) -> Table:
 
 
 def dates_table(dates: Sequence[DateMention], texts: dict[str, str]) -> Table:
-    t = Table(box=box.SIMPLE, title=f"{len(dates)} dates")
-    for col in ("article", "date", "value", "event", "sentence"):
-        t.add_column(col, ratio=3 if col == "sentence" else None)
+    t = Table(box=box.SIMPLE, title=f"{len(dates)} dates", expand=True)
+    many = len({d.article for d in dates}) > 1
+    for col in ("article", "date", "value", "event", "sentence")[0 if many else 1 :]:
+        t.add_column(col, ratio={"sentence": 3, "event": 1, "date": 1}.get(col), no_wrap=col in ("article", "value"), max_width=24 if col == "article" else None)
     for d in dates:
         if not d.valid:
             value = Text("invalid", style="red")
@@ -232,7 +259,7 @@ def dates_table(dates: Sequence[DateMention], texts: dict[str, str]) -> Table:
         else:
             value = Text("unresolved", style="dim")
         t.add_row(
-            plain(d.article),
+            *([plain(d.article)] if many else []),
             plain(d.text),
             value,
             plain(d.event),
@@ -249,9 +276,9 @@ def severity_text(sev: str) -> Text:
 
 
 def conflicts_table(conflicts: Sequence[Conflict]) -> Table:
-    t = Table(box=box.SIMPLE, title=f"{len(conflicts)} conflicts")
+    t = Table(box=box.SIMPLE, title=f"{len(conflicts)} conflicts", expand=True)
     for col in ("id", "kind", "severity", "status", "summary", "articles"):
-        t.add_column(col, no_wrap=col in ("id",), ratio=3 if col == "summary" else None)
+        t.add_column(col, no_wrap=col in ("id", "kind", "severity", "status"), ratio={"summary": 3, "articles": 1}.get(col))
     for c in conflicts:
         t.add_row(
             Text(c.id, style="dim"),
