@@ -621,6 +621,44 @@ def _clause_bounds(text: str, pos: int, sent: Span | None, body: int) -> tuple[i
     return a, b
 
 
+#: Cheap anchors: every date expression contains one of these tokens. The full
+#: pattern is only tried at the few word starts just before an anchor, which
+#: keeps extraction linear and fast on long texts.
+_ANCHOR = re.compile(
+    r"\d+|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|night|"
+    r"morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|fall|ago|"
+    r"days|weeks|months|years)\b"
+)
+_WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
+#: How far before an anchor a date expression may start ("in the past few days").
+_ANCHOR_BACK = 40
+
+
+def _date_matches(text: str, body: int):
+    """Leftmost non-overlapping matches of ``_DATE``, tried only near anchors."""
+    last_end = body
+    n = len(text)
+    for am in _ANCHOR.finditer(text, body):
+        a = am.start()
+        if a < last_end:
+            continue
+        if a and (text[a - 1].isalnum() and not text[a].isdigit()):
+            continue  # inside a word
+        if text[a].isdigit() and a and text[a - 1].isdigit():
+            continue
+        lo = max(last_end, a - _ANCHOR_BACK)
+        starts = [w.start() for w in _WORD_START.finditer(text, lo, a)][-5:]
+        starts.append(a)
+        for c in starts:
+            m = _DATE.match(text, c, min(n, am.end() + 40))
+            if m and m.end() > a:
+                last_end = m.end()
+                yield m
+                break
+
+
 def extract_dates(article: Article, sentences: list[Span], claims: Sequence[Claim] = ()) -> list[DateMention]:
     """Every date mention of ``article`` (see module doc), sorted by start."""
     text = article.text
@@ -629,7 +667,7 @@ def extract_dates(article: Article, sentences: list[Span], claims: Sequence[Clai
     cidx = _ClaimIndex(claims)
     out: list[DateMention] = []
     last_end = -1
-    for m in _DATE.finditer(text, body):
+    for m in _date_matches(text, body):
         sent = sentence_at(sentences, m.start()) if sentences else None
         ca, cb = _clause_bounds(text, m.start(), sent, body)
         # future detection looks at the clause around the date only

@@ -545,13 +545,55 @@ class _Core:
         self.scaled = False
 
 
+#: Cheap anchors (run on the lowercased text): every core starts at, or two
+#: characters before ("a dozen"), one of these. The full ``_CORE`` pattern is
+#: only tried there, which keeps the scan fast on long texts.
+_ANCHOR = re.compile(
+    r"\d+|\b(?:" + "|".join(sorted(set(_NUMWORDS) | {
+        "dozens", "hundreds", "thousands", "millions", "tens", "scores", "several", "few",
+        "handful", "half"}, key=len, reverse=True)) + r")\b")
+_A_PREFIXED = frozenset({"dozen", "few", "handful", "hundred", "thousand", "million", "billion"})
+
+
+def _core_matches(text: str, start: int, stop: int):
+    """Yield ``_CORE`` matches near anchors; the caller sends back the resume position."""
+    low = text.lower()
+    if len(low) != len(text):  # rare Unicode case changes lengths: slow exact path
+        pos = start
+        while True:
+            m = _CORE.search(text, pos, stop)
+            if not m:
+                return
+            pos = yield m
+        return
+    pos = start
+    for am in _ANCHOR.finditer(low, start, stop):
+        a = am.start()
+        if a < pos:
+            continue
+        cands = [a]
+        if a >= 2 and a - 2 >= pos and low[a - 2: a] == "a " and am.group() in _A_PREFIXED:
+            cands.insert(0, a - 2)
+        for c in cands:
+            m = _CORE.match(text, c, stop)
+            if m:
+                pos = yield m
+                break
+
+
+def _send(gen, pos: int):
+    try:
+        return gen.send(pos)
+    except StopIteration:
+        return None
+
+
 def _scan_cores(text: str, start: int, stop: int) -> list[_Core]:
     out: list[_Core] = []
     pos = start
-    while True:
-        m = _CORE.search(text, pos, stop)
-        if not m:
-            break
+    gen = _core_matches(text, start, stop)
+    m = next(gen, None)
+    while m is not None:
         s = m.start()
         if m.group("vague"):
             raw = m.group("vague")
@@ -566,6 +608,7 @@ def _scan_cores(text: str, start: int, stop: int) -> list[_Core]:
                 else:
                     out.append(_Core(s, m.end(), 0.5, "half", raw))
                     pos = m.end()
+                m = _send(gen, pos)
                 continue
             v, lo, hi = VAGUE[k]
             c = _Core(s, m.end(), v, "vague", raw, lo, hi, "vague" if k != "a dozen" else "")
@@ -573,9 +616,11 @@ def _scan_cores(text: str, start: int, stop: int) -> list[_Core]:
                 c.kind = "word"
             out.append(c)
             pos = m.end()
+            m = _send(gen, pos)
         elif m.group("num"):
             out.append(_Core(s, m.end(), float(m.group("num").replace(",", "")), "num", m.group("num")))
             pos = m.end()
+            m = _send(gen, pos)
         else:
             # number words: extend greedily over following number words
             first = m.group("word")
@@ -596,6 +641,7 @@ def _scan_cores(text: str, start: int, stop: int) -> list[_Core]:
             n = _valid_word_sequence(body)
             if n == 0:
                 pos = m.end()
+                m = _send(gen, pos)
                 continue
             keep = n + (len(toks) - len(body))  # leading "a"
             end = ends[keep - 1] if keep - 1 < len(ends) else ends[-1]
@@ -610,9 +656,11 @@ def _scan_cores(text: str, start: int, stop: int) -> list[_Core]:
             v = words_to_number(vals)
             if v is None:
                 pos = m.end()
+                m = _send(gen, pos)
                 continue
             out.append(_Core(s, end, v, "word", text[s:end]))
             pos = end
+            m = _send(gen, pos)
     return out
 
 
@@ -638,15 +686,16 @@ def looks_like_year(text: str, start: int, end: int) -> bool:
     return True
 
 
+_NONSPACE_AFTER = re.compile(r"\S{0,150}")
+_NONSPACE_BEFORE = re.compile(r"\S{0,150}\Z")
+
+
 def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    a = start
-    lim = max(0, start - 150)
-    while a > lim and not text[a - 1].isspace():
-        a -= 1
-    b = end
-    lim = min(len(text), end + 150)
-    while b < lim and not text[b].isspace():
-        b += 1
+    """The whitespace-delimited token around [start, end), at most 150 chars each side."""
+    lo = max(0, start - 150)
+    a = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), text.rfind("\t", lo, start))
+    a = a + 1 if a >= 0 else _NONSPACE_BEFORE.search(text, lo, start).start()
+    b = _NONSPACE_AFTER.match(text, end).end()
     return a, b
 
 
