@@ -94,8 +94,9 @@ _RECIPIENT_RE = re.compile(
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
     + r"|broadcaster|station|radio|television|website|outlet|magazine|paper)"
     + r"|(?:the[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*(?:[ \t]+(?:of[ \t]+|al[ \t]+|el[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*){0,4}"
-    + r")(?![\w])"
+    + r")(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|website|channel|television|radio|TV|news))?(?![\w])"
 )
+_TO_RECIPIENT_RE = re.compile(r"[ \t]+to" + _RECIPIENT_RE.pattern)
 _PARTICIPLE_RE = re.compile(r"[ \t]*,[ \t]*(?:[a-z]+ing|without|which|who|as|while|but|and|in|after|before|when|amid|according|citing|referring)\b")
 
 
@@ -393,6 +394,10 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
         if not m:
             return "", -1
         pos = m.end()
+    else:
+        m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "explained to Mada Masr that"
+        if m:
+            pos = m.end()
     for _ in range(4):
         m = _ADJUNCT_RE.match(text, pos, limit)
         if not m or m.end() == pos:
@@ -839,7 +844,7 @@ _PLURAL_HEADS = frozenset(
     w for w in W.ANONYMOUS_HEADS if w.endswith("s") or w in ("people", "men", "women", "media")
 ) | frozenset(("they", "we"))
 _DOC_HEADS = frozenset("statement statements communique communiqué report website site portal".split())
-_CAP_RUN = re.compile(r"[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)*")
+_CAP_RUN = re.compile(r"(?!(?:The|A|An)\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)*")
 _NAME_PARTICLES = frozenset("al el bin ibn abu abi de del van von da di la le".split())
 
 
@@ -847,6 +852,11 @@ def _expand_short_name(text: str, name: str, before: int) -> str:
     """"Abu Naim" -> "Tawfiq Abu Naim" when that full name appears earlier."""
     if not name or len(name.split()) > 2 or not all(_is_cap(w) for w in name.split()):
         return name
+    if name[:3] in ("Al-", "El-"):  # "Al-Qudra" at a sentence start is "al-Qudra" inside one
+        low = name[0].lower() + name[1:]
+        full = _expand_short_name(text, low, before)
+        if full != low:
+            return full
     lo = max(0, before - 20000)
     best = None
     hi = before
@@ -941,10 +951,12 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
         elif r.kind == "anonymous":
             name = phrase
             if low and low[0] == "the" and low[-1] in W.DEFINITE_BACKREFS:
-                for ph, nm, kd in reversed(history):
-                    if kd == "anonymous" and ph:
-                        name = nm or ph
-                        break
+                stem = low[-1].rstrip("s")
+                earlier = [(ph, nm) for ph, nm, kd in history if kd == "anonymous" and ph and ph != phrase]
+                same = [(ph, nm) for ph, nm in earlier if stem in ph.lower()]
+                if same or earlier:
+                    ph, nm = (same or earlier)[-1]
+                    name = nm or ph
         elif words:
             name = _strip_title(r.core)
             if low[-1] in _DOC_HEADS:  # "a statement from the Hamas movement" -> "Hamas"

@@ -11,9 +11,9 @@ from __future__ import annotations
 #: Only finite forms are listed: participles ("adding", "stressing") continue
 #: the current claim and never open a new one. Multi-word cues are allowed.
 CUE_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says", "say"),
+    "say": ("said", "says", "say", "went on to say", "goes on to say"),
     "tell": ("told", "tells"),
-    "add": ("added", "adds"),
+    "add": ("added", "adds", "went on to add"),
     "stress": ("stressed", "stresses"),
     "warn": ("warned", "warns"),
     "confirm": ("confirmed", "confirms"),
@@ -68,7 +68,7 @@ ANONYMOUS_HEADS = frozenset(
     witness witnesses eyewitness eyewitnesses resident residents medic medics
     analyst analysts observer observers insider insiders aide aides
     person people someone member members activist activists media
-    rumours rumors leaks man men woman women driver drivers doctor doctors nurse
+    rumours rumors leaks reports man men woman women driver drivers doctor doctors nurse
     nurses paramedic paramedics father mother farmer farmers teacher teachers
     student students survivor survivors relative relatives neighbour neighbours
     neighbor neighbors fighter fighters soldier soldiers militant militants
@@ -177,7 +177,8 @@ NP_MODIFIERS = frozenset(
     official ruling armed police army hospital judicial legal relief aid
     egyptian israeli palestinian arab american un regional international
     unidentified unnamed concerned relevant competent informed
-    own current previous acting deputy media military's group's
+    own current previous acting deputy media military's group's same
+    aforementioned latter former
     """.split()
 )
 

@@ -170,7 +170,36 @@ IMPERSONAL = [
      "", "anonymous", "learned", "a second delegation plans"),
 ]
 
-ALL_EXAMPLES = SPEAKER_FIRST + CONTENT_FIRST + INVERSION + ACCORDING + OTHER_CUES + IMPERSONAL
+RECIPIENTS_AND_ADJUNCTS = [
+    ("The source, who asked not to be named, explained to Mada Masr that the border would be sealed.",
+     "The source, who asked not to be named", "anonymous", "explained", "the border would be sealed"),
+    ("A member of the delegation confirmed to AFP that the crossing had been discussed.",
+     "A member of the delegation", "anonymous", "confirmed", "the crossing had been discussed"),
+    ("An informed source told Ma'an news agency that the crossing would open on Saturday.",
+     "An informed source", "anonymous", "told", "the crossing would open"),
+    ("The president told reporters at the White House he hoped for a truce within days.",
+     "The president", "named", "told", "he hoped for a truce"),
+    ("The minister said in a video statement that the operation would go ahead.",
+     "The minister", "named", "said", "the operation would go ahead"),
+    ("He went on to say that the delegation had met intelligence officials.",
+     "He", "named", "went on to say", "the delegation had met"),
+    ("UN relief chief Tom Fletcher warned the situation was catastrophic.",
+     "UN relief chief Tom Fletcher", "named", "warned", "the situation was catastrophic"),
+    ("Diplomats in the region said the main sticking point remained the corridor.",
+     "Diplomats in the region", "anonymous", "said", "the main sticking point"),
+    ("Egyptian and Hamas sources said on Sunday that the talks had stalled.",
+     "Egyptian and Hamas sources", "anonymous", "said", "the talks had stalled"),
+    ("An army spokesman said the soldiers had returned fire.",
+     "An army spokesman", "named", "said", "the soldiers had returned fire"),
+    ("Reports said the convoy had been turned back at the border.",
+     "Reports", "anonymous", "said", "the convoy had been turned back"),
+    ("The defence minister, Amir Peretz, who toured the border last week, has said the operation could widen.",
+     "Amir Peretz, who toured the border last week", "named", "said", "the operation could widen"),
+    ("Local elder Umm Khaled, a mother of four, told AFP that the shelling never stopped.",
+     "Local elder Umm Khaled", "named", "told", "the shelling never stopped"),
+]
+
+ALL_EXAMPLES = RECIPIENTS_AND_ADJUNCTS + SPEAKER_FIRST + CONTENT_FIRST + INVERSION + ACCORDING + OTHER_CUES + IMPERSONAL
 
 
 @pytest.mark.parametrize("sentence, speaker, kind, cue, content_start", ALL_EXAMPLES)
@@ -184,6 +213,12 @@ def test_construction(sentence, speaker, kind, cue, content_start):
 
 
 NO_CLAIM = [
+    "The minister stressed the need for calm.",
+    "Israel confirmed the death of a soldier in the north.",
+    "The group warned Israel against any new incursion.",
+    "He told them to leave the building at once.",
+    "The spokesman did not say when the talks would resume.",
+    "An Israeli government spokesman declined to comment.",
     "Hamas issued two statements after the meeting.",
     "The army continued its offensive in the south.",
     "Israel insists on the release of all captives.",
@@ -328,6 +363,39 @@ def test_the_source_refers_back_to_anonymous_source():
     )
     first, second = claims_of(text)
     assert first.speaker_kind == second.speaker_kind == "anonymous"
+    assert second.speaker_name == first.speaker
+
+
+def test_dateline_is_not_content():
+    text = "RAFAH, Gaza Strip (AFP) - Three people were killed in a strike on a car, the civil defence agency said.\n"
+    c = only_claim(text)
+    assert c.content.startswith("Three people were killed")
+
+
+def test_al_surname_resolves_to_full_name():
+    text = (
+        "Ministry spokesman Ashraf al-Qudra said the hospitals were full.\n\n"
+        "Al-Qudra added that fuel would run out within days.\n"
+    )
+    assert claims_of(text)[1].speaker_name == "Ashraf al-Qudra"
+
+
+def test_definite_source_prefers_same_head():
+    text = (
+        "A source close to the talks told AFP that the offer was final.\n\n"
+        "A member of the delegation said the meeting was long.\n\n"
+        "The ministers, according to the same source, agreed on a timetable.\n"
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker == "the same source"
+    assert last.speaker_name == "A source close to the talks"
+
+
+def test_he_resolves_to_anonymous_singular_source():
+    text = "An Egyptian security source said the delegations would meet again. He added that Cairo had a new plan.\n"
+    first, second = claims_of(text)
+    assert second.speaker == "He"
+    assert second.speaker_kind == "anonymous"
     assert second.speaker_name == first.speaker
 
 
