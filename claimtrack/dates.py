@@ -105,7 +105,8 @@ EVENT_NOUNS = frozenset(
     assassination shooting explosion blast protest protests demonstration demonstrations flotilla
     decision announcement statement speech conference negotiations round session siege blockade
     closure reopening inauguration escalation fighting hostilities withdrawal disengagement
-    occupation annexation incident ambush rampage infiltration onslaught hostilities
+    occupation annexation incident ambush rampage infiltration onslaught takeover seizure
+    pause lull elections polls vote funeral hearing trial ruling verdict sentencing
     """.split()
 )
 #: Nouns that frame an event: "the start of the war".
@@ -158,7 +159,7 @@ _DATE = re.compile(
     + r"(?:,?[ \t]+(?P<dy>\d{4})(?!\d))?)"
     # (last|early|...) October (7) (, 2023)
     r"|(?P<mdy>(?:(?P<mpre>(?i:last|next|this|early|late|mid|mid-|earlier|the[ \t]+end[ \t]+of|the[ \t]+beginning[ \t]+of|the[ \t]+start[ \t]+of|the[ \t]+middle[ \t]+of|end[ \t]+of|beginning[ \t]+of|in|since|until|till|by|from|during|through|before|after|of|on))[ \t]+)?"
-    + r"(?P<mm>" + _NA + _MONTH_RE + r")(?P<mdot>" + _ABBR_DOT + r")?" + _NB
+    + r"(?P<mm>" + r"(?:(?<=mid-)|(?<=Mid-)|" + _NA + r")" + _MONTH_RE + r")(?P<mdot>" + _ABBR_DOT + r")?" + _NB
     + r"(?:[ \t]+(?P<md>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
     + r"(?:,?[ \t]+(?:of[ \t]+)?(?P<my>\d{4})(?!\d))?)"
     # weekdays
@@ -355,10 +356,14 @@ def _resolve(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int
         if mname in ("May", "March") and not pre and not g("my"):
             return None  # verbs / names
         mo = MONTHS[mname.lower()]
+        ms = m.start("mm")
+        if not pre and ms >= 4 and text[ms - 4: ms].lower() == "mid-":
+            pre = "mid"
+            s = ms - 4
         keep_pre = pre in ("last", "next", "this", "early", "late", "mid", "mid-", "the end of",
                            "the beginning of", "the start of", "the middle of", "end of",
                            "beginning of", "earlier")
-        ts = m.start() if keep_pre else m.start("mm")
+        ts = s if keep_pre else m.start("mm")
         if g("my"):
             y = int(g("my"))
             lo, hi = _month_part(y, mo, pre)
@@ -499,6 +504,10 @@ def _resolve(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int
 # ---------------------------------------------------------------------------
 
 
+_NUM_HYPHEN = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)-", re.I)
+
+
 def event_key(event: str) -> str:
     """Normalised event key: lowercase, no determiners/possessives/dates."""
     words = []
@@ -511,6 +520,8 @@ def event_key(event: str) -> str:
                 continue
         if w.endswith("'"):
             w = w[:-1]
+        if _NUM_HYPHEN.match(w):
+            continue  # "seven-day pause" -> "pause"
         if w.isdigit() or w in MONTHS or w in WEEKDAYS or w in ("last", "next", "summer", "winter",
                                                                 "spring", "autumn", "fall"):
             continue
@@ -529,12 +540,10 @@ def _is_event_noun(w: str) -> bool:
 
 def _event_after(text: str, ds: int, de: int, limit: int) -> tuple[int, int] | None:
     """'its October 7 attack': the date modifies a following event noun."""
+    if text[de: de + 2] in ("'s", "’s"):
+        de += 2
     toks = _tokens(text, de, min(limit, de + 60))
     i = 0
-    if toks and toks[0][2] in ("'s", "’s"):
-        i = 1
-    if text[de: de + 2] in ("'s", "’s"):
-        pass
     for k in range(i, min(i + 3, len(toks))):
         w = toks[k][2]
         if w in _CLAUSE_PUNCT:
@@ -547,7 +556,7 @@ def _event_after(text: str, ds: int, de: int, limit: int) -> tuple[int, int] | N
                 st = before[-1][0]
             return st, toks[k][1]
         wl = w.lower()
-        if wl in _STOPS or wl in _DETERMINERS or w.isdigit():
+        if wl in _STOPS or wl in _DETERMINERS or wl in EVENT_LINKS or w.isdigit():
             return None
     return None
 

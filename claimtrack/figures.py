@@ -217,7 +217,7 @@ NOUN_STOPS = frozenset(
 ROLE_WORDS: dict[str, str] = {
     # killed / dead
     "killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed",
-    "slain": "killed", "martyred": "killed", "massacred": "killed", "lost their lives": "killed",
+    "slain": "killed", "lost": "killed", "martyred": "killed", "massacred": "killed", "lost their lives": "killed",
     "dead": "dead", "died": "dead", "deaths": "dead", "death toll": "dead", "fatalities": "dead",
     "perished": "dead", "bodies": "dead",
     # wounded
@@ -364,6 +364,11 @@ _ROLE_RE = re.compile(
 _PROPOSAL_RE = re.compile(
     r"(?<![\w\u00C0-\u024F])(?:" + "|".join(re.escape(k) for k in PROPOSAL_MARKERS) + r")", re.I)
 _EXCHANGE_FOR_BEFORE = re.compile(r"\bin[ \t]+(?:exchange|return)[ \t]+for[ \t]+(?:the[ \t]+)?(?:release[ \t]+of[ \t]+)?\Z", re.I)
+_NUMBER_OF_RE = re.compile(r"\bnumber[ \t]+of[ \t]+([A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*s)?)", re.I)
+_TOOK_RE = re.compile(r"\b(?:took|taken|take|takes|taking|seized|grabbed)\b", re.I)
+#: Roles that imply the counted things are people when no noun is written.
+CASUALTY_ROLES = frozenset({"killed", "dead", "wounded", "kidnapped", "arrested", "displaced", "missing"})
+_COORD_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|as well as|plus)[ \t]+|[ \t]*,[ \t]*")
 _STILL_RE = re.compile(r"\bstill\b", re.I)
 _DEATH_TOLL_RE = re.compile(r"\bdeath[ \t]+toll\b|\btoll\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"“”]|[ \t](?:and|but|while|whereas)[ \t]", re.I)
@@ -1099,6 +1104,21 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
             d.key = "person"
             if "dead" not in roles:
                 roles.append("dead")
+        if not d.noun and not d.key and d.unit == "count" and not d.partitive:
+            # "the number of hostages held in Gaza rose to 137"
+            nm = None
+            for nm in _NUMBER_OF_RE.finditer(text, before_a, d.start):
+                pass
+            if nm:
+                d.key = noun_key(nm.group(1))
+            elif any(r in CASUALTY_ROLES for r in roles):
+                d.key = "person"  # "13 were killed", "20,000 killed"
+        if d.key in CAPTIVE_KEYS and "kidnapped" not in roles and _TOOK_RE.search(text, before_a, d.start):
+            roles.append("kidnapped")  # "took around 240 hostages"
+        # coordination: "killed 2,250 Palestinians and 73 Israelis"
+        if not roles and i and out and kept[i - 1].sent is d.sent and out[-1].unit == "count" \
+                and _COORD_RE.fullmatch(text, kept[i - 1].end, d.start):
+            roles = list(out[-1].roles)
         # partitive: inherit the key (and roles only when it has none)
         if d.partitive and i and kept[i - 1].sent is d.sent and kept[i - 1].unit == "count":
             prev = out[-1]

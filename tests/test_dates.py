@@ -63,6 +63,7 @@ ABSOLUTE = [
     ("Fighting flared in 2014.", "2014", "", "2014-01-01", "2014-12-31", "year"),
     ("The tweet was posted June 28, 2017.", "June 28, 2017", "2017-06-28", "2017-06-28", "2017-06-28", "day"),
     ("Talks ended in late July.", "late July", "", "2023-07-21", "2023-07-31", "month"),
+    ("Talks resumed in mid-December.", "mid-December", "", "2023-12-11", "2023-12-20", "month"),
     ("Elections were held in early January.", "early January", "", "2023-01-01", "2023-01-10", "month"),
     # year-less date after the article date: previous year
     ("Protests erupted on December 25.", "December 25", "2022-12-25", "2022-12-25", "2022-12-25", "day"),
@@ -186,6 +187,11 @@ EVENTS = [
     ("It is bound by its 1979 peace treaty with Israel.", "1979", "its 1979 peace treaty", "peace treaty"),
     ("Debris was cleared after last summer's war ended.", "last summer", "last summer's war", "war"),
     ("Haniyeh arrived in Cairo this Wednesday.", "this Wednesday", "arrived", "arrival"),
+    ("Losses mounted after the ground offensive began on October 27.", "October 27", "the ground offensive", "ground offensive"),
+    ("Israel's 2005 withdrawal from Gaza was criticised.", "2005", "Israel's 2005 withdrawal", "withdrawal"),
+    ("Mediators brokered a seven-day pause in late November.", "late November", "a seven-day pause", "pause"),
+    ("The Security Council will vote on Friday on the text.", "Friday", "vote", "vote"),
+    ("Monday's strike hit a school.", "Monday", "Monday's strike", "strike"),
 ]
 
 

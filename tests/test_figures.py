@@ -147,6 +147,36 @@ def test_role_examples(sentence, needle, role):
     assert role in one(sentence, needle).roles
 
 
+#: Wire-style sentences (written for these tests): (sentence, needle, value, key, roles ⊇)
+WIRE_EXAMPLES = [
+    ("The Gaza health ministry said the death toll had risen to 21,110, mostly women and children.",
+     "21,110", 21110, "person", {"dead"}),
+    ("Hamas fighters killed around 1,140 people, mostly civilians, and took about 250 hostages.",
+     "1,140", 1140, "person", {"killed"}),
+    ("Hamas fighters killed around 1,140 people, mostly civilians, and took about 250 hostages.",
+     "250", 250, "hostage", {"kidnapped"}),
+    ("Israel says 129 hostages remain in Gaza, including the bodies of at least 22 captives.",
+     "22", 22, "hostage", {"dead"}),
+    ("The Hamas-run health ministry says 20,000 were killed.", "20,000", 20000, "person", {"killed"}),
+    ("Nearly 85 percent of Gaza's 2.4 million people have been displaced, the UN says.",
+     "2.4 million", 2.4e6, "person", {"displaced"}),
+    ("Under the four-day truce Hamas freed 105 hostages in exchange for 240 Palestinian prisoners.",
+     "105", 105, "hostage", {"released"}),
+    ("The army said it had lost 132 soldiers since the ground offensive began.", "132", 132, "soldier", {"killed"}),
+    ("The number of hostages held in Gaza now stands at 129.", "129", 129, "hostage", {"held"}),
+    ("A 50-day war killed more than 2,250 Palestinians and 73 Israelis.", "73", 73, "israeli", {"killed"}),
+    ("Under the deal, 50 hostages will be released over four days.", "50", 50, "hostage", {"to be released"}),
+    ("Israel is to free three Palestinian prisoners for every hostage.", "three", 3, "prisoner", {"to be released"}),
+]
+
+
+@pytest.mark.parametrize("sentence,needle,value,key,roles", WIRE_EXAMPLES)
+def test_wire_examples(sentence, needle, value, key, roles):
+    f = one(sentence, needle)
+    assert f.value == pytest.approx(value) and f.key == key
+    assert roles <= set(f.roles), f.roles
+
+
 #: (sentence, role that must NOT be present on the figure with needle)
 ROLE_ABSENT = [
     ("The truce allowed the release of 110 hostages.", "110", "proposed"),
