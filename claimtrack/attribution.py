@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from typing import NamedTuple
 
 from . import wordlists as W
@@ -44,6 +45,8 @@ FORWARD_WINDOW = 400
 MAX_NP_TOKENS = 24
 #: Longest quotation paired, in characters (longer ones are treated as unbalanced).
 MAX_QUOTE = 8000
+#: Earlier claims looked at when resolving "he", "the source", ...
+HISTORY = 64
 #: Cue words tried per unit (protects against pathological input).
 MAX_CUES_PER_UNIT = 40
 #: Headline-like paragraphs (no final punctuation) have at most this many words.
@@ -916,7 +919,8 @@ def _nearest_name(text: str, lo: int, hi: int, min_tokens: int = 1) -> str:
 def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
     """(speaker_name, kind) for each raw claim, resolving back-references."""
     out: list[tuple[str, str]] = []
-    history: list[tuple[str, str, str]] = []  # (speaker phrase, name, kind)
+    # (speaker phrase, name, kind) of the latest claims; bounded to keep this linear
+    history: deque[tuple[str, str, str]] = deque(maxlen=HISTORY)
     for r in raws:
         phrase = text[r.sp_start : r.sp_end] if r.sp_start >= 0 else ""
         words = _words(r.core)

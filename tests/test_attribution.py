@@ -576,9 +576,11 @@ def test_pathological_inputs_are_fast(text):
 def test_large_article_is_linear():
     para = (
         "The talks will resume on Monday, a diplomat said. \u201cWe are close,\u201d the envoy told AFP. "
-        "According to witnesses, the roads were empty. Hamas issued two statements.\n\n"
+        "According to witnesses, the roads were empty. Hamas issued two statements. "
+        "The talks are difficult, the source added. He said that Egypt had a new plan. "
+        "Abu Hadid said the crossing was closed.\n\n"
     )
-    small, big = para * 200, para * 2000
+    small, big = para * 300, para * 3000
     t0 = time.perf_counter()
     n_small = len(claims_of(small))
     t1 = time.perf_counter()
