@@ -129,6 +129,12 @@ EVENT_VERBS: dict[str, str] = {
     "attacked": "attack", "died": "death", "declared": "declaration", "resigned": "resignation",
     "elected": "election", "captured": "kidnapping",
 }
+_PREPS = frozenset(
+    """
+    under over with against between across along near into onto about among for toward towards
+    through throughout within without beyond behind upon amid via per like despite except
+    """.split()
+)
 _DETERMINERS = frozenset("the a an its their his her our this that these those my your".split())
 _STOPS = frozenset(
     """
@@ -167,7 +173,7 @@ _DATE = re.compile(
     + r"(?P<wname>" + _NA + _WD_RE + r")" + _NB + r")"
     # relative words
     r"|(?P<rel>" + _NA + r"(?i:the[ \t]+day[ \t]+before[ \t]+yesterday|the[ \t]+day[ \t]+after[ \t]+tomorrow|"
-    r"yesterday|today|tomorrow|tonight|last[ \t]+night|this[ \t]+(?:morning|afternoon|evening))" + _NB + r")"
+    r"yesterday|today|tomorrow|tonight|last[ \t]+night|(?:over|during|at)[ \t]+the[ \t]+weekend|this[ \t]+(?:morning|afternoon|evening))" + _NB + r")"
     # this/last/next week|month|year, earlier/later this ...
     r"|(?P<per>" + _NA + r"(?i:(?P<pmod>earlier[ \t]+this|later[ \t]+this|early[ \t]+this|early[ \t]+next|late[ \t]+last|"
     r"this|last|next|the[ \t]+past|the[ \t]+previous|the[ \t]+last|the[ \t]+coming|the[ \t]+following)"
@@ -401,6 +407,9 @@ def _resolve(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int
         w = re.sub(r"\s+", " ", g("rel").lower())
         if ref is None:
             return _Res("", "", "", "day", True, True), s, e
+        if w.endswith("weekend"):
+            sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # latest Saturday on/before
+            return _span_res(sat, sat + dt.timedelta(days=1), "week", True), s, e
         off = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
                "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}.get(w, 0)
         return _day_res(ref + dt.timedelta(days=off), True), s, e
@@ -556,7 +565,7 @@ def _event_after(text: str, ds: int, de: int, limit: int) -> tuple[int, int] | N
                 st = before[-1][0]
             return st, toks[k][1]
         wl = w.lower()
-        if wl in _STOPS or wl in _DETERMINERS or wl in EVENT_LINKS or w.isdigit():
+        if wl in _STOPS or wl in _DETERMINERS or wl in EVENT_LINKS or wl in _PREPS or w.isdigit():
             return None
     return None
 

@@ -185,6 +185,8 @@ NOUN_KEYS: dict[str, str] = {
     "lives": "life", "times": "time",
 }
 
+_PERSON_KEYS = frozenset(NOUN_KEYS.values())
+
 #: Words that may stand before the head of the counted noun phrase.
 NOUN_MODIFIERS = frozenset(
     """
@@ -745,8 +747,6 @@ def _is_not_quantity(text: str, c: _Core) -> bool:
         if _DATE_AFTER.match(after) or _DATE_BEFORE.search(before):
             return True
         low = c.raw.lower()
-        if low in ("one", "a dozen") or low == "one":
-            pass
         if low == "one":
             # "one of the", "no one", "one another", "one day" (idiom): only keep
             # "one" when a known counted noun or a unit follows.
@@ -758,7 +758,10 @@ def _is_not_quantity(text: str, c: _Core) -> bool:
             w = wm.group(1).lower()
             if w in NOUN_KEYS or w in ("million", "billion", "thousand", "hundred") or _SPACED_UNIT.match(after):
                 return False
-            return True
+            if w in ("of", "another", "day", "side", "hand", "way", "thing", "point", "time", "more"):
+                return True
+            nn = _noun_phrase(text, e, min(len(text), e + 60))[0]
+            return not (nn and noun_key(nn) in _PERSON_KEYS)  # "one Israeli soldier"
         return False
     return False
 

@@ -107,6 +107,8 @@ RELATIVE = [
     ("In recent weeks, Sisi held talks.", "In recent weeks", "", "2023-11-22", "2023-12-20", "week"),
     ("Talks collapsed seven years ago.", "seven years ago", "", "2016-01-01", "2016-12-31", "year"),
     ("Aid arrived last year.", "last year", "", "2022-01-01", "2022-12-31", "year"),
+    ("Protests spread over the weekend.", "over the weekend", "", "2023-12-16", "2023-12-17", "week"),
+    ("Inflation rose from 3.9% a year ago.", "a year ago", "", "2022-01-01", "2022-12-31", "year"),
     ("Debris was cleared after last summer's war.", "last summer", "", "2023-06-01", "2023-08-31", "month"),
 ]
 
@@ -192,6 +194,8 @@ EVENTS = [
     ("Mediators brokered a seven-day pause in late November.", "late November", "a seven-day pause", "pause"),
     ("The Security Council will vote on Friday on the text.", "Friday", "vote", "vote"),
     ("Monday's strike hit a school.", "Monday", "Monday's strike", "strike"),
+    ("The Yom Kippur War of 1973 changed the region.", "1973", "The Yom Kippur War", "yom kippur war"),
+    ("Troops pulled back to the 1967 lines under Resolution 242.", "1967", "", ""),
 ]
 
 

@@ -167,6 +167,8 @@ WIRE_EXAMPLES = [
     ("A 50-day war killed more than 2,250 Palestinians and 73 Israelis.", "73", 73, "israeli", {"killed"}),
     ("Under the deal, 50 hostages will be released over four days.", "50", 50, "hostage", {"to be released"}),
     ("Israel is to free three Palestinian prisoners for every hostage.", "three", 3, "prisoner", {"to be released"}),
+    ("One Israeli soldier was killed in the clash.", "One", 1, "soldier", {"killed"}),
+    ("The truce saw more than a dozen ceasefire violations.", "a dozen", 12, "violation", set()),
 ]
 
 
