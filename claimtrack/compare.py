@@ -26,6 +26,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -354,6 +355,16 @@ _PART_RE = re.compile(
     r"(?:day|batch|group|round|phase|stage|release|swap|exchange|wave)|batch|group of)\b",
     re.I,
 )
+_DAILY_RE = re.compile(
+    r"\b(?:(?:past|last|previous)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours|(?:past|last) (?:day|night)|overnight|"
+    r"in a single day|in one day|today|yesterday|since (?:dawn|midnight|morning)|this morning|daily)\b",
+    re.I,
+)
+_SUBPLACE_RE = re.compile(
+    r"\b(?:in|at|near|inside|on)\s+(?:the\s+)?(?:kibbutz\s+|moshav\s+|town of\s+|city of\s+|village of\s+|camp of\s+)?"
+    r"([A-Z][\w'\u2019-]+)"
+)
+_NOT_SUBPLACE = set(_names.NON_NAME_TOKENS) | {"october", "oct", "israeli", "palestinian"}
 _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total of)\b", re.I)
 
 
@@ -397,14 +408,15 @@ def _nearest(regex: re.Pattern, text: str, lo: int, hi: int, start: int, end: in
 
 
 class _FigKey:
-    __slots__ = ("thing", "side", "role", "place", "event", "when", "label_event")
+    __slots__ = ("thing", "side", "role", "place", "event", "when", "label_event", "running")
 
-    def __init__(self, thing, side, role, place, event, when, label_event):
+    def __init__(self, thing, side, role, place, event, when, label_event, running=False):
         self.thing, self.side, self.role, self.place = thing, side, role, place
         self.event, self.when, self.label_event = event, when, label_event
+        self.running = running
 
     def block(self) -> tuple:
-        return (self.thing, self.side, self.role, self.place, self.event, self.when)
+        return (self.thing, self.side, self.role, self.place, self.event, self.when, self.running)
 
 
 def _noun_phrase(text: str, start: int, end: int) -> list[str]:
@@ -436,20 +448,6 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         return None
     if re.fullmatch(r"\s*(19|20)\d\d\s*", f.text):  # a year, not a count
         return None
-    ss, se = f.sentence_start, f.sentence_end
-    if not (0 <= ss <= f.start and f.end <= se <= len(text)):
-        ss, se = ctx.sentence(f.article, f.start)
-        if ss < 0:
-            ss, se = f.start, f.end
-    cl, ch = _clause(text, ss, se, f.start, f.end)
-    if _RELATIVE_START.match(text[cl:ch]) and cl > ss:
-        # "the attack, which killed 1,400 people": the antecedent is in the clause before
-        cl, _ = _clause(text, ss, se, max(ss, cl - 3), max(ss, cl - 2))
-    clause = text[cl:ch]
-    sentence = text[ss:se]
-    if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
-        return None  # "24 of them", "twenty of whom": a subset of a count named elsewhere
-
     # what is counted
     np_words = _noun_phrase(text, f.start, f.end)
     side = ""
@@ -470,6 +468,22 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     if not thing and f.key in _PEOPLE_LIKE:
         thing = f.key
     bare = not re.match(r"\s*[A-Za-z]", text[f.end : f.end + 3])
+    if thing not in _PEOPLE_LIKE and not bare:
+        return None
+    ss, se = f.sentence_start, f.sentence_end
+    if not (0 <= ss <= f.start and f.end <= se <= len(text)):
+        ss, se = ctx.sentence(f.article, f.start)
+        if ss < 0:
+            ss, se = f.start, f.end
+    cl, ch = _clause(text, ss, se, f.start, f.end)
+    if _RELATIVE_START.match(text[cl:ch]) and cl > ss:
+        # "the attack, which killed 1,400 people": the antecedent is in the clause before
+        cl, _ = _clause(text, ss, se, max(ss, cl - 3), max(ss, cl - 2))
+    clause = text[cl:ch]
+    sentence = text[ss:se]
+    if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
+        return None  # "24 of them", "twenty of whom": a subset of a count named elsewhere
+
     if not thing and bare and re.search(r"\bdeath toll\b", clause, re.I):
         thing = "people"  # "the death toll has risen to 14,800"
     if thing not in _PEOPLE_LIKE:
@@ -517,8 +531,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             thing = _prisoner_holder(text, cl, ch, f.start, f.end)
     if thing == "people" and role == "kidnapped":
         thing = "hostage"
-    if thing == "hostage":
-        side = ""
+    if thing == "hostage" and side == "israeli":
+        side = ""  # most hostages are Israeli: "Israeli hostages" and "hostages" are one count
 
     # release roles: a past fact, a proposal or a demand
     if role == "released":
@@ -544,6 +558,11 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     if role in ("killed", "injured"):
         hit = _nearest(_PLACE_PREP_RE, text, cl, ch, f.start, f.end)
         if hit is None:
+            sub = _nearest(_SUBPLACE_RE, text, cl, ch, f.start, f.end)
+            word = re.sub(r"['\u2019]s?$", "", sub[1].group(1)).lower() if sub else ""
+            if word and word not in _NOT_SUBPLACE and word not in _PLACES:
+                place = word  # "at the Nova festival", "in Be'eri": part of a larger toll
+        if hit is None and not place:
             hit = _nearest(_PLACE_RE, text, cl, ch, f.start, f.end)
         if hit:
             place = _PLACES.get(hit[1].group(1).lower(), hit[1].group(1).lower())
@@ -569,6 +588,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     if dated:
         day = dated
     running = bool(_RUNNING_RE.search(clause)) or role in ("held", "to be released", "demanded")
+    if _DAILY_RE.search(clause):
+        event = (event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll
     part = _PART_RE.search(sentence)
     if part:
         running = True
@@ -609,7 +630,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     low = f.low if f.low is not None else v
     high = f.high if f.high is not None else v
     lit, every = readings(v, low, high, qual)
-    return _FigKey(thing, side, role, place, event, when, label_event), lit, every
+    return _FigKey(thing, side, role, place, event, when, label_event, running), lit, every
 
 
 _THING_LABEL = {
@@ -758,6 +779,7 @@ def event_key(event: str) -> str:
     return " ".join(toks)
 
 
+@lru_cache(maxsize=65536)
 def canonical_event(event: str) -> str | None:
     """The canonical name of an event for blocking, or None when the name is
     too generic to identify one event ("the meeting", "the truce")."""

@@ -63,12 +63,27 @@ NON_NAME_TOKENS = frozenset(
     mr. mrs. dr. photo photos video read more also however meanwhile follow prev next update updates
     breaking live latest exclusive opinion analysis salafi jihadist humanitarian coordinator peace process
     delegation delegations talks negotiations crisis war truce ceasefire deal agreement summit conference
+    jazeera english arabic hebrew
     operation flood attack offensive accord accords treaty agreements act law plan resolution initiative
     """.split()
 )
 
 #: Lower-case particles allowed inside a name ("Mohamed bin Abdulrahman Al Thani").
 PARTICLES = frozenset("al el bin ben ibn abu abou bint de da di del van von der le la du ul ad ed".split())
+
+_PHRASE_SET = frozenset(NON_PERSON_PHRASES)
+
+
+def _non_person(run: list[tuple[str, int, int]]) -> bool:
+    """Whether a run of tokens contains a place or organisation of the named list."""
+    toks = [t[0].lower() for t in run]
+    n = len(toks)
+    for i in range(n):
+        for j in range(i + 1, min(n, i + 4) + 1):
+            if " ".join(toks[i:j]) in _PHRASE_SET:
+                return True
+    return False
+
 
 _NON_PERSON_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(p) for p in sorted(NON_PERSON_PHRASES, key=len, reverse=True)) + r")\b"
@@ -167,12 +182,14 @@ def _is_non_name(word: str) -> bool:
     return "-" in base and any(p in NON_NAME_TOKENS and p not in PARTICLES for p in base.split("-"))
 
 
-def _strip_edges(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
-    """Split a capitalised sequence at non-name tokens; keep runs of 2+ tokens."""
+def _strip_edges(tokens: list[tuple[str, int, int]], common=lambda w: False) -> list[list[tuple[str, int, int]]]:
+    """Split a capitalised sequence at non-name tokens (named lists, and
+    words the article also writes in lower case: "Hamas Delegation Continues
+    Talks" is a headline, not a name); keep runs of 2+ tokens."""
     runs: list[list[tuple[str, int, int]]] = []
     cur: list[tuple[str, int, int]] = []
     for tok in tokens:
-        if _is_non_name(tok[0]):
+        if _is_non_name(tok[0]) or common(tok[0]):
             if cur:
                 runs.append(cur)
             cur = []
@@ -193,6 +210,8 @@ def _strip_edges(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int
 
 
 _WORD = re.compile(r"\S+")
+_PUNCT = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2013\u2014-"
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
@@ -204,6 +223,18 @@ def find_names(text: str, start: int = 0) -> list[NameMention]:
     lists are skipped, titles are cut off ("Prime Minister Naftali Bennett"
     gives "Naftali Bennett").
     """
+    lower_words: set[str] | None = None
+
+    def common(word: str) -> bool:
+        """The article also writes this word in lower case: a common word."""
+        nonlocal lower_words
+        w = word.lower()
+        if w in PARTICLES or w not in text:
+            return False
+        if lower_words is None:
+            lower_words = {x.strip(_PUNCT) for x in text.split() if x[:1].islower()}
+        return w in lower_words
+
     out: list[NameMention] = []
     for m in _SEQ.finditer(text, start):
         toks = []
@@ -214,14 +245,13 @@ def find_names(text: str, start: int = 0) -> list[NameMention]:
             s = m.start() + t.start()
             e = s + len(w)
             # cut a possessive 's / ’s
-            pm = _POSSESSIVE.search(w)
-            if pm:
-                w = w[: pm.start()]
+            if w.endswith(("'s", "\u2019s")):
+                w = w[:-2]
                 e = s + len(w)
             toks.append((w, s, e))
-        for run in _strip_edges(toks):
+        for run in _strip_edges(toks, common):
             s, e = run[0][1], run[-1][2]
-            if _NON_PERSON_RE.search(text[s:e].lower()):
+            if _non_person(run):
                 continue  # a place or an organisation from the named list
             out.append(NameMention(text[s:e], s, e))
     return out

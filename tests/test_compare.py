@@ -440,3 +440,30 @@ def test_pipeline_on_seeds_finds_the_must_haves_only():
     assert covers(cs, ("000", "Mushtahi"), ("001", "Mushtaha"))
     assert covers(cs, ("001", "Qasim"), ("004", "Qassem"))
     assert len(cs) == 5, [c.summary for c in cs]
+
+
+def test_subsets_daily_counts_and_batches_are_not_the_toll():
+    a = data("106")
+    figs = [
+        fig(a, "about 1,200 people", 1200, 1080, 1320, "about"),
+        fig(a, "More than 360 people", 360, 360, math.inf, "more than"),  # one site of the attack
+        fig(a, "13,000 people", 13000),
+        fig(a, "250 people", 250),  # in the past 24 hours
+        fig(a, "50 hostages", 50),  # so far
+        fig(a, "11 hostages", 11),  # one day's release
+    ]
+    assert figure_conflicts([a], figs) == []
+
+
+def test_headline_words_are_not_names():
+    arts = [data("106"), data("107")]
+    assert [c for c in find_conflicts(arts, [], [], []) if c.kind == "name"] == []
+
+
+def test_hostages_of_another_nationality_are_another_count():
+    a = art("n1", "Under the deal, Hamas would free 10 Thai hostages, mediators said.", "2023-11-22")
+    b = art("n2", "Under the deal, Hamas would free 50 Israeli hostages, mediators said.", "2023-11-22")
+    c = art("n3", "Under the deal, Hamas would free 40 hostages, mediators said.", "2023-11-22")
+    figs = [fig(a, "10 Thai hostages", 10), fig(b, "50 Israeli hostages", 50), fig(c, "40 hostages", 40)]
+    cs = figure_conflicts([a, b, c], figs)
+    assert len(cs) == 1 and {m.article for m in cs[0].mentions} == {"n2", "n3"}
