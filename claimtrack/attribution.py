@@ -619,6 +619,8 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
+#: A contrastive connector right before a second speaker in the same sentence.
+_CONTRAST_END = re.compile(r"(?:[,;][ \t]*(?:while|whereas|but)|;)[ \t]+$")
 _CONTENT_QUOTE_END = re.compile(r"[,.!?][\u201d\"\u00bb]|[\u201d\"\u00bb],")
 _POSTMOD_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(m) for m in W.POSTMOD_MARKERS) + r")(?![\w-])"
@@ -1001,19 +1003,30 @@ def extract_claims(article: Article) -> list[Claim]:
             if tried > MAX_CUES_PER_UNIT:
                 break
             c0 = m.start()
-            if _inside_quote(quotes, qstarts, c0) or any(s <= c0 < e for s, e in taken):
+            if _inside_quote(quotes, qstarts, c0):
                 continue
-            if any(s <= c0 < e for s, e in ((r.start, r.end) for r in raws[-3:])):
-                continue
+            nested = any(s <= c0 < e for s, e in taken) or any(r.start <= c0 < r.end for r in raws[-3:])
             lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")
+            if nested and (lemma == W.ACCORDING_TO or not raws or raws[-1].unit != unit):
+                continue
             if lemma == W.ACCORDING_TO:
                 r = _according_claim(text, unit, m, quotes, qstarts)
             else:
                 r = _verb_claim(text, unit, m, lemma, quotes, qstarts)
             if r is None:
                 continue
-            if any(s <= r.cue_start < e for s, e in taken):
-                continue
+            if nested:
+                # "X said A, while Y said B": a second speaker after a contrastive
+                # connector opens a claim of its own and ends the first one
+                prev = raws[-1]
+                cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
+                if cut is None or r.kind == "pronoun" or r.start < r.sp_start or not (prev.start < cut.start() < prev.end):
+                    continue
+                e = _content_end(text, prev.start, cut.start())
+                if e <= prev.start:
+                    continue
+                raws[-1] = prev._replace(end=e)
+                taken = [(s0, e0) for s0, e0 in taken if s0 != prev.start] + [(prev.start, e)]
             raws.append(r)
             taken.append((r.start, r.end))
     raws.sort(key=lambda r: (r.start, r.cue_start))

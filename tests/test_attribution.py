@@ -321,6 +321,22 @@ def test_claims_sorted_by_start():
     check_offsets(text, found)
 
 
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Hamas said the talks had failed, while Israeli officials said a deal was still possible.",
+         ["Hamas", "Israeli officials"]),
+        ("The army said it had hit 20 targets; the ministry said the strikes killed civilians.",
+         ["The army", "the ministry"]),
+    ],
+)
+def test_two_speakers_in_one_sentence(text, speakers):
+    found = claims_of(text)
+    assert [c.speaker for c in found] == speakers
+    assert found[0].end < found[1].speaker_start
+    check_offsets(text, found)
+
+
 def test_participle_continues_the_claim():
     text = "Hamas said the talks had failed, adding that it would not send another delegation.\n"
     c = only_claim(text)
