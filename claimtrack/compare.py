@@ -764,6 +764,12 @@ _NOT_PROPER = set(
     "israeli israelis palestinian palestinians egyptian egyptians arab arabs american americans qatari iranian "
     "lebanese syrian jordanian turkish european western international regional".split()
 )
+_RECURRING = set(
+    "visit visits visited meeting meetings meet met talks talk trip trips call calls phone statement statements speech "
+    "interview arrival arrived departure departed session sessions round rounds conference summit briefing remarks "
+    "tour delegation delegations negotiations discussions consultations contacts strike strikes raid raids "
+    "protest protests rally demonstration vote hearing report".split()
+)
 _EVENT_SYNONYMS = {"assault": "attack", "onslaught": "attack", "attacks": "attack", "onset": "start",
                    "began": "began", "outbreak": "outbreak", "massacres": "massacre"}
 
@@ -791,6 +797,8 @@ def canonical_event(event: str) -> str | None:
     content = [t for t in k.split() if t not in _MONTHS and t not in _WEEKDAYS and not t.isdigit()]
     if not content or all(t in _GENERIC_EVENT for t in content):
         return None
+    if any(t in _RECURRING for t in content):
+        return None  # "Haniyeh's visit": people visit, meet and speak again and again
     # only a named event identifies one event: "the Oslo Accords signing", not
     # "the meeting", "arrived" or "the Palestinian-Israeli negotiations"
     proper = [
@@ -831,6 +839,21 @@ def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:
     return d.event_key or "", -1, -1
 
 
+_INDEFINITE = re.compile(r"^\s*(?:a|an|another|one)\s", re.I)
+_WAR_START = {k for k in EVENT_EQUIVALENTS if "war" in k.split()}
+_THIS_WAR = re.compile(r"\b(?:hamas|gaza|israel)\b", re.I)
+_OTHER_WAR = re.compile(r"\b(?:ukraine|ukrainian|russia|russian|sudan|sudanese|syria|syrian|yemen|yemeni|iraq|tigray|ethiopia)\b", re.I)
+
+
+def _this_war(ctx: _Context, d: DateMention) -> bool:
+    """Whether "the war" of a date mention is the Israel-Hamas war: the
+    article is about Hamas/Gaza/Israel and the sentence names no other war's place."""
+    text = ctx.text(d.article)
+    ss, se = (d.sentence_start, d.sentence_end) if 0 <= d.sentence_start <= d.start else ctx.sentence(d.article, d.start)
+    sentence = text[ss:se] if ss >= 0 else ""
+    return bool(_THIS_WAR.search(text)) and not _OTHER_WAR.search(sentence)
+
+
 def _iso(s: str) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(s)
@@ -847,11 +870,15 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
         if lo is None or hi is None or hi < lo:
             continue
         ev, _, _ = _date_event(d, ctx)
+        if _INDEFINITE.match(ev):
+            continue  # "a Hamas attack": one of many, not a named event
         canon = canonical_event(ev)
-        if canon is None and d.event_key:
+        if canon is None and d.event_key and not ev:
             canon = canonical_event(d.event_key)
         if canon is None:
             continue
+        if canon == "the Hamas attack" and event_key(ev) in _WAR_START and not _this_war(ctx, d):
+            continue  # "the start of the war" in an article about another war
         items.append((canon, ev, d, lo, hi))
     # fuzzy merge of event keys that are not in the equivalence list
     keys = sorted({c for c, *_ in items})

@@ -467,3 +467,24 @@ def test_hostages_of_another_nationality_are_another_count():
     figs = [fig(a, "10 Thai hostages", 10), fig(b, "50 Israeli hostages", 50), fig(c, "40 hostages", 40)]
     cs = figure_conflicts([a, b, c], figs)
     assert len(cs) == 1 and {m.article for m in cs[0].mentions} == {"n2", "n3"}
+
+
+def test_start_of_another_war_is_not_the_hamas_attack():
+    a = art("w1", "Fighting has raged in Sudan since the start of the war on April 15, aid groups said.", "2023-11-01")
+    b = art("w2", "After the Hamas attack on October 7, Israel declared war.", "2023-11-01")
+    ds = [date(a, "April 15", "2023-04-15"), date(b, "October 7", "2023-10-07")]
+    assert find_conflicts([a, b], [], [], ds) == []
+
+
+def test_indefinite_event_is_not_named():
+    a = art("i1", "A Hamas attack on March 3 wounded two soldiers near Gaza.", "2023-11-01")
+    b = art("i2", "After the Hamas attack on October 7, Israel declared war.", "2023-11-01")
+    import attrs
+    da = attrs.evolve(date(a, "March 3", "2023-03-03"), event="A Hamas attack")
+    assert find_conflicts([a, b], [], [], [da, date(b, "October 7", "2023-10-07")]) == []
+
+
+def test_recurring_events_of_a_named_person_are_not_one_event():
+    assert canonical_event("Haniyeh's visit") is None
+    assert canonical_event("the Blinken meeting") is None
+    assert canonical_event("the Hamas attack") is not None
