@@ -985,6 +985,22 @@ _STATUS_RE = re.compile(
 )
 
 
+def _status_clash(ctx: _Context, cap: list, dead: list) -> bool:
+    """Captured in one report and dead in another clash unless the death is
+    news: a later report of a death that the text does not date back to
+    the time of the capture."""
+    for a_c, *_ in cap:
+        dc = ctx.date(a_c)
+        for a_d, _, _, t in dead:
+            dd = ctx.date(a_d)
+            if dc is None or dd is None or dc >= dd:
+                return True  # alive in a report no older than the death report
+            y = _YEAR_RE.search(t)
+            if y and y.group(1) <= dc[:4]:
+                return True  # "killed in the 2014 war", yet reported captive after that
+    return False
+
+
 def _status_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]]) -> list[Conflict]:
     statuses: dict[str, dict[str, list[tuple[str, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
     all_names = []
@@ -1020,6 +1036,8 @@ def _status_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]
             dead = sorted(set(cls_map["dead"]))
             if {a for a, *_ in cap} == {a for a, *_ in dead} and len({a for a, *_ in cap}) == 1:
                 continue  # one article telling a story (captured, later killed)
+            if not _status_clash(ctx, cap, dead):
+                continue
             merged[(tuple(cap), tuple(dead))].append(person)
     out = []
     for (cap, dead), persons in merged.items():

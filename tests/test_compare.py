@@ -488,3 +488,11 @@ def test_recurring_events_of_a_named_person_are_not_one_event():
     assert canonical_event("Haniyeh's visit") is None
     assert canonical_event("the Blinken meeting") is None
     assert canonical_event("the Hamas attack") is not None
+
+
+def test_status_news_of_a_later_death_is_not_a_clash():
+    a = art("s1", "The families of Noa Levin and Dan Cohen, who were kidnapped on October 7, spoke to reporters.", "2023-10-20")
+    b = art("s2", "The army named Noa Levin and Dan Cohen, who were killed in captivity, the army said.", "2023-12-20")
+    c = art("s3", "The army named Noa Levin and Dan Cohen, who were killed in the 2022 clashes, officials said.", "2023-12-20")
+    assert [x for x in find_conflicts([a, b], [], [], []) if x.kind == "status"] == []
+    assert [x.kind for x in find_conflicts([a, c], [], [], []) if x.kind == "status"] == ["status"]
