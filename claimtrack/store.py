@@ -78,6 +78,16 @@ def dumps(data: Any) -> str:
     return "".join(parts)
 
 
+def _file_mode(path: Path) -> int:
+    """The permission bits the new file gets: the old file's, else the umask default."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically: temp file in the same folder, fsync, rename.
 
@@ -88,6 +98,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.fchmod(fd, _file_mode(path))  # mkstemp makes 0600: keep a shared database shared
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fd = None
             fh.write(text)

@@ -516,3 +516,22 @@ def test_store_error_is_raised_not_printed_by_the_library(tmp_path):
     db.write_text("{")
     with pytest.raises(StoreError, match="corrupt"):
         read_database_file(db)
+
+
+# -- permissions --------------------------------------------------------------------------------------
+
+
+def test_new_database_gets_umask_permissions_and_keeps_them(tmp_path):
+    """mkstemp makes 0600 files; a database shared by a newsroom group must stay readable by it."""
+    db = tmp_path / "db.json"
+    old = os.umask(0o002)
+    try:
+        with Store(db).writing() as s:
+            s.append("verdicts", {"claim": "c", "rating": "true", "orphaned": True})
+    finally:
+        os.umask(old)
+    assert db.stat().st_mode & 0o777 == 0o664
+    os.chmod(db, 0o640)
+    with Store(db).writing() as s:
+        s.append("verdicts", {"claim": "d", "rating": "true", "orphaned": True})
+    assert db.stat().st_mode & 0o777 == 0o640
