@@ -299,6 +299,7 @@ _NAMED_EVENTS = (
 _PARTITIVE = re.compile(
     r"^(?:(?:more than|over|around|about|some|nearly|almost|at least|roughly|up to)\s+)?[\w.,-]*\w\s+of\s+(?:whom|them|which|those|these)\b"
 )
+_RATE = re.compile(r"\s*(?:for (?:each|every)|per|a day|each day|every day|a week|per day)\b", re.I)
 _RELATIVE_START = re.compile(r"^\s*(?:which|who|that|in which|during which|where|when)\b", re.I)
 _HOLDER_RE = re.compile(r"\b(hamas|israel|islamic jihad|militants|israeli (?:jails|prisons|custody))\b", re.I)
 _RELEASE_VERB = re.compile(r"\b(?:releas\w*|free\w*|hold\w*|held|swap\w*|exchang\w*|jail\w*)\b", re.I)
@@ -483,6 +484,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     sentence = text[ss:se]
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
         return None  # "24 of them", "twenty of whom": a subset of a count named elsewhere
+    if _RATE.match(text, f.end):
+        return None  # "three prisoners for each hostage", "ten hostages a day": a rate, not a count
 
     if not thing and bare and re.search(r"\bdeath toll\b", clause, re.I):
         thing = "people"  # "the death toll has risen to 14,800"
@@ -917,7 +920,10 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
                 gap = (b[0] - a[1]).days if a[1] < b[0] else (a[0] - b[1]).days
                 if gap > 400:  # a different year: another event of the same name
                     continue
-                da, db = sorted((classes[a][0][2], classes[b][0][2]), key=lambda d: (d.article_date or ctx.date(d.article) or "9999", d.article, d.start))
+                # the odd one out first ("September 7 vs October 7" when October 7 is said twice)
+                first = lambda c: (len(classes[c]), min((ctx.date(x[2].article) or "9999", x[2].article, x[2].start) for x in classes[c]))
+                ca, cb = sorted((a, b), key=first)
+                da, db = classes[ca][0][2], classes[cb][0][2]
                 sev = "high" if da.granularity == "day" and db.granularity == "day" else "medium"
                 name = classes[a][0][0]
                 if not name.startswith("the "):

@@ -496,3 +496,10 @@ def test_status_news_of_a_later_death_is_not_a_clash():
     c = art("s3", "The army named Noa Levin and Dan Cohen, who were killed in the 2022 clashes, officials said.", "2023-12-20")
     assert [x for x in find_conflicts([a, b], [], [], []) if x.kind == "status"] == []
     assert [x.kind for x in find_conflicts([a, c], [], [], []) if x.kind == "status"] == ["status"]
+
+
+def test_rates_are_not_counts():
+    a = art("r1", "Israel would release three Palestinian prisoners for each hostage freed, officials said.", "2023-11-22")
+    b = art("r2", "Israel would release 150 Palestinian prisoners under the deal, officials said.", "2023-11-22")
+    figs = [fig(a, "three Palestinian prisoners", 3), fig(b, "150 Palestinian prisoners", 150)]
+    assert figure_conflicts([a, b], figs) == []
