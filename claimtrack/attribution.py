@@ -90,6 +90,11 @@ _ADJUNCT_RE = re.compile(
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r")(?![\w])"
 )
+#: "in his daily press conference": an adjunct after an inverted speaker, not a post-modifier.
+_DOC_ADJUNCT_RE = re.compile(
+    r"[ \t]+(?:in|during|at|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?"
+    + _DOC + r"(?![\w])"
+)
 _RECIPIENT_RE = re.compile(
     r"[ \t]+(?:"
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
@@ -100,7 +105,10 @@ _RECIPIENT_RE = re.compile(
     + r")(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|website|channel|television|radio|TV|news))?(?![\w])"
 )
 _TO_RECIPIENT_RE = re.compile(r"[ \t]+to" + _RECIPIENT_RE.pattern)
-_PARTICIPLE_RE = re.compile(r"[ \t]*,[ \t]*(?:[a-z]+ing|without|which|who|as|while|but|and|in|after|before|when|amid|according|citing|referring)\b")
+_PARTICIPLE_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:[a-z]+ing|without|which|who|where|as|while|but|and|in|after|before|when|amid|according|citing"
+    r"|referring|although|though|whereas|despite|following)\b"
+)
 
 
 class _Tok(NamedTuple):
@@ -491,7 +499,7 @@ def _widen(toks: list[_Tok], a: int, text: str) -> int | None:
             or lw in _FORM_TO_LEMMA
             or lw in ("to", "not", "no")
             or lw in W.CLAUSE_OPENERS
-            or (lw.endswith(("ed", "ing")) and "-" not in lw)
+            or (w[0].islower() and lw.endswith(("ed", "ing")) and "-" not in lw)
             or lw in W.PRONOUNS
         ):
             break
@@ -619,6 +627,8 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
+#: A participial appositive after "according to X," ("controlled by Hamas,").
+_PARTICIPIAL_APPOSITIVE = re.compile(r"(?:controlled|run|led|backed|based|headed|affiliated)[ \t]+(?:by|in|with)[^,.;\n]{1,60},")
 #: A contrastive connector right before a second speaker in the same sentence.
 _CONTRAST_END = re.compile(r"(?:[,;][ \t]*(?:while|whereas|but)|;)[ \t]+$")
 _CONTENT_QUOTE_END = re.compile(r"[,.!?][\u201d\"\u00bb]|[\u201d\"\u00bb],")
@@ -640,6 +650,9 @@ def _speaker_after(text: str, pos: int, limit: int):
     if _np_kind(words) is None:
         return None
     sp_start, sp_end = toks[np[0]].s, toks[np[1]].e
+    adj = _DOC_ADJUNCT_RE.match(text, sp_end, min(limit, sp_end + FORWARD_WINDOW))
+    if adj is not None and adj.end() > sp_end:
+        return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]  # "said X in his press conference"
     if _postmod_at(text, sp_end):
         sp_end = _postmod_end(text, sp_end, limit)
     return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]
@@ -661,7 +674,8 @@ def _closes_phrase(text: str, pos: int, end: int) -> bool:
 
 #: A wire dateline opening a story: "GAZA CITY, Palestinian Territories (AFP) - ".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'\u2019-]{1,40}(?:,[ \t]*[A-Z][\w .'\u2019-]{1,40})?[ \t]*(?:\([A-Za-z .]{1,20}\))?[ \t]*[-\u2013\u2014:][ \t]+"
+    r"[A-Z][A-Za-z .'\u2019-]{1,40}(?:,[ \t]*[A-Z][\w .'\u2019-]{1,40})?[ \t]*(?:\([A-Za-z .]{1,20}\))?"
+    r"[ \t]*\.?[ \t]*[-\u2013\u2014:]+[ \t]+"
 )
 
 
@@ -670,7 +684,7 @@ def _unit_start(text: str, unit: tuple[int, int]) -> int:
     m = _DATELINE.match(text, unit[0], unit[1])
     if m and m.end() < unit[1] and any(c.islower() for c in text[m.end() : m.end() + 40]):
         head = text[unit[0] : m.end()]
-        if sum(c.isupper() for c in head) >= 3 and ("(" in head or head.split(",")[0].isupper()):
+        if "(" in head or (sum(c.isupper() for c in head) >= 3 and head.split(",")[0].isupper()):
             return m.end()
     return unit[0]
 
@@ -776,6 +790,9 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
         if not r.startswith(","):
             return None
         s = _content_start(text, sp_end + (len(after) - len(r)) + 1, unit[1])
+        m2 = _PARTICIPIAL_APPOSITIVE.match(text, s, unit[1])
+        if m2:  # "According to the ministry, controlled by Hamas, the toll ..."
+            s = _content_start(text, m2.end(), unit[1])
         e = _content_end(text, s, unit[1])
     else:
         k = c0

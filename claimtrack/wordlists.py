@@ -44,6 +44,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "point out": ("pointed out", "points out"),
     "tweet": ("tweeted", "tweets"),
     "write": ("wrote", "writes"),
+    "maintain": ("maintained", "maintains"),
 }
 
 #: Cues that may be followed directly by the reported clause, without "that",
@@ -124,7 +125,7 @@ ORG_NOUNS = frozenset(
     airport operator bank fund watchdog monitor regulator body center centre
     network syndicate campaign tribunal palace secretariat report study survey
     poll census tally letter memo note document source's spokesman's figures
-    data statistics estimates toll count numbers records
+    data statistics estimates toll count numbers records defence defense
     """.split()
 )
 

@@ -199,7 +199,20 @@ RECIPIENTS_AND_ADJUNCTS = [
      "Local elder Umm Khaled", "named", "told", "the shelling never stopped"),
 ]
 
-ALL_EXAMPLES = RECIPIENTS_AND_ADJUNCTS + SPEAKER_FIRST + CONTENT_FIRST + INVERSION + ACCORDING + OTHER_CUES + IMPERSONAL
+TRANSLATED_WIRE = [
+    ("\"We have closed the ring around the city,\" said army spokesman Dan Levi in his daily press conference.",
+     "army spokesman Dan Levi", "named", "said", "We have closed the ring"),
+    ("The spokesman for the Qatari Foreign Ministry, Majed al Ansari, indicated that mediation efforts continue.",
+     "Majed al Ansari", "named", "indicated", "mediation efforts continue"),
+    ("Israeli sources cited by the Haaretz newspaper maintained that the offensive could last months.",
+     "Israeli sources cited by the Haaretz newspaper", "anonymous", "maintained", "the offensive could last"),
+    ("According to the Health Ministry, controlled by Hamas, the death toll has risen to 9,000.",
+     "the Health Ministry", "named", "according to", "the death toll has risen"),
+    ("For its part, the Red Crescent reported that one of its convoys had been hit.",
+     "the Red Crescent", "named", "reported", "one of its convoys"),
+]
+
+ALL_EXAMPLES = TRANSLATED_WIRE + RECIPIENTS_AND_ADJUNCTS + SPEAKER_FIRST + CONTENT_FIRST + INVERSION + ACCORDING + OTHER_CUES + IMPERSONAL
 
 
 @pytest.mark.parametrize("sentence, speaker, kind, cue, content_start", ALL_EXAMPLES)
@@ -386,6 +399,24 @@ def test_dateline_is_not_content():
     text = "RAFAH, Gaza Strip (AFP) - Three people were killed in a strike on a car, the civil defence agency said.\n"
     c = only_claim(text)
     assert c.content.startswith("Three people were killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jerusalem, Nov 2 (EFE).- Three people were killed in a strike on a car, the civil defence said.\n",
+        "GAZA CITY - Three people were killed in a strike on a car, the civil defence said.\n",
+    ],
+)
+def test_dateline_variants(text):
+    assert only_claim(text).content.startswith("Three people were killed")
+
+
+def test_end_attribution_followed_by_where_clause():
+    text = "\u201cThe situation is dire,\u201d spokesman Omar Saleh told the press in Geneva, where he stressed that \u201cno place is safe.\u201d\n"
+    first, second = claims_of(text)
+    assert first.content == "\u201cThe situation is dire,\u201d"
+    assert second.speaker == "he" and second.speaker_name == "Omar Saleh"
 
 
 def test_al_surname_resolves_to_full_name():
