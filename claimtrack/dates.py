@@ -59,6 +59,7 @@ Each mention records the event it dates (``event`` as written and
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from typing import Sequence
 
@@ -642,13 +643,23 @@ def _clause_bounds(text: str, pos: int, sent: Span | None, body: int) -> tuple[i
 #: Cheap anchors: every date expression contains one of these tokens. The full
 #: pattern is only tried at the few word starts just before an anchor, which
 #: keeps extraction linear and fast on long texts.
-_ANCHOR = re.compile(
-    r"\d+|(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|night|"
-    r"morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|fall|ago|"
-    r"days|weeks|months|years)\b"
+_ANCHORS = (
+    re.compile(r"\d+"),
+    re.compile(
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+        r"Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|Tonight)\b"),
+    re.compile(
+        r"(?:yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|week|weekend|"
+        r"month|year|summer|winter|spring|autumn|fall|ago|days|weeks|months|years)\b"),
 )
+
+
+def _anchors(text: str, body: int):
+    """Anchor matches of the three cheap patterns, in text order."""
+    return heapq.merge(*(a.finditer(text, body) for a in _ANCHORS), key=lambda m: m.start())
+
+
 _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 #: How far before an anchor a date expression may start ("in the past few days").
 _ANCHOR_BACK = 40
@@ -658,7 +669,7 @@ def _date_matches(text: str, body: int):
     """Leftmost non-overlapping matches of ``_DATE``, tried only near anchors."""
     last_end = body
     n = len(text)
-    for am in _ANCHOR.finditer(text, body):
+    for am in _anchors(text, body):
         a = am.start()
         if a < last_end:
             continue

@@ -316,21 +316,47 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_DATE_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?[ \t]+\Z", re.I)
 _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:" + _MONTHS + r")\b", re.I)
+_ISO_AFTER = re.compile(r"[-/.]\d{1,2}[-/.]\d")
+_ISO_BEFORE = re.compile(r"\d[-/]\Z")
+_AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)[ \t]+\Z", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(
     r"(?::\d|[ \t]*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time\b|hrs\b|h\b))", re.I)
 _TIME_BEFORE = re.compile(r"\d[:.]\Z")
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:page|pages|p\.|pp\.|section|article|paragraph|para\.?|chapter|clause|resolution|"
-    r"no\.|nos\.|number|room|flight|route|highway|channel|item|annex|rule|verse|line|"
-    r"version|code|platform|gate|bus|seat|apartment|level|phase|grade|class|decree|law|"
-    r"case|file|tel\.?|phone|fax|ext\.?|box|unit|brigade|division|battalion|regiment|"
-    r"squadron|district|zone|area|sector|camp|block|building|kilometre|kilometer|km|"
-    r"mile|vote|votes|scale)[ \t]*#?\Z",
-    re.I,
+#: Words after which a number is a reference, not a quantity ("page 12", "Resolution 2334").
+REFERENCE_WORDS = frozenset(
+    """
+    page pages section article paragraph chapter clause resolution number room flight route
+    highway channel item annex rule verse line version code platform gate bus seat apartment
+    level phase grade class decree law case file phone fax box unit brigade division battalion
+    regiment squadron district zone area sector camp block building kilometre kilometer km
+    mile vote votes scale
+    """.split()
 )
+#: Abbreviations (written with a dot) with the same effect ("No. 5", "p. 12").
+REFERENCE_ABBREVIATIONS = frozenset("p pp no nos para tel ext art sec".split())
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+
+
+def _word_before(text: str, s: int) -> tuple[str, bool]:
+    """The lowercase word just before ``s`` (blanks and '#' skipped) and whether a '.' ends it."""
+    i = s
+    lim = max(0, s - 4)
+    while i > lim and text[i - 1] in " \t#":
+        i -= 1
+    dot = i > 0 and text[i - 1] == "."
+    if dot:
+        i -= 1
+    j = i
+    lim = max(0, i - 16)
+    while j > lim and text[j - 1].isalpha():
+        j -= 1
+    if j > 0 and text[j - 1].isalnum():
+        return "", dot
+    return text[j:i].lower(), dot
+
+
 _PHONE_AFTER = re.compile(r"(?:[-.][ \t]?\d{2,}[-. ]\d{2,}|[ \t]\d{3,4}[ \t]\d{3,4})")
 _PARTITIVE = re.compile(r"[ \t]+of[ \t]+(?:whom|them|those|which|these)\b", re.I)
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?(?=[ \t])", re.I)
@@ -351,11 +377,6 @@ _WORD_NEXT = re.compile(
 _RANGE_SEP = re.compile(r"[ \t]*(?:to|-|–|—|and|or)[ \t]*\Z|[ \t]*[-–][ \t]*\Z", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)[ \t]+\Z", re.I)
 
-_QUAL_BEFORE = re.compile(
-    r"(?<![\w\u00C0-\u024F])(" + "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
-    + r")[ \t]+(?:of[ \t]+)?\Z",
-    re.I,
-)
 _POST_QUAL = re.compile(r"(?:[ \t]+(or more|or so|plus)\b|(-odd|-plus)\b)", re.I)
 
 _ROLE_RE = re.compile(
@@ -518,6 +539,27 @@ def noun_key(noun: str) -> str:
     if len(words) >= 2 and " ".join(words[-2:]) in NOUN_KEYS:
         return NOUN_KEYS[" ".join(words[-2:])]
     return singular(words[-1])
+
+
+_QUAL_MAX_WORDS = max(len(k.split()) for k in QUALIFIERS)
+_NONBLANK = re.compile(r"\S+")
+
+
+def _qualifier_before(text: str, a: int, s: int) -> tuple[str, int] | None:
+    """(canonical qualifier, start) of a qualifier phrase ending right before ``s``."""
+    if s == a or text[s - 1] not in " \t":
+        return None
+    toks = [(m.start(), m.group().lower()) for m in _NONBLANK.finditer(text, a, s)]
+    if toks and toks[-1][1] == "of":  # "upwards of", "a total of"
+        toks.pop()
+    for k in range(min(_QUAL_MAX_WORDS, len(toks)), 0, -1):
+        if k == len(toks) and a > 0 and not text[a - 1].isspace() and toks[0][0] == a:
+            continue  # first token may be cut by the window
+        phrase = " ".join(t for _, t in toks[-k:])
+        q = QUALIFIERS.get(phrase)
+        if q:
+            return q, toks[-k][0]
+    return None
 
 
 def _interval(value: float, qualifier: str) -> tuple[float, float]:
@@ -729,22 +771,24 @@ def _is_not_quantity(text: str, c: _Core) -> bool:
         tok = text[a:b].lower()
         if any(x in tok for x in ("/", "@", "http", "www.", "#", "=", "_")):
             return True
-        if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
+        if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before[-2:]):
             return True
         if _PHONE_AFTER.match(after):
             return True
         # ISO-like dates 2023-10-07
-        if re.match(r"[-/.]\d{1,2}[-/.]\d", after) or re.search(r"\d[-/]\Z", before):
+        if _ISO_AFTER.match(after) or _ISO_BEFORE.search(before[-3:]):
             return True
-        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        wb, dot = _word_before(text, s)
+        if wb in _MONTH_WORDS and text[s - 1: s] in " \t" or _DATE_AFTER.match(after):
             return True
         if "," not in c.raw and "." not in c.raw and looks_like_year(text, s, e):
             return True
-        if _REFERENCE_BEFORE.search(before):
+        if wb in REFERENCE_WORDS or dot and wb in REFERENCE_ABBREVIATIONS:
             return True
         return False
     if c.kind == "word":
-        if _DATE_AFTER.match(after) or _DATE_BEFORE.search(before):
+        wb, _ = _word_before(text, s)
+        if _DATE_AFTER.match(after) or wb in _MONTH_WORDS and text[s - 1: s] in " \t":
             return True
         low = c.raw.lower()
         if low == "one":
@@ -999,7 +1043,7 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
         if c.kind == "half" and unit == "count":
             unit = "other"
         # age written before: "aged 23", "age of 23"
-        if unit == "count" and re.search(r"\b(?:aged|age of|ages of)[ \t]+\Z", text[max(0, start - 12): start], re.I):
+        if unit == "count" and _AGED_BEFORE.search(text, max(0, start - 12), start):
             unit = "age"
             key = "year"
         # post-qualifiers
@@ -1043,12 +1087,10 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
                 end = max(end, ptm.end())
         end = max(end, after_pos)
         if not qualifier and unit not in ("age",):
-            qm = _QUAL_BEFORE.search(text, max(body, start - 40), start)
-            if qm:
-                qualifier = QUALIFIERS[re.sub(r"\s+", " ", qm.group(1).lower())]
+            qs = _qualifier_before(text, max(body, start - 24), start)
+            if qs:
+                qualifier, start = qs
                 low, high = _interval(value, qualifier)
-                start = qm.start()
-                # "some" must be a quantity qualifier: "some 200 people", not "some of 2"
         elif qualifier == "range":
             bm = _BETWEEN.search(text, max(body, start - 12), start)
             if bm:
