@@ -88,6 +88,7 @@ _ADJUNCT_RE = re.compile(
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
+    r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r")(?![\w])"
 )
 #: "in his daily press conference": an adjunct after an inverted speaker, not a post-modifier.

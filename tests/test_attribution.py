@@ -171,6 +171,8 @@ IMPERSONAL = [
 ]
 
 RECIPIENTS_AND_ADJUNCTS = [
+    ("A Hamas leader told Mada Masr on condition of anonymity that the talks had collapsed.",
+     "A Hamas leader", "anonymous", "told", "the talks had collapsed"),
     ("The source, who asked not to be named, explained to Mada Masr that the border would be sealed.",
      "The source, who asked not to be named", "anonymous", "explained", "the border would be sealed"),
     ("A member of the delegation confirmed to AFP that the crossing had been discussed.",
