@@ -261,7 +261,7 @@ ROLE_WORDS: dict[str, str] = {
 PROPOSAL_MARKERS = (
     "proposal", "proposals", "proposed", "propose", "proposes", "offer", "offered", "offers",
     "would", "could", "plan", "plans", "draft", "suggested", "suggests", "possible",
-    "potential", "expected to", "will", "is to", "are to", "under the deal", "negotiat",
+    "potential", "expected to", "will", "is to", "are to", "under the deal",
 )
 
 #: Keys of things that can be "still" held.
@@ -1115,7 +1115,6 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
 
     # roles
     cidx = _ClaimIndex(claims)
-    proposal_cache: dict[tuple[int, int], bool] = {}
     out: list[Figure] = []
     for i, d in enumerate(kept):
         s_start = d.sent.start if d.sent else max(body, d.start - WINDOW)
@@ -1158,7 +1157,7 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
                 d.key = noun_key(nm.group(1))
             elif any(r in CASUALTY_ROLES for r in roles):
                 d.key = "person"  # "13 were killed", "20,000 killed"
-        if d.key in CAPTIVE_KEYS and "kidnapped" not in roles and _TOOK_RE.search(text, before_a, d.start):
+        if d.key in CAPTIVE_KEYS and "kidnapped" not in roles and _TOOK_RE.search(text, before_a, after_b):
             roles.append("kidnapped")  # "took around 240 hostages"
         # coordination: "killed 2,250 Palestinians and 73 Israelis"
         if not roles and i and out and kept[i - 1].sent is d.sent and out[-1].unit == "count" \
@@ -1172,10 +1171,10 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
             if not roles:
                 roles = [r for r in prev.roles]
         # proposals: a release in a proposal/future sentence is "to be released"
-        sk = (s_start, s_end)
-        if sk not in proposal_cache:
-            proposal_cache[sk] = bool(_PROPOSAL_RE.search(text, s_start, s_end))
-        if proposal_cache[sk] and any(r in ("released", "exchanged", "to be released") for r in roles):
+        # only the sentence up to the figure counts: "freed 105 hostages during a
+        # truce that could be extended" stays a past release
+        proposal = _PROPOSAL_RE.search(text, max(s_start, d.start - 300), d.end)
+        if proposal and any(r in ("released", "exchanged", "to be released") for r in roles):
             roles = ["to be released" if r == "released" else r for r in roles]
             if "to be released" not in roles:
                 roles.append("to be released")

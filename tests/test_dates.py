@@ -194,6 +194,7 @@ EVENTS = [
     ("Mediators brokered a seven-day pause in late November.", "late November", "a seven-day pause", "pause"),
     ("The Security Council will vote on Friday on the text.", "Friday", "vote", "vote"),
     ("Monday's strike hit a school.", "Monday", "Monday's strike", "strike"),
+    ("The October 7 Hamas attack killed 1,200 people.", "October 7", "The October 7 Hamas attack", "hamas attack"),
     ("The Yom Kippur War of 1973 changed the region.", "1973", "The Yom Kippur War", "yom kippur war"),
     ("Troops pulled back to the 1967 lines under Resolution 242.", "1967", "", ""),
 ]

@@ -168,6 +168,8 @@ WIRE_EXAMPLES = [
     ("Under the deal, 50 hostages will be released over four days.", "50", 50, "hostage", {"to be released"}),
     ("Israel is to free three Palestinian prisoners for every hostage.", "three", 3, "prisoner", {"to be released"}),
     ("One Israeli soldier was killed in the clash.", "One", 1, "soldier", {"killed"}),
+    ("In total, about 240 hostages were taken to Gaza.", "240", 240, "hostage", {"kidnapped"}),
+    ("The October 7 Hamas attack killed 1,200 people.", "1,200", 1200, "person", {"killed"}),
     ("The truce saw more than a dozen ceasefire violations.", "a dozen", 12, "violation", set()),
 ]
 
@@ -181,6 +183,8 @@ def test_wire_examples(sentence, needle, value, key, roles):
 
 #: (sentence, role that must NOT be present on the figure with needle)
 ROLE_ABSENT = [
+    ("Hamas freed 105 hostages during the truce, which could be extended.", "105", "proposed"),
+    ("Hamas freed 105 hostages during the truce, which could be extended.", "105", "to be released"),
     ("The truce allowed the release of 110 hostages.", "110", "proposed"),
     ("Hamas killed 23 soldiers and injured many others.", "23", "wounded"),
     ("Of the 240 people Hamas kidnapped, there are still 129 hostages in Gaza.", "129", "kidnapped"),
