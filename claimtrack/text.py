@@ -110,6 +110,26 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+#: Words that, after a dotted acronym such as "U.S." or "a.m.", show a new sentence has begun.
+SENTENCE_OPENERS = frozenset(
+    "The A An He She It They We I In On At But This That These Those There His Her Their Its".split()
+)
+
+
+def _dotted_acronym(text: str, dot: int) -> bool:
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return "." in text[i:dot]
+
+
+def _opener_word(text: str, i: int) -> bool:
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j] in SENTENCE_OPENERS
+
+
 def _starts_sentence(text: str, i: int) -> bool:
     """Whether the text at ``i`` (first non-blank after a stop) can open a sentence."""
     while i < len(text) and text[i] in _OPENERS:
@@ -134,13 +154,15 @@ def sentences(text: str, start: int = 0) -> list[Span]:
         s = para.start
         for m in _END.finditer(text, para.start, para.end):
             stop = m.group()
-            if stop[0] == "." and len(stop.rstrip(_CLOSERS)) == 1 and _is_abbreviation(text, m.start()):
-                # "U.S. officials" never splits; "the U.S. The next" splits only
-                # when the abbreviation is an acronym followed by a capital.
-                continue
             j = m.end()
             while j < para.end and text[j].isspace():
                 j += 1
+            if stop[0] == "." and len(stop.rstrip(_CLOSERS)) == 1 and _is_abbreviation(text, m.start()):
+                # "U.S. officials" and "Gen. Kamel" never split; after a dotted
+                # acronym ("U.S.", "a.m.") a word that typically opens a
+                # sentence ("The", "He", ...) does.
+                if not (_dotted_acronym(text, m.start()) and _opener_word(text, j)):
+                    continue
             if j >= para.end or not _starts_sentence(text, j):
                 continue
             out.append(Span(s, m.end()))

@@ -559,7 +559,6 @@ def test_sentence_splitting(text, expected):
     assert [text[s.start : s.end] for s in sentences(text)] == expected
 
 
-@pytest.mark.xfail(reason="text.sentences never splits after a dotted acronym, even before a new sentence", strict=True)
 def test_sentence_split_after_acronym():
     text = "The talks ended in the U.S. The delegation flew home."
     assert len(sentences(text)) == 2

@@ -50,6 +50,9 @@ SPLITS = [
     ("First line\nSecond line", ["First line", "Second line"]),
     ("He said it was the source. rank, who asked.", ["He said it was the source. rank, who asked."]),
     ("J. R. Smith spoke.", ["J. R. Smith spoke."]),
+    ("He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]),
+    ("Talks began at 10 a.m. He spoke first.", ["Talks began at 10 a.m.", "He spoke first."]),
+    ("U.S. Secretary of State spoke. U.S. officials agreed.", ["U.S. Secretary of State spoke.", "U.S. officials agreed."]),
 ]
 
 
