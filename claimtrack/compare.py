@@ -760,18 +760,22 @@ _GENERIC_EVENT = set(
     "meeting meetings visit visits talks statement session conference call trip day week month year time "
     "attack attacks war truce ceasefire deal agreement start beginning end outbreak election elections "
     "summit event incident operation offensive strike strikes raid announcement report decision vote "
-    "release exchange swap round phase period date launch opening closure speech interview".split()
+    "release exchange swap round phase period date launch opening closure speech interview ended began started "
+    "met arrived held".split()
 )
 _NOT_PROPER = set(
     "the a an its his her their this that these those last most first next our my your after before since during "
     "israeli israelis palestinian palestinians egyptian egyptians arab arabs american americans qatari iranian "
     "lebanese syrian jordanian turkish european western international regional".split()
 )
+_PERSON_ACTIVITY = set(
+    "visit visits visited trip trips call calls phone statement statements speech interview arrival arrived "
+    "departure departed remarks briefing tour delegation delegations negotiations discussions consultations "
+    "contacts hearing report said says met meet ended began begun started held took place".split()
+)
 _RECURRING = set(
-    "visit visits visited meeting meetings meet met talks talk trip trips call calls phone statement statements speech "
-    "interview arrival arrived departure departed session sessions round rounds conference summit briefing remarks "
-    "tour delegation delegations negotiations discussions consultations contacts strike strikes raid raids "
-    "protest protests rally demonstration vote hearing report".split()
+    "meeting meetings talks talk session sessions round rounds conference summit raid raids strike strikes "
+    "operation protest protests rally demonstration vote bombing shelling incursion".split()
 )
 _EVENT_SYNONYMS = {"assault": "attack", "onslaught": "attack", "attacks": "attack", "onset": "start",
                    "began": "began", "outbreak": "outbreak", "massacres": "massacre"}
@@ -797,21 +801,21 @@ def canonical_event(event: str) -> str | None:
         return None
     if k in EVENT_EQUIVALENTS:
         return EVENT_EQUIVALENTS[k]
-    content = [t for t in k.split() if t not in _MONTHS and t not in _WEEKDAYS and not t.isdigit()]
-    if not content or all(t in _GENERIC_EVENT for t in content):
-        return None
-    if any(t in _RECURRING for t in content):
-        return None  # "Haniyeh's visit": people visit, meet and speak again and again
-    # only a named event identifies one event: "the Oslo Accords signing", not
-    # "the meeting", "arrived" or "the Palestinian-Israeli negotiations"
-    proper = [
-        t for t in re.findall(r"[A-Za-z][A-Za-z'\u2019]*", event)
-        if t[0].isupper() and t.lower() not in _NOT_PROPER and t.lower() not in _MONTHS
-        and t.lower() not in _WEEKDAYS and t.lower() not in _GENERIC_EVENT
+    content = [
+        t for t in k.split()
+        if t not in _MONTHS and t not in _WEEKDAYS and not t.isdigit() and t not in _NOT_PROPER
     ]
-    if not proper:
-        return None
+    if not content or all(t in _GENERIC_EVENT for t in content):
+        return None  # "the meeting", "the truce", "the Israeli strike", "ended"
+    if any(t in _PERSON_ACTIVITY for t in content):
+        return None  # "Haniyeh's visit": people visit, call and speak again and again
     return k
+
+
+def is_recurring(key: str) -> bool:
+    """Whether events of this kind recur ("the Doha talks", "the Jabalia raid"):
+    two reports then only clash when each was written after both dates."""
+    return any(t in _RECURRING for t in key.split())
 
 
 _EVENT_BEFORE = re.compile(
@@ -855,6 +859,17 @@ def _this_war(ctx: _Context, d: DateMention) -> bool:
     ss, se = (d.sentence_start, d.sentence_end) if 0 <= d.sentence_start <= d.start else ctx.sentence(d.article, d.start)
     sentence = text[ss:se] if ss >= 0 else ""
     return bool(_THIS_WAR.search(text)) and not _OTHER_WAR.search(sentence)
+
+
+def _latest(items: list, ctx: _Context) -> datetime.date:
+    """The latest report date among date mentions (undated reports count as latest)."""
+    best = datetime.date.min
+    for it in items:
+        d = _iso(ctx.date(it[2].article) or it[2].article_date or "")
+        if d is None:
+            return datetime.date.max
+        best = max(best, d)
+    return best
 
 
 def _iso(s: str) -> datetime.date | None:
@@ -913,6 +928,7 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
         for it in block:
             classes[(it[3], it[4])].append(it)
         keys2 = sorted(classes)[:MAX_CLASSES]
+        recurring = any(is_recurring(it[0]) for it in block)
         for i, a in enumerate(keys2):
             for b in keys2[i + 1 :]:
                 if not (a[1] < b[0] or b[1] < a[0]):
@@ -920,6 +936,8 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
                 gap = (b[0] - a[1]).days if a[1] < b[0] else (a[0] - b[1]).days
                 if gap > 400:  # a different year: another event of the same name
                     continue
+                if recurring and not (_latest(classes[a], ctx) >= b[0] and _latest(classes[b], ctx) >= a[0]):
+                    continue  # one report was written before the other date: two sessions, not one
                 # the odd one out first ("September 7 vs October 7" when October 7 is said twice)
                 first = lambda c: (len(classes[c]), min((ctx.date(x[2].article) or "9999", x[2].article, x[2].start) for x in classes[c]))
                 ca, cb = sorted((a, b), key=first)
