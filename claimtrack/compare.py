@@ -35,6 +35,9 @@ from . import names as _names
 from .models import SEVERITY_ORDER, Article, Claim, Conflict, DateMention, Figure, Mention, Span, stable_id
 from .text import sentence_at, sentences
 
+#: "when" of a figure of a fixed past event with no named date: compared with
+#: reports of the same event written within a year of it.
+WITHIN_A_YEAR = "within a year"
 #: At most this many mentions are listed in one conflict.
 MAX_MENTIONS = 12
 #: Largest value class count compared inside one block (pairs of classes).
@@ -620,7 +623,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             when = y.group(1)
         else:
             d = ctx.date(f.article) or f.article_date
-            when = d[:4] if d else "article " + f.article
+            when = WITHIN_A_YEAR if d else "article " + f.article
 
     before = text[max(ss, f.start - 30) : f.start]
     qual = qualifier_of(f.qualifier, before + " " + text[f.start : f.end])
@@ -680,8 +683,11 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict
         for it in items:
             classes[(it[2], it[3])].append(it)
         keys = sorted(classes, key=lambda c: (c[0][0], c[0][1]))[:MAX_CLASSES]
+        windowed = items[0][1].when == WITHIN_A_YEAR
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
+                if windowed and not _within_a_year(classes[a], classes[b], ctx):
+                    continue
                 if _disjoint(a[0], b[0]):
                     sev = "high"
                 elif _disjoint(a[1], b[1]):
@@ -700,6 +706,30 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict
                 summary = f"{_fig_label(k)}: {_short(fa.text)} vs {_short(fb.text)}"
                 out.append(_conflict("figure", sev, summary, ms))
     return out
+
+
+def _report_days(items: list, ctx: _Context) -> list[datetime.date]:
+    out = []
+    for it in items:
+        f = it[0]
+        d = _iso(ctx.date(f.article) or f.article_date or "")
+        if d is not None:
+            out.append(d)
+    return sorted(out)
+
+
+def _within_a_year(a: list, b: list, ctx: _Context) -> bool:
+    """Whether some report of one value is within a year of some report of the other."""
+    da, db = _report_days(a, ctx), _report_days(b, ctx)
+    i = j = 0
+    while i < len(da) and j < len(db):
+        if abs((da[i] - db[j]).days) <= 365:
+            return True
+        if da[i] < db[j]:
+            i += 1
+        else:
+            j += 1
+    return False
 
 
 def _first(items: list, ctx: _Context, pos: int = 0) -> list:

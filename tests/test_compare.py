@@ -517,3 +517,12 @@ def test_recurring_named_events_clash_only_when_both_reports_know_both_dates():
     assert len(cs) == 1 and {m.article for m in cs[0].mentions} == {"q1", "q3"}
     assert canonical_event("the tunnel collapse") == "tunnel collapse"
     assert canonical_event("the Israeli strike") is None
+
+
+def test_truce_releases_compare_across_the_new_year_but_not_across_years():
+    a = art("y1", "Hamas released 105 hostages under the truce, officials said.", "2023-12-20")
+    b = art("y2", "Hamas released 110 hostages under the truce, officials said.", "2024-01-10")
+    c = art("y3", "Hamas released 40 hostages under the truce, officials said.", "2026-01-10")
+    figs = [fig(a, "105 hostages", 105), fig(b, "110 hostages", 110), fig(c, "40 hostages", 40)]
+    cs = figure_conflicts([a, b, c], figs)
+    assert len(cs) == 1 and {m.article for m in cs[0].mentions} == {"y1", "y2"}
