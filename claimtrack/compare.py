@@ -80,6 +80,13 @@ class _Context:
             return -1, -1
         return s.start, s.end
 
+    def in_speaker(self, art: str, start: int, end: int) -> bool:
+        """Whether the span lies inside the speaker phrase of a claim."""
+        for c in self._claims_by_article.get(art, ()):
+            if 0 <= c.speaker_start <= start and end <= c.speaker_end:
+                return True
+        return False
+
     def claim_at(self, art: str, start: int, end: int) -> str:
         for c in self._claims_by_article.get(art, ()):
             if c.start <= start and end <= c.end:
@@ -302,6 +309,11 @@ _NAMED_EVENTS = (
 _PARTITIVE = re.compile(
     r"^(?:(?:more than|over|around|about|some|nearly|almost|at least|roughly|up to)\s+)?[\w.,-]*\w\s+of\s+(?:whom|them|which|those|these)\b"
 )
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:briefed|familiar with|close to|with knowledge|who (?:asked|spoke|requested|declined)|"
+    r"told|said|speaking on condition)\b",
+    re.I,
+)
 _RATE = re.compile(r"\s*(?:for (?:each|every)|per|a day|each day|every day|a week|per day)\b", re.I)
 _RELATIVE_START = re.compile(r"^\s*(?:which|who|that|in which|during which|where|when)\b", re.I)
 _HOLDER_RE = re.compile(r"\b(hamas|israel|islamic jihad|militants|israeli (?:jails|prisons|custody))\b", re.I)
@@ -474,6 +486,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     bare = not re.match(r"\s*[A-Za-z]", text[f.end : f.end + 3])
     if thing not in _PEOPLE_LIKE and not bare:
         return None
+    if ctx.in_speaker(f.article, f.start, f.end) or _SOURCE_AFTER.match(text, f.end):
+        return None  # "Two people briefed on the negotiations told ...": the source, not a count
     ss, se = f.sentence_start, f.sentence_end
     if not (0 <= ss <= f.start and f.end <= se <= len(text)):
         ss, se = ctx.sentence(f.article, f.start)
@@ -626,7 +640,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             when = WITHIN_A_YEAR if d else "article " + f.article
 
     before = text[max(ss, f.start - 30) : f.start]
-    qual = qualifier_of(f.qualifier, before + " " + text[f.start : f.end])
+    qual = qualifier_of(f.qualifier, before)
     # the number inside the figure text may carry its own qualifier ("more than thirty")
     inner = re.match(r"\s*((?:[a-z]+\s+){1,3})", text[f.start : f.end].lower())
     if inner and not qual:
@@ -852,6 +866,11 @@ _EVENT_BEFORE = re.compile(
     r"((?:the|its|his|her|their|this|last)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+(?:on|of|in|from|dated)\s*$",
     re.I,
 )
+_NOT_EVENT_WORDS = re.compile(
+    r"\b(?:that|which|who|whom|as|said|says|told|tells|and|but|or|if|because|than|was|were|is|are|had|has|have|"
+    r"according|press|agency|news|reuters|afp|television|tv|newspaper|website)\b",
+    re.I,
+)
 _EVENT_AFTER = re.compile(
     r"^(?:,\s*\d{4})?\s+((?:[A-Za-z-]+\s+)?(?:attack|assault|massacre|war|offensive|incursion|raid|truce|ceasefire|elections?|summit|operation|bombing|strike))\b",
     re.I,
@@ -868,7 +887,7 @@ def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:
         return d.event_key or "", -1, -1
     ss = d.sentence_start if 0 <= d.sentence_start <= d.start else max(0, d.start - 120)
     m = _EVENT_BEFORE.search(text[ss : d.start])
-    if m:
+    if m and not _NOT_EVENT_WORDS.search(m.group(1)) and not re.search(r"\bas\s+of\s*$", text[ss : d.start], re.I):
         return m.group(1), ss + m.start(1), ss + m.end(1)
     m = _EVENT_AFTER.match(text[d.end : d.end + 40])
     if m:
