@@ -23,9 +23,10 @@ import errno
 import fcntl
 import json
 import os
+import re
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -56,26 +57,37 @@ def _describe_os_error(exc: OSError) -> str:
 _ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
 
 
+def _is_database_shape(data: Any) -> bool:
+    return isinstance(data, Mapping) and all(isinstance(data[t], Mapping) for t in data)
+
+
+def iter_dump(data: Any) -> Iterator[str]:
+    """The on-disk form in pieces (see :func:`dumps`), so a save never holds two copies."""
+    if not _is_database_shape(data):
+        yield json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+        return
+    enc = _ENCODER.encode
+    yield "{"
+    for i, name in enumerate(sorted(data, key=str)):
+        rows = data[name]
+        yield ("\n " if i == 0 else ",\n ") + enc(str(name)) + ": {"
+        keys = sorted(rows, key=str)
+        for j, k in enumerate(keys):
+            yield ("\n  " if j == 0 else ",\n  ") + enc(str(k)) + ": " + enc(rows[k])
+        yield "\n }" if keys else "}"
+    yield "\n}\n" if data else "}\n"
+
+
 def dumps(data: Any) -> str:
     """The on-disk form: sorted keys, no timestamps, so rebuilds are byte-identical.
 
     A database (an object of tables, each an object of records) is written
-    one record per line: diffable, and each record goes through the C
-    encoder (``indent`` would force json's pure-Python encoder, 3x slower on
-    a large database). Anything else falls back to ``json.dumps(indent=1)``.
+    one record per line: diffable, each record goes through the C encoder
+    (``indent`` would force json's pure-Python encoder, 3x slower on a large
+    database), and a reader can parse only the tables it needs (see
+    :class:`Tables`). Anything else falls back to ``json.dumps(indent=1)``.
     """
-    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-        return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
-    enc = _ENCODER.encode
-    parts = ["{"]
-    for i, name in enumerate(sorted(data)):
-        rows = data[name]
-        parts.append(("\n " if i == 0 else ",\n ") + enc(str(name)) + ": {")
-        keys = sorted(rows, key=str)
-        parts.append(",".join("\n  " + enc(str(k)) + ": " + enc(rows[k]) for k in keys))
-        parts.append("\n }" if keys else "}")
-    parts.append("\n}\n" if data else "}\n")
-    return "".join(parts)
+    return "".join(iter_dump(data))
 
 
 def _file_mode(path: Path) -> int:
@@ -88,8 +100,8 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically: temp file in the same folder, fsync, rename.
+def atomic_write_text(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string or its pieces) to ``path`` atomically: temp file in the same folder, fsync, rename.
 
     On failure the old file is untouched and the temporary file removed.
     """
@@ -101,7 +113,10 @@ def atomic_write_text(path: Path, text: str) -> None:
         os.fchmod(fd, _file_mode(path))  # mkstemp makes 0600: keep a shared database shared
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fd = None
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -122,8 +137,117 @@ def atomic_write_text(path: Path, text: str) -> None:
                 os.unlink(tmp)
 
 
-def read_database_file(path: Path) -> dict[str, Any]:
-    """Load and validate a database file; a missing file is a new, empty database."""
+#: A table header line in the one-record-per-line layout written by :func:`dumps`.
+_TABLE_HEADER = re.compile(rb'^ ("(?:[^"\\\n]|\\.)*"): \{(\})?(,?)$', re.M)
+
+
+class Tables(MutableMapping):
+    """The database's tables, each parsed from the file only when first used.
+
+    A listing command reads one or two tables of a 100 MB database; parsing
+    only those halves its time and memory. Saving reads them all.
+    """
+
+    def __init__(self, path: Path, raw: bytes, sections: dict[str, tuple[int, int]]) -> None:
+        self._path = path
+        self._raw: bytes | None = raw
+        self._pending = sections  # name -> (start, end) of the table's record lines in raw
+        self._tables: dict[str, Any] = {}
+
+    def _load(self, name: str) -> None:
+        start, end = self._pending[name]
+        assert self._raw is not None
+        try:
+            table = json.loads(b"{" + self._raw[start:end] + b"}")
+        except UnicodeDecodeError:
+            raise StoreError(f"{self._path}: not a claimtrack database (not UTF-8 text; left untouched)") from None
+        except json.JSONDecodeError as exc:
+            raise StoreError(f"{self._path}: corrupt database (invalid JSON in table {name!r}: {exc.msg}; left untouched)") from None
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            raise StoreError(f"{self._path}: not a claimtrack database (table {name!r} is not a table; left untouched)")
+        del self._pending[name]
+        self._tables[name] = table
+        if not self._pending:
+            self._raw = None
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self._pending:
+            self._load(name)
+        return self._tables[name]
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        self._pending.pop(name, None)
+        self._tables[name] = value
+        if not self._pending:
+            self._raw = None
+
+    def __delitem__(self, name: str) -> None:
+        if name in self._pending:
+            del self._pending[name]
+        else:
+            del self._tables[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._tables or name in self._pending
+
+    def __iter__(self) -> Iterator[str]:
+        yield from list(self._tables)
+        yield from [k for k in list(self._pending) if k not in self._tables]
+
+    def __len__(self) -> int:
+        return len(self._tables) + len(self._pending)
+
+    def load_all(self) -> "Tables":
+        for name in list(self._pending):
+            self._load(name)
+        return self
+
+
+def _split_tables(raw: bytes) -> dict[str, tuple[int, int]] | None:
+    """Where each table's records are, when ``raw`` is in the layout :func:`dumps` writes; else None."""
+    if not raw.startswith(b'{\n "') or not raw.endswith(b"\n}\n"):
+        return None
+    headers = []
+    pos = raw.find(b'\n "')
+    while pos >= 0:  # table header lines: one space of indent (records have two)
+        h = _TABLE_HEADER.match(raw, pos + 1)
+        if h is None:
+            return None
+        headers.append(h)
+        pos = raw.find(b'\n "', h.end())
+    if not headers or headers[0].start() != 2:
+        return None
+    sections: dict[str, tuple[int, int]] = {}
+    for i, h in enumerate(headers):
+        last = i == len(headers) - 1
+        if h.group(3) and not h.group(2):
+            return None
+        try:
+            name = json.loads(h.group(1))
+        except ValueError:
+            return None
+        if name in sections:
+            return None
+        if h.group(2):  # an empty table: "{}" on the header line
+            nxt = headers[i + 1].start() if not last else len(raw)
+            if (h.group(3) == b"") != last or raw[h.end() : nxt] != (b"\n}\n" if last else b"\n"):
+                return None
+            sections[name] = (h.end(), h.end())
+            continue
+        nxt = headers[i + 1].start() if not last else len(raw)
+        tail = b"\n }\n}\n" if last else b"\n },\n"
+        if raw[nxt - len(tail) : nxt] != tail or not raw.startswith(b"\n  ", h.end()):
+            return None
+        sections[name] = (h.end(), nxt - len(tail))
+    return sections
+
+
+def read_database_file(path: Path) -> MutableMapping[str, Any]:
+    """Load and validate a database file; a missing file is a new, empty database.
+
+    The format marker is checked at once; other tables are parsed (and
+    checked) when first used, with the same clear errors.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -132,8 +256,15 @@ def read_database_file(path: Path) -> dict[str, Any]:
         raise StoreError(f"{path}: is a folder, not a database file") from None
     except OSError as exc:
         raise StoreError(f"{path}: cannot read database: {_describe_os_error(exc)}") from None
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise StoreError(f"{path}: empty file, not a claimtrack database (left untouched)")
+    sections = _split_tables(raw)
+    if sections is not None and "_meta" in sections:
+        tables = Tables(path, raw, sections)
+        problem = validate({"_meta": tables["_meta"]})
+        if problem:
+            raise StoreError(f"{path}: not a claimtrack database ({problem}; left untouched)")
+        return tables
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -150,7 +281,7 @@ def read_database_file(path: Path) -> dict[str, Any]:
 
 def validate(data: Any) -> str:
     """Why ``data`` is not a claimtrack database, or "" when it is."""
-    if not isinstance(data, dict):
+    if not isinstance(data, Mapping):
         return "top level is not an object"
     meta = data.get("_meta")
     if not isinstance(meta, dict) or not meta:
@@ -189,7 +320,9 @@ class CachedAtomicStorage(Storage):
 
     def flush(self) -> None:
         if self.dirty and self._data is not None:
-            atomic_write_text(self.path, dumps(self._data))
+            if isinstance(self._data, Tables):
+                self._data.load_all()  # a bad table found now still writes nothing
+            atomic_write_text(self.path, iter_dump(self._data))
             self.dirty = False
 
     def close(self) -> None:

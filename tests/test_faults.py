@@ -213,6 +213,11 @@ KILLED_WRITER = textwrap.dedent(
                 self.f.write(s[: len(s) // 2])
                 self.f.flush()
                 stall()
+            def writelines(self, pieces):
+                pieces = list(pieces)
+                self.f.writelines(pieces[: len(pieces) // 2])
+                self.f.flush()
+                stall()
             def __getattr__(self, name):
                 return getattr(self.f, name)
             def __enter__(self):
@@ -535,3 +540,31 @@ def test_new_database_gets_umask_permissions_and_keeps_them(tmp_path):
     with Store(db).writing() as s:
         s.append("verdicts", {"claim": "d", "rating": "true", "orphaned": True})
     assert db.stat().st_mode & 0o777 == 0o640
+
+
+# -- tables parsed on first use ---------------------------------------------------------------------------
+
+
+def test_damage_inside_one_table_is_found_when_used_and_never_written(seeds_db):
+    """Tables are parsed lazily; a damaged one still gives a clear error, and a save never happens."""
+    lines = seeds_db.read_text(encoding="utf-8").split("\n")
+    i = next(k for k, line in enumerate(lines) if line.startswith('  "') and '"speaker_kind"' in line)
+    lines[i] = lines[i].replace('"speaker_kind": ', '"speaker_kind" ', 1)  # a missing colon in one claim
+    damaged = "\n".join(lines)
+    seeds_db.write_text(damaged, encoding="utf-8")
+    runner = CliRunner()
+    for args in (["claims"], ["ingest", str(next(SEEDS.glob("002_*.txt")))], ["check"], ["check", "--rebuild"]):
+        r = runner.invoke(main, ["--db", str(seeds_db), *args])
+        assert r.exit_code == 1, (args, r.output)
+        assert str(seeds_db) in r.stderr and "corrupt database" in r.stderr and "'claims'" in r.stderr, r.stderr
+        assert "Traceback" not in r.output
+    assert seeds_db.read_text(encoding="utf-8") == damaged
+    assert temp_files(seeds_db.parent) == []
+
+
+def test_old_indented_layout_still_loads(seeds_db):
+    data = json.loads(seeds_db.read_text(encoding="utf-8"))
+    seeds_db.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+    store = Store(seeds_db)
+    assert len(store.claims()) == len(data["claims"])
+    assert check_data(read_database_file(seeds_db)) == []
