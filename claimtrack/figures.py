@@ -273,13 +273,15 @@ CURRENCY_KEYS: dict[str, str] = {
     "$": "usd", "US$": "usd", "USD": "usd", "dollar": "usd", "€": "eur", "EUR": "eur",
     "euro": "eur", "£": "gbp", "GBP": "gbp", "pound": "gbp", "₪": "ils", "NIS": "ils",
     "nis": "ils", "shekel": "ils", "riyal": "riyal", "dinar": "dinar", "dirham": "dirham",
-    "lira": "lira", "usd": "usd", "eur": "eur",
+    "lira": "lira", "usd": "usd", "eur": "eur", "LE": "egp", "L.E.": "egp", "EGP": "egp",
+    "E£": "egp", "QAR": "qar", "SAR": "sar", "AED": "aed", "JOD": "jod",
 }
 
 #: Units written after the number.
 _PERCENT = re.compile(r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|pct\b|percentage points?\b)", re.I)
 _CURRENCY_BEFORE = re.compile(
-    r"(?:US[ \t]?\$|\$|€|£|₪|USD[ \t]?|EUR[ \t]?|GBP[ \t]?|NIS[ \t]?)[ \t]?\Z")
+    r"(?:US[ \t]?\$|\$|€|£|₪|E£|USD[ \t]?|EUR[ \t]?|GBP[ \t]?|NIS[ \t]?|LE[ \t]?|L\.E\.[ \t]?|EGP[ \t]?|"
+    r"QAR[ \t]?|SAR[ \t]?|AED[ \t]?|JOD[ \t]?)[ \t]?\Z")
 _CURRENCY_AFTER = re.compile(
     r"[ \t]+(?:(?:US[ \t]+)?dollars?|euros?|pounds?(?:[ \t]+sterling)?|shekels?|riyals?|dinars?|"
     r"dirhams?|lira|Egyptian[ \t]+pounds|USD|EUR|NIS)\b", re.I)
@@ -317,6 +319,7 @@ _MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:" + _MONTHS + r")\b", re.I)
+_EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _ISO_AFTER = re.compile(r"[-/.]\d{1,2}[-/.]\d")
 _ISO_BEFORE = re.compile(r"\d[-/]\Z")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)[ \t]+\Z", re.I)
@@ -667,9 +670,20 @@ def _scan_cores(text: str, start: int, stop: int) -> list[_Core]:
             pos = m.end()
             m = _send(gen, pos)
         elif m.group("num"):
-            out.append(_Core(s, m.end(), float(m.group("num").replace(",", "")), "num", m.group("num")))
-            pos = m.end()
+            raw = m.group("num")
+            v = float(raw.replace(",", ""))
+            em = _EURO_THOUSANDS.match(text, s, stop)
+            if em and _WORD.match(text, em.end()) and _WORD.match(text, em.end()).group(1).lower() in NOUN_KEYS:
+                # "1.200 dead" (EFE style): dots group thousands before a counted noun
+                raw = em.group()
+                v = float(raw.replace(".", ""))
+                m_end = em.end()
+            else:
+                m_end = m.end()
+            out.append(_Core(s, m_end, v, "num", raw))
+            pos = m_end
             m = _send(gen, pos)
+            continue
         else:
             # number words: extend greedily over following number words
             first = m.group("word")
@@ -755,7 +769,7 @@ def _is_not_quantity(text: str, c: _Core) -> bool:
     after = text[e: e + 40]
     if c.kind == "num":
         prev = text[s - 1] if s else ""
-        if prev and (prev.isalpha() or prev in "_/@#\\"):
+        if prev and (prev.isalpha() or prev in "_/@#\\") and not _CURRENCY_BEFORE.search(text, max(0, s - 8), s):
             return True
         if prev in "-\u2010\u2011" and s >= 2 and text[s - 2].isalpha():
             return True  # F-16, COVID-19
@@ -978,7 +992,7 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
         if sm:
             w = sm.group(1).lower()
             if w not in ("m", "k", "b") or unit == "money" or text[end: end + 1].isalpha():
-                if not (w == "m" and unit != "money"):
+                if not (w == "m" and unit != "money" and not _million_m(text, sm.end())):
                     mult = SCALE_SUFFIXES[w]
                     value *= mult
                     low *= mult
@@ -1139,6 +1153,7 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
         for _, r in _roles_in(text, d.end, after_b):
             if r not in roles:
                 roles.append(r)
+
         if _EXCHANGE_FOR_BEFORE.search(text, max(0, d.start - 60), d.start):
             if "released" not in roles:
                 roles.append("released")
@@ -1170,6 +1185,12 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
                 d.key = prev.key
             if not roles:
                 roles = [r for r in prev.roles]
+        if not roles and not d.partitive:
+            # "At least seven people, including two children, were wounded": the
+            # first role word later in the sentence
+            for _, r in _roles_in(text, d.end, min(s_end, d.end + WINDOW)):
+                roles.append(r)
+                break
         # proposals: a release in a proposal/future sentence is "to be released"
         # only the sentence up to the figure counts: "freed 105 hostages during a
         # truce that could be extended" stays a past release
@@ -1187,6 +1208,15 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
                 seen.append(r)
         out.append(_figure(article, d, tuple(seen), cidx))
     return out
+
+
+def _million_m(text: str, pos: int) -> bool:
+    """'1.9m Gazans': "m" means million when a counted noun follows."""
+    wm = _WORD.match(text, pos, min(len(text), pos + 40))
+    if not wm:
+        return False
+    w = wm.group(1)
+    return w.lower() in NOUN_KEYS or (w[0].isupper() and w.endswith("s"))
 
 
 def _figure(article: Article, d: _Draft, roles: tuple[str, ...], cidx: _ClaimIndex) -> Figure:
