@@ -45,6 +45,32 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "tweet": ("tweeted", "tweets"),
     "write": ("wrote", "writes"),
     "maintain": ("maintained", "maintains"),
+    # translated wire copy ("consideró que", "detalló que", "denunció que")
+    "reiterate": ("reiterated", "reiterates"),
+    "reaffirm": ("reaffirmed", "reaffirms"),
+    "underscore": ("underscored", "underscores"),
+    "consider": ("considered", "considers"),
+    "detail": ("detailed", "details"),
+    "specify": ("specified", "specifies"),
+    "denounce": ("denounced", "denounces"),
+    "lament": ("lamented", "laments"),
+    "regret": ("regretted", "regrets"),
+    "predict": ("predicted", "predicts"),
+    "estimate": ("estimated", "estimates"),
+    "suggest": ("suggested", "suggests"),
+    "concede": ("conceded", "concedes"),
+    "recall": ("recalled", "recalls"),
+    "observe": ("observed", "observes"),
+    "comment": ("commented", "comments"),
+    "reply": ("replied", "replies"),
+    "respond": ("responded", "responds"),
+    "mention": ("mentioned", "mentions"),
+    "conclude": ("concluded", "concludes"),
+    "believe": ("believes",),
+    "vow": ("vowed", "vows"),
+    "promise": ("promised", "promises"),
+    "boast": ("boasted", "boasts"),
+    "complain": ("complained", "complains"),
 }
 
 #: Cues that may be followed directly by the reported clause, without "that",
@@ -212,6 +238,8 @@ CAP_STOP = frozenset(
     January February March April May June July August September October November December
     Photo Photos Source Video Read Watch PREV NEXT That These Those There Here
     What Why How Who Which Whose Not Only Even Such Both Each Every According
+    Speaking Asked Citing Quoting Referring Responding Commenting Addressing Writing
+    Talking Answering Reacting Replying
     """.split()
 )
 
