@@ -42,55 +42,45 @@ from typing import Any
 
 # -- the fact universe ------------------------------------------------------------------
 
-#: (fact id, noun singular, noun plural, role, clause templates). ``{n}`` is the
-#: number as written (with its qualifier), ``{N}`` the noun plural.
+#: (fact id, counted thing, clause templates). ``{n}`` is the number as
+#: written (with any qualifier), ``{d}`` the as-of day of a running count.
+#: Each fact is one quantity a comparator can identify from the text: a toll
+#: of a named event, releases under the truce, a running toll on a stated day.
 FIGURE_FACTS: list[tuple[str, str, list[str]]] = [
-    ("hostages-released", "hostages", [
-        "Hamas released {n} hostages under the truce",
+    ("oct7-killed", "people", [
+        "{n} people were killed in the October 7 attack",
+        "the October 7 attack killed {n} people",
+    ]),
+    ("oct7-kidnapped", "people", [
+        "{n} people were kidnapped in the October 7 attack",
+        "Hamas kidnapped {n} people in the October 7 attack",
+    ]),
+    ("truce-hostages-released", "hostages", [
         "{n} hostages were released under the truce",
-        "the release of {n} hostages had been completed",
+        "Hamas released {n} hostages under the truce",
     ]),
-    ("hostages-held", "hostages", [
-        "{n} hostages are still held in Gaza",
-        "Hamas is still holding {n} hostages",
+    ("truce-prisoners-freed", "prisoners", [
+        "{n} Palestinian prisoners were freed under the truce",
+        "Israel freed {n} Palestinian prisoners under the truce",
     ]),
-    ("prisoners-freed", "prisoners", [
-        "Israel freed {n} Palestinian prisoners in return",
-        "{n} Palestinian prisoners were freed in return",
-    ]),
-    ("civilians-killed", "civilians", [
-        "{n} civilians were killed in the bombardment",
-        "the bombardment killed {n} civilians",
-    ]),
-    ("journalists-killed", "journalists", [
-        "{n} journalists have been killed since the war began",
-        "the war has killed {n} journalists",
-    ]),
-    ("aid-workers-killed", "aid workers", [
-        "{n} aid workers have been killed in the strip",
-    ]),
-    ("children-injured", "children", [
-        "{n} children were injured in the shelling",
-        "the shelling injured {n} children",
-    ]),
-    ("trucks-entered", "trucks", [
-        "{n} aid trucks entered through the crossing",
-        "{n} trucks carrying aid entered the strip",
-    ]),
-    ("families-displaced", "families", [
-        "{n} families were displaced from the northern districts",
-    ]),
-    ("homes-destroyed", "homes", [
-        "{n} homes were destroyed in the eastern neighbourhoods",
-    ]),
-    ("fishermen-arrested", "fishermen", [
-        "{n} fishermen were arrested off the coast",
-        "the navy arrested {n} fishermen off the coast",
-    ]),
-    ("patients-evacuated", "patients", [
-        "{n} patients were evacuated from the hospital",
-    ]),
+] + [
+    (f"gaza-toll-{d}", "people", [
+        "as of {d}, {n} people had been killed in Gaza",
+        "the death toll in Gaza had reached {n} people on {d}",
+    ])
+    for d in ("2024-01-15", "2024-02-20", "2024-03-25", "2024-04-30", "2024-05-31")
+] + [
+    (f"gaza-injured-{d}", "people", [
+        "as of {d}, {n} people had been injured in Gaza",
+    ])
+    for d in ("2024-01-15", "2024-03-25", "2024-05-31")
 ]
+
+#: Plausible ranges for the canonical counts.
+FIGURE_RANGE = {
+    "oct7-killed": (1100, 1400), "oct7-kidnapped": (200, 260), "truce-hostages-released": (80, 120),
+    "truce-prisoners-freed": (200, 300), "gaza-toll": (20000, 40000), "gaza-injured": (50000, 90000),
+}
 
 #: (fact id, event phrase as written in running text).
 DATE_FACTS: list[tuple[str, str]] = [
@@ -213,7 +203,8 @@ class Corpus:
     def __init__(self, rng: random.Random, n: int) -> None:
         self.rng = rng
         self.n = n
-        self.fig_value = {fid: rng.randrange(20, 1500) for fid, _, _ in FIGURE_FACTS}
+        self.fig_value = {fid: rng.randrange(*FIGURE_RANGE[fid.rsplit("-", 3)[0] if fid[-1].isdigit() else fid])
+                          for fid, _, _ in FIGURE_FACTS}
         self.event_day = {
             eid: START_DAY + dt.timedelta(days=rng.randrange(0, SPAN_DAYS - 30)) for eid, _ in DATE_FACTS
         }
@@ -277,27 +268,44 @@ class Corpus:
         mark: dict | None = None
         if deviant:
             delta = max(5, value // 4)
-            new = value + r.choice([-1, 1]) * r.randrange(delta, 2 * delta)
-            new = max(1, new)
+            new = max(1, value + r.choice([-1, 1]) * r.randrange(delta, 2 * delta))
             written = write_number(new)
             mark = {"kind": "figure", "fact": fid, "article": art, "value": new, "canonical": value}
         else:
             form = r.random()
-            if form < 0.1:
-                low = value - r.randrange(1, max(2, value // 10))
-                written = f"at least {write_number(low)}"
-                mark = {"kind": "figure", "fact": fid, "article": art, "decoy": "qualifier 'at least' below the canonical count"}
+            # as reporters round: "more than 1,200" for 1,234; "at least 30" for 34
+            step = 10 ** max(1, len(str(value)) - 2)
+            rounded = value // step * step
+            if form < 0.1 and rounded < value:
+                written = f"more than {write_number(rounded)}"
+                mark = {"kind": "figure", "fact": fid, "article": art, "decoy": "'more than' a rounded-down count"}
             elif form < 0.17:
-                low = value - r.randrange(1, max(2, value // 10))
-                written = f"more than {write_number(low)}"
-                mark = {"kind": "figure", "fact": fid, "article": art, "decoy": "qualifier 'more than' below the canonical count"}
-            elif form < 0.22:
-                written = f"about {write_number(value)}"
-                mark = {"kind": "figure", "fact": fid, "article": art, "decoy": "'about' the canonical count"}
+                written = f"at least {write_number(rounded)}"
+                mark = {"kind": "figure", "fact": fid, "article": art, "decoy": "'at least' a rounded-down count"}
+            elif form < 0.22 and value < 20:
+                written = NUMBER_WORDS[value]
+                mark = {"kind": "figure", "fact": fid, "article": art, "decoy": "count written in words"}
+            elif form < 0.3:
+                written = f"{value:,}" if value >= 1000 else str(value)
+                mark = ({"kind": "figure", "fact": fid, "article": art, "decoy": "count with a thousands separator"}
+                        if value >= 1000 else None)
             else:
                 written = write_number(value)
-        i = tpl.index("{n}")
-        out: list[tuple[str, dict | None]] = [(tpl[:i], None), (written, mark), (tpl[i + 3 :], None)]
+        out: list[tuple[str, dict | None]] = []
+        rest = tpl
+        while rest:
+            i = rest.find("{")
+            if i < 0:
+                out.append((rest, None))
+                break
+            out.append((rest[:i], None))
+            field = rest[i : rest.index("}", i) + 1]
+            if field == "{n}":
+                out.append((written, mark))
+            else:  # {d}: the as-of day, in the article's usual date form
+                day = dt.date.fromisoformat(fid[-10:])
+                out.append((day_forms(day)[0], None))
+            rest = rest[i + len(field) :]
         return [(p, m) for p, m in out if p]
 
     def date_clause(self, eid: str, art: str, art_day: dt.date | None, deviant: bool) -> list[tuple[str, dict | None]]:

@@ -84,11 +84,30 @@ def overlaps(m: dict[str, Any], span: dict[str, Any]) -> bool:
     return m["article"] == span["article"] and m["start"] < span["end"] and span["start"] < m["end"]
 
 
+def _norm_value(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return str(v)
+
+
+def covers(c: dict[str, Any], p: dict[str, Any]) -> bool:
+    """Whether found conflict ``c`` flags planted deviation ``p``.
+
+    Either a mention sits on the planted span, or (conflicts list at most a
+    dozen mentions, earliest first) the conflict sets the planted value
+    against the canonical one: "Muhammad Deif" vs "Mohammed Deif", 512 vs 734
+    hostages released, 2024-03-02 vs 2024-02-21 for the same event.
+    """
+    if c["kind"] != p["kind"] or len({m["article"] for m in c["mentions"]}) < 2:
+        return False
+    if any(overlaps(m, p) for m in c["mentions"]):
+        return True
+    values = {_norm_value(m.get("value")) for m in c["mentions"]}
+    return _norm_value(p["value"]) in values and _norm_value(p["canonical"]) in values
+
+
 def score(found: list[dict[str, Any]], key: dict[str, Any]) -> dict[str, Any]:
     planted = key["planted"]
-    by_article: dict[str, list[dict[str, Any]]] = {}
-    for p in planted:
-        by_article.setdefault(p["article"], []).append(p)
     decoys_by_article: dict[str, list[dict[str, Any]]] = {}
     for d in key["decoys"]:
         decoys_by_article.setdefault(d["article"], []).append(d)
@@ -98,13 +117,11 @@ def score(found: list[dict[str, Any]], key: dict[str, Any]) -> dict[str, Any]:
     kinds: dict[str, int] = {}
     for c in found:
         kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
-        arts = {m["article"] for m in c["mentions"]}
         matched = False
-        for m in c["mentions"]:
-            for p in by_article.get(m["article"], ()):
-                if p["kind"] == c["kind"] and overlaps(m, p) and len(arts) > 1:
-                    hit.add((p["article"], p["start"]))
-                    matched = True
+        for p in planted:
+            if covers(c, p):
+                hit.add((p["article"], p["start"]))
+                matched = True
         if not matched:
             false_alarms += 1
             if any(overlaps(m, d) for m in c["mentions"] for d in decoys_by_article.get(m["article"], ())):
