@@ -118,6 +118,8 @@ EVENT_LINKS = frozenset(
     on in of dated from at since during that which was were began begun started erupted broke out
     ended launched held signed took place carried staged announced reached agreed brokered
     negotiated collapsed happened occurred took effect came into effect expired
+    open opens opened begins starts start take takes place be is are will due set scheduled
+    expected to slated planned resumed resume resumes
     """.split()
 )
 #: Verbs -> normalised event key when no event noun phrase is found.
@@ -130,6 +132,7 @@ EVENT_VERBS: dict[str, str] = {
     "attacked": "attack", "died": "death", "declared": "declaration", "resigned": "resignation",
     "elected": "election", "captured": "kidnapping",
 }
+_PLACE_PREPS = frozenset("on in against into across from near at inside".split())
 _PREPS = frozenset(
     """
     under over with against between across along near into onto about among for toward towards
@@ -576,9 +579,22 @@ def _event_before(text: str, ds: int, clause_start: int) -> tuple[int, int] | No
     toks = _tokens(text, max(clause_start, ds - 120), ds)
     i = len(toks) - 1
     links = 0
-    while i >= 0 and toks[i][2].lower() in EVENT_LINKS and links < 4:
+    relative = False
+    while i >= 0 and links < 7:
+        w = toks[i][2].lower()
+        if w in ("which", "that"):
+            relative = True
+        elif w == "," and relative:
+            pass  # "the war, which began on"
+        elif w not in EVENT_LINKS:
+            break
         i -= 1
         links += 1
+    if i >= 2 and not _is_event_noun(toks[i][2]) and toks[i][2][:1].isupper() \
+            and toks[i - 1][2].lower() in _PLACE_PREPS:
+        i -= 2  # "its attack on Israel on October 7"
+    if i >= 0 and toks[i][2] == ",":
+        i -= 1
     if i < 0 or not _is_event_noun(toks[i][2]):
         return None
     end = toks[i][1]
@@ -617,19 +633,27 @@ def _event_verb(text: str, ds: int, clause_start: int) -> tuple[int, int, str] |
     return None
 
 
-_CLAUSE_CUT = re.compile(r"[,;:()\u2013\u2014\"“”]|\b(?:that|which|but|while)\b")
+_CLAUSE_CUT = re.compile(r"[,;:()\u2013\u2014\"“”]|\b(?:and|that|which|but|while|although)\b")
+
+
+_LEAD_WORDS = frozenset("on in by from until till since at the early late mid of during before after".split())
 
 
 def _future_window(text: str, s: int, e: int, ca: int, cb: int) -> tuple[int, int]:
-    """The clause around a date (cut at punctuation and 'that/which/but/while')."""
+    """Where to look for future markers: the clause before the date (cut at
+    punctuation and 'and/that/which/but/while'); when the date opens its clause
+    ("On December 28, leaders will meet") the words after it instead."""
     a = max(ca, s - 120)
     for m in _CLAUSE_CUT.finditer(text, a, s):
         a = m.end()
+    lead = [w.lower() for w in re.findall(r"[A-Za-z]+", text[a:s])]
+    if any(w not in _LEAD_WORDS for w in lead):
+        return a, s
     b = min(cb, e + 80)
-    m = _CLAUSE_CUT.search(text, e, b)
+    m = _CLAUSE_CUT.search(text, e + 2, b)
     if m:
         b = m.start()
-    return a, b
+    return e, b
 
 
 def _clause_bounds(text: str, pos: int, sent: Span | None, body: int) -> tuple[int, int]:

@@ -70,6 +70,9 @@ ABSOLUTE = [
     # ... unless the clause is future
     ("The summit will open on December 28.", "December 28", "2023-12-28", "2023-12-28", "2023-12-28", "day"),
     ("Leaders will meet in January.", "January", "", "2024-01-01", "2024-01-31", "month"),
+    ("On December 28, leaders will meet in Cairo.", "December 28", "2023-12-28", "2023-12-28", "2023-12-28", "day"),
+    # a later future clause does not move a past date
+    ("Sisi met Abbas on 12 December and will host Netanyahu soon.", "12 December", "2023-12-12", "2023-12-12", "2023-12-12", "day"),
     ("Sept. 11 changed everything.", "Sept. 11", "2023-09-11", "2023-09-11", "2023-09-11", "day"),
 ]
 
@@ -197,6 +200,10 @@ EVENTS = [
     ("The October 7 Hamas attack killed 1,200 people.", "October 7", "The October 7 Hamas attack", "hamas attack"),
     ("The Yom Kippur War of 1973 changed the region.", "1973", "The Yom Kippur War", "yom kippur war"),
     ("Troops pulled back to the 1967 lines under Resolution 242.", "1967", "", ""),
+    ("Hamas launched its attack on Israel on October 7, killing 1,200 people.", "October 7", "its attack", "attack"),
+    ("The war, which began on Oct 7, has entered its third month.", "Oct 7", "The war", "war"),
+    ("The summit is scheduled to take place on December 28.", "December 28", "The summit", "summit"),
+    ("The agreement, signed on September 13, 1993, created the PA.", "September 13, 1993", "The agreement", "agreement"),
 ]
 
 
