@@ -38,6 +38,8 @@ from .text import sentence_at, sentences
 #: "when" of a figure of a fixed past event with no named date: compared with
 #: reports of the same event written within a year of it.
 WITHIN_A_YEAR = "within a year"
+#: A spelling used by at most this many articles gets one name conflict per article.
+NAME_PER_ARTICLE_LIMIT = 20
 #: At most this many mentions are listed in one conflict.
 MAX_MENTIONS = 12
 #: Largest value class count compared inside one block (pairs of classes).
@@ -86,6 +88,16 @@ class _Context:
             if 0 <= c.speaker_start <= start and end <= c.speaker_end:
                 return True
         return False
+
+    def without_speakers(self, art: str, start: int, end: int) -> str:
+        """``text[start:end]`` with the speaker phrases of claims blanked out
+        ("two people briefed on the negotiations said ...")."""
+        text = self.text(art)[start:end]
+        for c in self._claims_by_article.get(art, ()):
+            s, e = max(c.speaker_start, start), min(c.speaker_end, end)
+            if c.speaker_start >= 0 and s < e:
+                text = text[: s - start] + " " * (e - s) + text[e - start :]
+        return text
 
     def claim_at(self, art: str, start: int, end: int) -> str:
         for c in self._claims_by_article.get(art, ()):
@@ -271,6 +283,12 @@ _ROLE_CUES = (
 _ROLES_RE = re.compile("|".join(rf"\b(?P<{r}>{p})\b" for r, p in _ROLE_CUES), re.I)
 _HELD_IN = re.compile(r"(?:held|jailed|detained)\s+(?:in|by)\b", re.I)
 
+#: a release told as a past fact: "Hamas released 50 hostages", "were freed"
+_PAST_RELEASE = re.compile(
+    r"(?<!would )(?<!will )(?<!could )(?<!to )(?<!be )\b(?:released|freed|were released|were freed|have been released|"
+    r"had been released|has released|have released|had released)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _PROPOSAL_RE = re.compile(
     r"\b(?:would|will|could|might|shall|to be|proposals?|propos\w*|offer\w*|plans?|planned|possible|"
     r"potential|expected|under discussion|discuss\w*|negotiat\w*|draft|suggest\w*|in return for)\b",
@@ -280,7 +298,7 @@ _DEMAND_RE = re.compile(r"\b(?:demand\w*|wants?|seeks?|seeking|calls? for|insist
 _RUNNING_RE = re.compile(
     r"\b(?:still|so far|to date|as of|has risen|have risen|had risen|rose|risen|climbed|rising|"
     r"reached|continues? to|ongoing|health ministry|ministry of health|since|"
-    r"(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|released|freed|injured|wounded))\b",
+    r"(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|released|freed|injured|wounded))\b",
     re.I,
 )
 _TRUCE_RE = re.compile(
@@ -371,6 +389,7 @@ _PART_RE = re.compile(
     r"(?:day|batch|group|round|phase|stage|release|swap|exchange|wave)|batch|group of)\b",
     re.I,
 )
+_AS_OF = re.compile(r"\bas of\b", re.I)
 _DAILY_RE = re.compile(
     r"\b(?:(?:past|last|previous)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours|(?:past|last) (?:day|night)|overnight|"
     r"in a single day|in one day|today|yesterday|since (?:dawn|midnight|morning)|this morning|daily)\b",
@@ -558,10 +577,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     if role == "released":
         if _DEMAND_RE.search(clause):
             role = "demanded"
-        elif _PROPOSAL_RE.search(sentence):
+        elif not _PAST_RELEASE.search(text, cl, f.start) and _PROPOSAL_RE.search(ctx.without_speakers(f.article, ss, ch)):
             role = "to be released"
-    elif role == "demanded" and thing in ("hostage", "palestinian prisoner", "prisoner"):
-        pass
 
     # event
     event, label_event = "", ""
@@ -607,7 +624,11 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     dated = _clause_date(ctx, f.article, cl, ch)
     if dated:
         day = dated
-    running = bool(_RUNNING_RE.search(clause)) or role in ("held", "to be released", "demanded")
+    running = (
+        bool(_RUNNING_RE.search(clause))
+        or role in ("held", "to be released", "demanded")
+        or bool(_AS_OF.search(text, ss, f.start))  # "As of February 20, 18,228 people ..."
+    )
     if _DAILY_RE.search(clause):
         event = (event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll
     part = _PART_RE.search(sentence)
@@ -817,10 +838,15 @@ _PERSON_ACTIVITY = set(
     "departure departed remarks briefing tour delegation delegations negotiations discussions consultations "
     "contacts hearing report said says met meet ended began begun started held took place".split()
 )
+#: events held again and again: two reports clash only when each knew both dates
 _RECURRING = set(
-    "meeting meetings talks talk session sessions round rounds conference summit raid raids strike strikes "
-    "operation protest protests rally demonstration vote bombing shelling incursion".split()
+    "meeting meetings talks talk session sessions round rounds conference summit protest protests rally "
+    "demonstration vote".split()
 )
+#: operations repeated in one place months apart: two dates clash only when close
+_REPEATED_OPS = set("raid raids strike strikes operation operations bombing shelling incursion incursions".split())
+#: largest gap (days) between two dates of one repeated operation that still counts as a clash
+OPS_WINDOW_DAYS = 45
 _EVENT_SYNONYMS = {"assault": "attack", "onslaught": "attack", "attacks": "attack", "onset": "start",
                    "began": "began", "outbreak": "outbreak", "massacres": "massacre"}
 
@@ -862,8 +888,10 @@ def is_recurring(key: str) -> bool:
     return any(t in _RECURRING for t in key.split())
 
 
+_DETERMINER = re.compile(r"\b(?:the|its|his|her|their|this|last)\b", re.I)
 _EVENT_BEFORE = re.compile(
-    r"((?:the|its|his|her|their|this|last)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+(?:on|of|in|from|dated)\s*$",
+    r"((?:the|its|his|her|their|this|last)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+"
+    r"(?:(?:took place|began|started|happened|occurred|ended|was held|were held|was launched)\s+)?(?:on|of|in|from|dated)\s*$",
     re.I,
 )
 _NOT_EVENT_WORDS = re.compile(
@@ -878,21 +906,32 @@ _EVENT_AFTER = re.compile(
 
 
 def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:
-    """The event a date dates: the extractor's, else read from the text
-    around it ("the Hamas attack on [September 7]", "its [October 7] attack")."""
-    if d.event:
+    """The event a date dates: the extractor's when it names one, else read
+    from the text around it ("the Hamas attack on [September 7]", "the
+    flotilla interception took place on [23 April]", "its [October 7] attack")."""
+    if d.event and canonical_event(d.event) is not None:
         return d.event, -1, -1
     text = ctx.text(d.article)
     if not text:
-        return d.event_key or "", -1, -1
+        return d.event or d.event_key or "", -1, -1
     ss = d.sentence_start if 0 <= d.sentence_start <= d.start else max(0, d.start - 120)
-    m = _EVENT_BEFORE.search(text[ss : d.start])
-    if m and not _NOT_EVENT_WORDS.search(m.group(1)) and not re.search(r"\bas\s+of\s*$", text[ss : d.start], re.I):
-        return m.group(1), ss + m.start(1), ss + m.end(1)
+    before = text[ss : d.start]
+    if not re.search(r"\bas\s+of\s*$", before, re.I):
+        best = None
+        starts = [m.start() for m in _DETERMINER.finditer(before)]
+        for st in reversed(starts):  # nearest first; keep the longest valid phrase
+            m = _EVENT_BEFORE.match(before, st)
+            if not m:
+                continue
+            if _NOT_EVENT_WORDS.search(m.group(1)):
+                break
+            best = m
+        if best:
+            return best.group(1), ss + best.start(1), ss + best.end(1)
     m = _EVENT_AFTER.match(text[d.end : d.end + 40])
     if m:
         return d.text + " " + m.group(1), d.start, d.end + m.end(1)
-    return d.event_key or "", -1, -1
+    return d.event or d.event_key or "", -1, -1
 
 
 _INDEFINITE = re.compile(r"^\s*(?:a|an|another|one)\s", re.I)
@@ -978,6 +1017,7 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
             classes[(it[3], it[4])].append(it)
         keys2 = sorted(classes)[:MAX_CLASSES]
         recurring = any(is_recurring(it[0]) for it in block)
+        repeated_op = any(t in _REPEATED_OPS for it in block for t in it[0].split())
         for i, a in enumerate(keys2):
             for b in keys2[i + 1 :]:
                 if not (a[1] < b[0] or b[1] < a[0]):
@@ -987,6 +1027,8 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
                     continue
                 if recurring and not (_latest(classes[a], ctx) >= b[0] and _latest(classes[b], ctx) >= a[0]):
                     continue  # one report was written before the other date: two sessions, not one
+                if repeated_op and gap > OPS_WINDOW_DAYS:
+                    continue  # the Jabalia raid of October and the one of May
                 # the odd one out first ("September 7 vs October 7" when October 7 is said twice)
                 first = lambda c: (len(classes[c]), min((ctx.date(x[2].article) or "9999", x[2].article, x[2].start) for x in classes[c]))
                 ca, cb = sorted((a, b), key=first)
@@ -1036,14 +1078,35 @@ def _name_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]])
             members[canon].append(n)
     out = []
     for canon, ns in members.items():
-        keys = {_names.canonical_key(n) for n in ns}
-        if len(keys) < 2:
+        # one spelling = one canonical key ("El Sisi" and "el-Sisi" are spelled alike)
+        by_key: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)
+        for n in ns:
+            for a, st, e in spellings[n]:
+                by_key[_names.canonical_key(n)].append((a, st, e, n))
+        if len(by_key) < 2:
             continue
-        ns = sorted(ns, key=lambda n: (min((ctx.date(a) or "9999", a, s) for a, s, _ in spellings[n]), n))
-        per = max(1, MAX_MENTIONS // len(ns))
-        ms = [ctx.mention(a, s, e, value=n) for n in ns
-              for a, s, e in sorted(spellings[n], key=lambda x: (ctx.date(x[0]) or "9999", x[0], x[1]))[:per]]
-        out.append(_conflict("name", "low", "Name spelled two ways: " + " / ".join(ns), ms))
+        order = lambda m: (ctx.date(m[0]) or "9999", m[0], m[1])
+        for k in by_key:
+            by_key[k].sort(key=order)
+        # the usual spelling: used by most articles, then the earliest
+        usual = min(by_key, key=lambda k: (-len({m[0] for m in by_key[k]}), order(by_key[k][0])))
+        u = by_key[usual][0]
+        for k, ms in sorted(by_key.items()):
+            if k == usual:
+                continue
+            summary = f"Name spelled two ways: {ms[0][3]} / {u[3]}"
+            if len(ms) <= NAME_PER_ARTICLE_LIMIT:
+                # a slip in one article: one conflict per article, reviewed on its own
+                for m in ms:
+                    if m[0] == u[0] and m[1] == u[1]:
+                        continue
+                    out.append(_conflict("name", "low", summary, [ctx.mention(m[0], m[1], m[2], value=m[3]),
+                                                                  ctx.mention(u[0], u[1], u[2], value=u[3])]))
+            else:
+                # a house style used by many articles: one conflict, earliest reports listed
+                half = MAX_MENTIONS // 2
+                mentions = [ctx.mention(a, st, e, value=n) for a, st, e, n in ms[:half] + by_key[usual][:half]]
+                out.append(_conflict("name", "low", summary, mentions))
     return out
 
 
