@@ -263,6 +263,8 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return True
     if t in ("\u2019", "'") and j > 0 and toks[j - 1].t.endswith("s") and toks[j - 1].e == toks[j].s:
         return True
+    if t.isdigit() and len(t) <= 3 and 0 < j and _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP:
+        return True  # "Channel 12", "Kan 11"
     if low == "and" and 0 < j and _is_cap(toks[j - 1].t) and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True  # "Egyptian and Hamas sources", "Egypt and Qatar"
     return False
@@ -305,6 +307,8 @@ def _np_kind(words: list[str]) -> str | None:
     """"named", "anonymous", "pronoun", or None when not a plausible source."""
     if not words:
         return None
+    if len(words) > 1 and words[-1].isdigit() and _is_cap(words[-2]):
+        words = words[:-1]  # "Channel 12"
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in W.PRONOUNS:
         return "pronoun"
@@ -563,6 +567,8 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         if b == "start" and after_quote:
             b = "comma"
         sp_end = toks[i].e
+        if j != k - 1 and m.group() in ("who", "whose"):
+            sp_end = toks[np[1]].e  # "Abu Naim, who was in Cairo, said": no relative clause
         while sp_end > toks[np[0]].s and text[sp_end - 1] in " ,":
             sp_end -= 1
         return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
@@ -579,6 +585,11 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
                 return None
             seg_text = text[seg[0].s : seg[-1].e].lower()
             first = seg[0].t.lower()
+            if len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3:
+                if k < 0:
+                    return None
+                j = k - 1  # an age: "Umm Khaled, 60, said"
+                continue
             if any(seg_text.startswith(p) for p in W.PARENTHETICALS) or (
                 first in W.TITLES
                 or (first in ("the", "a", "an") and len(seg) > 1 and (seg[1].t.lower() in W.TITLES or not _is_cap(seg[1].t)))
@@ -936,6 +947,42 @@ def _nearest_name(text: str, lo: int, hi: int, min_tokens: int = 1) -> str:
     return ""
 
 
+#: Characters looked back for "Minister Nabil Fahmy" when resolving "the minister".
+TITLE_BACK_WINDOW = 6000
+
+
+def _definite_title(text: str, low: list[str], history, before: int) -> str:
+    """The person an earlier sentence named with the title ``low[-1]``
+    ("Foreign Minister Nabil Fahmy" for "the minister"), or ""."""
+    head = low[-1]
+    mods = [w for w in low[1:-1] if w not in ("the",)]
+    fallback = ""
+    for ph, nm, kd in reversed(history):
+        pl = [w.lower() for w in _words(ph)]
+        if kd != "named" or not nm or head not in pl or nm.lower() == " ".join(pl):
+            continue
+        if nm.split()[0].lower() in W.TITLES or not _is_cap(nm.split()[0]):
+            continue
+        if all(m in pl for m in mods):
+            return nm
+        if not mods:
+            fallback = fallback or nm
+    if fallback:
+        return fallback
+    # not a speaker yet: "... Foreign Minister Nabil Fahmy met ..." in the narration
+    lo = max(0, before - TITLE_BACK_WINDOW)
+    pat = re.compile(r"(?i:" + r"[ \t]+".join(re.escape(w) for w in mods + [head]) + r")(?:[ \t]*,)?[ \t]+((?:" + _NAME_TOKEN + r"|al|el|bin|ibn|abu)(?:[ \t]+(?:"
+                     + _NAME_TOKEN + r"|al|el|bin|ibn|abu|al-[\w'-]+|el-[\w'-]+)){1,3})")
+    best = ""
+    for m in pat.finditer(text, lo, max(lo, before)):
+        cand = m.group(1).split()
+        while cand and (cand[-1] in W.CAP_STOP or cand[-1].lower() in W.ORG_NOUNS or cand[-1].lower() in W.TITLES):
+            cand.pop()
+        if len(cand) >= 2 and cand[0] not in W.CAP_STOP and _is_cap(cand[0]) and cand[0].lower() not in W.TITLES:
+            best = " ".join(cand)
+    return best
+
+
 def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
     """(speaker_name, kind) for each raw claim, resolving back-references."""
     out: list[tuple[str, str]] = []
@@ -981,6 +1028,11 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
                 if same or earlier:
                     ph, nm = (same or earlier)[-1]
                     name = nm or ph
+        elif words and low[0] == "the" and low[-1] in W.TITLES and not any(
+            _is_cap(w) and w.lower() not in W.TITLES and w.lower() not in W.NP_MODIFIERS for w in words[1:]
+        ):
+            # "the minister": the minister named earlier
+            name = _definite_title(text, low, history, r.sp_start) or _strip_title(r.core)
         elif words:
             name = _strip_title(r.core)
             if low[-1] in _DOC_HEADS:  # "a statement from the Hamas movement" -> "Hamas"
