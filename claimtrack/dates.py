@@ -517,6 +517,8 @@ def _resolve(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int
 # ---------------------------------------------------------------------------
 
 
+#: Vague modifiers dropped from event keys ("a similar visit" -> "visit").
+EVENT_KEY_DROP = frozenset("previous similar recent latest possible brief new most same".split())
 _NUM_HYPHEN = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)-", re.I)
 
@@ -535,6 +537,8 @@ def event_key(event: str) -> str:
             w = w[:-1]
         if _NUM_HYPHEN.match(w):
             continue  # "seven-day pause" -> "pause"
+        if w in EVENT_KEY_DROP:
+            continue
         if w.isdigit() or w in MONTHS or w in WEEKDAYS or w in ("last", "next", "summer", "winter",
                                                                 "spring", "autumn", "fall"):
             continue
