@@ -405,3 +405,29 @@ def test_large_article_scales_linearly():
     n1 = len(extract_dates(parse_article("t", small), sentences(small)))
     n2 = len(extract_dates(parse_article("t", big), sentences(big)))
     assert n2 == n1 * 100
+
+
+def test_date_pattern_calls_are_bounded(monkeypatch):
+    import claimtrack.dates as dmod
+
+    calls = {"n": 0}
+    real = dmod._DATE
+
+    class Counting:
+        def match(self, *a, **k):
+            calls["n"] += 1
+            return real.match(*a, **k)
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+    monkeypatch.setattr(dmod, "_DATE", Counting())
+    text = "1" * 100_000
+    extract_dates(parse_article("t", text), sentences(text))
+    assert calls["n"] <= 6
+    para = "Officials said on Sunday that the attack on October 7 killed 1,200 people in 2023. "
+    calls["n"] = 0
+    big = para * 2000
+    extract_dates(parse_article("t", big), sentences(big))
+    # at most 6 anchored attempts per anchor, 6 anchors per paragraph
+    assert calls["n"] <= 2000 * 6 * 6

@@ -453,3 +453,36 @@ def test_pathological_inputs_do_not_blow_up():
                  "more than " * 5000 + "5", "twenty-" * 5000):
         art = parse_article("t", body)
         extract_figures(art, sentences(body))
+
+
+class _CountingPattern:
+    """Wraps a compiled pattern and counts the characters its calls may scan."""
+
+    def __init__(self, pat):
+        self.pat = pat
+        self.calls = 0
+
+    def __getattr__(self, name):
+        fn = getattr(self.pat, name)
+
+        def wrapped(*a, **k):
+            self.calls += 1
+            return fn(*a, **k)
+
+        return wrapped
+
+
+def test_core_pattern_calls_are_bounded(monkeypatch):
+    import claimtrack.figures as fmod
+
+    counter = _CountingPattern(fmod._CORE)
+    monkeypatch.setattr(fmod, "_CORE", counter)
+    text = "x " + "1" * 100_000 + " people"
+    extract_figures(parse_article("t", text), sentences(text))
+    assert counter.calls <= 2
+    para = "Officials said 13 people were killed and more than 1,200 were wounded in 2014. "
+    counter.calls = 0
+    big = para * 2000
+    extract_figures(parse_article("t", big), sentences(big))
+    # one full-pattern attempt per anchor, a handful of anchors per paragraph
+    assert counter.calls <= 2000 * 6
