@@ -235,7 +235,7 @@ ROLE_WORDS: dict[str, str] = {
     "remaining": "remaining", "remain": "remaining", "remains": "remaining",
     # released
     "released": "released", "release": "released", "releasing": "released",
-    "freed": "released", "free": "released", "freeing": "released", "set free": "released",
+    "freed": "released", "free": "released", "frees": "released", "releases": "released", "freeing": "released", "set free": "released",
     "handed over": "released", "returned": "released",
     "exchange": "exchanged", "exchanged": "exchanged", "swap": "exchanged", "swapped": "exchanged",
     # future / proposed release
@@ -254,7 +254,7 @@ ROLE_WORDS: dict[str, str] = {
     "insists on": "demanded",
     # others
     "displaced": "displaced", "fled": "displaced", "evacuated": "displaced",
-    "missing": "missing",
+    "missing": "missing", "rescued": "rescued",
 }
 
 #: Words in a sentence that make its releases proposals rather than facts.
@@ -361,6 +361,9 @@ def _word_before(text: str, s: int) -> tuple[str, bool]:
 
 
 _PHONE_AFTER = re.compile(r"(?:[-.][ \t]?\d{2,}[-. ]\d{2,}|[ \t]\d{3,4}[ \t]\d{3,4})")
+_PHONE_BEFORE = re.compile(r"\d[ \t-]\d{2,4}[ \t-]\Z")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them)[ \t]+\Z", re.I)
+_OF_NEXT = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|[A-Z][\w]*(?:'s|’s))[ \t]+)?")
 _PARTITIVE = re.compile(r"[ \t]+of[ \t]+(?:whom|them|those|which|these)\b", re.I)
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+(?:the|these|those|its|their))?(?=[ \t])", re.I)
 _WORD = re.compile(r"[ \t]+([A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F]*(?:-[A-Za-z\u00C0-\u024F]+)*)")
@@ -787,7 +790,7 @@ def _is_not_quantity(text: str, c: _Core) -> bool:
             return True
         if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before[-2:]):
             return True
-        if _PHONE_AFTER.match(after):
+        if _PHONE_AFTER.match(after) or _PHONE_BEFORE.search(before[-12:]):
             return True
         # ISO-like dates 2023-10-07
         if _ISO_AFTER.match(after) or _ISO_BEFORE.search(before[-3:]):
@@ -1109,6 +1112,8 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
             bm = _BETWEEN.search(text, max(body, start - 12), start)
             if bm:
                 start = bm.start()
+        if unit == "count" and not noun and not partitive and _INCLUDING_BEFORE.search(text, max(body, start - 14), start):
+            partitive = True  # "391 soldiers ..., including 70 in the ground operation"
         # bare number words with nothing counted ("between the two") are noise
         if c.kind == "word" and unit == "count" and not noun and not partitive and not qualifier:
             continue
@@ -1159,6 +1164,10 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
                 roles.append("released")
         if d.key in CAPTIVE_KEYS and _STILL_RE.search(text, before_a, after_b) and "held" not in roles:
             roles.append("held")
+        if not d.noun and not d.key and d.unit == "count" and i + 1 < len(kept) \
+                and kept[i + 1].sent is d.sent and kept[i + 1].unit == "count" \
+                and _OF_NEXT.fullmatch(text, d.end, kept[i + 1].start):
+            d.key = kept[i + 1].key  # "some 1.7 million of Gaza's 2.3 million people"
         if not d.noun and not d.key and d.unit == "count" and _DEATH_TOLL_RE.search(text, before_a, d.start):
             d.key = "person"
             if "dead" not in roles:
