@@ -108,6 +108,8 @@ EVENT_NOUNS = frozenset(
     closure reopening inauguration escalation fighting hostilities withdrawal disengagement
     occupation annexation incident ambush rampage infiltration onslaught takeover seizure
     pause lull elections polls vote funeral hearing trial ruling verdict sentencing
+    ouster overthrow crackdown dispersal sit-in devaluation earthquake fire crash sinking
+    shelling invasion accident collapse visit arrest arrests detention raid
     """.split()
 )
 #: Nouns that frame an event: "the start of the war".
@@ -191,7 +193,7 @@ _DATE = re.compile(
     r"over[ \t]+the[ \t]+(?:past|last)(?:[ \t]+few)?|the[ \t]+(?:past|last)[ \t]+few|in[ \t]+the[ \t]+coming|the[ \t]+coming|in[ \t]+the[ \t]+next(?:[ \t]+few)?)"
     r"[ \t]+(?P<ru>days|weeks|months|years))" + _NB + r")"
     # years
-    r"|(?P<year>" + _NA + r"(?<![$€£,.\d])(?P<yy>1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d))"
+    r"|(?P<year>" + _NA + r"(?<![$€£,.\d/])(?P<yy>1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d))"
 )
 
 _NUMWORD = {
@@ -746,7 +748,7 @@ def extract_dates(article: Article, sentences: list[Span], claims: Sequence[Clai
             ev = text[span[0]: span[1]]
             evkey = event_key(text[e: span[1]])
         else:
-            span = _event_before(text, m.start(), ca)
+            span = _event_before(text, s, ca)
             if span:
                 ev = text[span[0]: span[1]]
                 evkey = event_key(ev)

@@ -167,6 +167,7 @@ NOT_DATES = [
     "The 1990s were turbulent.",
     "He paid $2014 for it.",
     "Some 2000 people gathered.",
+    "The court ruled in case No. 64/2017.",
 ]
 
 
@@ -203,6 +204,8 @@ EVENTS = [
     ("Hamas launched its attack on Israel on October 7, killing 1,200 people.", "October 7", "its attack", "attack"),
     ("The war, which began on Oct 7, has entered its third month.", "Oct 7", "The war", "war"),
     ("The summit is scheduled to take place on December 28.", "December 28", "The summit", "summit"),
+    ("Many were jailed after the July 3, 2013 ouster of Morsi.", "July 3, 2013", "the July 3, 2013 ouster", "ouster"),
+    ("Refugees crossed into Egypt since the fighting erupted in mid-April.", "mid-April", "the fighting", "fighting"),
     ("The agreement, signed on September 13, 1993, created the PA.", "September 13, 1993", "The agreement", "agreement"),
 ]
 
