@@ -126,6 +126,7 @@ VAGUE: dict[str, tuple[float, float, float]] = {
     "several thousand": (4000, 2000, 9999),
     "a few thousand": (3000, 2000, 5000),
     "tens of thousands": (30000, 20000, 99999),
+    "tens of": (30, 20, 99),  # translated Arabic "asharat": "tens of detainees"
     "hundreds of thousands": (300000, 200000, 999999),
     "millions": (3e6, 2e6, 999e6),
     "several million": (4e6, 2e6, 9.99e6),
@@ -159,7 +160,7 @@ NOUN_KEYS: dict[str, str] = {
     "individual": "person",
     "dead": "person", "deaths": "person", "death": "person", "fatalities": "person",
     "injured": "person", "wounded": "person", "casualties": "casualty",
-    "displaced": "person", "victims": "person", "victim": "person",
+    "displaced": "person", "victims": "person", "martyrs": "person", "victim": "person",
     "bodies": "body", "body": "body", "corpses": "body",
     "hostages": "hostage", "hostage": "hostage", "captives": "hostage", "captive": "hostage",
     "abductees": "hostage", "abductee": "hostage",
@@ -221,7 +222,7 @@ ROLE_WORDS: dict[str, str] = {
     "killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed",
     "slain": "killed", "lost": "killed", "martyred": "killed", "massacred": "killed", "lost their lives": "killed",
     "dead": "dead", "died": "dead", "deaths": "dead", "death toll": "dead", "fatalities": "dead",
-    "perished": "dead", "bodies": "dead",
+    "perished": "dead", "bodies": "dead", "martyrs": "dead", "martyr": "dead",
     # wounded
     "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "injuries": "wounded",
     "wounding": "wounded", "hurt": "wounded",
@@ -398,6 +399,8 @@ _TOOK_RE = re.compile(r"\b(?:took|taken|take|takes|taking|seized|grabbed)\b", re
 #: Roles that imply the counted things are people when no noun is written.
 CASUALTY_ROLES = frozenset({"killed", "dead", "wounded", "kidnapped", "arrested", "displaced", "missing"})
 _COORD_RE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|as well as|plus)[ \t]+|[ \t]*,[ \t]*")
+_COORD_END = re.compile(r"[ \t]*(?:[.,;:)]|\Z|\n)|[ \t]+(?:in|on|at|during|since|across|from|inside|near|over|according)\b", re.I)
+_STRONG_BREAK = re.compile(r"[;:()\u2014]")
 _STILL_RE = re.compile(r"\bstill\b", re.I)
 _DEATH_TOLL_RE = re.compile(r"\bdeath[ \t]+toll\b|\btoll\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"“”]|[ \t](?:and|but|while|whereas)[ \t]", re.I)
@@ -1185,7 +1188,8 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
             roles.append("kidnapped")  # "took around 240 hostages"
         # coordination: "killed 2,250 Palestinians and 73 Israelis"
         if not roles and i and out and kept[i - 1].sent is d.sent and out[-1].unit == "count" \
-                and _COORD_RE.fullmatch(text, kept[i - 1].end, d.start):
+                and _COORD_RE.fullmatch(text, kept[i - 1].end, d.start) \
+                and _COORD_END.match(text, d.end, min(n, d.end + 20)):
             roles = list(out[-1].roles)
         # partitive: inherit the key (and roles only when it has none)
         if d.partitive and i and kept[i - 1].sent is d.sent and kept[i - 1].unit == "count":
@@ -1197,7 +1201,9 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
         if not roles and not d.partitive:
             # "At least seven people, including two children, were wounded": the
             # first role word later in the sentence
-            for _, r in _roles_in(text, d.end, min(s_end, d.end + WINDOW)):
+            fb = min(s_end, d.end + WINDOW)
+            stop_m = _STRONG_BREAK.search(text, d.end, fb)
+            for _, r in _roles_in(text, d.end, stop_m.start() if stop_m else fb):
                 roles.append(r)
                 break
         # proposals: a release in a proposal/future sentence is "to be released"

@@ -180,6 +180,8 @@ WIRE_EXAMPLES = [
     ("Some 1.7 million of Gaza's 2.3 million people have been displaced.", "1.7 million", 1.7e6, "person", {"displaced"}),
     ("The military said 391 soldiers have been killed, including 70 in the ground operation.", "70", 70, "soldier", {"killed"}),
     ("Israel says one soldier was rescued by troops.", "one soldier", 1, "soldier", {"rescued"}),
+    ("Security forces arrested tens of activists in Cairo.", "tens of", 30, "activist", {"arrested"}),
+    ("Mourners buried 30 martyrs on Friday.", "30", 30, "person", {"dead"}),
     ("At least seven people, including two children, were wounded on Friday.", "two", 2, "child", {"wounded"}),
     ("The October 7 Hamas attack killed 1,200 people.", "1,200", 1200, "person", {"killed"}),
     ("The truce saw more than a dozen ceasefire violations.", "a dozen", 12, "violation", set()),
@@ -195,6 +197,10 @@ def test_wire_examples(sentence, needle, value, key, roles):
 
 #: (sentence, role that must NOT be present on the figure with needle)
 ROLE_ABSENT = [
+    ("Police arrested tens of activists, and tens of thousands of people marched; 30 martyrs were buried.",
+     "tens of thousands", "arrested"),
+    ("Police arrested tens of activists, and tens of thousands of people marched; 30 martyrs were buried.",
+     "tens of thousands", "dead"),
     ("Hamas freed 105 hostages during the truce, which could be extended.", "105", "proposed"),
     ("Hamas freed 105 hostages during the truce, which could be extended.", "105", "to be released"),
     ("The truce allowed the release of 110 hostages.", "110", "proposed"),
