@@ -84,7 +84,9 @@ _ADJUNCT_RE = re.compile(
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
-    r"(?:[ \t]+(?:on|with|to|by)[ \t]+[A-Z](?:[\w\u2019'-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w\u2019'-]|\.(?=\w))*){0,3})?"
+    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
+    r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|channel|newspaper|daily|agency|television|TV|radio|broadcaster|network"
+    r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
@@ -641,6 +643,15 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
 
 #: A participial appositive after "according to X," ("controlled by Hamas,").
 _PARTICIPIAL_APPOSITIVE = re.compile(r"(?:controlled|run|led|backed|based|headed|affiliated)[ \t]+(?:by|in|with)[^,.;\n]{1,60},")
+_SPEECH_PARTICIPLES = (
+    r"(?:adding|saying|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming|recalling"
+    r"|emphasi[sz]ing|underlining|affirming|reiterating|pointing[ \t]+out|calling|accusing|describing|urging)"
+)
+#: A speech participle continuing a claim after its attribution ("..., he said, adding that ..."),
+#: at most a short adjunct away ("he told reporters in Cairo, adding: ...").
+_SPEECH_PARTICIPLE_AFTER = re.compile(
+    r"[^.;:!?\n\u201c\u201d\"]{0,120}?,[ \t]*" + _SPEECH_PARTICIPLES + r"(?![\w-])"
+)
 #: A contrastive connector right before a second speaker in the same sentence.
 _CONTRAST_END = re.compile(r"(?:[,;][ \t]*(?:while|whereas|but)|;)[ \t]+$")
 _CONTENT_QUOTE_END = re.compile(r"[,.!?][\u201d\"\u00bb]|[\u201d\"\u00bb],")
@@ -747,6 +758,8 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
                 cb = _content_before(text, unit, k, quotes, qstarts)
             if cb is not None:
                 s, e = cb
+                if _SPEECH_PARTICIPLE_AFTER.match(text, sp_end, unit[1]):
+                    e = _content_end(text, s, unit[1])  # "“A,” said X, adding: “B.”"
                 return _Raw(s, e, sp_start, sp_end, c0, c1, cue, _np_kind(words) or "named", core, unit)
     found = _speaker_before(text, unit, c0)
     if found is None:
@@ -773,7 +786,8 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
         if cb is None:
             return None
         s, e = cb
-        if mode == "quote":  # "“...,” he said, “...”": the quote goes on
+        if mode == "quote" or _SPEECH_PARTICIPLE_AFTER.match(text, c1, unit[1]):
+            # "“...,” he said, “...”" / "“...,” he said, adding: “...”": the claim goes on
             e = _content_end(text, s, unit[1])
         return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
     if mode in ("that", "quote", "colon", "bare"):
@@ -822,6 +836,142 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     if e <= s:
         return None
     return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit)
+
+
+_AS_SAYING_RE = re.compile(
+    r"(?<![\w-])as[ \t]+(?:saying|stating|telling[ \t]+(?:reporters|journalists|the[ \t]+\w+|a[ \t]+\w+|[A-Z][\w.'\u2019-]*)"
+    r"|warning|adding|claiming|confirming|denying)(?![\w-])"
+)
+_CITED_RE = re.compile(r"(?<![\w-])(?:cited|quoted|cites|quotes|citing|quoting)(?![\w-])")
+_PASSIVE_AUX_RE = re.compile(r"(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?$")
+_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _after_saying(text: str, pos: int, end: int) -> int:
+    """Content start after "as saying" / "saying": an optional "that", colon or comma."""
+    m = re.compile(r"[ \t]*(?:that(?!\w)|:|,)?[ \t,]*").match(text, pos, end)
+    return _content_start(text, m.end() if m else pos, end)
+
+
+def _as_saying_claim(text, unit, m) -> _Raw | None:
+    """"Reuters cited a senior official as saying that ...", "X was quoted (by Y) as saying ...":
+    the speaker is the one cited, not the outlet citing."""
+    lo = max(unit[0], m.start() - 250)
+    q = None
+    for q in _CITED_RE.finditer(text, lo, m.start()):
+        pass
+    if q is None:
+        return None
+    middle = text[q.end() : m.start()]
+    if any(c in middle for c in ".;:!?\n" + _ANY_Q):
+        return None
+    mid = middle.strip(" \t,")
+    s = _after_saying(text, m.end(), unit[1])
+    e = _content_end(text, s, unit[1])
+    if len(text[s:e].split(None, 3)) < 3:
+        return None
+    if not mid or mid.startswith("by "):  # passive: "X was quoted (by Y) as saying"
+        if q.group().lower() not in ("quoted", "cited"):
+            return None
+        aux = _PASSIVE_AUX_RE.search(text, max(unit[0], q.start() - 30), q.start())
+        if aux is None:
+            return None
+        found = _speaker_before(text, unit, aux.start())
+        if found is None:
+            return None
+        sp_start, sp_end, core, _ = found
+        kind = _np_kind(_words(core))
+        if kind is None:
+            return None
+        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit)
+    sp_start = q.end() + (len(middle) - len(middle.lstrip(" \t")))
+    sp_end = sp_start + len(mid)
+    low = mid.lower()
+    if low in _OBJ_PRONOUNS:
+        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", "pronoun", _OBJ_PRONOUNS[low], unit)
+    toks = _toks(text, sp_start, sp_end)
+    np = _np_forward(toks, 0)
+    if len(toks) > MAX_NP_TOKENS:
+        return None
+    if np is not None and np[0] == 0 and (toks[np[1]].e == sp_end or _postmod_at(text, toks[np[1]].e)):
+        core_end = toks[np[1]].e
+    elif len(toks) <= 6 and all(t.t.isalpha() or t.t in ("'", "\u2019") for t in toks):
+        core_end = sp_end  # "the crown prince"
+    else:
+        return None
+    core = text[sp_start:core_end]
+    kind = _np_kind(_words(core))
+    if kind is None:
+        return None
+    return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit)
+
+
+#: ", saying ..." / "a statement saying ..." with no finite reporting verb in the sentence:
+#: the participle's subject is the subject of the sentence ("Abbas condemned the raid, saying ...").
+_SUBJECT_PARTICIPLE_RE = re.compile(
+    r"(?:,[ \t]*|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
+    r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
+    r"|stating|affirming|emphasi[sz]ing|reiterating)(?![\w-])"
+)
+
+
+_IRREGULAR_PAST = frozenset(
+    """
+    took made gave sent held struck hit put set wrote began saw kept left met spoke stood threw won lost broke
+    drew brought sought found paid led fled shot ran came went rose fell chose did bore withdrew upheld
+    """.split()
+)
+
+
+def _participle_claim(text, unit, m) -> _Raw | None:
+    s = _after_saying(text, m.end(), unit[1])
+    e = _content_end(text, s, unit[1])
+    if len(text[s:e].split(None, 3)) < 3 or not text[s : s + 1].strip():
+        return None
+    head = text[m.end(1) : m.end(1) + 6].strip(" \t")
+    if not (head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"') and not (
+        m.group(1) == "saying" and _looks_like_clause(text[s:e].split(None, 8))
+    ):
+        return None  # "warning residents", "stressing the need", "saying goodbye": no clause
+    # the subject: the sentence start, after a dateline and one short adverbial segment
+    a = _unit_start(text, unit)
+    seg = re.compile(r"[^,\n]{1,60},[ \t]*").match(text, a, m.start())
+    if seg and text[a:seg.end()].split()[0].lower().strip(_ANY_Q) in W.ADVERBIAL_OPENERS:
+        a = seg.end()
+    if text[a : a + 1] in _ANY_Q:
+        return None
+    toks = _toks(text, a, min(m.start(), a + FORWARD_WINDOW))
+    np = _np_forward(toks, 0)
+    if np is None or np[0] != 0 or np[1] + 1 >= len(toks):
+        return None
+    k = np[1] + 1
+    while k < len(toks) - 1 and toks[k].t.lower() in W.PRE_CUE_SKIP and toks[k].t.lower() not in _AUX:
+        k += 1
+    nxt = toks[k].t
+    if not (nxt.isalpha() and nxt.islower()) or not (
+        nxt in _AUX or nxt.endswith("ed") or nxt in _IRREGULAR_PAST
+    ):
+        return None  # the subject must be followed by its verb: "Israeli troops raided" is not "Israeli" + verb
+    core = text[toks[np[0]].s : toks[np[1]].e]
+    words = _words(core)
+    kind = _np_kind(words)
+    if kind is None:
+        return None
+    return _Raw(s, e, toks[np[0]].s, toks[np[1]].e, m.start(1), m.end(1), m.group(1), kind, core, unit)
+
+
+def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
+    """Whether ``unit`` is nothing but a quotation following ``prev_unit`` in the
+    same paragraph or as the whole next paragraph (no attribution of its own)."""
+    gap = text[prev_unit[1] : unit[0]]
+    if gap.strip() or gap.count("\n") > 2 or unit[0] >= unit[1]:
+        return False
+    if text[unit[0]] not in _OPEN_Q + '"':
+        return False
+    q = _quote_at(quotes, qstarts, unit[0])
+    if q is None or q[0] != unit[0]:
+        return False
+    return not text[q[1] : unit[1]].strip(" \t\n.,;!?")
 
 
 def _impersonal_claim(text, unit, m) -> _Raw | None:
@@ -1057,7 +1207,18 @@ def extract_claims(article: Article) -> list[Claim]:
     quotes = _quote_spans(text, start)
     qstarts = [q[0] for q in quotes]
     raws: list[_Raw] = []
+    prev_unit: tuple[int, int] | None = None
+    prev_raw: _Raw | None = None
     for unit in _units(text, start, quotes):
+        n_before = len(raws)
+        if prev_raw is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, quotes, qstarts):
+            # "“A,” he said. “B.”": the quotation picked up again belongs to the same claim
+            e = _content_end(text, unit[0], unit[1])
+            k = raws.index(prev_raw)
+            raws[k] = prev_raw._replace(end=e, unit=(prev_raw.unit[0], unit[1]))
+            prev_raw, prev_unit = raws[k], unit
+            continue
+        prev_unit = unit
         taken: list[tuple[int, int]] = []
         tried = 0
         for m in _IMPERSONAL_RE.finditer(text, unit[0], unit[1]):
@@ -1099,6 +1260,25 @@ def extract_claims(article: Article) -> list[Claim]:
                 taken = [(s0, e0) for s0, e0 in taken if s0 != prev.start] + [(prev.start, e)]
             raws.append(r)
             taken.append((r.start, r.end))
+        for m in _AS_SAYING_RE.finditer(text, unit[0], unit[1]):
+            if _inside_quote(quotes, qstarts, m.start()) or any(s0 <= m.start() < e0 for s0, e0 in taken):
+                continue
+            r = _as_saying_claim(text, unit, m)
+            if r is not None:
+                raws.append(r)
+                taken.append((r.start, r.end))
+            break
+        if not taken:
+            for m in _SUBJECT_PARTICIPLE_RE.finditer(text, unit[0], unit[1]):
+                if _inside_quote(quotes, qstarts, m.start()):
+                    continue
+                r = _participle_claim(text, unit, m)
+                if r is not None:
+                    raws.append(r)
+                    taken.append((r.start, r.end))
+                break
+        last = raws[-1] if len(raws) > n_before else None
+        prev_raw = last if last is not None and text[last.start] in _OPEN_Q + '"' and last.unit == unit else None
     raws.sort(key=lambda r: (r.start, r.cue_start))
     names = _resolve(text, raws)
     claims: list[Claim] = []
