@@ -39,11 +39,9 @@ from .text import sentence_at, sentences
 #: reports of the same event written within a year of it.
 WITHIN_A_YEAR = "within a year"
 #: A spelling used by at most this many articles gets one name conflict per article.
-NAME_PER_ARTICLE_LIMIT = 20
+NAME_PER_ARTICLE_LIMIT = 100
 #: At most this many mentions are listed in one conflict.
 MAX_MENTIONS = 12
-#: Largest value class count compared inside one block (pairs of classes).
-MAX_CLASSES = 40
 
 
 # ---------------------------------------------------------------------------
@@ -53,6 +51,7 @@ MAX_CLASSES = 40
 class _Context:
     def __init__(self, articles: Sequence[Article], claims: Sequence[Claim], dates: Sequence[DateMention] = ()):
         self.articles = {a.id: a for a in articles}
+        self._days: dict[int, tuple] = {}
         self.dates_by_article: dict[str, list[DateMention]] = defaultdict(list)
         for d in dates:
             self.dates_by_article[d.article].append(d)
@@ -81,6 +80,14 @@ class _Context:
         if s is None:
             return -1, -1
         return s.start, s.end
+
+    def report_days(self, items: list) -> list[datetime.date]:
+        key = id(items)
+        hit = self._days.get(key)
+        if hit is None or hit[0] is not items:
+            hit = (items, _report_days(items, self))
+            self._days[key] = hit
+        return hit[1]
 
     def in_speaker(self, art: str, start: int, end: int) -> bool:
         """Whether the span lies inside the speaker phrase of a claim."""
@@ -717,10 +724,10 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict
         classes: dict[tuple, list] = defaultdict(list)
         for it in items:
             classes[(it[2], it[3])].append(it)
-        keys = sorted(classes, key=lambda c: (c[0][0], c[0][1]))[:MAX_CLASSES]
         windowed = items[0][1].when == WITHIN_A_YEAR
-        for i, a in enumerate(keys):
-            for b in keys[i + 1 :]:
+        firsts: dict[tuple, list] = {}
+        for a, b in _against_consensus(classes, ctx, 0):
+            if True:
                 if windowed and not _within_a_year(classes[a], classes[b], ctx):
                     continue
                 if _disjoint(a[0], b[0]):
@@ -729,18 +736,38 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict
                     sev = "medium"
                 else:
                     continue
-                first = lambda c: min((ctx.date(f.article) or "9999", f.article, f.start) for f, *_ in classes[c])
-                ca, cb = sorted((a, b), key=first)
-                fa, fb = classes[ca][0][0], classes[cb][0][0]
+                for c in (a, b):
+                    if c not in firsts:
+                        firsts[c] = _first(classes[c], ctx)
+                ca, cb = sorted((a, b), key=lambda c: (ctx.date(firsts[c][0][0].article) or "9999", firsts[c][0][0].article, firsts[c][0][0].start))
+                fa, fb = firsts[ca][0][0], firsts[cb][0][0]
                 k = classes[a][0][1]
                 ms = [
                     ctx.mention(f.article, f.start, f.end, f.value, lit[0], lit[1], f.claim, (f.sentence_start, f.sentence_end),
                                 article_date=ctx.date(f.article) or f.article_date)
-                    for f, _, lit, _ in _first(classes[a], ctx) + _first(classes[b], ctx)
+                    for f, _, lit, _ in firsts[a] + firsts[b]
                 ]
                 summary = f"{_fig_label(k)}: {_short(fa.text)} vs {_short(fb.text)}"
                 out.append(_conflict("figure", sev, summary, ms))
     return out
+
+
+def _against_consensus(classes: dict, ctx: _Context, pos: int) -> list[tuple]:
+    """The pairs of value classes to compare in one block: each class against
+    the consensus (the value most articles give, then the earliest); two
+    deviant values are not compared with each other, each is flagged against
+    the consensus. Keeps the work and the output linear in the classes."""
+    if len(classes) < 2:
+        return []
+
+    def weight(c):
+        arts = {it[pos].article for it in classes[c]}
+        first = min((ctx.date(it[pos].article) or "9999", it[pos].article, it[pos].start) for it in classes[c])
+        return (-len(arts), first)
+
+    weights = {c: weight(c) for c in classes}
+    order = sorted(classes, key=weights.__getitem__)
+    return [(order[0], c) for c in order[1:]]
 
 
 def _report_days(items: list, ctx: _Context) -> list[datetime.date]:
@@ -755,7 +782,7 @@ def _report_days(items: list, ctx: _Context) -> list[datetime.date]:
 
 def _within_a_year(a: list, b: list, ctx: _Context) -> bool:
     """Whether some report of one value is within a year of some report of the other."""
-    da, db = _report_days(a, ctx), _report_days(b, ctx)
+    da, db = ctx.report_days(a), ctx.report_days(b)
     i = j = 0
     while i < len(da) and j < len(db):
         if abs((da[i] - db[j]).days) <= 365:
@@ -1015,11 +1042,11 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
         classes: dict[tuple, list] = defaultdict(list)
         for it in block:
             classes[(it[3], it[4])].append(it)
-        keys2 = sorted(classes)[:MAX_CLASSES]
         recurring = any(is_recurring(it[0]) for it in block)
         repeated_op = any(t in _REPEATED_OPS for it in block for t in it[0].split())
-        for i, a in enumerate(keys2):
-            for b in keys2[i + 1 :]:
+        firsts: dict[tuple, list] = {}
+        for a, b in _against_consensus(classes, ctx, 2):
+            if True:
                 if not (a[1] < b[0] or b[1] < a[0]):
                     continue
                 gap = (b[0] - a[1]).days if a[1] < b[0] else (a[0] - b[1]).days
@@ -1030,9 +1057,12 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
                 if repeated_op and gap > OPS_WINDOW_DAYS:
                     continue  # the Jabalia raid of October and the one of May
                 # the odd one out first ("September 7 vs October 7" when October 7 is said twice)
-                first = lambda c: (len(classes[c]), min((ctx.date(x[2].article) or "9999", x[2].article, x[2].start) for x in classes[c]))
+                for c in (a, b):
+                    if c not in firsts:
+                        firsts[c] = _first(classes[c], ctx, 2)
+                first = lambda c: (len(classes[c]), ctx.date(firsts[c][0][2].article) or "9999", firsts[c][0][2].article, firsts[c][0][2].start)
                 ca, cb = sorted((a, b), key=first)
-                da, db = classes[ca][0][2], classes[cb][0][2]
+                da, db = firsts[ca][0][2], firsts[cb][0][2]
                 sev = "high" if da.granularity == "day" and db.granularity == "day" else "medium"
                 name = classes[a][0][0]
                 if not name.startswith("the "):
@@ -1043,7 +1073,7 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
                 ms = [
                     ctx.mention(d.article, d.start, d.end, d.value or d.low, d.low, d.high, d.claim,
                                 (d.sentence_start, d.sentence_end), article_date=ctx.date(d.article) or d.article_date)
-                    for _, _, d, _, _ in _first(classes[a], ctx, 2) + _first(classes[b], ctx, 2)
+                    for _, _, d, _, _ in firsts[a] + firsts[b]
                 ]
                 summary = f"Date of {name}: {_short(da.text)} vs {_short(db.text)}"
                 out.append(_conflict("date", sev, summary, ms))
