@@ -324,18 +324,33 @@ def _formats(d: dt.date) -> list[str]:
         f"{d.day} {m} {d.year}",
         f"{d.day} {m}, {d.year}",
         f"{_ABBR[d.month - 1]} {d.day}, {d.year}",
+        f"{_ABBR[d.month - 1].rstrip('.')} {d.day} {d.year}",
+        f"{_ordinal(d.day)} of {m} {d.year}",
+        f"{m} {_ordinal(d.day)}, {d.year}",
         d.isoformat(),
     ]
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 @settings(max_examples=200)
-@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)), st.integers(0, 5))
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)), st.integers(0, 8))
 def test_absolute_day_roundtrip(day, k):
     s = _formats(day)[k]
     out = dates(f"The meeting took place on {s} in Cairo.")
     assert len(out) == 1, (s, [o.text for o in out])
     assert out[0].text == s
     assert out[0].value == day.isoformat() and out[0].granularity == "day"
+
+
+@given(st.integers(1900, 2099))
+def test_year_roundtrip(y):
+    out = dates(f"Fighting flared in {y} along the border.")
+    assert len(out) == 1 and out[0].text == str(y)
+    assert (out[0].low, out[0].high, out[0].granularity) == (f"{y}-01-01", f"{y}-12-31", "year")
 
 
 @settings(max_examples=200)
