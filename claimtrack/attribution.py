@@ -1214,7 +1214,7 @@ def extract_claims(article: Article) -> list[Claim]:
         if prev_raw is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, quotes, qstarts):
             # "“A,” he said. “B.”": the quotation picked up again belongs to the same claim
             e = _content_end(text, unit[0], unit[1])
-            k = raws.index(prev_raw)
+            k = len(raws) - 1  # prev_raw is the latest claim
             raws[k] = prev_raw._replace(end=e, unit=(prev_raw.unit[0], unit[1]))
             prev_raw, prev_unit = raws[k], unit
             continue
