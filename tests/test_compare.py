@@ -526,3 +526,25 @@ def test_truce_releases_compare_across_the_new_year_but_not_across_years():
     figs = [fig(a, "105 hostages", 105), fig(b, "110 hostages", 110), fig(c, "40 hostages", 40)]
     cs = figure_conflicts([a, b, c], figs)
     assert len(cs) == 1 and {m.article for m in cs[0].mentions} == {"y1", "y2"}
+
+
+def test_each_deviant_value_is_flagged_against_the_consensus():
+    arts, figs = [], []
+    for i, n in enumerate((1200, 1200, 1200, 1400, 1000)):
+        a = art(f"k{i}", f"The October 7 attack killed {n:,} people in Israel, officials said.", f"2023-11-{10 + i}")
+        arts.append(a)
+        figs.append(fig(a, f"{n:,} people", n))
+    cs = figure_conflicts(arts, figs)
+    assert len(cs) == 2
+    for c in cs:
+        values = {m.value for m in c.mentions}
+        assert 1200 in values and len(values) == 2
+
+
+def test_rare_spelling_gets_one_conflict_per_article():
+    arts = [art(f"m{i}", "Hamas spokesman Hazem Qasim spoke to reporters.", f"2023-11-{10 + i}") for i in range(4)]
+    arts += [art(f"m{i}", "Hamas spokesman Hazem Qassem spoke to reporters.", f"2023-11-{10 + i}") for i in (4, 5)]
+    cs = [c for c in find_conflicts(arts, [], [], []) if c.kind == "name"]
+    assert len(cs) == 2
+    assert all(c.summary == "Name spelled two ways: Hazem Qassem / Hazem Qasim" for c in cs)
+    assert sorted(m.article for c in cs for m in c.mentions if m.value == "Hazem Qassem") == ["m4", "m5"]
