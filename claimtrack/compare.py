@@ -328,7 +328,9 @@ _PLACE_RE = re.compile(r"\b(" + _PLACE_ALT + r")\b", re.I)
 _NAMED_EVENTS = (
     ("the October 7 attack", "israel", re.compile(
         r"\b(?:october 7|oct\.? 7|7 october|hamas(?:'s|\u2019s|-led)?\s+(?:\w+\s+)?(?:attack|assault|incursion|rampage|massacre|raid)|"
-        r"al-aqsa flood|cross-border (?:attack|raid|assault)|surprise attack)\b", re.I)),
+        r"al-aqsa flood|cross-border (?:attack|raid|assault)|surprise attack|"
+        r"hamas(?:-led)? (?:militants|fighters|gunmen|terrorists) (?:\w+ )?(?:stormed|attacked|rampaged|infiltrated|burst|poured|broke)|"
+        r"stormed (?:into )?(?:southern )?israel)\b", re.I)),
 )
 
 _PARTITIVE = re.compile(
@@ -340,7 +342,9 @@ _SOURCE_AFTER = re.compile(
     re.I,
 )
 _RATE = re.compile(r"\s*(?:for (?:each|every)|per|a day|each day|every day|a week|per day)\b", re.I)
-_RELATIVE_START = re.compile(r"^\s*(?:which|who|that|in which|during which|where|when)\b", re.I)
+_RELATIVE_START = re.compile(
+    r"^\s*(?:which|who|that|in which|during which|where|when|killing|leaving|wounding|kidnapping|abducting|taking)\b", re.I
+)
 _HOLDER_RE = re.compile(r"\b(hamas|israel|islamic jihad|militants|israeli (?:jails|prisons|custody))\b", re.I)
 _RELEASE_VERB = re.compile(r"\b(?:releas\w*|free\w*|hold\w*|held|swap\w*|exchang\w*|jail\w*)\b", re.I)
 
