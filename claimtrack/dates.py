@@ -190,7 +190,10 @@ _DATE = re.compile(
     r"[ \t]+(?P<au>days?|weeks?|months?|years?|decades?)[ \t]+ago)" + _NB + r")"
     # in recent weeks / the past few days / in the coming days
     r"|(?P<rec>" + _NA + r"(?i:(?P<rdir>in[ \t]+recent|over[ \t]+recent|recent|in[ \t]+the[ \t]+(?:past|last)(?:[ \t]+few)?|"
-    r"over[ \t]+the[ \t]+(?:past|last)(?:[ \t]+few)?|the[ \t]+(?:past|last)[ \t]+few|in[ \t]+the[ \t]+coming|the[ \t]+coming|in[ \t]+the[ \t]+next(?:[ \t]+few)?)"
+    r"over[ \t]+the[ \t]+(?:past|last)(?:[ \t]+few)?|during[ \t]+the[ \t]+(?:past|last)(?:[ \t]+few)?|"
+    r"the[ \t]+(?:past|last)[ \t]+few|the[ \t]+(?:past|last)(?=[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d))|"
+    r"in[ \t]+the[ \t]+coming|the[ \t]+coming|in[ \t]+the[ \t]+next(?:[ \t]+few)?)"
+    r"(?:[ \t]+(?P<rn>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))?"
     r"[ \t]+(?P<ru>days|weeks|months|years))" + _NB + r")"
     # years
     r"|(?P<year>" + _NA + r"(?<![$€£,.\d/])(?P<yy>1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d))"
@@ -502,6 +505,10 @@ def _resolve(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int
         if ref is None:
             return _Res("", "", "", gran, True, True), s, e
         span = dt.timedelta(days=RECENT_SPANS[ru])
+        if g("rn"):
+            rn = g("rn").lower()
+            k = int(rn) if rn.isdigit() else _NUMWORD[rn]
+            span = dt.timedelta(days=RECENT_SPANS[ru[:-1]] * k)
         if "coming" in rdir or "next" in rdir:
             return _span_res(ref + dt.timedelta(days=1), ref + span, gran, True), s, e
         return _span_res(ref - span, ref, gran, True), s, e
@@ -742,7 +749,11 @@ def extract_dates(article: Article, sentences: list[Span], claims: Sequence[Clai
             continue
         last_end = e
         ev = ""
-        span = _event_after(text, s, e, cb)
+        possessive = text[e: e + 2] in ("'s", "’s")
+        if m.group("rec") or m.group("ago") or ((m.group("per") or m.group("rel") or m.group("wd")) and not possessive):
+            span = None  # "in the coming weeks talks resume": no date-modifier reading
+        else:
+            span = _event_after(text, s, e, cb)
         evkey = ""
         if span:
             ev = text[span[0]: span[1]]
