@@ -38,6 +38,9 @@ from .text import sentence_at, sentences
 #: "when" of a figure of a fixed past event with no named date: compared with
 #: reports of the same event written within a year of it.
 WITHIN_A_YEAR = "within a year"
+#: "when" of the terms of a proposed deal: compared with reports a few days apart.
+WITHIN_DAYS = "within days"
+DEAL_WINDOW_DAYS = 2
 #: A spelling used by at most this many articles gets one name conflict per article.
 NAME_PER_ARTICLE_LIMIT = 100
 #: At most this many mentions are listed in one conflict.
@@ -653,7 +656,10 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             return None  # one strike or incident among many: nothing to compare it with
         if running and not place:
             return None  # a running toll of unknown place
-    if running:
+    if running and role == "to be released" and not dated and (ctx.date(f.article) or f.article_date):
+        # the terms of one deal, told by outlets a day or two apart
+        when = WITHIN_DAYS
+    elif running:
         # the day the count is given for: the clause's date, the sentence's
         # ("..., the ministry said on Friday"), else the report's day
         when = dated or _clause_date(ctx, f.article, ss, se) or day
@@ -728,11 +734,11 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict
         classes: dict[tuple, list] = defaultdict(list)
         for it in items:
             classes[(it[2], it[3])].append(it)
-        windowed = items[0][1].when == WITHIN_A_YEAR
+        window = {WITHIN_A_YEAR: 365, WITHIN_DAYS: DEAL_WINDOW_DAYS}.get(items[0][1].when)
         firsts: dict[tuple, list] = {}
         for a, b in _against_consensus(classes, ctx, 0):
             if True:
-                if windowed and not _within_a_year(classes[a], classes[b], ctx):
+                if window is not None and not _within(classes[a], classes[b], ctx, window):
                     continue
                 if _disjoint(a[0], b[0]):
                     sev = "high"
@@ -784,12 +790,12 @@ def _report_days(items: list, ctx: _Context) -> list[datetime.date]:
     return sorted(out)
 
 
-def _within_a_year(a: list, b: list, ctx: _Context) -> bool:
-    """Whether some report of one value is within a year of some report of the other."""
+def _within(a: list, b: list, ctx: _Context, days: int) -> bool:
+    """Whether some report of one value is within ``days`` of some report of the other."""
     da, db = ctx.report_days(a), ctx.report_days(b)
     i = j = 0
     while i < len(da) and j < len(db):
-        if abs((da[i] - db[j]).days) <= 365:
+        if abs((da[i] - db[j]).days) <= days:
             return True
         if da[i] < db[j]:
             i += 1

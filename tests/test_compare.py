@@ -548,3 +548,17 @@ def test_rare_spelling_gets_one_conflict_per_article():
     assert len(cs) == 2
     assert all(c.summary == "Name spelled two ways: Hazem Qassem / Hazem Qasim" for c in cs)
     assert sorted(m.article for c in cs for m in c.mentions if m.value == "Hazem Qassem") == ["m4", "m5"]
+
+
+def test_deal_terms_compare_across_a_day_or_two_only():
+    a = art("d1", "The deal would see Hamas free 50 hostages, mediators said.", "2023-11-22")
+    b = art("d2", "Under the deal, Hamas will free 40 hostages, officials said.", "2023-11-23")
+    c = art("d3", "A new deal would see Hamas free 30 hostages, mediators said.", "2023-12-20")
+    figs = [fig(a, "50 hostages", 50), fig(b, "40 hostages", 40), fig(c, "30 hostages", 30)]
+    cs = figure_conflicts([a, b, c], figs)
+    assert len(cs) == 1 and {m.article for m in cs[0].mentions} == {"d1", "d2"}
+
+
+def test_pipeline_finds_a_toll_told_without_its_date():
+    cs = _pipeline([next(DATA.glob("108_*.txt")), next(DATA.glob("109_*.txt"))])
+    assert len(covers([c for c in cs if c.kind == "figure"], ("108", "1,400"), ("109", "1,200"))) == 1
