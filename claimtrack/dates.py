@@ -341,12 +341,7 @@ def _resolve(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int
             d, mname, ytxt = int(g("dd")), g("dm"), g("dy")
         else:
             d, mname, ytxt = int(g("md")), g("mm"), g("my")
-            pre = (g("mpre") or "").lower()
-            if pre and pre not in ("in", "on", "since", "until", "till", "by", "from", "during",
-                                   "through", "before", "after", "of"):
-                # "early October 7" is odd: treat the modifier as outside the date
-                pass
-            s = m.start("mm") if pre in _PREPOSITIONS or pre else m.start("mm")
+            s = m.start("mm")  # a preposition or modifier before "October 7" stays outside
         mo = MONTHS[mname.lower().rstrip(".")]
         if d < 1 or d > 31:
             return None

@@ -850,8 +850,6 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str, int, int]:
         base = wl[:-2] if wl.endswith("'s") else wl
         if wl in NOUN_STOPS or wl in QUALIFIERS:
             break
-        if count and wl in ("air",) and False:
-            pass
         two = None
         if n_start >= 0:
             two = (text[n_start: m.end(1)]).lower()
@@ -1087,22 +1085,13 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
             if om:
                 npos += om.end()
         # noun phrase
-        if unit in ("count", "length", "duration", "area", "other", "money", "percent", "age") and not noun:
+        # counted noun phrase (percentages and money keep their unit key)
+        if unit in ("count", "length", "duration", "area", "other", "age") and not noun:
             nn, ns, ne = _noun_phrase(text, npos, min(n, npos + 80))
-            if nn and unit == "percent":
-                # "4.1% of Palestinians", keep the percent key, record what it is of
-                pass
             if nn:
-                if unit == "count" or unit in ("length", "duration", "area", "other", "age") and not noun:
-                    noun = nn
-                    key = noun_key(nn) if unit == "count" else (noun_key(nn) or key)
-                elif unit in ("length", "duration", "area"):
-                    noun = nn
-                    key = noun_key(nn)
-                if unit == "count" and not partitive or unit != "count":
-                    end = max(end, ne)
-                elif partitive:
-                    end = max(end, ne)
+                noun = nn
+                key = noun_key(nn) if unit == "count" else (noun_key(nn) or key)
+                end = max(end, ne)
             if partitive and not nn:
                 end = max(end, ptm.end())
         end = max(end, after_pos)
@@ -1120,8 +1109,6 @@ def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Cl
         # bare number words with nothing counted ("between the two") are noise
         if c.kind == "word" and unit == "count" and not noun and not partitive and not qualifier:
             continue
-        if c.kind == "half" and not noun:
-            pass
         sent = sentence_at(sentences, c.start) if sentences else None
         drafts.append(_Draft(start=start, end=end, num_end=c.end, value=value, low=low, high=high,
                              qualifier=qualifier, unit=unit, noun=noun, key=key,
