@@ -159,17 +159,17 @@ def bench(n: int, work: Path, seed: int) -> dict[str, Any]:
     out = work / f"conflicts{n}.json"
     con = measure([exe, "--db", str(db), "conflicts", "--recompute", "--json"], str(out))
     row["conflicts_s"] = con["seconds"]
-    peaks = [ing["rss_mib"], con["rss_mib"]]
+    row["rss_mib"] = {"ingest": ing["rss_mib"], "conflicts --recompute --json": con["rss_mib"]}
     row["listings"] = {}
     for label, args in LISTINGS:
         m = measure([exe, "--db", str(db), *args])
         row["listings"][label] = m["seconds"]
-        peaks.append(m["rss_mib"])
+        row["rss_mib"][label] = m["rss_mib"]
         if m["rc"] != 0:
             print(f"{label} failed for N={n}:\n{m['stderr']}", file=sys.stderr)
     row["claims_json_s"] = row["listings"]["claims --json"]
     row["slowest_listing"] = max(row["listings"].items(), key=lambda kv: kv[1])
-    row["peak_rss_mib"] = max(peaks)
+    row["peak_rss_mib"] = max(row["rss_mib"].values())
     try:
         found = json.loads(out.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -200,6 +200,8 @@ def print_table(rows: list[dict[str, Any]]) -> None:
         listing = ", ".join(f"{k} {v:.2f}" for k, v in r["listings"].items())
         print(f"N={r['n']}: recall by kind {s['per_kind']}; found by kind {s['found_by_kind']}")
         print(f"        listings (s): {listing}")
+        rss = ", ".join(f"{k} {v:.0f}" for k, v in r["rss_mib"].items())
+        print(f"        peak RSS per command (MiB): {rss}")
     print()
     checks = []
     big = rows[-1]
