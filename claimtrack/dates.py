@@ -205,7 +205,6 @@ _NUMWORD = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "few": 3, "several": 4,
 }
-)
 _FUTURE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")(?![\w])", re.I)
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*|\d+|[,;:()\"“”–—]")
