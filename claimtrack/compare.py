@@ -169,6 +169,10 @@ _QUALIFIERS = (
 )
 
 
+_QUALIFIER_FULL = [(name, re.compile(pat)) for name, pat in _QUALIFIERS]
+_QUALIFIER_END = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _QUALIFIERS) + r")\s*$")
+
+
 def granularity(value: float) -> float:
     """The step a writer rounds to: 30 -> 10, 1,200 -> 100, 129 -> 1."""
     if not math.isfinite(value) or value <= 0 or value != int(value):
@@ -183,13 +187,13 @@ def granularity(value: float) -> float:
 def qualifier_of(qualifier: str, before: str) -> str:
     """Normalised qualifier from the extractor's field or the words before the number."""
     q = (qualifier or "").lower().strip()
-    for name, pat in _QUALIFIERS:
-        if q and re.fullmatch(pat, q):
-            return name
-    b = before.lower()
-    for name, pat in _QUALIFIERS:
-        if re.search(r"\b" + pat + r"\s*$", b):
-            return name
+    if q:
+        for name, rx in _QUALIFIER_FULL:
+            if rx.fullmatch(q):
+                return name
+    m = _QUALIFIER_END.search(before.lower())
+    if m:
+        return m.lastgroup
     if q in ("range", "vague"):
         return q
     return ""
@@ -484,6 +488,12 @@ def _noun_phrase(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+_YEAR_ONLY = re.compile(r"\s*(19|20)\d\d\s*")
+_LETTER_NEXT = re.compile(r"[ \t]{0,2}[A-Za-z]")
+_DEATH_TOLL = re.compile(r"\bdeath toll\b", re.I)
+_INNER_WORDS = re.compile(r"\s*((?:[a-z]+\s+){1,3})")
+
+
 def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | None:
     text = ctx.text(f.article)
     if not text or not (0 <= f.start < f.end <= len(text)):
@@ -495,14 +505,14 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         return None
     if f.qualifier == "vague":
         return None
-    if re.fullmatch(r"\s*(19|20)\d\d\s*", f.text):  # a year, not a count
+    if _YEAR_ONLY.fullmatch(f.text):  # a year, not a count
         return None
     # what is counted
     np_words = _noun_phrase(text, f.start, f.end)
     side = ""
     thing = ""
     for w in np_words:
-        w2 = re.sub(r"['\u2019]s?$", "", w)
+        w2 = w[:-2] if w.endswith(("'s", "\u2019s")) else w.rstrip("'\u2019")
         if w2 in _NATIONALITY and not side:
             side = _NATIONALITY[w2]
             if w2 in _THINGS:
@@ -516,7 +526,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             break
     if not thing and f.key in _PEOPLE_LIKE:
         thing = f.key
-    bare = not re.match(r"\s*[A-Za-z]", text[f.end : f.end + 3])
+    bare = not _LETTER_NEXT.match(text, f.end)
     if thing not in _PEOPLE_LIKE and not bare:
         return None
     if ctx.in_speaker(f.article, f.start, f.end) or _SOURCE_AFTER.match(text, f.end):
@@ -537,7 +547,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     if _RATE.match(text, f.end):
         return None  # "three prisoners for each hostage", "ten hostages a day": a rate, not a count
 
-    if not thing and bare and re.search(r"\bdeath toll\b", clause, re.I):
+    if not thing and bare and _DEATH_TOLL.search(clause):
         thing = "people"  # "the death toll has risen to 14,800"
     if thing not in _PEOPLE_LIKE:
         return None
@@ -680,7 +690,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     before = text[max(ss, f.start - 30) : f.start]
     qual = qualifier_of(f.qualifier, before)
     # the number inside the figure text may carry its own qualifier ("more than thirty")
-    inner = re.match(r"\s*((?:[a-z]+\s+){1,3})", text[f.start : f.end].lower())
+    inner = _INNER_WORDS.match(text[f.start : f.end].lower())
     if inner and not qual:
         qual = qualifier_of("", inner.group(1))
     if qual in ("vague",):
