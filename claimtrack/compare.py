@@ -3,20 +3,34 @@
 :func:`find_conflicts` reads the figures, dates and person names of a set of
 articles and reports the ones a fact-checker should look at:
 
-* **figure**: the same quantity (same counted thing, same role -- killed,
-  injured, kidnapped, held, released, to be released, demanded -- same place
-  for casualties, same event or period) given as intervals that do not
-  overlap. What a figure counts is read from its sentence clause in the
-  article text (the extractor's ``key``/``roles`` are hints only).
-  Round numbers are read as people write them (:func:`readings`).
-* **date**: the same event (names matched through :data:`EVENT_EQUIVALENTS`
-  and rapidfuzz on normalised keys) given non-overlapping dates.
-* **name**: one person spelled two ways (:mod:`claimtrack.names`).
-* **status**: one person described as captured/alive in one place and as
-  killed/dead in another.
+* **figure**: the same quantity -- same counted thing (hostages, Palestinian
+  prisoners, people, soldiers, ...; "Israeli prisoners" held by Hamas are
+  hostages), same role (killed, injured, kidnapped, held, released, to be
+  released, demanded), same place for casualties, same event -- given as
+  intervals that do not overlap. What a figure counts is read from its clause
+  in the article text; the extractor's ``key``/``roles`` are hints only.
+  When: running counts (still held, tolls "so far", "as of", "has risen")
+  compare only with the same day (or the date the sentence gives); terms of
+  a proposed deal with reports two days apart; tolls of a named event (the
+  October 7 attack, "the 2014 war") across all dates; other fixed events
+  with reports within a year. Casualty counts of no named event and no
+  running toll (one strike among many) are not compared. Round numbers are
+  read as people write them (:func:`readings`, the one place for that
+  rule): disjoint literally -> high, only as people read them -> medium.
+* **date**: the same named event (:func:`canonical_event`: the
+  :data:`EVENT_EQUIVALENTS` list, then rapidfuzz on normalised keys) given
+  non-overlapping dates; generic, indefinite and person-activity events are
+  skipped, recurring sessions (talks, summits) clash only when each report
+  was written after both dates, repeated operations (raids) only within
+  :data:`OPS_WINDOW_DAYS`.
+* **name**: one person spelled two ways (:mod:`claimtrack.names`), one
+  conflict per article using a rare spelling.
+* **status**: one person described as captured in one article and killed in
+  another (unless the death is later news).
 
-Mentions are blocked by a comparison key and compared only within a block,
-so the work is near-linear in the number of mentions.
+Within a block every value is compared with the block's consensus value (the
+one most articles give), never all pairs, so work and output stay
+near-linear in the number of mentions.
 """
 
 from __future__ import annotations
@@ -747,28 +761,27 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict
         window = {WITHIN_A_YEAR: 365, WITHIN_DAYS: DEAL_WINDOW_DAYS}.get(items[0][1].when)
         firsts: dict[tuple, list] = {}
         for a, b in _against_consensus(classes, ctx, 0):
-            if True:
-                if window is not None and not _within(classes[a], classes[b], ctx, window):
-                    continue
-                if _disjoint(a[0], b[0]):
-                    sev = "high"
-                elif _disjoint(a[1], b[1]):
-                    sev = "medium"
-                else:
-                    continue
-                for c in (a, b):
-                    if c not in firsts:
-                        firsts[c] = _first(classes[c], ctx)
-                ca, cb = sorted((a, b), key=lambda c: (ctx.date(firsts[c][0][0].article) or "9999", firsts[c][0][0].article, firsts[c][0][0].start))
-                fa, fb = firsts[ca][0][0], firsts[cb][0][0]
-                k = classes[a][0][1]
-                ms = [
-                    ctx.mention(f.article, f.start, f.end, f.value, lit[0], lit[1], f.claim, (f.sentence_start, f.sentence_end),
-                                article_date=ctx.date(f.article) or f.article_date)
-                    for f, _, lit, _ in firsts[a] + firsts[b]
-                ]
-                summary = f"{_fig_label(k)}: {_short(fa.text)} vs {_short(fb.text)}"
-                out.append(_conflict("figure", sev, summary, ms))
+            if window is not None and not _within(classes[a], classes[b], ctx, window):
+                continue
+            if _disjoint(a[0], b[0]):
+                sev = "high"
+            elif _disjoint(a[1], b[1]):
+                sev = "medium"
+            else:
+                continue
+            for c in (a, b):
+                if c not in firsts:
+                    firsts[c] = _first(classes[c], ctx)
+            ca, cb = sorted((a, b), key=lambda c: (ctx.date(firsts[c][0][0].article) or "9999", firsts[c][0][0].article, firsts[c][0][0].start))
+            fa, fb = firsts[ca][0][0], firsts[cb][0][0]
+            k = classes[a][0][1]
+            ms = [
+                ctx.mention(f.article, f.start, f.end, f.value, lit[0], lit[1], f.claim, (f.sentence_start, f.sentence_end),
+                            article_date=ctx.date(f.article) or f.article_date)
+                for f, _, lit, _ in firsts[a] + firsts[b]
+            ]
+            summary = f"{_fig_label(k)}: {_short(fa.text)} vs {_short(fb.text)}"
+            out.append(_conflict("figure", sev, summary, ms))
     return out
 
 
@@ -1066,37 +1079,36 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
         repeated_op = any(t in _REPEATED_OPS for it in block for t in it[0].split())
         firsts: dict[tuple, list] = {}
         for a, b in _against_consensus(classes, ctx, 2):
-            if True:
-                if not (a[1] < b[0] or b[1] < a[0]):
-                    continue
-                gap = (b[0] - a[1]).days if a[1] < b[0] else (a[0] - b[1]).days
-                if gap > 400:  # a different year: another event of the same name
-                    continue
-                if recurring and not (_latest(classes[a], ctx) >= b[0] and _latest(classes[b], ctx) >= a[0]):
-                    continue  # one report was written before the other date: two sessions, not one
-                if repeated_op and gap > OPS_WINDOW_DAYS:
-                    continue  # the Jabalia raid of October and the one of May
-                # the odd one out first ("September 7 vs October 7" when October 7 is said twice)
-                for c in (a, b):
-                    if c not in firsts:
-                        firsts[c] = _first(classes[c], ctx, 2)
-                first = lambda c: (len(classes[c]), ctx.date(firsts[c][0][2].article) or "9999", firsts[c][0][2].article, firsts[c][0][2].start)
-                ca, cb = sorted((a, b), key=first)
-                da, db = firsts[ca][0][2], firsts[cb][0][2]
-                sev = "high" if da.granularity == "day" and db.granularity == "day" else "medium"
-                name = classes[a][0][0]
-                if not name.startswith("the "):
-                    name = classes[a][0][1] or name
-                    if not name.lower().startswith(("the ", "its ", "his ", "her ", "their ")):
-                        name = "the " + name
-                    name = re.sub(r"^(its|his|her|their)\s", "the ", name, flags=re.I)
-                ms = [
-                    ctx.mention(d.article, d.start, d.end, d.value or d.low, d.low, d.high, d.claim,
-                                (d.sentence_start, d.sentence_end), article_date=ctx.date(d.article) or d.article_date)
-                    for _, _, d, _, _ in firsts[a] + firsts[b]
-                ]
-                summary = f"Date of {name}: {_short(da.text)} vs {_short(db.text)}"
-                out.append(_conflict("date", sev, summary, ms))
+            if not (a[1] < b[0] or b[1] < a[0]):
+                continue
+            gap = (b[0] - a[1]).days if a[1] < b[0] else (a[0] - b[1]).days
+            if gap > 400:  # a different year: another event of the same name
+                continue
+            if recurring and not (_latest(classes[a], ctx) >= b[0] and _latest(classes[b], ctx) >= a[0]):
+                continue  # one report was written before the other date: two sessions, not one
+            if repeated_op and gap > OPS_WINDOW_DAYS:
+                continue  # the Jabalia raid of October and the one of May
+            # the odd one out first ("September 7 vs October 7" when October 7 is said twice)
+            for c in (a, b):
+                if c not in firsts:
+                    firsts[c] = _first(classes[c], ctx, 2)
+            first = lambda c: (len(classes[c]), ctx.date(firsts[c][0][2].article) or "9999", firsts[c][0][2].article, firsts[c][0][2].start)
+            ca, cb = sorted((a, b), key=first)
+            da, db = firsts[ca][0][2], firsts[cb][0][2]
+            sev = "high" if da.granularity == "day" and db.granularity == "day" else "medium"
+            name = classes[a][0][0]
+            if not name.startswith("the "):
+                name = classes[a][0][1] or name
+                if not name.lower().startswith(("the ", "its ", "his ", "her ", "their ")):
+                    name = "the " + name
+                name = re.sub(r"^(its|his|her|their)\s", "the ", name, flags=re.I)
+            ms = [
+                ctx.mention(d.article, d.start, d.end, d.value or d.low, d.low, d.high, d.claim,
+                            (d.sentence_start, d.sentence_end), article_date=ctx.date(d.article) or d.article_date)
+                for _, _, d, _, _ in firsts[a] + firsts[b]
+            ]
+            summary = f"Date of {name}: {_short(da.text)} vs {_short(db.text)}"
+            out.append(_conflict("date", sev, summary, ms))
     return out
 
 
