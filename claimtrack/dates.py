@@ -536,8 +536,8 @@ def event_key(event: str) -> str:
                 continue
         if w.endswith("'"):
             w = w[:-1]
-        if _NUM_HYPHEN.match(w):
-            continue  # "seven-day pause" -> "pause"
+        if _NUM_HYPHEN.match(w) or w.endswith("-long"):
+            continue  # "seven-day pause", "week-long truce" -> "pause", "truce"
         if w in EVENT_KEY_DROP:
             continue
         if w.isdigit() or w in MONTHS or w in WEEKDAYS or w in ("last", "next", "summer", "winter",

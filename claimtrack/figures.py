@@ -22,8 +22,19 @@ How a mention is read
 5. The counted noun phrase after it is read ("40 Israeli prisoners"), and its
    head normalised into ``key`` with :data:`NOUN_KEYS` (fallback: naive
    singular). "X of whom / of them" inherits the key of the figure before.
-6. Role words of the figure's clause are collected and normalised with
-   :data:`ROLE_WORDS`; see :func:`_roles`.
+6. Role words are collected and normalised with :data:`ROLE_WORDS`: words
+   inside the figure ("1,200 dead"), then the figure's own clause before it
+   (from the previous figure or clause break) and after it (up to the next
+   clause break); when none is found, the first role word later in the
+   sentence (up to ';'/':'). Extra rules: "in exchange for N" -> released;
+   "still" with captive keys -> held; "took/taken/seized" with captive keys
+   -> kidnapped; coordinated objects ("killed 2,250 Palestinians and 73
+   Israelis") share roles; "N of them/whom" and "including N" inherit the key
+   of the figure before. When the sentence up to the figure holds a
+   proposal/future marker (:data:`PROPOSAL_MARKERS`: proposal, offered,
+   would, will, plan...) and the roles hold a release/exchange, "released"
+   becomes "to be released" and "proposed" is added; "to release" / "will
+   release" / "would be freed" map straight to "to be released".
 
 Interval conventions (documented, relied on by the comparator)
 ---------------------------------------------------------------
