@@ -69,6 +69,7 @@ class _Context:
     def __init__(self, articles: Sequence[Article], claims: Sequence[Claim], dates: Sequence[DateMention] = ()):
         self.articles = {a.id: a for a in articles}
         self._days: dict[int, tuple] = {}
+        self._war: dict[str, bool] = {}
         self.dates_by_article: dict[str, list[DateMention]] = defaultdict(list)
         for d in dates:
             self.dates_by_article[d.article].append(d)
@@ -105,6 +106,13 @@ class _Context:
             hit = (items, _report_days(items, self))
             self._days[key] = hit
         return hit[1]
+
+    def about_this_war(self, art: str) -> bool:
+        """Whether the article mentions Hamas, Gaza or Israel (computed once per article)."""
+        hit = self._war.get(art)
+        if hit is None:
+            hit = self._war[art] = bool(_THIS_WAR.search(self.text(art)))
+        return hit
 
     def in_speaker(self, art: str, start: int, end: int) -> bool:
         """Whether the span lies inside the speaker phrase of a claim."""
@@ -965,6 +973,10 @@ _EVENT_AFTER = re.compile(
 )
 
 
+#: How far before a date the comparator looks for the event it dates (characters).
+EVENT_WINDOW = 160
+
+
 def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:
     """The event a date dates: the extractor's when it names one, else read
     from the text around it ("the Hamas attack on [September 7]", "the
@@ -974,7 +986,8 @@ def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:
     text = ctx.text(d.article)
     if not text:
         return d.event or d.event_key or "", -1, -1
-    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else max(0, d.start - 120)
+    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else 0
+    ss = max(ss, d.start - EVENT_WINDOW)  # bounded: the work per date stays constant
     before = text[ss : d.start]
     if not re.search(r"\bas\s+of\s*$", before, re.I):
         best = None
@@ -1006,7 +1019,7 @@ def _this_war(ctx: _Context, d: DateMention) -> bool:
     text = ctx.text(d.article)
     ss, se = (d.sentence_start, d.sentence_end) if 0 <= d.sentence_start <= d.start else ctx.sentence(d.article, d.start)
     sentence = text[ss:se] if ss >= 0 else ""
-    return bool(_THIS_WAR.search(text)) and not _OTHER_WAR.search(sentence)
+    return ctx.about_this_war(d.article) and not _OTHER_WAR.search(sentence)
 
 
 def _latest(items: list, ctx: _Context) -> datetime.date:
