@@ -229,9 +229,9 @@ def find_names(text: str, start: int = 0) -> list[NameMention]:
         """The article also writes this word in lower case: a common word."""
         nonlocal lower_words
         w = word.lower()
-        if w in PARTICLES or w not in text:
+        if w in PARTICLES:
             return False
-        if lower_words is None:
+        if lower_words is None:  # built once per article: linear
             lower_words = {x.strip(_PUNCT) for x in text.split() if x[:1].islower()}
         return w in lower_words
 
