@@ -103,10 +103,10 @@ def claims_table(claims: Sequence[Claim], verdicts: dict[str, str]) -> Table:
     t.add_column("id", no_wrap=True, style="dim")
     if many:
         t.add_column("article", no_wrap=True, max_width=24)
-    t.add_column("speaker", ratio=1)
+    t.add_column("speaker", ratio=1, min_width=18)
     t.add_column("kind", no_wrap=True)
     t.add_column("cue", no_wrap=True)
-    t.add_column("content", ratio=3)
+    t.add_column("content", ratio=2)
     t.add_column("verdict", no_wrap=True)
     for c in claims:
         speaker = plain(c.speaker)

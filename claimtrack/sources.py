@@ -8,6 +8,10 @@ from typing import Any
 from .models import Claim
 
 
+#: How a claim with no speaker phrase ("it was reported that ...") is listed.
+IMPERSONAL = "(impersonal: it was reported/learned)"
+
+
 def _norm(s: str) -> str:
     return " ".join(s.replace("\u2019", "'").split()).casefold()
 
@@ -28,12 +32,13 @@ def source_groups(
     mapping = canonical(named) if canonical else {}
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     for c in claims:
-        source = c.speaker_name or c.speaker
+        source = c.speaker_name or c.speaker or IMPERSONAL
         if c.speaker_kind == "named" and c.speaker_name:
             source = mapping.get(c.speaker_name, c.speaker_name)
         key = (_norm(source), c.speaker_kind)
         g = groups.setdefault(key, {"source": source, "kind": c.speaker_kind, "variants": set(), "articles": set(), "claims": 0, "claim_ids": []})
-        g["variants"].add(c.speaker)
+        if c.speaker:
+            g["variants"].add(c.speaker)
         if c.speaker_name:
             g["variants"].add(c.speaker_name)
         g["articles"].add(c.article)

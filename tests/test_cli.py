@@ -214,3 +214,13 @@ def test_no_color_is_honoured(runner, ingested, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     plain = run(runner, ingested, "claims").stdout
     assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", plain)
+
+
+def test_sources_lists_impersonal_claims_under_a_label():
+    from claimtrack.models import Claim
+    from claimtrack.sources import IMPERSONAL, source_groups
+
+    c = Claim(id="cl_x", article="a", speaker="", speaker_name="", speaker_kind="anonymous", cue="reported",
+              content="talks resumed", quote=False, start=0, end=13, sentence_start=0, sentence_end=20)
+    groups = source_groups([c])
+    assert groups[0]["source"] == IMPERSONAL and groups[0]["variants"] == []
