@@ -24,6 +24,9 @@ Resolution rules (documented and tested)
 * Missing year: the latest such date not after the article date; but when
   the clause is clearly future ("will", "is expected to", "scheduled", ...,
   see :data:`FUTURE_MARKERS`) the earliest such date on or after it.
+* A weekday written before a year-less day ("Friday, November 24") picks the
+  year, within one of the article date's, in which that day is that weekday.
+* "planned" makes a clause future only as "the planned ..." / "planned for".
 * Weekdays: the article's own weekday is the article date itself ("this
   Wednesday" in a Wednesday article). Otherwise the latest such weekday
   before the article date, unless the clause is future (then the next one
@@ -92,9 +95,12 @@ RECENT_SPANS: dict[str, int] = {
 #: Words that make a clause future (weekday/month resolution looks forward).
 FUTURE_MARKERS = (
     "will", "would", "shall", "is expected", "are expected", "expected to", "scheduled",
-    "is due", "are due", "due to", "set to", "is to", "are to", "plans to", "planned",
+    "is due", "are due", "due to", "set to", "is to", "are to", "plans to",
     "plan to", "upcoming", "is slated", "to be held", "next", "coming", "ahead of",
 )
+#: Future markers that are also past-tense verbs count only in these uses:
+#: "the planned talks", "planned for", not "they planned the attack".
+_FUTURE_EXTRA = r"(?:the|a|an|its|their|his|her)\s+planned|planned\s+for"
 #: Event nouns a date can date.
 EVENT_NOUNS = frozenset(
     """
@@ -206,7 +212,7 @@ _NUMWORD = {
     "thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "few": 3, "several": 4,
 }
 _FUTURE_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + r")(?![\w])", re.I)
+    r"(?<![\w])(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + "|" + _FUTURE_EXTRA + r")(?![\w])", re.I)
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*|\d+|[,;:()\"“”–—]")
 _CLAUSE_PUNCT = frozenset(',;:()"“”–—')
 
@@ -254,6 +260,22 @@ def _resolve_day(m: int, d: int, ref: dt.date, future: bool) -> dt.date | None:
         if x and x <= ref:
             return x
     return None
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?\Z"
+)
+
+
+def _resolve_by_weekday(m: int, d: int, ref: dt.date, weekday: int) -> dt.date | None:
+    """The date nearest ``ref`` (a year either side) on which day ``d`` of month
+    ``m`` is the given weekday, or None when no such year is near."""
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        x = _safe_date(y, m, d)
+        if x and x.weekday() == weekday and (best is None or abs((x - ref).days) < abs((best - ref).days)):
+            best = x
+    return best
 
 
 def _resolve_month_year(m: int, ref: dt.date, future: bool, strict_past: bool = False) -> int:
@@ -351,6 +373,11 @@ def _resolve(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int
             return _Res("", "", "", "day", False, False), s, e
         if ref is None:
             return _Res("", "", "", "day", False, True), s, e
+        wd = _WEEKDAY_BEFORE.search(text, max(0, s - 16), s)
+        if wd:  # "Friday, November 24": the year in which that day is a Friday
+            x = _resolve_by_weekday(mo, d, ref, WEEKDAYS[wd.group(1).lower()])
+            if x is not None:
+                return _day_res(x), s, e
         future = _is_future(text, clause[0], clause[1])
         return _day_res(_resolve_day(mo, d, ref, future)), s, e
     if g("mdy"):

@@ -452,3 +452,23 @@ def test_date_pattern_calls_are_bounded(monkeypatch):
     extract_dates(parse_article("t", big), sentences(big))
     # at most 6 anchored attempts per anchor, 6 anchors per paragraph
     assert calls["n"] <= 2000 * 6 * 6
+
+
+def test_weekday_before_day_fixes_the_year():
+    # a day just after the article date, told without a future verb: the
+    # weekday says which year ("Friday, November 24" is 2023, not 2022)
+    d = one("The truce comes into force on Friday, November 24, at seven in the morning.", "November 24",
+            date="2023-11-23")
+    assert d.value == "2023-11-24"
+    d = one("Talks resumed on Monday, 4 December, in Doha.", "4 December", date="2023-12-20")
+    assert d.value == "2023-12-04"
+    # a weekday that fits no nearby year leaves the usual rule in charge
+    d = one("It happened on Sunday, October 7.", "October 7", date="2023-12-20")
+    assert d.value == "2023-10-07"
+
+
+def test_planned_as_past_verb_is_not_future():
+    d = one("Officials say he planned the October 7 onslaught for a year.", "October 7", date="2023-11-22")
+    assert d.value == "2023-10-07"
+    d = one("The planned talks on December 28 were called off.", "December 28", date="2023-12-20")
+    assert d.value == "2023-12-28"
