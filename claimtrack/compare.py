@@ -46,6 +46,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from . import names as _names
+from .dates import EVENT_VERBS as _EVENT_VERBS
 from .models import SEVERITY_ORDER, Article, Claim, Conflict, DateMention, Figure, Mention, Span, stable_id
 from .text import sentence_at, sentences
 
@@ -318,6 +319,20 @@ _ROLE_CUES = (
 )
 _ROLES_RE = re.compile("|".join(rf"\b(?P<{r}>{p})\b" for r, p in _ROLE_CUES), re.I)
 _HELD_IN = re.compile(r"(?:held|jailed|detained)\s+(?:in|by)\b", re.I)
+#: a participle describing the counted noun ("hostages kidnapped by Hamas
+#: during its attack"): the verb or noun before the number governs the count
+_DESCRIBED = re.compile(
+    r"(?:held|jailed|detained|kidnapp\w*|abducted|seized|captured|taken(?:\s+(?:hostage|captive))?)\s+"
+    r"(?:in|by|during|on|from|at|since)\b",
+    re.I,
+)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
+#: an appositive after the counted noun: "60 hostages, most of them women and children, are to be freed"
+_APPOSITIVE = re.compile(
+    r"\s*[,(]\s*(?:(?:most|all|many|some|several|half|none|nearly all|almost all|the majority|two-thirds|a third)\s+of\s+"
+    r"(?:them|whom)|including|among them|mostly|mainly|many of them)\b[^,;()]{0,80}[,)]",
+    re.I,
+)
 
 #: a release told as a past fact: "Hamas released 50 hostages", "were freed"
 _PAST_RELEASE = re.compile(
@@ -327,7 +342,8 @@ _PAST_RELEASE = re.compile(
 )
 _PROPOSAL_RE = re.compile(
     r"\b(?:would|will|could|might|shall|to be|proposals?|propos\w*|offer\w*|plans?|planned|possible|"
-    r"potential|expected|under discussion|discuss\w*|negotiat\w*|draft|suggest\w*|in return for)\b",
+    r"potential|expected|under discussion|discuss\w*|negotiat\w*|draft|suggest\w*|in return for|"
+    r"provides? for|providing for|envisag\w*)\b",
     re.I,
 )
 _DEMAND_RE = re.compile(r"\b(?:demand\w*|wants?|seeks?|seeking|calls? for|insists? on)\b", re.I)
@@ -350,7 +366,14 @@ _PLACES = {
     "the enclave": "gaza", "the strip": "gaza", "israeli soil": "israel", "southern israel": "israel",
 }
 _PLACE_ALT = "|".join(sorted((re.escape(p) for p in _PLACES), key=len, reverse=True))
-_PLACE_PREP_RE = re.compile(r"\b(?:in|on|across|inside|into|near|at|from|throughout)\s+(?:the\s+)?(?:southern\s+|northern\s+|occupied\s+|central\s+)?(" + _PLACE_ALT + r")\b", re.I)
+_PLACE_PREP_RE = re.compile(
+    r"\b(?:in|on|across|inside|into|near|at|from|throughout)\s+(?:the\s+)?"
+    r"(?:[\w]+-(?:run|controlled|ruled|governed|held|besieged)\s+)?"  # "in Hamas-run Gaza"
+    r"(?:southern\s+|northern\s+|occupied\s+|central\s+)?(" + _PLACE_ALT + r")\b", re.I)
+#: a place fronted for the whole sentence: "In Gaza, the health ministry said ..."
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:in|inside|across|throughout)\s+(?:the\s+)?(?:southern\s+|northern\s+|occupied\s+|central\s+)?("
+    + _PLACE_ALT + r")\s*,", re.I)
 _PLACE_RE = re.compile(r"\b(" + _PLACE_ALT + r")\b", re.I)
 
 #: Named events a figure can belong to: compared across all report dates.
@@ -371,6 +394,8 @@ _SOURCE_AFTER = re.compile(
     re.I,
 )
 _RATE = re.compile(r"\s*(?:for (?:each|every)|per|a day|each day|every day|a week|per day)\b", re.I)
+#: "one day for every additional 10 captives": the number is the divisor of a rate
+_RATE_BEFORE = re.compile(r"\b(?:for (?:each|every)|per)\s+(?:additional\s+|extra\s+|further\s+|other\s+)?\Z", re.I)
 _RELATIVE_START = re.compile(
     r"^\s*(?:which|who|that|in which|during which|where|when|killing|leaving|wounding|kidnapping|abducting|taking)\b", re.I
 )
@@ -566,13 +591,21 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     sentence = text[ss:se]
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
         return None  # "24 of them", "twenty of whom": a subset of a count named elsewhere
-    if _RATE.match(text, f.end):
-        return None  # "three prisoners for each hostage", "ten hostages a day": a rate, not a count
+    if _RATE.match(text, f.end) or _RATE_BEFORE.search(text, max(ss, f.start - 40), f.start):
+        return None  # "three prisoners for each hostage", "a day for every 10 captives": a rate, not a count
 
     if not thing and bare and _DEATH_TOLL.search(clause):
         thing = "people"  # "the death toll has risen to 14,800"
     if thing not in _PEOPLE_LIKE:
         return None
+
+    # "60 hostages, most of them women and children, are to be freed": with no
+    # role in its own clause, the count's verb comes after the appositive
+    if not _ROLES_RE.search(text, cl, ch):
+        ap = _APPOSITIVE.match(text, ch, se)
+        if ap:
+            _, ch = _clause(text, ss, se, ap.end() + 1, ap.end() + 1)
+            clause = text[cl:ch]
 
     # role: the nearest role cue in the clause; nouns like "dead" fix it
     role = ""
@@ -591,6 +624,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
                 d = m.start() - f.end
                 if r == "held" and _HELD_IN.match(text, m.start()):
                     d += 60  # "hostages held in Gaza": a description, the verb before governs
+                elif _DESCRIBED.match(text, m.start()) and not _AUXILIARY.search(text, f.end, m.start()):
+                    d += 60  # "the release of 40 hostages kidnapped by Hamas": likewise
             else:
                 d = f.start - m.end()
             if best is None or d < best[0]:
@@ -650,6 +685,10 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         if hit:
             place = _PLACES.get(hit[1].group(1).lower(), hit[1].group(1).lower())
         if not place:
+            fm = _FRONTED_PLACE.match(text, ss, se)
+            if fm:
+                place = _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
+        if not place:
             place = _agent_place(text, cl, ch, f.start)
         ev_place = next((p for n, p, _ in _NAMED_EVENTS if n == event), "")
         if ev_place:
@@ -668,6 +707,11 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     # the date the clause gives); a fixed past event compares across dates
     day = ctx.date(f.article) or f.article_date or ("article " + f.article)
     dated = _clause_date(ctx, f.article, cl, ch)
+    art_day = ctx.date(f.article) or f.article_date or ""
+    if dated and role == "to be released" and art_day and dated.split("..")[-1] <= art_day:
+        # a release still to come is not dated by a day already over: "the cabinet
+        # voted Wednesday to free 50 hostages", "40 hostages seized on October 7"
+        dated = ""
     if dated:
         day = dated
     running = (
@@ -915,6 +959,18 @@ _RECURRING = set(
 _REPEATED_OPS = set("raid raids strike strikes operation operations bombing shelling incursion incursions".split())
 #: largest gap (days) between two dates of one repeated operation that still counts as a clash
 OPS_WINDOW_DAYS = 45
+#: largest gap (days) between two dates given for the start (or end) of "the truce"
+TRUCE_WINDOW_DAYS = 7
+_TRUCE_NOUN = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull)\b", re.I)
+#: "the truce, which took effect on [November 24]": the verb that makes a
+#: generic truce a datable moment (its start or its end)
+_TRUCE_VERB = re.compile(
+    r"\b(?:(?P<start>took effect|takes? effect|came into (?:force|effect)|comes? into (?:force|effect)|"
+    r"went into (?:force|effect)|goes into (?:force|effect)|entered into force|enters into force|began|begins?|"
+    r"started|starts?|kicked in)|(?P<end>ended|ends?|expired|expires?|collapsed|broke down))\b"
+    r"[^;.!?]{0,25}\Z",
+    re.I,
+)
 _EVENT_SYNONYMS = {"assault": "attack", "onslaught": "attack", "attacks": "attack", "onset": "start",
                    "began": "began", "outbreak": "outbreak", "massacres": "massacre"}
 
@@ -943,8 +999,8 @@ def canonical_event(event: str) -> str | None:
         t for t in k.split()
         if t not in _MONTHS and t not in _WEEKDAYS and not t.isdigit() and t not in _NOT_PROPER
     ]
-    if not content or all(t in _GENERIC_EVENT for t in content):
-        return None  # "the meeting", "the truce", "the Israeli strike", "ended"
+    if not content or all(t in _GENERIC_EVENT or t in _EVENT_VERBS for t in content):
+        return None  # "the meeting", "the truce", "the Israeli strike", "ended", "announced"
     if any(t in _PERSON_ACTIVITY for t in content):
         return None  # "Haniyeh's visit": people visit, call and speak again and again
     return k
@@ -1022,6 +1078,31 @@ def _this_war(ctx: _Context, d: DateMention) -> bool:
     return ctx.about_this_war(d.article) and not _OTHER_WAR.search(sentence)
 
 
+_TRUCE_MOMENTS = ("the truce took effect", "the truce ended")
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:war|offensive|operation|fighting|talks|negotiations|strikes?|bombardment|raids?|invasion|attack|"
+    r"assault|releases?|swap|evacuation|deliveries|aid|siege|incursion)\b",
+    re.I,
+)
+
+
+def _truce_moment(d: DateMention, ctx: _Context) -> str | None:
+    """"The truce, which took effect on [November 24]", "the ceasefire ended on
+    [December 1]": a generic truce dated by a start or end verb right before
+    the date, with the truce named earlier in the sentence. Truces recur, so
+    such dates are compared only when close (:data:`TRUCE_WINDOW_DAYS`)."""
+    text = ctx.text(d.article)
+    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else max(0, d.start - EVENT_WINDOW)
+    lo = max(ss, d.start - 60)
+    m = _TRUCE_VERB.search(text, lo, d.start)
+    if not m:
+        return None
+    nouns = list(_TRUCE_NOUN.finditer(text, max(ss, m.start() - 100), m.start()))
+    if not nouns or _OTHER_SUBJECT.search(text, nouns[-1].end(), m.start()):
+        return None  # "during the pause, the ground offensive began on ...": another subject
+    return _TRUCE_MOMENTS[0] if m.group("start") else _TRUCE_MOMENTS[1]
+
+
 def _latest(items: list, ctx: _Context) -> datetime.date:
     """The latest report date among date mentions (undated reports count as latest)."""
     best = datetime.date.min
@@ -1054,6 +1135,8 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
         canon = canonical_event(ev)
         if canon is None and d.event_key and not ev:
             canon = canonical_event(d.event_key)
+        if canon is None:
+            canon = _truce_moment(d, ctx)
         if canon is None:
             continue
         if canon == "the Hamas attack" and event_key(ev) in _WAR_START and not _this_war(ctx, d):
@@ -1088,7 +1171,7 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
         classes: dict[tuple, list] = defaultdict(list)
         for it in block:
             classes[(it[3], it[4])].append(it)
-        recurring = any(is_recurring(it[0]) for it in block)
+        recurring = any(is_recurring(it[0]) for it in block) or block[0][0] in _TRUCE_MOMENTS
         repeated_op = any(t in _REPEATED_OPS for it in block for t in it[0].split())
         firsts: dict[tuple, list] = {}
         for a, b in _against_consensus(classes, ctx, 2):
@@ -1101,6 +1184,8 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
                 continue  # one report was written before the other date: two sessions, not one
             if repeated_op and gap > OPS_WINDOW_DAYS:
                 continue  # the Jabalia raid of October and the one of May
+            if block[0][0] in _TRUCE_MOMENTS and gap > TRUCE_WINDOW_DAYS:
+                continue  # the November truce and the January ceasefire
             # the odd one out first ("September 7 vs October 7" when October 7 is said twice)
             for c in (a, b):
                 if c not in firsts:

@@ -562,3 +562,67 @@ def test_deal_terms_compare_across_a_day_or_two_only():
 def test_pipeline_finds_a_toll_told_without_its_date():
     cs = _pipeline([next(DATA.glob("108_*.txt")), next(DATA.glob("109_*.txt"))])
     assert len(covers([c for c in cs if c.kind == "figure"], ("108", "1,400"), ("109", "1,200"))) == 1
+
+
+# --- held-out constructions: rates, appositives, participles, truce dates ----
+
+
+def test_rate_divisor_before_the_number_is_not_a_count():
+    a = art("rb1", "The truce could be extended by one day for every additional 10 captives freed.", "2023-11-22")
+    b = art("rb2", "Under the deal, 50 hostages are to be freed over four days.", "2023-11-22")
+    figs = [fig(a, "10 captives", 10), fig(b, "50 hostages", 50)]
+    assert figure_conflicts([a, b], figs) == []
+
+
+def test_count_verb_after_an_appositive_gives_the_role():
+    # "60 hostages, most of them women and children, are to be released": to be freed, not held
+    a = art("ap1", "The cabinet approved a deal under which about 60 hostages, most of them women and children, "
+                   "are to be released over four days.", "2023-11-22")
+    b = art("ap2", "Under the deal, 50 hostages are to be freed over four days.", "2023-11-22")
+    cs = figure_conflicts([a, b], [fig(a, "about 60 hostages", 60, qualifier="about"), fig(b, "50 hostages", 50)])
+    assert len(cs) == 1 and cs[0].severity == "medium" and "to be freed" in cs[0].summary
+
+
+def test_participle_after_the_noun_does_not_set_the_role():
+    # "the release of at least 40 hostages kidnapped by Hamas ... on October 7" counts hostages to be freed
+    a = art("pa1", "The agreement provides for the release of at least 40 hostages kidnapped by Hamas during its "
+                   "attack on Israel on October 7, in exchange for Palestinian prisoners.", "2023-11-23")
+    b = art("pa2", "Some 240 hostages were seized in the October 7 attack.", "2023-12-04")
+    c = art("pa3", "Under the deal, 50 hostages are to be freed over four days.", "2023-11-22")
+    figs = [fig(a, "at least 40 hostages", 40, high=math.inf, qualifier="at least"),
+            fig(b, "Some 240 hostages", 240, qualifier="about"), fig(c, "50 hostages", 50)]
+    ds = [date(a, "October 7", "2023-10-07")]
+    cs = [x for x in find_conflicts([a, b, c], [], figs, ds) if x.kind == "figure"]
+    assert not covers(cs, ("pa1", "40 hostages"), ("pa2", "240 hostages"))
+    hit = covers(cs, ("pa1", "40 hostages"), ("pa3", "50 hostages"))
+    assert len(hit) == 1 and hit[0].severity == "medium"  # "at least 40" reads 40-49
+
+
+def test_place_in_hamas_run_gaza_and_fronted_place():
+    a = art("pl1", "The health ministry in Hamas-run Gaza says more than 14,800 Palestinians have been killed so far.",
+            "2023-11-24")
+    b = art("pl2", "In Gaza, the health ministry run by Hamas said 12,000 Palestinians had been killed so far in the bombardment.",
+            "2023-11-24")
+    cs = figure_conflicts([a, b], [fig(a, "more than 14,800 Palestinians", 14800, high=math.inf, qualifier="more than"),
+                                   fig(b, "12,000 Palestinians", 12000)])
+    assert len(cs) == 1 and "Gaza" in cs[0].summary
+
+
+def test_truce_start_dated_two_ways_is_flagged_and_bare_verbs_are_not_events():
+    a = art("tr1", "The truce in Gaza, which took effect on November 23, will be extended for two days.", "2023-11-27")
+    b = art("tr2", "The truce, which took effect on November 24, collapsed after a week.", "2023-12-04")
+    c = art("tr3", "Qatar announced this Thursday that talks were going well.", "2023-11-23")
+    d = art("tr4", "Egypt announced on Monday that aid would increase.", "2023-11-27")
+    ds = [date(a, "November 23", "2023-11-23", event="the truce"), date(b, "November 24", "2023-11-24", event="The truce"),
+          date(c, "this Thursday", "2023-11-23", event="announced"), date(d, "Monday", "2023-11-27", event="announced")]
+    cs = [x for x in find_conflicts([a, b, c, d], [], [], ds) if x.kind == "date"]
+    assert len(cs) == 1 and covers(cs, ("tr1", "November 23"), ("tr2", "November 24"))
+
+
+def test_truce_dates_far_apart_or_of_another_subject_are_not_flagged():
+    a = art("tf1", "The truce, which took effect on November 24, held for a week.", "2023-12-04")
+    b = art("tf2", "The ceasefire, which took effect on January 19, held for weeks.", "2025-02-10")
+    c = art("tf3", "During the pause, the ground offensive began on November 20.", "2023-12-04")
+    ds = [date(a, "November 24", "2023-11-24", event="The truce"), date(b, "January 19", "2025-01-19", event="The ceasefire"),
+          date(c, "November 20", "2023-11-20")]
+    assert [x for x in find_conflicts([a, b, c], [], [], ds) if x.kind == "date"] == []
