@@ -91,6 +91,12 @@ _ADJUNCT_RE = re.compile(
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
+    r"|for[ \t]+(?:his|her|its|their|our)[ \t]+part|in[ \t]+turn"
+    r"|(?:by|over[ \t]+the|on[ \t]+the)[ \t]+(?:tele)?phone"
+    r"|(?:in|from|at)[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:city|town|village|capital|port|camp|enclave"
+    r"|territory|region|area|province|district|border|hospital)(?:[ \t]+of[ \t]+[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})?"
+    r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the[ \t]+)?"
+    r"(?:official[ \t]+|state[ \t]+)?[A-Z][\w\u2019'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'-]*){0,4}(?:[ \t]+\([A-Z]{2,8}\))?"
     r")(?![\w])"
 )
 #: "in his daily press conference": an adjunct after an inverted speaker, not a post-modifier.
@@ -101,11 +107,12 @@ _DOC_ADJUNCT_RE = re.compile(
 _RECIPIENT_RE = re.compile(
     r"[ \t]+(?:"
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
-    + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:briefing|conference|meeting|session|gathering"
+    + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:briefing|conference|meeting|session|gathering"
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
     + r"|broadcaster|station|radio|television|website|outlet|magazine|paper)"
     + r"|(?:the[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*(?:[ \t]+(?:of[ \t]+|al[ \t]+|el[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*){0,4}"
-    + r")(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|website|channel|television|radio|TV|news))?(?![\w])"
+    + r")(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|website|channel|television|radio|TV|news|outlet|broadcaster"
+    + r"|network|station|paper|magazine|portal|site))?(?![\w])"
 )
 _TO_RECIPIENT_RE = re.compile(r"[ \t]+to" + _RECIPIENT_RE.pattern)
 _PARTICIPLE_RE = re.compile(
@@ -238,6 +245,9 @@ def _is_cap(t: str) -> bool:
     return 0 < k <= 3 and t[k + 1 : k + 2].isupper()
 
 
+_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+")
+
+
 def _np_word(toks: list[_Tok], j: int) -> bool:
     """Whether token ``j`` can belong to a speaker noun phrase."""
     t = toks[j].t
@@ -259,6 +269,8 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return True
     if t == "." and j > 0 and toks[j - 1].e == toks[j].s:
         prev = toks[j - 1].t
+        if _ACRONYM.fullmatch(prev) and nxt[:1].islower():
+            return True  # "A U.S. official" (but "in the U.S. Officials said" is two sentences)
         if prev.lower() in W.TITLES or (len(prev) == 1 and prev.isupper()):
             return True  # "Dr.", "Gen.", "J." (not "U.S." / "a.m.": see _boundary_ok)
     if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
@@ -305,6 +317,9 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     return _trim_np(toks, i, j - 1)
 
 
+_QUANTIFIERS = frozenset("one two three four five some many several most none all each either neither both any".split())
+
+
 def _np_kind(words: list[str]) -> str | None:
     """"named", "anonymous", "pronoun", or None when not a plausible source."""
     if not words:
@@ -316,6 +331,8 @@ def _np_kind(words: list[str]) -> str | None:
         return "pronoun"
     # the head comes before a prepositional post-modifier ("Diplomats in the region")
     for k, w in enumerate(low):
+        if w == "of" and low[k - 1] in _QUANTIFIERS:
+            continue  # "one of the sources": the head comes after "of"
         if k > 0 and w in ("of", "in", "at", "from", "for", "with", "on"):
             words, low = words[:k], low[:k]
             break
@@ -327,6 +344,8 @@ def _np_kind(words: list[str]) -> str | None:
     if _is_cap(words[-1]) and words[-1] in W.CAP_STOP:
         return None
     anon = [k for k, w in enumerate(low) if w in W.ANONYMOUS_HEADS]
+    if anon and _is_cap(words[anon[-1]]) and anon[-1] > 0 and _is_cap(words[-1]) and low[-1] not in W.ANONYMOUS_HEADS:
+        anon = []  # a head word inside a proper name: "the Hostages and Missing Families Forum"
     if anon:
         after = words[anon[-1] + 1 :]
         if after and _is_cap(after[0]) and after[0].lower() not in W.NP_MODIFIERS:
@@ -449,6 +468,10 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
         return ("mid", -1)  # "The talks, the source said, will resume"
     words = tail.split(None, 9)
     first = words[0].lower().strip(",") if words else ""
+    if first in _NON_CONTENT_OBJECTS:
+        return ("", -1)  # "said little about", "said nothing", "said so"
+    if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
+        first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
     if first in W.TRAILING_ADJUNCT_OPENERS and len(words) <= 8 and "that" not in words and not any(
         q in tail for q in _ANY_Q
     ):
@@ -459,6 +482,9 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
                 return ("bare", i)
     return ("", -1)
 
+
+#: Objects of "say" that are not a reported clause ("said little publicly").
+_NON_CONTENT_OBJECTS = frozenset("little nothing much so otherwise goodbye hello".split())
 
 _AUX = frozenset(
     "is are was were will would could can may might should must had has have did does do shall".split()
@@ -516,6 +542,34 @@ def _widen(toks: list[_Tok], a: int, text: str) -> int | None:
     if toks[a].t.lower() in ("of", "in", "for", "at", "on", "by", "from", "with"):
         return None
     return a
+
+
+def _descriptive(words: list[str]) -> bool:
+    """A role description rather than a name ("the Middle East director of the NRC",
+    "Assistant Minister for Development Affairs")."""
+    low = [w.lower() for w in words]
+    return low[0] in ("the", "a", "an") or any(w in W.TITLES for w in low) or any(
+        w[:1].islower() and w not in W.NAME_PARTICLES_LOWER for w in words
+    )
+
+
+def _name_before_appositive(toks: list[_Tok], a: int, text: str):
+    """The personal or organisation name in the comma segment before token ``a``
+    (which opens an appositive): ((first, last), boundary) or None."""
+    if a < 2 or toks[a - 1].t != ",":
+        return None
+    np = _np_back(toks, a - 2)
+    if np is None or np[1] != a - 2 or np[1] - np[0] > 5:
+        return None
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    if not all(_is_cap(w) or w.lower() in W.NAME_PARTICLES_LOWER for w in words) or _descriptive(words):
+        return None
+    if any(w.lower() in W.ORG_NOUNS or w.lower() in W.ANONYMOUS_HEADS for w in words):
+        return None
+    b = _boundary_ok(toks, np[0], text)
+    if b is None or _np_kind(words) != "named":
+        return None
+    return np, b
 
 
 def _speaker_before(text: str, unit: tuple[int, int], c0: int):
@@ -611,6 +665,9 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
             b = _boundary_ok(toks, np[0], text)
             if kind is None or b is None:
                 return None
+            name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
+            if name is not None:
+                np, b = name  # "Jens Aaltonen, the Middle East director of the NRC, said": the name speaks
             if b == "start" and after_quote:
                 b = "comma"
             return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
@@ -895,6 +952,8 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
         return None
     if np is not None and np[0] == 0 and (toks[np[1]].e == sp_end or _postmod_at(text, toks[np[1]].e)):
         core_end = toks[np[1]].e
+    elif np is not None and np[0] == 0 and np[1] + 1 < len(toks) and toks[np[1] + 1].t == ",":
+        core_end = sp_end = toks[np[1]].e  # "cited Gen. X, commander of the operation, as saying"
     elif len(toks) <= 6 and all(t.t.isalpha() or t.t in ("'", "\u2019") for t in toks):
         core_end = sp_end  # "the crown prince"
     else:
@@ -947,6 +1006,8 @@ def _participle_claim(text, unit, m) -> _Raw | None:
     k = np[1] + 1
     while k < len(toks) - 1 and toks[k].t.lower() in W.PRE_CUE_SKIP and toks[k].t.lower() not in _AUX:
         k += 1
+    if k < len(toks) - 2 and toks[k].t.lower() in ("on", "this", "late", "early") and toks[k + 1].t.lower() in W.DAY_WORDS:
+        k += 2  # "The army on Tuesday released images ..., saying"
     nxt = toks[k].t
     if not (nxt.isalpha() and nxt.islower()) or not (
         nxt in _AUX or nxt.endswith("ed") or nxt in _IRREGULAR_PAST

@@ -105,6 +105,7 @@ ANONYMOUS_HEADS = frozenset(
     mediators delegate delegates participant participants organiser organisers
     organizer organizers protester protesters demonstrator demonstrators victim
     victims hostage hostages detainee detainees prisoner prisoners
+    groups agencies organisations organizations charities ngos
     """.split()
 )
 
@@ -149,7 +150,7 @@ ORG_NOUNS = frozenset(
     commission foundation institute observatory outlet news site navy
     hospital hospitals clinic company firm charity school university airline
     airport operator bank fund watchdog monitor regulator body center centre
-    network syndicate campaign tribunal palace secretariat report study survey
+    network syndicate campaign tribunal forum palace secretariat report study survey
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
     """.split()
@@ -164,6 +165,9 @@ NON_SOURCE_HEADS = frozenset(
     constitution framework roadmap arrangement arrangements program programme
     """.split()
 )
+
+#: Lowercase particles inside personal names ("Abdel Fattah el-Sisi", "Mohammed bin Salman").
+NAME_PARTICLES_LOWER = frozenset("al el bin ibn abu abi de del van von da di la le".split())
 
 #: Personal pronouns that can be speakers; resolved to an earlier speaker.
 PRONOUNS = frozenset("he she they it we".split())
@@ -215,7 +219,7 @@ PRE_CUE_SKIP = frozenset(
     """
     also had has have later earlier further again then previously reportedly
     repeatedly publicly recently separately once already just similarly likewise
-    meanwhile subsequently had also would
+    meanwhile subsequently had also would long often consistently always frequently
     """.split()
 )
 
@@ -268,7 +272,7 @@ POSTMOD_MARKERS = (
     "who", "familiar with", "close to", "consulted by", "speaking on condition",
     "speaking to", "speaking with", "with knowledge of", "briefed on",
     "involved in", "requesting anonymity", "on condition of anonymity",
-    "quoted by", "cited by", "in charge of",
+    "quoted by", "cited by", "in charge of", "based in", "based at",
 )
 
 #: Post-modifiers allowed only after a speaker found *after* its cue
@@ -287,7 +291,8 @@ PARENTHETICALS = (
     "for their part", "in turn", "however", "meanwhile", "too", "also", "in a statement",
     "in an interview", "in a speech", "on ", "in ", "speaking", "at ", "during ",
     "according to", "though", "nevertheless", "separately", "earlier", "later",
-    "citing", "quoted by", "cited by",
+    "citing", "quoted by", "cited by", "controlled by", "run by", "led by", "backed by",
+    "based in", "headed by", "affiliated with", "owned by", "allied with", "funded by",
 )
 
 #: Prepositions / time words opening a short trailing adjunct after an
