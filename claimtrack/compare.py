@@ -6,7 +6,10 @@ articles and reports the ones a fact-checker should look at:
 * **figure**: the same quantity -- same counted thing (hostages, Palestinian
   prisoners, people, soldiers, ...; "Israeli prisoners" held by Hamas are
   hostages), same role (killed, injured, kidnapped, held, released, to be
-  released, demanded), same place for casualties, same event -- given as
+  released, demanded; a participle after the noun -- "hostages kidnapped
+  by Hamas" -- describes it, and an appositive -- "60 hostages, most of them
+  children, are to be freed" -- is skipped to find the verb), same place for
+  casualties, same event -- given as
   intervals that do not overlap. What a figure counts is read from its clause
   in the article text; the extractor's ``key``/``roles`` are hints only.
   When: running counts (still held, tolls "so far", "as of", "has risen")
@@ -22,7 +25,10 @@ articles and reports the ones a fact-checker should look at:
   non-overlapping dates; generic, indefinite and person-activity events are
   skipped, recurring sessions (talks, summits) clash only when each report
   was written after both dates, repeated operations (raids) only within
-  :data:`OPS_WINDOW_DAYS`.
+  :data:`OPS_WINDOW_DAYS`. Bare verbs ("announced", "released") name no
+  event. A generic truce dated by a start or end verb ("the truce, which
+  took effect on November 24") is compared with other dates of that moment
+  within :data:`TRUCE_WINDOW_DAYS`.
 * **name**: one person spelled two ways (:mod:`claimtrack.names`), one
   conflict per article using a rare spelling.
 * **status**: one person described as captured in one article and killed in
