@@ -346,6 +346,8 @@ def _np_kind(words: list[str]) -> str | None:
     anon = [k for k, w in enumerate(low) if w in W.ANONYMOUS_HEADS]
     if anon and _is_cap(words[anon[-1]]) and anon[-1] > 0 and _is_cap(words[-1]) and low[-1] not in W.ANONYMOUS_HEADS:
         anon = []  # a head word inside a proper name: "the Hostages and Missing Families Forum"
+    if anon and low[anon[-1]] == "media" and anon[-1] > 0 and low[anon[-1] - 1] == "state":
+        return "named"  # "Lebanese state media": the official news agency
     if anon:
         after = words[anon[-1] + 1 :]
         if after and _is_cap(after[0]) and after[0].lower() not in W.NP_MODIFIERS:
@@ -787,6 +789,10 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     # inversion: "..., said the source." / "...," indicated a source.
     if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell":
         sp = _speaker_after(text, c1, unit[1])
+        if sp is None:
+            adj = _ADJUNCT_RE.match(text, c1, min(unit[1], c1 + FORWARD_WINDOW))
+            if adj is not None and adj.end() > c1 and text[adj.end() : adj.end() + 1] == " ":
+                sp = _speaker_after(text, adj.end() + 1, unit[1])  # "..., said in the rally Noa Ben-Ami."
         if sp is not None and text[sp[0] : sp[1]].lower() in W.NEWS_AGENCIES and lemma != "report":
             sp = None
         if sp is not None and not _closes_phrase(text, sp[1], unit[1]):
@@ -882,7 +888,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
         while k > unit[0] and text[k - 1] in " \t,-\u2013\u2014(":
             k -= 1
         r = after.lstrip(" \t)")
-        if r.startswith(",") and len(r.split(None, 4)) > 4 and not _PARTICIPLE_RE.match(after):
+        if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after):
             s = _content_start(text, _unit_start(text, unit), unit[1])  # "Hamas, according to sources, will ..."
             e = _content_end(text, s, unit[1])
         else:
