@@ -461,6 +461,22 @@ _PART_RE = re.compile(
     re.I,
 )
 _AS_OF = re.compile(r"\bas of\b", re.I)
+_BATCH_WORDS = {"day", "batch", "group", "round", "release", "swap", "exchange", "wave"}
+
+
+def _part_name(part: str) -> str:
+    """One name for one batch of a deal: "the first day", "the first exchange"
+    and "the first group" of a daily swap are the same release."""
+    words = part.lower().split()
+    if len(words) == 2 and words[1] in _BATCH_WORDS:
+        return words[0] + " batch"
+    return " ".join(words)
+
+
+#: a subset of a count named just before: "24 hostages, including 13 Israelis"
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them|among those)\s+"
+    r"(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+)?\Z", re.I)
 _DAILY_RE = re.compile(
     r"\b(?:(?:past|last|previous)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours|(?:past|last) (?:day|night)|overnight|"
     r"in a single day|in one day|today|yesterday|since (?:dawn|midnight|morning)|this morning|daily)\b",
@@ -595,6 +611,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         cl, _ = _clause(text, ss, se, max(ss, cl - 3), max(ss, cl - 2))
     clause = text[cl:ch]
     sentence = text[ss:se]
+    if _SUBSET_BEFORE.search(text, max(ss, f.start - 30), f.start):
+        return None  # "24 hostages, including 13 Israelis": part of the count before
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
         return None  # "24 of them", "twenty of whom": a subset of a count named elsewhere
     if _RATE.match(text, f.end) or _RATE_BEFORE.search(text, max(ss, f.start - 40), f.start):
@@ -655,8 +673,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             thing, side = "palestinian prisoner", ""
         else:
             thing = _prisoner_holder(text, cl, ch, f.start, f.end)
-    if thing == "people" and role == "kidnapped":
-        thing = "hostage"
+    if thing == "people" and (role == "kidnapped" or side == "israeli" and role in ("held", "released", "to be released")):
+        thing = "hostage"  # "Thirteen Israelis were freed": the hostages
     if thing == "hostage" and side == "israeli":
         side = ""  # most hostages are Israeli: "Israeli hostages" and "hostages" are one count
 
@@ -730,7 +748,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     part = _PART_RE.search(sentence)
     if part:
         running = True
-        event = (event + " " + part.group(0).lower()).strip()
+        event = (event + " " + _part_name(part.group(0))).strip()
     if role in ("killed", "injured"):
         if not running and not event and _TOLL_RE.search(clause):
             running = True

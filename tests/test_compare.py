@@ -626,3 +626,18 @@ def test_truce_dates_far_apart_or_of_another_subject_are_not_flagged():
     ds = [date(a, "November 24", "2023-11-24", event="The truce"), date(b, "January 19", "2025-01-19", event="The ceasefire"),
           date(c, "November 20", "2023-11-20")]
     assert [x for x in find_conflicts([a, b, c], [], [], ds) if x.kind == "date"] == []
+
+
+def test_israelis_freed_are_the_hostages_and_batch_names_agree():
+    a = art("is1", "Thirteen Israelis were freed on Friday in the first exchange of the truce, officials said.", "2023-11-24")
+    b = art("is2", "Hamas freed 17 Israeli hostages on Friday, the first day of the truce.", "2023-11-25")
+    figs = [fig(a, "Thirteen Israelis", 13), fig(b, "17 Israeli hostages", 17)]
+    ds = [date(a, "Friday", "2023-11-24"), date(b, "Friday", "2023-11-24")]
+    cs = [c for c in find_conflicts([a, b], [], figs, ds) if c.kind == "figure"]
+    assert len(cs) == 1 and cs[0].severity == "high"
+
+
+def test_subset_after_including_is_not_the_total():
+    a = art("in1", "On the first day of the truce, Hamas released 24 hostages, including 13 Israelis, Qatar said.", "2023-11-25")
+    figs = [fig(a, "24 hostages", 24), fig(a, "13 Israelis", 13)]
+    assert figure_conflicts([a], figs) == []
