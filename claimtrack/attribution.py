@@ -74,7 +74,7 @@ _IMPERSONAL_RE = re.compile(
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 _DOC = (
     r"(?:statement|interview|speech|address|conference|briefing|post|tweet|message|video|communiqu\u00e9|communique"
-    r"|meeting|funeral|ceremony|rally|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call)"
+    r"|meeting|funeral|ceremony|rally|gathering|vigil|protest|demonstration|march|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call)"
 )
 #: Adjuncts skipped between a cue and its content ("said on Sunday that").
 _ADJUNCT_RE = re.compile(
