@@ -6,7 +6,8 @@ exact offsets, skipping organisations, places, titles, months and weekdays
 from named lists. :func:`same_person` decides whether two spellings name the
 same person ("Hazem Qasim" / "Hazem Qassem", "Mohammed Deif" / "Muhammad
 Deif") while keeping apart different people who share a name token
-("Mahmoud Abbas" / "Abbas Kamel"). :func:`name_groups` maps spelling variants
+("Mahmoud Abbas" / "Abbas Kamel"). A kunya ("Abu Obeida") counts as a full
+name. :func:`name_groups` maps spelling variants
 to one canonical spelling (used to group speakers).
 """
 
@@ -31,7 +32,10 @@ NON_PERSON_PHRASES = (
     "new york", "abu dhabi", "saudi arabia", "qassam brigades", "al-qassam brigades", "izz ad-din al-qassam",
     "times of israel", "associated press", "human rights watch", "amnesty international",
     "palestinian authority", "liberation organization", "muslim brotherhood", "al-manar",
+    "abu ghraib", "abu dis", "abu kabir", "abu ghosh", "abu gosh", "abu tor", "abu kamal", "abu snan",
 )
+#: Leading tokens of a kunya ("Abu Obeida", "Umm Kulthum"): with one more token, a full name.
+KUNYA = frozenset("abu abou umm".split())
 
 #: Single tokens that never belong to a person name: organisations, places,
 #: nationalities, titles and roles, months, weekdays, common capitalised words.
@@ -206,6 +210,8 @@ def _strip_edges(tokens: list[tuple[str, int, int]], common=lambda w: False) -> 
             run = run[:-1]
         if len([t for t in run if t[0].lower() not in PARTICLES]) >= 2:
             out.append(run)
+        elif len(run) == 2 and run[0][0].lower() in KUNYA and run[1][0].lower() not in PARTICLES:
+            out.append(run)  # "Abu Obeida": a kunya is a name on its own
     return out
 
 

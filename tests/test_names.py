@@ -67,3 +67,11 @@ def test_offsets_always_valid(parts):
     for m in find_names(text):
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
+
+
+def test_kunya_is_a_name_and_places_named_abu_are_not():
+    text = "Military spokesman Abu Obeida said fighters held. Prisoners at Abu Ghraib and residents of Abu Dis left."
+    assert [m.text for m in find_names(text)] == ["Abu Obeida"]
+    assert same_person("Abu Obeida", "Abu Ubaida")
+    assert not same_person("Abu Obeida", "Abu Mazen")
+    assert [m.text for m in find_names("The Abu family left.")] == []
