@@ -20,6 +20,8 @@ articles and reports the ones a fact-checker should look at:
   running toll (one strike among many) are not compared. Round numbers are
   read as people write them (:func:`readings`, the one place for that
   rule): disjoint literally -> high, only as people read them -> medium.
+  One number told with and without a hedge ("1,400" / "more than 1,400")
+  is not a conflict.
 * **date**: the same named event (:func:`canonical_event`: the
   :data:`EVENT_EQUIVALENTS` list, then rapidfuzz on normalised keys) given
   non-overlapping dates; generic, indefinite and person-activity events are
@@ -834,11 +836,14 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict
         classes: dict[tuple, list] = defaultdict(list)
         for it in items:
             classes[(it[2], it[3])].append(it)
+        values = {c: {it[0].value for it in its} for c, its in classes.items()}
         window = {WITHIN_A_YEAR: 365, WITHIN_DAYS: DEAL_WINDOW_DAYS}.get(items[0][1].when)
         firsts: dict[tuple, list] = {}
         for a, b in _against_consensus(classes, ctx, 0):
             if window is not None and not _within(classes[a], classes[b], ctx, window):
                 continue
+            if values[a] & values[b]:
+                continue  # "1,400" and "more than 1,400": one number, told with and without a hedge
             if _disjoint(a[0], b[0]):
                 sev = "high"
             elif _disjoint(a[1], b[1]):

@@ -641,3 +641,14 @@ def test_subset_after_including_is_not_the_total():
     a = art("in1", "On the first day of the truce, Hamas released 24 hostages, including 13 Israelis, Qatar said.", "2023-11-25")
     figs = [fig(a, "24 hostages", 24), fig(a, "13 Israelis", 13)]
     assert figure_conflicts([a], figs) == []
+
+
+def test_one_number_with_and_without_a_hedge_is_not_a_conflict():
+    a = art("hg1", "Hamas fighters killed 1,400 people in the October 7 attack.", "2023-10-20")
+    b = art("hg2", "The October 7 attack killed more than 1,400 people in Israel.", "2023-10-25")
+    c = art("hg3", "About 1,200 people were killed in the October 7 attack, Israel says.", "2023-11-20")
+    figs = [fig(a, "1,400 people", 1400), fig(b, "more than 1,400 people", 1400, high=math.inf, qualifier="more than"),
+            fig(c, "About 1,200 people", 1200, 1080, 1320, qualifier="about")]
+    cs = figure_conflicts([a, b, c], figs)
+    assert not covers(cs, ("hg1", "1,400"), ("hg2", "more than 1,400"))
+    assert covers(cs, ("hg3", "1,200"))
