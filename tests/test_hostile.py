@@ -220,6 +220,53 @@ def test_long_articles_do_linear_work(name, unit, small):
     assert n4 <= 6 * n1 + 5000, (name, n1, n4)
 
 
+def count_lines(fn) -> int:
+    """Python lines executed by ``fn()`` (loop iterations included): a deterministic measure of work."""
+    n = 0
+
+    def local(frame, event, arg):
+        nonlocal n
+        if event == "line":
+            n += 1
+        return local
+
+    sys.settrace(lambda frame, event, arg: local)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return n
+
+
+MANY_RECORDS = "Officials said 24 hostages were released on Friday. "
+
+
+def _many_records_article(size: int) -> Article:
+    return parse_article("many", " date 2024-01-10 " + (MANY_RECORDS * (size // len(MANY_RECORDS) + 1))[:size] + "\n")
+
+
+def test_extraction_of_an_article_with_many_claims_is_linear():
+    small, large = _many_records_article(8192), _many_records_article(4 * 8192)
+    with hang_guard():
+        n1 = count_lines(lambda: pipeline.analyse(small))
+        n4 = count_lines(lambda: pipeline.analyse(large))
+    assert n4 <= 6 * n1, (n1, n4)
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "compare._Context.in_speaker / without_speakers / claim_at and compare._clause_date loop over every "
+    "claim or date of the article for each figure: O(figures x claims) per article (8 KB: 188k lines, "
+    "32 KB: 2.5M lines; conflicts on seed prose: 1 MB 0.9 s, 4 MB 9 s, and a 20 MB article ingests in ~4 min). "
+    "Index claims/dates per article by offset (bisect)."))
+def test_conflicts_in_an_article_with_many_claims_is_linear():
+    counts = []
+    for a in (_many_records_article(8192), _many_records_article(4 * 8192)):
+        claims, figures, dates = pipeline.analyse(a)
+        with hang_guard():
+            counts.append(count_lines(lambda: pipeline.conflicts([a], claims, figures, dates)))
+    assert counts[1] <= 6 * counts[0], counts
+
+
 def test_line_of_100000_digits():
     text = " date 2024-01-10 Officials said " + "7" * 100_000 + " hostages were released.\n"
     a = parse_article("digits", text)
