@@ -96,9 +96,11 @@ def covers(c: dict[str, Any], p: dict[str, Any]) -> bool:
     Either a mention sits on the planted span, or (conflicts list at most a
     dozen mentions, earliest first) the conflict sets the planted value
     against the canonical one: "Muhammad Deif" vs "Mohammed Deif", 512 vs 734
-    hostages released, 2024-03-02 vs 2024-02-21 for the same event.
+    hostages released, 2024-03-02 vs 2024-02-21 for the same event. The
+    canonical mention may be in the same article (an undated article is only
+    compared with itself).
     """
-    if c["kind"] != p["kind"] or len({m["article"] for m in c["mentions"]}) < 2:
+    if c["kind"] != p["kind"]:
         return False
     if any(overlaps(m, p) for m in c["mentions"]):
         return True
