@@ -6,6 +6,8 @@ the rest are ingested in one batch and one database write.
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -13,7 +15,7 @@ from pathlib import Path
 import attrs
 
 from . import pipeline, worklog
-from .models import Article
+from .models import Article, Claim, DateMention, Figure
 from .store import Store
 from .text import ArticleError, decode_article, parse_article
 
@@ -75,54 +77,100 @@ def ingest(
     store: Store,
     paths: Sequence[str],
     progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into ``store`` in one write; recompute conflicts."""
+    """Ingest files and folders into ``store`` in one write; recompute conflicts.
+
+    Extraction runs before the database is locked (in parallel when there is
+    much of it), so other users' verdicts and decisions are not kept waiting;
+    the lock is held only to merge, recompute conflicts and write.
+    """
     files, skipped = collect_paths(paths)
-    rows: list[dict] = []
+    known = store.article_shas()
+    # stored records come from an older extractor: re-extract everything
+    stale_version = bool(known) and store.meta().get("extractor") != EXTRACTOR_VERSION
+    seen_ids: dict[str, str] = {}
+    given: list[Article] = []
+    for path in files:
+        try:
+            article = load_article(path)
+        except ArticleError as exc:
+            skipped.append(Skipped(str(path), str(exc)))
+            continue
+        if article.id in seen_ids:
+            skipped.append(Skipped(str(path), f"same article id as {seen_ids[article.id]}"))
+            continue
+        seen_ids[article.id] = str(path)
+        given.append(article)
+    todo = [a for a in given if stale_version or known.get(a.id) != a.sha]
+    if stale_version:
+        # extraction changed: re-extract stored articles that were not given now
+        todo += [a for a in store.articles() if a.id not in seen_ids]
+    analysed = dict(zip((a.id for a in todo), analyse_many(todo, progress, workers)))
+
     with store.writing():
-        known = store.article_shas()
-        stale_version = store.meta().get("extractor") != EXTRACTOR_VERSION
-        counts = store.per_article_counts() if not stale_version else {}
+        # the database may have changed while we were extracting: merge against it
+        now_known = store.article_shas()
+        counts = store.per_article_counts()
         results = []
-        seen_ids: dict[str, str] = {}
-        for i, path in enumerate(files, 1):
-            if progress:
-                progress(i, len(files))
-            try:
-                article = load_article(path)
-            except ArticleError as exc:
-                skipped.append(Skipped(str(path), str(exc)))
-                continue
-            if article.id in seen_ids:
-                skipped.append(Skipped(str(path), f"same article id as {seen_ids[article.id]}"))
-                continue
-            seen_ids[article.id] = str(path)
-            unchanged = known.get(article.id) == article.sha and not stale_version
-            if unchanged:
-                row = {"status": "unchanged", **counts.get(article.id, _ZERO)}
-            else:
-                claims, figures, dates = pipeline.analyse(article)
+        rows: list[dict] = []
+        for article in given:
+            fresh = article.id in analysed and (stale_version or now_known.get(article.id) != article.sha)
+            if fresh:
+                claims, figures, dates = analysed[article.id]
                 results.append((article, claims, figures, dates))
                 row = {
-                    "status": "updated" if article.id in known else "new",
+                    "status": "updated" if article.id in now_known else "new",
                     "claims": len(claims),
                     "named": sum(c.speaker_kind == "named" for c in claims),
                     "anonymous": sum(c.speaker_kind == "anonymous" for c in claims),
                     "figures": len(figures),
                     "dates": len(dates),
                 }
+            else:
+                row = {"status": "unchanged", **counts.get(article.id, _ZERO)}
             rows.append({"article": article.id, "date": article.date or "", **row})
-        if stale_version and known:
-            # extraction changed: re-extract stored articles that were not given now
-            for article in store.articles():
-                if article.id not in seen_ids:
-                    results.append((article, *pipeline.analyse(article)))
+        results += [(a, *analysed[a.id]) for a in todo if a.id not in seen_ids]
         store.replace_articles(results)
-        if stale_version:
+        if store.meta().get("extractor") != EXTRACTOR_VERSION:
             store.set_meta(extractor=EXTRACTOR_VERSION)
         conflicts = recompute_conflicts(store)
         worklog.reattach(store)  # keep verdicts and decisions on moved claims/conflicts
     return IngestReport(rows=rows, skipped=skipped, conflicts=conflicts)
+
+
+#: Extract in worker processes from this many articles on (one per core).
+PARALLEL_MIN = 200
+
+
+def analyse_many(
+    articles: Sequence[Article],
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> list[tuple[list[Claim], list[Figure], list[DateMention]]]:
+    """``pipeline.analyse`` over many articles, in order; parallel when worth it.
+
+    The extractors are pure, so running them in worker processes gives the
+    same results as running them here.
+    """
+    n = len(articles)
+    if workers is None:
+        workers = int(os.environ.get("CLAIMTRACK_WORKERS", "0")) or (os.cpu_count() or 1)
+    out = []
+    if workers > 1 and n >= PARALLEL_MIN:
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            for i, result in enumerate(pool.map(pipeline.analyse, articles, chunksize=16), 1):
+                out.append(result)
+                if progress:
+                    progress(i, n)
+        return out
+    for i, article in enumerate(articles, 1):
+        out.append(pipeline.analyse(article))
+        if progress:
+            progress(i, n)
+    return out
 
 
 def recompute_conflicts(store: Store) -> int:

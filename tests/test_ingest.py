@@ -1,0 +1,73 @@
+"""Ingest: extraction outside the lock, in parallel when large, same results."""
+
+from __future__ import annotations
+
+from claimtrack import ingest, pipeline
+from claimtrack.store import FileLock, Store
+from claimtrack.text import parse_article
+from conftest import SEEDS
+
+
+def seed_articles():
+    return [parse_article(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_parallel_extraction_gives_the_same_results(monkeypatch):
+    monkeypatch.setattr(ingest, "PARALLEL_MIN", 2)
+    articles = seed_articles() * 3
+    seen = []
+    serial = ingest.analyse_many(articles, workers=1)
+    parallel = ingest.analyse_many(articles, progress=lambda i, n: seen.append((i, n)), workers=2)
+    assert parallel == serial
+    assert seen[-1] == (len(articles), len(articles))
+
+
+def test_extraction_runs_without_holding_the_lock(tmp_path, monkeypatch):
+    db = tmp_path / "db.json"
+    real = pipeline.analyse
+    free = []
+
+    def spy(article):
+        # another process could take the lock right now (e.g. to record a verdict)
+        with FileLock(tmp_path / "db.json.lock", timeout=0):
+            free.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "analyse", spy)
+    report = ingest.ingest(Store(db), [str(SEEDS)], workers=1)
+    assert len(free) == 5 and len(report.rows) == 5
+    assert len(Store(db).articles()) == 5
+
+
+def test_article_ingested_meanwhile_by_someone_else_is_not_reinserted(tmp_path, monkeypatch):
+    db = tmp_path / "db.json"
+    store = Store(db)
+    real = pipeline.analyse
+    done = []
+
+    def racing(article):
+        if not done:  # another process ingests the same files while we extract
+            done.append(True)
+            ingest.ingest(Store(db), [str(SEEDS)], workers=1)
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "analyse", racing)
+    report = ingest.ingest(store, [str(SEEDS)], workers=1)
+    assert {r["status"] for r in report.rows} == {"unchanged"}
+    assert len(Store(db).articles()) == 5
+
+
+def test_new_extractor_version_re_extracts_every_stored_article(tmp_path, monkeypatch):
+    db = tmp_path / "db.json"
+    ingest.ingest(Store(db), [str(SEEDS)], workers=1)
+    calls = []
+    real = pipeline.analyse
+    monkeypatch.setattr(pipeline, "analyse", lambda a: calls.append(a.id) or real(a))
+    one = next(SEEDS.glob("001_*.txt"))
+    ingest.ingest(Store(db), [str(one)], workers=1)
+    assert calls == []  # same version, unchanged file: nothing to do
+    monkeypatch.setattr(ingest, "EXTRACTOR_VERSION", ingest.EXTRACTOR_VERSION + 1)
+    report = ingest.ingest(Store(db), [str(one)], workers=1)
+    assert sorted(calls) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert [r["status"] for r in report.rows] == ["updated"]
+    assert Store(db).meta()["extractor"] == ingest.EXTRACTOR_VERSION
