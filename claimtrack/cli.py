@@ -15,7 +15,7 @@ from rich.console import Console
 from . import __version__, render
 from .ingest import ingest as run_ingest
 from .ingest import is_many, recompute_conflicts
-from .models import SEVERITY_ORDER, Conflict
+from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure, field_names
 from .sources import anonymity_by_article, source_groups
 from .store import Store, StoreError
 from .text import paragraphs
@@ -154,27 +154,61 @@ def current_verdicts(store: Store) -> dict[str, str]:
     return latest
 
 
+#: Rows shown by a table listing unless --limit says otherwise (JSON is never cut).
+TABLE_LIMIT = 200
+
+limit_option = click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=TABLE_LIMIT,
+    show_default=True,
+    help="Show at most this many rows in the table (0: all). --json always lists everything.",
+)
+
+
+def in_field_order(rows: list[dict[str, Any]], fields: tuple[str, ...], **extra: Any) -> list[dict[str, Any]]:
+    """Stored rows (sorted keys on disk) back in the documented field order."""
+    out = []
+    for r in rows:
+        d = {f: r.get(f) for f in fields}
+        for k, v in extra.items():
+            d[k] = v(r)
+        out.append(d)
+    return out
+
+
+def print_limited(table_of: Callable[[list[Any]], Any], items: list[Any], limit: int) -> None:
+    """Print a table of at most ``limit`` items and say on stderr when rows were left out."""
+    shown = items[:limit] if limit else items
+    out_console().print(table_of(shown))
+    if len(shown) < len(items):
+        err_console().print(
+            render.plain(f"showing {len(shown):,} of {len(items):,} rows; --limit 0 shows all, --json lists everything")
+        )
+
+
 @main.command()
 @click.option("--article", help="Only this article id.")
 @click.option("--speaker", help="Only speakers containing this text (case-insensitive).")
 @click.option("--kind", type=click.Choice(["named", "anonymous"]), help="Only named or anonymous sources.")
+@limit_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list to stdout.")
 @click.pass_context
 @handles_errors
-def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: str | None, as_json: bool) -> None:
+def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: str | None, limit: int, as_json: bool) -> None:
     """List sourced assertions: who said what, named or anonymous, with offsets."""
     store = get_store(ctx)
-    found = store.claims(article)
+    rows = store.rows("claims", article)
     if speaker:
         needle = speaker.casefold()
-        found = [c for c in found if needle in c.speaker.casefold() or needle in c.speaker_name.casefold()]
+        rows = [r for r in rows if needle in r["speaker"].casefold() or needle in r["speaker_name"].casefold()]
     if kind:
-        found = [c for c in found if c.speaker_kind == kind]
+        rows = [r for r in rows if r["speaker_kind"] == kind]
     verdicts = current_verdicts(store)
     if as_json:
-        echo_json([{**c.to_dict(), "verdict": verdicts.get(c.id, "")} for c in found])
+        echo_json(in_field_order(rows, field_names(Claim), verdict=lambda r: verdicts.get(r["id"], "")))
     else:
-        out_console().print(render.claims_table(found, verdicts))
+        print_limited(lambda shown: render.claims_table([Claim.from_dict(r) for r in shown], verdicts), rows, limit)
 
 
 def _name_canonical():
@@ -250,36 +284,38 @@ def show(ctx: click.Context, record_id: str, as_json: bool) -> None:
 @main.command()
 @click.option("--article", help="Only this article id.")
 @click.option("--key", help="Only this counted thing (e.g. hostage, prisoner).")
+@limit_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list to stdout.")
 @click.pass_context
 @handles_errors
-def figures(ctx: click.Context, article: str | None, key: str | None, as_json: bool) -> None:
+def figures(ctx: click.Context, article: str | None, key: str | None, limit: int, as_json: bool) -> None:
     """List every figure: value as an interval, what it counts, and its role."""
     store = get_store(ctx)
-    found = store.figures(article)
+    rows = store.rows("figures", article)
     if key:
-        found = [f for f in found if f.key == key]
+        rows = [r for r in rows if r["key"] == key]
     if as_json:
-        echo_json([f.to_dict() for f in found])
+        echo_json(in_field_order(rows, field_names(Figure)))
     else:
         texts = {a.id: a.text for a in store.articles()}
-        out_console().print(render.figures_table(found, texts))
+        print_limited(lambda shown: render.figures_table([Figure.from_dict(r) for r in shown], texts), rows, limit)
 
 
 @main.command()
 @click.option("--article", help="Only this article id.")
+@limit_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list to stdout.")
 @click.pass_context
 @handles_errors
-def dates(ctx: click.Context, article: str | None, as_json: bool) -> None:
+def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) -> None:
     """List every date: resolved value and the event it dates."""
     store = get_store(ctx)
-    found = store.dates(article)
+    rows = store.rows("dates", article)
     if as_json:
-        echo_json([d.to_dict() for d in found])
+        echo_json(in_field_order(rows, field_names(DateMention)))
     else:
         texts = {a.id: a.text for a in store.articles()}
-        out_console().print(render.dates_table(found, texts))
+        print_limited(lambda shown: render.dates_table([DateMention.from_dict(r) for r in shown], texts), rows, limit)
 
 
 # -- conflicts -------------------------------------------------------------------------

@@ -10,6 +10,7 @@ plain JSON shapes stored in the database and printed by ``--json``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from typing import Any
@@ -25,6 +26,12 @@ def stable_id(prefix: str, *parts: object) -> str:
     """
     raw = "\x1f".join(str(p) for p in parts)
     return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
+
+
+@functools.cache
+def field_names(cls: type) -> tuple[str, ...]:
+    """The attrs field names of a record class, in declaration order."""
+    return tuple(f.name for f in attrs.fields(cls))
 
 
 @attrs.frozen
@@ -86,7 +93,7 @@ class Claim:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Claim":
-        return cls(**{f.name: d[f.name] for f in attrs.fields(cls) if f.name in d})
+        return cls(**{k: d[k] for k in field_names(cls) if k in d})
 
 
 def _num_to_json(x: float | None) -> float | str | None:
@@ -148,7 +155,7 @@ class Figure:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Figure":
-        kw = {f.name: d[f.name] for f in attrs.fields(cls) if f.name in d}
+        kw = {k: d[k] for k in field_names(cls) if k in d}
         kw["roles"] = tuple(kw.get("roles", ()))
         for k in ("value", "low", "high"):
             kw[k] = _num_from_json(kw[k])
@@ -190,7 +197,7 @@ class DateMention:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DateMention":
-        return cls(**{f.name: d[f.name] for f in attrs.fields(cls) if f.name in d})
+        return cls(**{k: d[k] for k in field_names(cls) if k in d})
 
 
 @attrs.frozen
@@ -220,7 +227,7 @@ class Mention:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Mention":
-        kw = {f.name: d[f.name] for f in attrs.fields(cls) if f.name in d}
+        kw = {k: d[k] for k in field_names(cls) if k in d}
         for k in ("low", "high"):
             if kw.get(k) in ("inf", "-inf"):
                 kw[k] = _num_from_json(kw[k])

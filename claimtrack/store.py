@@ -434,6 +434,10 @@ class Store:
     def conflicts(self) -> list[Conflict]:
         return [Conflict.from_dict(r) for r in sorted(self._rows("conflicts"), key=lambda r: r["id"])]
 
+    def rows(self, table: str, article: str | None = None) -> list[dict[str, Any]]:
+        """Stored records of a derived table as plain dicts (their JSON form), sorted by position."""
+        return self._sorted(table, article)
+
     def _sorted(self, table: str, article: str | None) -> list[dict[str, Any]]:
         rows = self._rows(table)
         if article is not None:

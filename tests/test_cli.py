@@ -224,3 +224,28 @@ def test_sources_lists_impersonal_claims_under_a_label():
               content="talks resumed", quote=False, start=0, end=13, sentence_start=0, sentence_end=20)
     groups = source_groups([c])
     assert groups[0]["source"] == IMPERSONAL and groups[0]["variants"] == []
+
+
+def test_table_listings_are_limited_but_json_is_not(runner, ingested):
+    total = len(json.loads(run(runner, ingested, "claims", "--json").stdout))
+    r = run(runner, ingested, "claims", "--limit", "3")
+    assert r.exit_code == 0
+    assert f"showing 3 of {total} rows" in r.stderr
+    assert r.stdout.count("cl_") == 3
+    full = run(runner, ingested, "claims", "--limit", "0")
+    assert full.stdout.count("cl_") == total and "showing" not in full.stderr
+    for cmd in ("figures", "dates"):
+        r = run(runner, ingested, cmd, "--limit", "2")
+        assert "showing 2 of" in r.stderr
+
+
+def test_json_fields_come_in_documented_order(runner, ingested):
+    from claimtrack.models import Claim, DateMention, Figure
+    import attrs
+
+    c = json.loads(run(runner, ingested, "claims", "--json").stdout)[0]
+    assert list(c) == [f.name for f in attrs.fields(Claim)] + ["verdict"]
+    f = json.loads(run(runner, ingested, "figures", "--json").stdout)[0]
+    assert list(f) == [x.name for x in attrs.fields(Figure)]
+    d = json.loads(run(runner, ingested, "dates", "--json").stdout)[0]
+    assert list(d) == [x.name for x in attrs.fields(DateMention)]
