@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
+import getpass
 import json
 import os
 import sys
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import click
 from rich.console import Console
 
 from . import __version__, render
+from . import export as _export
+from . import review as _review
+from . import tui as _tui
+from . import worklog as _worklog
 from .ingest import ingest as run_ingest
 from .ingest import is_many, recompute_conflicts
 from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure, field_names
 from .sources import anonymity_by_article, source_groups
-from .store import Store, StoreError
+from . import check as _check
+from .store import Store, StoreError, read_database_file
 from .text import paragraphs
 
 DEFAULT_DB = "claims.json"
@@ -323,8 +331,6 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
 
 def with_status(store: Store, conflicts: list[Conflict]) -> list[Conflict]:
     """Conflicts with the status of their latest review decision."""
-    import attrs
-
     latest: dict[str, str] = {}
     for d in store.records("decisions"):
         latest[d["conflict"]] = d["status"]
@@ -364,14 +370,6 @@ def conflicts(ctx: click.Context, kind: str | None, severity: str | None, articl
 # (``verdict``); ``history`` and ``export`` show the trail. Who and when are
 # read here, at the edge; the library never reads the clock.
 
-import datetime as _dt  # noqa: E402
-import getpass as _getpass  # noqa: E402
-import os as _os  # noqa: E402
-
-from . import export as _export  # noqa: E402
-from . import review as _review  # noqa: E402
-from . import tui as _tui  # noqa: E402
-from . import worklog as _worklog  # noqa: E402
 
 REVIEW_FORCE_ENV = "CLAIMTRACK_REVIEW_FORCE"
 """Set to 1 to run ``review`` without a terminal; keys are then read from stdin
@@ -382,21 +380,21 @@ def reviewer_name(by: str | None) -> str:
     """``--by``, else $CLAIMTRACK_USER, else the login name."""
     if by and by.strip():
         return by.strip()
-    env = _os.environ.get("CLAIMTRACK_USER", "").strip()
+    env = os.environ.get("CLAIMTRACK_USER", "").strip()
     if env:
         return env
     try:
-        return _getpass.getuser()
+        return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name (containers)
         return "unknown"
 
 
 def now_iso() -> str:
     """Now, ISO 8601 UTC to the second ("2024-05-01T09:30:00Z"); $CLAIMTRACK_NOW overrides (tests)."""
-    fixed = _os.environ.get("CLAIMTRACK_NOW", "").strip()
+    fixed = os.environ.get("CLAIMTRACK_NOW", "").strip()
     if fixed:
         return fixed
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _stdin_key() -> str:
@@ -439,7 +437,7 @@ def review_cmd(ctx: click.Context, show_all: bool, by: str | None) -> None:
     saved at once; start again to resume at the first undecided conflict.
     """
     store = get_store(ctx)
-    forced = _os.environ.get(REVIEW_FORCE_ENV, "") not in ("", "0")
+    forced = os.environ.get(REVIEW_FORCE_ENV, "") not in ("", "0")
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     if not interactive and not forced:
         fail("review needs an interactive terminal (stdin and stdout); in scripts use: claimtrack decide CONFLICT_ID confirm|dismiss", 2)
@@ -589,7 +587,6 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None, org: str | None
         click.echo(text, nl=False)
 
 
-
 # -- check ---------------------------------------------------------------------------
 
 
@@ -600,9 +597,6 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None, org: str | None
 @handles_errors
 def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
     """Report what is wrong with the database; exit 1 when anything is."""
-    from . import check as _check
-    from .store import read_database_file
-
     store = get_store(ctx)
     if not store.path.exists():
         fail(f"{store.path}: no such database file")
@@ -638,6 +632,7 @@ def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
         con.print(render.plain("ok: no problems found" if not problems else f"{len(problems)} problem(s) found"))
     if problems:
         sys.exit(1)
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()
