@@ -253,11 +253,6 @@ def test_extraction_of_an_article_with_many_claims_is_linear():
     assert n4 <= 6 * n1, (n1, n4)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "compare._Context.in_speaker / without_speakers / claim_at and compare._clause_date loop over every "
-    "claim or date of the article for each figure: O(figures x claims) per article (8 KB: 188k lines, "
-    "32 KB: 2.5M lines; conflicts on seed prose: 1 MB 0.9 s, 4 MB 9 s, and a 20 MB article ingests in ~4 min). "
-    "Index claims/dates per article by offset (bisect)."))
 def test_conflicts_in_an_article_with_many_claims_is_linear():
     counts = []
     for a in (_many_records_article(8192), _many_records_article(4 * 8192)):
