@@ -266,6 +266,9 @@ def reattach_verdicts(verdicts: Sequence[dict[str, Any]], claims: Sequence[Claim
     {"kept", "reattached", "orphaned"}.
     """
     by_id = {c.id: c for c in claims}
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article, []).append(c)
     out = [dict(v) for v in verdicts]
     stats = {"kept": 0, "reattached": 0, "orphaned": 0}
     # verdicts are handled per (old claim id, content they were given on), so all
@@ -288,7 +291,7 @@ def reattach_verdicts(verdicts: Sequence[dict[str, Any]], claims: Sequence[Claim
         idx = groups[key]
         v = out[idx[-1]]
         best = None
-        for c in claims:
+        for c in by_article.get(v.get("article"), ()):  # only the same article can match
             if c.id in taken:
                 continue
             score = _claim_matches(v, c)
