@@ -6,6 +6,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+#: The shared evaluation kit's scorer (beside the clone, also in CI).
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def load_scorer():
+    """The shared scorer as a module; skips the test when the kit is not there."""
+    import importlib.util
+
+    if not SCORER.is_file():
+        pytest.skip(f"shared scorer not found at {SCORER}")
+    spec = importlib.util.spec_from_file_location("claimtrack_eval_score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture

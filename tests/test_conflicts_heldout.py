@@ -10,31 +10,19 @@ checkout has ``../shared/`` beside it, else the test is skipped).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
 from claimtrack.compare import find_conflicts
 from claimtrack.text import parse_article
+from conftest import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "heldout_conflicts"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 #: the level reached; lower it only with a reason in the commit message
 MIN_RECALL = 1.0
 MAX_FALSE_ALARMS = 0
-
-
-def _scorer():
-    if not SCORER.is_file():
-        pytest.skip(f"no scorer at {SCORER}")
-    spec = importlib.util.spec_from_file_location("claimtrack_eval_score", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _conflicts_json() -> list[dict]:
@@ -90,7 +78,7 @@ def _score(score, preds: list[dict]) -> tuple[list[dict], list[dict], list[tuple
 
 
 def test_heldout_conflicts_recall_and_false_alarms():
-    score = _scorer()
+    score = load_scorer()
     preds = _conflicts_json()
     found, missed, alarms = _score(score, preds)
     recall = len(found) / (len(found) + len(missed))
@@ -100,7 +88,7 @@ def test_heldout_conflicts_recall_and_false_alarms():
 
 def test_heldout_scores_like_the_cli_scorer(tmp_path, capsys):
     """The scorer's own entry point agrees on the same predictions."""
-    score = _scorer()
+    score = load_scorer()
     preds = _conflicts_json()
     path = tmp_path / "conflicts.json"
     path.write_text(json.dumps(preds), encoding="utf-8")

@@ -10,30 +10,18 @@ against regressions, not a target.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
 from claimtrack.attribution import extract_claims
 from claimtrack.text import parse_article
+from conftest import load_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 MIN_F1 = 0.99
 MIN_KIND_ACCURACY = 1.0
-
-
-def _scorer():
-    if not SCORER.exists():
-        pytest.skip(f"shared scorer not found at {SCORER}")
-    spec = importlib.util.spec_from_file_location("claimtrack_eval_score", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _score(sc):
@@ -87,6 +75,6 @@ def test_gold_content_starts_are_verbatim():
 
 
 def test_heldout_attribution_scores():
-    f1, kacc, missed, extra = _score(_scorer())
+    f1, kacc, missed, extra = _score(load_scorer())
     assert f1 >= MIN_F1, (round(f1, 3), missed, extra)
     assert kacc >= MIN_KIND_ACCURACY, round(kacc, 3)
