@@ -482,6 +482,28 @@ def review_cmd(ctx: click.Context, show_all: bool, by: str | None) -> None:
         err.print(render.plain(f"{len(outcome.unsaved_notes)} note(s) not saved: a note is saved with a decision (c or d)"))
 
 
+def record_on(
+    store: Store,
+    find: Callable[[Store, str], Any],
+    record_id: str,
+    what: str,
+    listing: str,
+    record: Callable[[Any], Any],
+) -> None:
+    """Append a decision or verdict to the record ``find`` looks up, in one transaction.
+
+    The id is checked before taking the lock (a quick, clear error) and looked
+    up again under it, since another process may have changed the database.
+    """
+    if find(store, record_id) is None:
+        fail(f"no {what} with id {record_id!r} (see: {listing})")
+    with store.writing():
+        target = find(store, record_id)
+        if target is None:  # pragma: no cover - removed meanwhile
+            fail(f"no {what} with id {record_id!r}")
+        record(target)
+
+
 @main.command()
 @click.argument("conflict_id")
 @click.argument("action", metavar="confirm|dismiss")
@@ -496,14 +518,11 @@ def decide(ctx: click.Context, conflict_id: str, action: str, note: str, by: str
         status = _review.decision_status(action)
     except _review.ReviewError as exc:
         fail(str(exc))
-    if _worklog.find_conflict(store, conflict_id) is None:
-        fail(f"no conflict with id {conflict_id!r} (see: claimtrack conflicts)")
     who, at = reviewer_name(by), now_iso()
-    with store.writing():
-        conflict = _worklog.find_conflict(store, conflict_id)
-        if conflict is None:  # pragma: no cover - removed meanwhile
-            fail(f"no conflict with id {conflict_id!r}")
-        _worklog.record_decision(store, conflict, status, who, at, note)
+    record_on(
+        store, _worklog.find_conflict, conflict_id, "conflict", "claimtrack conflicts",
+        lambda conflict: _worklog.record_decision(store, conflict, status, who, at, note),
+    )
     out_console().print(render.plain(f"{conflict_id}: {status} by {who} at {at}"))
 
 
@@ -524,14 +543,11 @@ def verdict(ctx: click.Context, claim_id: str, rating: tuple[str, ...], note: st
         canonical = _review.normalize_rating(" ".join(rating))
     except _review.ReviewError as exc:
         fail(str(exc))
-    if _worklog.find_claim(store, claim_id) is None:
-        fail(f"no claim with id {claim_id!r} (see: claimtrack claims)")
     who, at = reviewer_name(by), now_iso()
-    with store.writing():
-        claim = _worklog.find_claim(store, claim_id)
-        if claim is None:  # pragma: no cover - removed meanwhile
-            fail(f"no claim with id {claim_id!r}")
-        _worklog.record_verdict(store, claim, canonical, who, at, note)
+    record_on(
+        store, _worklog.find_claim, claim_id, "claim", "claimtrack claims",
+        lambda claim: _worklog.record_verdict(store, claim, canonical, who, at, note),
+    )
     out_console().print(render.plain(f"{claim_id}: {canonical} by {who} at {at}"))
 
 
