@@ -69,6 +69,10 @@ DEAL_WINDOW_DAYS = 2
 NAME_PER_ARTICLE_LIMIT = 100
 #: At most this many mentions are listed in one conflict.
 MAX_MENTIONS = 12
+#: How far (characters, each side) the comparator reads the sentence of a
+#: figure or date: wider than any sentence of real prose (the seeds' longest
+#: reach 300), and it keeps the work per figure constant in a run-on sentence.
+SENTENCE_WINDOW = 500
 
 
 # ---------------------------------------------------------------------------
@@ -715,6 +719,10 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         ss, se = ctx.sentence(f.article, f.start)
         if ss < 0:
             ss, se = f.start, f.end
+    fronted = ss  # "In Gaza, ...": a place fronted for the whole sentence
+    # the sentence as far as it can describe this figure: a bounded window,
+    # so the work per figure stays constant in a run-on sentence of figures
+    ss, se = max(ss, f.start - SENTENCE_WINDOW), min(se, f.end + SENTENCE_WINDOW)
     cl, ch = _clause(text, ss, se, f.start, f.end)
     if _RELATIVE_START.match(text[cl:ch]) and cl > ss:
         # "the attack, which killed 1,400 people": the antecedent is in the clause before
@@ -819,7 +827,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         if hit:
             place = _PLACES.get(hit[1].group(1).lower(), hit[1].group(1).lower())
         if not place:
-            fm = _FRONTED_PLACE.match(text, ss, se)
+            fm = _FRONTED_PLACE.match(text, fronted, se)
             if fm:
                 place = _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
         if not place:
@@ -1211,7 +1219,7 @@ def _this_war(ctx: _Context, d: DateMention) -> bool:
     article is about Hamas/Gaza/Israel and the sentence names no other war's place."""
     text = ctx.text(d.article)
     ss, se = (d.sentence_start, d.sentence_end) if 0 <= d.sentence_start <= d.start else ctx.sentence(d.article, d.start)
-    sentence = text[ss:se] if ss >= 0 else ""
+    sentence = text[max(ss, d.start - SENTENCE_WINDOW) : min(se, d.end + SENTENCE_WINDOW)] if ss >= 0 else ""
     return ctx.about_this_war(d.article) and not _OTHER_WAR.search(sentence)
 
 

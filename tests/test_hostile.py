@@ -196,13 +196,7 @@ SEED_PROSE = "".join(p.read_text(encoding="utf-8") for p in sorted((Path(__file_
     [
         ("seed prose", SEED_PROSE, 64 * 1024),
         ("one sentence full of dates", "talks held on October 7, 2023, and ", 16 * 1024),
-        pytest.param(
-            "one sentence full of figures", "with 24 hostages and 31 prisoners released ", 2 * 1024,
-            marks=pytest.mark.xfail(strict=False, reason=(
-                "compare._read_figure searches the whole sentence for every figure in it (_TRUCE_RE, _PART_RE, "
-                "_YEAR_RE on `sentence`, _AS_OF from the sentence start, without_speakers(ss, ch)): quadratic on "
-                "one long sentence of figures (4 KB: 0.5 s, 16 KB: 8 s, 64 KB: ~2 min)")),
-        ),
+        ("one sentence full of figures", "with 24 hostages and 31 prisoners released ", 2 * 1024),
         ("one sentence full of names", "Ahmed Khalil met Sara Nour and ", 16 * 1024),
     ],
 )
