@@ -110,17 +110,27 @@ class NameMention:
 
 
 def _ascii_fold(s: str) -> str:
+    if s.isascii():
+        return s  # nothing to decompose or drop
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+_TOKEN_SPLIT = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    s = _ascii_fold(name).lower().replace("\u2019", "'").replace("'", "")
+    return tuple("al" if t in ("el", "al", "ul") else t for t in _TOKEN_SPLIT.split(s) if t)
 
 
 def name_tokens(name: str) -> list[str]:
     """Normalised tokens of a name: lower case, no accents, hyphens split,
     apostrophes dropped, "el"/"al" unified ("El Sisi" == "al-Sisi")."""
-    s = _ascii_fold(name).lower().replace("\u2019", "'").replace("'", "")
-    toks = [t for t in re.split(r"[\s\-]+", s) if t]
-    return ["al" if t in ("el", "al", "ul") else t for t in toks]
+    return list(_name_tokens(name))
 
 
+@lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """A transliteration-tolerant key of a name token: common Arabic
     transliteration variants (q/k, ou/u, ee/i, doubled letters, vowels, h
@@ -164,7 +174,7 @@ def same_person(a: str, b: str) -> bool:
     sharing one token in different positions ("Mahmoud Abbas" / "Abbas
     Kamel") are different people.
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _name_tokens(a), _name_tokens(b)
     if len(ta) < 2 or len(ta) != len(tb):
         return False
     if ta == tb:
@@ -263,8 +273,9 @@ def find_names(text: str, start: int = 0) -> list[NameMention]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def canonical_key(name: str) -> str:
-    return " ".join(name_tokens(name))
+    return " ".join(_name_tokens(name))
 
 
 def name_groups(names: Iterable[str]) -> dict[str, str]:
@@ -289,7 +300,7 @@ def name_groups(names: Iterable[str]) -> dict[str, str]:
 
     blocks: dict[tuple, list[str]] = defaultdict(list)
     for n in distinct:
-        toks = name_tokens(n)
+        toks = _name_tokens(n)
         if len(toks) < 2:
             continue
         for i, t in enumerate(toks):
@@ -313,11 +324,11 @@ def name_groups(names: Iterable[str]) -> dict[str, str]:
     # single-token names: a surname that belongs to exactly one group
     last: dict[str, set[str]] = defaultdict(set)
     for n in distinct:
-        toks = name_tokens(n)
+        toks = _name_tokens(n)
         if len(toks) >= 2:
             last[toks[-1]].add(out[n])
     for n in distinct:
-        toks = name_tokens(n)
+        toks = _name_tokens(n)
         if len(toks) == 1 and len(last.get(toks[0], ())) == 1:
             out[n] = next(iter(last[toks[0]]))
     return out
