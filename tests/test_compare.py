@@ -652,3 +652,49 @@ def test_one_number_with_and_without_a_hedge_is_not_a_conflict():
     cs = figure_conflicts([a, b, c], figs)
     assert not covers(cs, ("hg1", "1,400"), ("hg2", "more than 1,400"))
     assert covers(cs, ("hg3", "1,200"))
+
+
+# -- work stays linear in the size of one article -------------------------------------------------
+
+
+def _calls(fn) -> int:
+    """Function calls (Python and C) made by ``fn()``: a deterministic measure of work, not a timing."""
+    import sys
+
+    n = 0
+
+    def prof(frame, event, arg):
+        nonlocal n
+        if event in ("call", "c_call"):
+            n += 1
+
+    sys.setprofile(prof)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return n
+
+
+@pytest.mark.parametrize(
+    "unit, size",
+    [
+        # many short sentences, each a claim with a figure and a date: per-figure lookups of the
+        # article's claims, speaker phrases and dates must not scan them all
+        ("Officials said 24 hostages were released on Friday. ", 8 * 1024),
+        # one run-on sentence of figures: per-figure reading of the sentence must stay bounded
+        ("with 24 hostages and 31 prisoners released ", 4 * 1024),
+    ],
+    ids=["many claims", "one long sentence"],
+)
+def test_conflict_work_is_linear_in_article_size(unit, size):
+    from claimtrack.pipeline import analyse
+
+    counts = []
+    for n in (size, 4 * size):
+        a = parse_article("long", " date 2024-01-10 " + (unit * (n // len(unit) + 1))[:n] + ".\n")
+        claims, figs, dates = analyse(a)
+        assert len(figs) >= n // len(unit)
+        counts.append(_calls(lambda: find_conflicts([a], claims, figs, dates)))
+    small, large = counts
+    assert large <= 5 * small, (small, large)  # 4x the text, about 4x the work (before the fix: 12.6x / 13.6x)
