@@ -1013,14 +1013,14 @@ def _report_days(items: list, ctx: _Context) -> list[datetime.date]:
 def _within(a: list, b: list, ctx: _Context, days: int) -> bool:
     """Whether some report of one value is within ``days`` of some report of the other."""
     da, db = ctx.report_days(a), ctx.report_days(b)
-    i = j = 0
-    while i < len(da) and j < len(db):
-        if abs((da[i] - db[j]).days) <= days:
+    if len(da) > len(db):
+        da, db = db, da
+    # each day of the shorter list against its neighbours in the longer one
+    # (bisect): the consensus value, compared with every other value, is not rescanned
+    for d in da:
+        i = bisect_left(db, d)
+        if i < len(db) and (db[i] - d).days <= days or i and (d - db[i - 1]).days <= days:
             return True
-        if da[i] < db[j]:
-            i += 1
-        else:
-            j += 1
     return False
 
 
@@ -1319,13 +1319,20 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
         recurring = any(is_recurring(it[0]) for it in block) or block[0][0] in _TRUCE_MOMENTS
         repeated_op = any(t in _REPEATED_OPS for it in block for t in it[0].split())
         firsts: dict[tuple, list] = {}
+        latests: dict[tuple, datetime.date] = {}
+
+        def latest(c, classes=classes, latests=latests):  # once per value, not once per pair
+            if c not in latests:
+                latests[c] = _latest(classes[c], ctx)
+            return latests[c]
+
         for a, b in _against_consensus(classes, ctx, 2):
             if not (a[1] < b[0] or b[1] < a[0]):
                 continue
             gap = (b[0] - a[1]).days if a[1] < b[0] else (a[0] - b[1]).days
             if gap > 400:  # a different year: another event of the same name
                 continue
-            if recurring and not (_latest(classes[a], ctx) >= b[0] and _latest(classes[b], ctx) >= a[0]):
+            if recurring and not (latest(a) >= b[0] and latest(b) >= a[0]):
                 continue  # one report was written before the other date: two sessions, not one
             if repeated_op and gap > OPS_WINDOW_DAYS:
                 continue  # the Jabalia raid of October and the one of May
