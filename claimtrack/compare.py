@@ -48,7 +48,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -934,13 +934,18 @@ def _fig_label(k: _FigKey) -> str:
     return " ".join(parts)
 
 
-def _figure_conflicts(figures: Sequence[Figure], ctx: _Context) -> list[Conflict]:
+def _safe_read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | None:
+    try:
+        return _read_figure(f, ctx)
+    except Exception:  # a malformed record must not stop the comparison
+        return None
+
+
+def _figure_conflicts(figures: Sequence[Figure], ctx: _Context, readings: Sequence[Any] | None = None) -> list[Conflict]:
+    if readings is None:
+        readings = [_safe_read_figure(f, ctx) for f in figures]
     blocks: dict[tuple, list[tuple[Figure, _FigKey, tuple, tuple]]] = defaultdict(list)
-    for f in figures:
-        try:
-            r = _read_figure(f, ctx)
-        except Exception:  # a malformed record must not stop the comparison
-            r = None
+    for f, r in zip(figures, readings):
         if r is None:
             continue
         k, lit, every = r
@@ -1366,12 +1371,14 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
 # names: one person, two spellings
 
 
+def _names_of(ctx: _Context, aid: str) -> list[tuple[str, int, int]]:
+    a = ctx.articles[aid]
+    return [(m.text, m.start, m.end) for m in _names.find_names(a.text, a.body_start)]
+
+
 def _name_mentions(ctx: _Context) -> dict[str, list[tuple[str, int, int]]]:
     """Person-name mentions of every article: article id -> (text, start, end)."""
-    out = {}
-    for aid, a in ctx.articles.items():
-        out[aid] = [(m.text, m.start, m.end) for m in _names.find_names(a.text, a.body_start)]
-    return out
+    return {aid: _names_of(ctx, aid) for aid in ctx.articles}
 
 
 def _name_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]]) -> list[Conflict]:
@@ -1496,6 +1503,41 @@ def _status_conflicts(ctx: _Context, found: dict[str, list[tuple[str, int, int]]
 
 
 # ---------------------------------------------------------------------------
+# parallel per-item work
+
+#: ``pmap(fn, n) -> [fn(0), ..., fn(n - 1)]``, possibly in forked workers.
+Mapper = Callable[[Callable[[int], Any], int], list[Any]]
+
+#: What forked workers read: set only while a parallel map runs (workers
+#: inherit it at fork time, so nothing large is pickled to them).
+_WORK: tuple[_Context, list[str], Sequence[Figure]] | None = None
+
+
+def _names_job(i: int) -> list[tuple[str, int, int]]:
+    ctx, aids, _ = _WORK  # type: ignore[misc]
+    return _names_of(ctx, aids[i])
+
+
+def _figure_job(i: int) -> tuple[_FigKey, tuple, tuple] | None:
+    ctx, _, figures = _WORK  # type: ignore[misc]
+    return _safe_read_figure(figures[i], ctx)
+
+
+def _per_item_work_in_parallel(
+    ctx: _Context, figures: Sequence[Figure], pmap: Mapper
+) -> tuple[dict[str, list[tuple[str, int, int]]], list[Any]]:
+    global _WORK
+    aids = list(ctx.articles)
+    _WORK = (ctx, aids, figures)
+    try:
+        names = pmap(_names_job, len(aids))
+        readings = pmap(_figure_job, len(figures))
+    finally:
+        _WORK = None
+    return dict(zip(aids, names)), readings
+
+
+# ---------------------------------------------------------------------------
 
 
 def find_conflicts(
@@ -1503,15 +1545,25 @@ def find_conflicts(
     claims: Sequence[Claim],
     figures: Sequence[Figure],
     dates: Sequence[DateMention],
+    pmap: Mapper | None = None,
 ) -> list[Conflict]:
     """Conflicting figures, dates, name spellings and statuses, sorted by
     severity (:data:`SEVERITY_ORDER`) then id. Ids are stable across
-    recomputations: they derive from the kind and the mentions' spans."""
+    recomputations: they derive from the kind and the mentions' spans.
+
+    ``pmap(fn, n)``, when given, returns ``[fn(0), ..., fn(n - 1)]`` and may
+    run the calls in forked worker processes: the per-article and per-figure
+    reading (names, what each figure counts) is independent item by item.
+    The result is the same with or without it."""
     ctx = _Context(articles, claims, dates)
-    found = _name_mentions(ctx)
+    if pmap is None:
+        found = _name_mentions(ctx)
+        readings = None
+    else:
+        found, readings = _per_item_work_in_parallel(ctx, figures, pmap)
     out: dict[str, Conflict] = {}
     for c in (
-        _figure_conflicts(figures, ctx)
+        _figure_conflicts(figures, ctx, readings)
         + _date_conflicts(dates, ctx)
         + _name_conflicts(ctx, found)
         + _status_conflicts(ctx, found)

@@ -7,9 +7,11 @@ the rest are ingested in one batch and one database write.
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 from pathlib import Path
 
 import attrs
@@ -143,6 +145,29 @@ def ingest(
 PARALLEL_MIN = 200
 
 
+def worker_count(workers: int | None = None) -> int:
+    """Worker processes to use: ``workers``, else $CLAIMTRACK_WORKERS, else one per core."""
+    if workers is None:
+        workers = int(os.environ.get("CLAIMTRACK_WORKERS", "0")) or (os.cpu_count() or 1)
+    return max(1, workers)
+
+
+def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    # fork: workers inherit the parent's memory (the comparator's per-item
+    # work reads its context from there instead of having it pickled)
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+
+def parallel_map(fn: Callable[[int], Any], n: int, workers: int) -> list[Any]:
+    """``[fn(0), ..., fn(n - 1)]`` computed in forked worker processes, in order."""
+    if n < PARALLEL_MIN or workers < 2:
+        return [fn(i) for i in range(n)]
+    with _pool(workers) as pool:
+        return list(pool.map(fn, range(n), chunksize=max(1, n // (workers * 8))))
+
+
 def analyse_many(
     articles: Sequence[Article],
     progress: Callable[[int, int], None] | None = None,
@@ -154,13 +179,10 @@ def analyse_many(
     same results as running them here.
     """
     n = len(articles)
-    if workers is None:
-        workers = int(os.environ.get("CLAIMTRACK_WORKERS", "0")) or (os.cpu_count() or 1)
+    workers = worker_count(workers)
     out = []
     if workers > 1 and n >= PARALLEL_MIN:
-        methods = multiprocessing.get_all_start_methods()
-        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with _pool(workers) as pool:
             for i, result in enumerate(pool.map(pipeline.analyse, articles, chunksize=16), 1):
                 out.append(result)
                 if progress:
@@ -173,9 +195,13 @@ def analyse_many(
     return out
 
 
-def recompute_conflicts(store: Store) -> int:
+def recompute_conflicts(store: Store, workers: int | None = None) -> int:
     """Recompute and store all conflicts; returns how many there are."""
-    found = pipeline.conflicts(store.articles(), store.claims(), store.figures(), store.dates())
+    articles = store.articles()
+    pmap = None
+    if len(articles) >= PARALLEL_MIN and worker_count(workers) > 1:
+        pmap = functools.partial(parallel_map, workers=worker_count(workers))
+    found = pipeline.conflicts(articles, store.claims(), store.figures(), store.dates(), pmap=pmap)
     store.replace_conflicts(found)
     return len(found)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .attribution import extract_claims
-from .compare import find_conflicts
+from .compare import Mapper, find_conflicts
 from .dates import extract_dates
 from .figures import extract_figures
 from .models import Article, Claim, Conflict, DateMention, Figure
@@ -26,5 +26,7 @@ def conflicts(
     claims: Sequence[Claim],
     figures: Sequence[Figure],
     dates: Sequence[DateMention],
+    pmap: Mapper | None = None,
 ) -> list[Conflict]:
-    return find_conflicts(articles, claims, figures, dates)
+    """All conflicts; ``pmap`` may spread per-item work over processes (same result)."""
+    return find_conflicts(articles, claims, figures, dates, pmap=pmap)

@@ -71,3 +71,26 @@ def test_new_extractor_version_re_extracts_every_stored_article(tmp_path, monkey
     assert sorted(calls) == sorted(p.stem for p in SEEDS.glob("*.txt"))
     assert [r["status"] for r in report.rows] == ["updated"]
     assert Store(db).meta()["extractor"] == ingest.EXTRACTOR_VERSION
+
+
+def test_parallel_conflict_reading_gives_the_same_conflicts(monkeypatch):
+    import functools
+    from pathlib import Path
+
+    monkeypatch.setattr(ingest, "PARALLEL_MIN", 2)
+    folder = Path(__file__).parent / "data" / "heldout_conflicts"
+    articles = seed_articles() + [parse_article(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    results = ingest.analyse_many(articles, workers=1)
+    claims = [c for r in results for c in r[0]]
+    figures = [f for r in results for f in r[1]]
+    dates = [d for r in results for d in r[2]]
+    calls = []
+
+    def counting_map(fn, n, workers):
+        calls.append(n)
+        return ingest.parallel_map(fn, n, workers)
+
+    serial = pipeline.conflicts(articles, claims, figures, dates)
+    parallel = pipeline.conflicts(articles, claims, figures, dates, pmap=functools.partial(counting_map, workers=2))
+    assert parallel == serial and serial
+    assert calls == [len(articles), len(figures)]
