@@ -20,8 +20,6 @@ from . import export as _export
 from . import review as _review
 from . import tui as _tui
 from . import worklog as _worklog
-from .ingest import ingest as run_ingest
-from .ingest import is_many, recompute_conflicts
 from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure, field_names
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
@@ -119,6 +117,9 @@ def main(ctx: click.Context, db: str) -> None:
 @handles_errors
 def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """Extract claims, figures and dates from article files and folders (*.txt)."""
+    from .ingest import ingest as run_ingest  # the extractors load only when needed
+    from .ingest import is_many
+
     store = get_store(ctx)
     err = err_console()
     progress_bar = None
@@ -234,9 +235,9 @@ def _name_canonical():
 def sources(ctx: click.Context, as_json: bool) -> None:
     """Who is quoted, in which articles, and each article's share of anonymous sourcing."""
     store = get_store(ctx)
-    found = store.claims()
+    found = store.rows("claims")
     groups = source_groups(found, _name_canonical())
-    per_article = anonymity_by_article(found, (a.id for a in store.articles()))
+    per_article = anonymity_by_article(found, store.article_shas())
     if as_json:
         echo_json({"sources": [{k: v for k, v in g.items()} for g in groups], "articles": per_article})
     else:
@@ -349,6 +350,8 @@ def conflicts(ctx: click.Context, kind: str | None, severity: str | None, articl
     """List flagged discrepancies, most severe first."""
     store = get_store(ctx)
     if recompute:
+        from .ingest import recompute_conflicts  # the comparator loads only when needed
+
         with store.writing():
             recompute_conflicts(store)
     found = with_status(store, store.conflicts())

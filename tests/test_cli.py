@@ -222,7 +222,7 @@ def test_sources_lists_impersonal_claims_under_a_label():
 
     c = Claim(id="cl_x", article="a", speaker="", speaker_name="", speaker_kind="anonymous", cue="reported",
               content="talks resumed", quote=False, start=0, end=13, sentence_start=0, sentence_end=20)
-    groups = source_groups([c])
+    groups = source_groups([c.to_dict()])
     assert groups[0]["source"] == IMPERSONAL and groups[0]["variants"] == []
 
 
