@@ -141,8 +141,9 @@ def ingest(
     return IngestReport(rows=rows, skipped=skipped, conflicts=conflicts)
 
 
-#: Extract in worker processes from this many articles on (one per core).
-PARALLEL_MIN = 200
+#: Extract (and read figures for the comparison) in worker processes from this many
+#: articles on, one per core: below it, starting the workers costs more than it saves.
+PARALLEL_MIN = 50
 
 
 def worker_count(workers: int | None = None) -> int:
