@@ -20,7 +20,7 @@ from . import export as _export
 from . import review as _review
 from . import tui as _tui
 from . import worklog as _worklog
-from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure, field_names
+from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
 from .store import Store, StoreError, read_database_file
@@ -175,17 +175,6 @@ limit_option = click.option(
 )
 
 
-def in_field_order(rows: list[dict[str, Any]], fields: tuple[str, ...], **extra: Any) -> list[dict[str, Any]]:
-    """Stored rows (sorted keys on disk) back in the documented field order."""
-    out = []
-    for r in rows:
-        d = {f: r.get(f) for f in fields}
-        for k, v in extra.items():
-            d[k] = v(r)
-        out.append(d)
-    return out
-
-
 def print_limited(table_of: Callable[[list[Any]], Any], items: list[Any], limit: int) -> None:
     """Print a table of at most ``limit`` items and say on stderr when rows were left out."""
     shown = items[:limit] if limit else items
@@ -215,7 +204,8 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
         rows = [r for r in rows if r["speaker_kind"] == kind]
     verdicts = current_verdicts(store)
     if as_json:
-        echo_json(in_field_order(rows, field_names(Claim), verdict=lambda r: verdicts.get(r["id"], "")))
+        # stored records are already the JSON form (keys sorted, as on disk)
+        echo_json([{**r, "verdict": verdicts.get(r["id"], "")} for r in rows])
     else:
         print_limited(lambda shown: render.claims_table([Claim.from_dict(r) for r in shown], verdicts), rows, limit)
 
@@ -304,7 +294,7 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
     if key:
         rows = [r for r in rows if r["key"] == key]
     if as_json:
-        echo_json(in_field_order(rows, field_names(Figure)))
+        echo_json(rows)
     else:
         texts = {a.id: a.text for a in store.articles()}
         print_limited(lambda shown: render.figures_table([Figure.from_dict(r) for r in shown], texts), rows, limit)
@@ -321,7 +311,7 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
     store = get_store(ctx)
     rows = store.rows("dates", article)
     if as_json:
-        echo_json(in_field_order(rows, field_names(DateMention)))
+        echo_json(rows)
     else:
         texts = {a.id: a.text for a in store.articles()}
         print_limited(lambda shown: render.dates_table([DateMention.from_dict(r) for r in shown], texts), rows, limit)
