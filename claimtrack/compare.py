@@ -15,8 +15,11 @@ articles and reports the ones a fact-checker should look at:
   When: running counts (still held, tolls "so far", "as of", "has risen")
   compare only with the same day (or the date the sentence gives); terms of
   a proposed deal with reports two days apart; tolls of a named event (the
-  October 7 attack, "the 2014 war") across all dates; other fixed events
-  with reports within a year. Casualty counts of no named event and no
+  October 7 attack, "the 2014 war") across all dates; the toll of one
+  strike on a named site ("the al-Wahda Street strike", "air strikes
+  destroyed buildings on al-Wahda Street, killing ...") with reports within
+  :data:`SITE_WINDOW_DAYS` (not "another strike on ..."; the site, not the
+  victims' side, says where); other fixed events with reports within a year. Casualty counts of no named event and no
   running toll (one strike among many) are not compared. Round numbers are
   read as people write them (:func:`readings`, the one place for that
   rule): disjoint literally -> high, only as people read them -> medium.
@@ -29,8 +32,9 @@ articles and reports the ones a fact-checker should look at:
   was written after both dates, repeated operations (raids) only within
   :data:`OPS_WINDOW_DAYS`. Bare verbs ("announced", "released") name no
   event. A generic truce dated by a start or end verb ("the truce, which
-  took effect on November 24") is compared with other dates of that moment
-  within :data:`TRUCE_WINDOW_DAYS`.
+  took effect on November 24", "a ceasefire took effect at 2 a.m. on May
+  21") is compared with other dates of that moment within
+  :data:`TRUCE_WINDOW_DAYS`.
 * **name**: one person spelled two ways (:mod:`claimtrack.names`), one
   conflict per article using a rare spelling.
 * **status**: one person described as captured in one article and killed in
@@ -65,6 +69,11 @@ WITHIN_A_YEAR = "within a year"
 #: "when" of the terms of a proposed deal: compared with reports a few days apart.
 WITHIN_DAYS = "within days"
 DEAL_WINDOW_DAYS = 2
+#: "when" of the toll of one strike on a named site ("the strike on al-Wahda
+#: Street", "the al-Ahli hospital blast"): compared with reports a couple of
+#: weeks apart (the same site hit again months later is another strike).
+WITHIN_WEEKS = "within weeks"
+SITE_WINDOW_DAYS = 14
 #: A spelling used by at most this many articles gets one name conflict per article.
 NAME_PER_ARTICLE_LIMIT = 100
 #: At most this many mentions are listed in one conflict.
@@ -505,6 +514,36 @@ _NAMED_EVENTS = (
         r"stormed (?:into )?(?:southern )?israel)\b", re.I)),
 )
 
+#: a named site ("al-Wahda Street", "the al-Ahli hospital", "Jabalia refugee
+#: camp"): capitalised words (an "al-"/"el-" prefix allowed) ending in a kind
+#: of place one strike can hit
+_SITE = (
+    r"(?:(?:al|el)-)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]*){0,3}\s+"
+    r"(?i:street|road|hospital|school|refugee camp|camp|mosque|church|tower|market|square|university|clinic|bakery)"
+)
+_SITE_EVENT_NOUN = r"(?i:(?:air\s*|drone\s*|missile\s*)?strikes?|airstrikes?|bombings?|blast|explosion|massacre|shelling)"
+#: one strike on a named site, told as "the al-Wahda Street strike" or "strikes
+#: (destroyed three buildings) on al-Wahda Street"; not "another/a second strike on ..."
+_SITE_EVENT_RE = re.compile(
+    r"(?<![\w-])(?:(?P<site1>" + _SITE + r")\s+" + _SITE_EVENT_NOUN + r"\b"
+    r"|" + _SITE_EVENT_NOUN + r"\s+(?:[\w'\u2019-]+\s+){0,4}?(?i:on|at|in|near|of|against)\s+(?:the\s+)?(?P<site2>" + _SITE + r"))\b"
+)
+_NOT_THIS_STRIKE = re.compile(
+    r"\b(?:a|an|another|second|third|new|fresh|latest|earlier|previous|separate|further)\s+(?:\w+\s+)?\Z", re.I
+)
+
+
+def _site_event(text: str, lo: int, hi: int) -> str:
+    """The named site of the one strike a clause tells of ("al-wahda street"), or ""."""
+    for m in _SITE_EVENT_RE.finditer(text, lo, hi):
+        if _NOT_THIS_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "another strike on the school": one of several
+        site = (m.group("site1") or m.group("site2")).lower()
+        site = re.sub(r"\b(?:al|el)-", "", site.replace("\u2019", "'"))
+        return " ".join(site.split())
+    return ""
+
+
 _PARTITIVE = re.compile(
     r"^(?:(?:more than|over|around|about|some|nearly|almost|at least|roughly|up to)\s+)?[\w.,-]*\w\s+of\s+(?:whom|them|which|those|these)\b"
 )
@@ -809,6 +848,11 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         if rx.search(clause):
             event, label_event = name, name
             break
+    site = ""
+    if not event and role in ("killed", "injured"):
+        site = _site_event(text, cl, ch)
+        if site:
+            event, label_event = "the strike on " + site, "in the strike on " + site
     if not event and role in ("killed", "injured"):
         m = _YEAR_WAR_RE.search(clause)
         if m:
@@ -833,7 +877,9 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         if not place:
             place = _agent_place(text, cl, ch, f.start)
         ev_place = next((p for n, p, _ in _NAMED_EVENTS if n == event), "")
-        if ev_place:
+        if site:
+            place, side = "", ""  # the site says where; "42 Palestinians" and "30 people" are one toll
+        elif ev_place:
             if place and place != ev_place:
                 event, label_event = "", ""  # e.g. the Gaza toll of the war that followed
             else:
@@ -883,6 +929,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         when = dated or _clause_date(ctx, f.article, ss, se) or day
     elif event == "the October 7 attack" or event.startswith("the ") and event.endswith(" war"):
         when = ""
+    elif site:
+        when = WITHIN_WEEKS
     elif role == "released" and event != "truce" and not dated:
         when = day
     elif dated:
@@ -958,7 +1006,7 @@ def _figure_conflicts(figures: Sequence[Figure], ctx: _Context, readings: Sequen
         for it in items:
             classes[(it[2], it[3])].append(it)
         values = {c: {it[0].value for it in its} for c, its in classes.items()}
-        window = {WITHIN_A_YEAR: 365, WITHIN_DAYS: DEAL_WINDOW_DAYS}.get(items[0][1].when)
+        window = {WITHIN_A_YEAR: 365, WITHIN_DAYS: DEAL_WINDOW_DAYS, WITHIN_WEEKS: SITE_WINDOW_DAYS}.get(items[0][1].when)
         firsts: dict[tuple, list] = {}
         for a, b in _against_consensus(classes, ctx, 0):
             if window is not None and not _within(classes[a], classes[b], ctx, window):
@@ -1118,7 +1166,7 @@ _TRUCE_VERB = re.compile(
     r"\b(?:(?P<start>took effect|takes? effect|came into (?:force|effect)|comes? into (?:force|effect)|"
     r"went into (?:force|effect)|goes into (?:force|effect)|entered into force|enters into force|began|begins?|"
     r"started|starts?|kicked in)|(?P<end>ended|ends?|expired|expires?|collapsed|broke down))\b"
-    r"[^;.!?]{0,25}\Z",
+    r"(?:[^;.!?]|\b[ap]\.m\.){0,25}\Z",  # "took effect at 2 a.m. on Friday, [May 21]"
     re.I,
 )
 _EVENT_SYNONYMS = {"assault": "attack", "onslaught": "attack", "attacks": "attack", "onset": "start",
@@ -1281,7 +1329,13 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
             continue
         ev, _, _ = _date_event(d, ctx)
         if _INDEFINITE.match(ev):
-            continue  # "a Hamas attack": one of many, not a named event
+            # "a Hamas attack": one of many, not a named event; but "a ceasefire
+            # took effect on May 21" dates the one moment a truce starts
+            canon = _truce_moment(d, ctx)
+            if canon is None:
+                continue
+            items.append((canon, ev, d, lo, hi))
+            continue
         canon = canonical_event(ev)
         if canon is None and d.event_key and not ev:
             canon = canonical_event(d.event_key)

@@ -698,3 +698,45 @@ def test_conflict_work_is_linear_in_article_size(unit, size):
         counts.append(_calls(lambda: find_conflicts([a], claims, figs, dates)))
     small, large = counts
     assert large <= 5 * small, (small, large)  # 4x the text, about 4x the work (before the fix: 12.6x / 13.6x)
+
+
+# --- held-out set 2: one strike on a named site, truce start told indefinitely --
+
+
+def test_toll_of_one_strike_on_a_named_site_compares_across_outlets():
+    a = art("ws1", "Israeli air strikes destroyed three buildings on al-Wahda Street in Gaza City on Sunday, "
+                   "killing at least 42 Palestinians, among them ten children.", "2021-05-16")
+    b = art("ws2", "About 30 people were killed in the al-Wahda Street strike, a civil defence official said.", "2021-05-17")
+    figs = [fig(a, "at least 42 Palestinians", 42, high=math.inf, qualifier="at least"), fig(a, "ten children", 10),
+            fig(b, "About 30 people", 30, 27, 33, qualifier="about")]
+    cs = figure_conflicts([a, b], figs)
+    hit = covers(cs, ("ws1", "42 Palestinians"), ("ws2", "30 people"))
+    assert len(hit) == 1 and hit[0].severity == "high" and "wahda" in hit[0].summary.lower()
+    assert not covers(cs, ("ws1", "ten children"), ("ws2", "30 people"))
+
+
+def test_strikes_on_other_sites_or_another_strike_or_weeks_apart_are_not_one_toll():
+    a = art("wo1", "About 30 people were killed in the al-Wahda Street strike, officials said.", "2021-05-17")
+    b = art("wo2", "At least 42 people were killed in the strike on al-Shifa Hospital, officials said.", "2021-05-17")
+    c = art("wo3", "Another strike on al-Wahda Street killed 12 people, medics said.", "2021-05-18")
+    d = art("wo4", "Fifty people were killed in the al-Wahda Street strike, residents said.", "2021-08-30")
+    e = art("wo5", "Some 50 people were wounded in the al-Wahda Street strike, medics said.", "2021-05-17")
+    figs = [fig(a, "About 30 people", 30, 27, 33, qualifier="about"), fig(b, "At least 42 people", 42, high=math.inf, qualifier="at least"),
+            fig(c, "12 people", 12), fig(d, "Fifty people", 50), fig(e, "Some 50 people", 50, 45, 55, qualifier="about")]
+    assert figure_conflicts([a, b, c, d, e], figs) == []
+
+
+def test_truce_start_told_with_an_indefinite_article_or_a_clock_time_is_dated():
+    a = art("ti1", "Three days after a ceasefire took effect on May 21, residents sifted through rubble.", "2021-05-24")
+    b = art("ti2", "A ceasefire between Israel and Hamas took effect at 2 a.m. on Friday, May 21.", "2021-05-21")
+    c = art("ti3", "The army began a review a week after the ceasefire, which took effect on May 20, ended the fighting.",
+            "2021-05-27")
+    ds = [date(a, "May 21", "2021-05-21", event="a ceasefire"), date(b, "May 21", "2021-05-21"),
+          date(c, "May 20", "2021-05-20", event="the ceasefire")]
+    cs = [x for x in find_conflicts([a, b, c], [], [], ds) if x.kind == "date"]
+    assert len(cs) == 1 and covers(cs, ("ti3", "May 20"), ("ti1", "May 21")) and covers(cs, ("ti3", "May 20"), ("ti2", "May 21"))
+    # an indefinite event that no start verb dates stays unnamed
+    d = art("ti4", "A Hamas attack on May 3 killed two soldiers.", "2021-05-24")
+    e = art("ti5", "A Hamas attack on May 9 wounded a farmer.", "2021-05-24")
+    ds = [date(d, "May 3", "2021-05-03", event="A Hamas attack"), date(e, "May 9", "2021-05-09", event="A Hamas attack")]
+    assert [x for x in find_conflicts([d, e], [], [], ds) if x.kind == "date"] == []
