@@ -13,7 +13,8 @@ articles and reports the ones a fact-checker should look at:
   intervals that do not overlap. What a figure counts is read from its clause
   in the article text; the extractor's ``key``/``roles`` are hints only.
   When: running counts (still held, tolls "so far", "as of", "has risen")
-  compare only with the same day (or the date the sentence gives); terms of
+  compare only with the same day (or the date the sentence gives; a date
+  opening the counted period -- "killed since October 7" -- is not that day); terms of
   a proposed deal with reports two days apart; tolls of a named event (the
   October 7 attack, "the 2014 war") across all dates; the toll of one
   strike on a named site ("the al-Wahda Street strike", "air strikes
@@ -643,9 +644,24 @@ _NOT_SUBPLACE = set(_names.NON_NAME_TOKENS) | {"october", "oct", "israeli", "pal
 _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total of)\b", re.I)
 
 
+#: a date that opens the period a count covers ("killed since October 7",
+#: "since the fighting began on Monday", "from October 7"): not the day the
+#: count is given for
+_PERIOD_START = re.compile(r"(?:\bsince\b[^,;:.!?()]{0,40}|\bfrom\s+)\Z", re.I)
+#: dates looked at per clause (bounded: the work per figure stays constant)
+_CLAUSE_DATES_LOOKED_AT = 4
+
+
 def _clause_date(ctx: "_Context", art: str, cl: int, ch: int) -> str:
-    """The resolved date a clause gives itself ("on Friday", "as of November 20"), or ""."""
-    d = ctx.clause_date(art, cl, ch)
+    """The resolved date a clause gives itself ("on Friday", "as of November 20"), or "".
+    A date opening the counted period ("since October 7") is not the clause's date."""
+    text = ctx.text(art)
+    d, lo = None, cl
+    for _ in range(_CLAUSE_DATES_LOOKED_AT):
+        d = ctx.clause_date(art, lo, ch)
+        if d is None or not _PERIOD_START.search(text, max(cl, d.start - 45), d.start):
+            break
+        lo, d = d.start + 1, None
     if d is None:
         return ""
     lo, hi = d.low or d.value, d.high or d.value

@@ -740,3 +740,19 @@ def test_truce_start_told_with_an_indefinite_article_or_a_clock_time_is_dated():
     e = art("ti5", "A Hamas attack on May 9 wounded a farmer.", "2021-05-24")
     ds = [date(d, "May 3", "2021-05-03", event="A Hamas attack"), date(e, "May 9", "2021-05-09", event="A Hamas attack")]
     assert [x for x in find_conflicts([d, e], [], [], ds) if x.kind == "date"] == []
+
+
+def test_running_toll_since_a_date_is_given_for_the_report_day_not_the_start():
+    # "killed since October 7" counts up to the report day: two reports weeks apart do not clash
+    a = art("sn1", "The health ministry said 22,000 Palestinians have been killed in Gaza since October 7.", "2024-01-03")
+    b = art("sn2", "The health ministry said 24,900 Palestinians have been killed in Gaza since October 7.", "2024-01-20")
+    c = art("sn3", "Since the fighting began on Monday, 192 Palestinians have been killed in Gaza, the ministry said.", "2021-05-16")
+    d = art("sn4", "The ministry said 83 Palestinians had been killed in Gaza since Monday.", "2021-05-13")
+    e = art("sn5", "The health ministry said 23,500 Palestinians have been killed in Gaza since October 7.", "2024-01-20")
+    figs = [fig(a, "22,000 Palestinians", 22000), fig(b, "24,900 Palestinians", 24900), fig(c, "192 Palestinians", 192),
+            fig(d, "83 Palestinians", 83), fig(e, "23,500 Palestinians", 23500)]
+    ds = [date(a, "October 7", "2023-10-07"), date(b, "October 7", "2023-10-07"), date(c, "Monday", "2021-05-10"),
+          date(d, "Monday", "2021-05-10"), date(e, "October 7", "2023-10-07")]
+    cs = [x for x in find_conflicts([a, b, c, d, e], [], figs, ds) if x.kind == "figure"]
+    assert not covers(cs, ("sn1", "22,000"), ("sn2", "24,900")) and not covers(cs, ("sn3", "192"), ("sn4", "83"))
+    assert len(covers(cs, ("sn2", "24,900"), ("sn5", "23,500"))) == 1  # the same day still clashes
