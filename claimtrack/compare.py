@@ -483,6 +483,9 @@ _RUNNING_RE = re.compile(
     r"(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|released|freed|injured|wounded))\b",
     re.I,
 )
+#: a toll told as still rising: the markers of :data:`_RUNNING_RE` that do not
+#: just name the health ministry or the start of the war
+_RISING_TOLL_RE = re.compile(r"\b(?:still|so far|to date|as of|has risen|have risen|had risen|rose|risen|climbed|rising|reached)\b", re.I)
 _TRUCE_RE = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|pause|lull|halt|stop(?:ping)? the fighting|deal|exchange|swap|agreement)\b",
     re.I,
@@ -515,12 +518,12 @@ _NAMED_EVENTS = (
         r"stormed (?:into )?(?:southern )?israel)\b", re.I)),
 )
 
-#: a named site ("al-Wahda Street", "the al-Ahli hospital", "Jabalia refugee
-#: camp"): capitalised words (an "al-"/"el-" prefix allowed) ending in a kind
-#: of place one strike can hit
+#: a named site ("al-Wahda Street", "the al-Ahli Arab Hospital"): capitalised
+#: words (an "al-"/"el-" prefix allowed) ending in a kind of building or street
+#: one strike hits (not camps or towns: areas struck again and again)
 _SITE = (
     r"(?:(?:al|el)-)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]*){0,3}\s+"
-    r"(?i:street|road|hospital|school|refugee camp|camp|mosque|church|tower|market|square|university|clinic|bakery)"
+    r"(?i:street|road|hospital|school|mosque|church|tower|market|square|university|clinic|bakery)"
 )
 _SITE_EVENT_NOUN = r"(?i:(?:air\s*|drone\s*|missile\s*)?strikes?|airstrikes?|bombings?|blast|explosion|massacre|shelling)"
 #: one strike on a named site, told as "the al-Wahda Street strike" or "strikes
@@ -535,13 +538,15 @@ _NOT_THIS_STRIKE = re.compile(
 
 
 def _site_event(text: str, lo: int, hi: int) -> str:
-    """The named site of the one strike a clause tells of ("al-wahda street"), or ""."""
+    """The named site of the one strike a clause tells of, as its first name
+    word and its kind ("al-Ahli Arab Hospital" and "the al-Ahli hospital" ->
+    "ahli hospital"), or ""."""
     for m in _SITE_EVENT_RE.finditer(text, lo, hi):
         if _NOT_THIS_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
             continue  # "another strike on the school": one of several
         site = (m.group("site1") or m.group("site2")).lower()
-        site = re.sub(r"\b(?:al|el)-", "", site.replace("\u2019", "'"))
-        return " ".join(site.split())
+        words = re.sub(r"\b(?:al|el)-", "", site.replace("\u2019", "'")).split()
+        return words[0] + " " + words[-1] if len(words) > 1 else " ".join(words)
     return ""
 
 
@@ -923,6 +928,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         or role in ("held", "to be released", "demanded")
         or bool(_AS_OF.search(text, ss, f.start))  # "As of February 20, 18,228 people ..."
     )
+    if site and running and not _RISING_TOLL_RE.search(clause):
+        running = False  # "the ministry said the blast at al-Ahli hospital killed 471": one strike's toll
     if _DAILY_RE.search(clause):
         event = (event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll
     part = _PART_RE.search(sentence)
@@ -934,7 +941,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             running = True
         if not running and not event:
             return None  # one strike or incident among many: nothing to compare it with
-        if running and not place:
+        if running and not place and not site:
             return None  # a running toll of unknown place
     if running and role == "to be released" and not dated and (ctx.date(f.article) or f.article_date):
         # the terms of one deal, told by outlets a day or two apart

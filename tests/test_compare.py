@@ -756,3 +756,20 @@ def test_running_toll_since_a_date_is_given_for_the_report_day_not_the_start():
     cs = [x for x in find_conflicts([a, b, c, d, e], [], figs, ds) if x.kind == "figure"]
     assert not covers(cs, ("sn1", "22,000"), ("sn2", "24,900")) and not covers(cs, ("sn3", "192"), ("sn4", "83"))
     assert len(covers(cs, ("sn2", "24,900"), ("sn5", "23,500"))) == 1  # the same day still clashes
+
+
+def test_one_site_named_two_ways_and_told_by_the_ministry_is_one_toll():
+    a = art("ah1", "Gaza's health ministry said the blast at al-Ahli Arab Hospital killed at least 471 people.", "2023-10-18")
+    b = art("ah2", "Nearly 500 people were killed in the explosion at the al-Ahli hospital, officials said.", "2023-10-19")
+    c = art("ah3", "U.S. intelligence estimated that about 300 people were killed in the al-Ahli hospital blast.", "2023-10-20")
+    d = art("ah4", "An Israeli strike on Jabalia refugee camp killed about 50 people, officials said.", "2023-11-01")
+    e = art("ah5", "Israeli air strikes on the Jabalia camp killed 80 people on Wednesday.", "2023-11-02")
+    figs = [fig(a, "at least 471 people", 471, high=math.inf, qualifier="at least"),
+            fig(b, "Nearly 500 people", 500, 450, 500, qualifier="nearly"),
+            fig(c, "about 300 people", 300, 270, 330, qualifier="about"),
+            fig(d, "about 50 people", 50, 45, 55, qualifier="about"), fig(e, "80 people", 80)]
+    cs = figure_conflicts([a, b, c, d, e], figs)
+    hit = covers(cs, ("ah1", "471"), ("ah3", "300"))
+    assert len(hit) == 1 and hit[0].severity == "high"
+    assert not covers(cs, ("ah1", "471"), ("ah2", "500"))  # "nearly 500" and "at least 471" agree
+    assert not covers(cs, ("ah4", "50"), ("ah5", "80"))  # a camp is struck again and again
