@@ -91,6 +91,11 @@ _ADJUNCT_RE = re.compile(
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
+    r"|at[ \t]+the[ \t]+time"
+    r"|without[ \t]+(?:citing|naming|identifying|giving|providing|offering)(?:[ \t]+(?:any|its|their|his|her|further|more))?"
+    r"(?:[ \t]+(?:sources?|details|evidence|names?|a[ \t]+source))?"
+    r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the|a|an|its|their)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}(?:agency|channel|television|TV|radio|website|outlet|broadcaster|network|media)"
     r"|for[ \t]+(?:his|her|its|their|our)[ \t]+part|in[ \t]+turn"
     r"|(?:by|over[ \t]+the|on[ \t]+the)[ \t]+(?:tele)?phone"
     r"|(?:in|from|at)[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:city|town|village|capital|port|camp|enclave"
@@ -277,11 +282,33 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return True
     if t in ("\u2019", "'") and j > 0 and toks[j - 1].t.endswith("s") and toks[j - 1].e == toks[j].s:
         return True
+    if _paren_acronym(toks, j):
+        return True  # "the UN's humanitarian office (OCHA)", "the Kuwait News Agency (KUNA)"
     if t.isdigit() and len(t) <= 3 and 0 < j and _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP:
         return True  # "Channel 12", "Kan 11"
     if low == "and" and 0 < j and _is_cap(toks[j - 1].t) and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True  # "Egyptian and Hamas sources", "Egypt and Qatar"
     return False
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
+
+
+def _paren_acronym(toks: list[_Tok], j: int) -> bool:
+    """Token ``j`` is part of a bracketed acronym after a name: "(", "OCHA", ")"."""
+    t = toks[j].t
+    if t == "(":
+        k = j + 1
+    elif t == ")":
+        k = j - 1
+    else:
+        k = j
+    if not (0 < k - 1 and k + 1 < len(toks) and toks[k - 1].t == "(" and toks[k + 1].t == ")"):
+        return False
+    if not _ACRONYM_WORD.fullmatch(toks[k].t):
+        return False
+    prev = toks[k - 2].t if k >= 2 else ""
+    return _is_cap(prev) or prev.lower() in W.ORG_NOUNS
 
 
 def _trim_np(toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
@@ -326,6 +353,8 @@ def _np_kind(words: list[str]) -> str | None:
         return None
     if len(words) > 1 and words[-1].isdigit() and _is_cap(words[-2]):
         words = words[:-1]  # "Channel 12"
+    if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
+        words = words[:-3]  # "the Kuwait News Agency (KUNA)"
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in W.PRONOUNS:
         return "pronoun"
@@ -337,8 +366,8 @@ def _np_kind(words: list[str]) -> str | None:
             words, low = words[:k], low[:k]
             break
     last = low[-1]
-    if last in W.NON_SOURCE_HEADS:
-        return None
+    if last in W.NON_SOURCE_HEADS and not (len(words) > 1 and _is_cap(words[-1]) and _is_cap(words[-2])):
+        return None  # "the plan", but "the World Food Programme" is a name
     if not (_is_cap(words[-1]) or last in W.ANONYMOUS_HEADS or last in W.TITLES or last in W.ORG_NOUNS):
         return None
     if _is_cap(words[-1]) and words[-1] in W.CAP_STOP:
@@ -428,6 +457,7 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
     the content start; "end" when the cue closes the clause; "" otherwise.
     """
     limit = min(end, pos + FORWARD_WINDOW)
+    c1_pos = pos
     if lemma == "tell":
         m = _RECIPIENT_RE.match(text, pos, limit)
         if not m:
@@ -445,6 +475,10 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
     i = pos
     while i < limit and text[i] in " \t":
         i += 1
+    if pos > c1_pos and re.match(r",[ \t]*that(?!\w)", text[i:limit]):
+        i += 1  # "reports, without citing sources, that"
+        while i < limit and text[i] in " \t":
+            i += 1
     rest = text[i:limit]
     if re.match(r"that(?!\w)", rest):
         j = i + 4
@@ -613,6 +647,9 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         if j >= 0 and toks[j].t == ",":
             j -= 1
         np = _np_back(toks, j)
+        if np is None and j >= 0 and toks[j].t.isalpha() and toks[j].t.islower() and toks[j].t not in _AUX:
+            a = _widen(toks, j, text)  # an unknown noun ending the phrase: "a source in the North Sinai governorate who"
+            np = (a, j) if a is not None else None
         if np is None or np[1] != j:
             continue
         words = [t.t for t in toks[np[0] : np[1] + 1]]
@@ -621,7 +658,15 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
             continue
         b = _boundary_ok(toks, np[0], text)
         if b is None:
-            continue
+            a = _widen(toks, np[0], text)  # "a doctor in the Gaza field hospital who"
+            if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) in (None, "pronoun"):
+                continue
+            np, b = (a, np[1]), _boundary_ok(toks, a, text)
+            words = [t.t for t in toks[np[0] : np[1] + 1]]
+            kind = _np_kind(words)
+        name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
+        if name is not None:
+            np, b = name  # "Samira Abu Jaber, a mother of six who was displaced ..., told": the name speaks
         if b == "start" and after_quote:
             b = "comma"
         sp_end = toks[i].e
@@ -651,6 +696,7 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
             if any(seg_text.startswith(p) for p in W.PARENTHETICALS) or (
                 first in W.TITLES
                 or (first in ("the", "a", "an") and len(seg) > 1 and (seg[1].t.lower() in W.TITLES or not _is_cap(seg[1].t)))
+                or (first in ("the", "a", "an") and any(t.t in ("that", "which", "who", "whose") for t in seg[2:]))
             ) and not _is_cap(seg[0].t):
                 if k < 0:
                     return None
@@ -744,6 +790,9 @@ def _closes_phrase(text: str, pos: int, end: int) -> bool:
     """Whether a phrase ending at ``pos`` ends its clause (punctuation, unit
     end, or an adjunct such as "in a statement" followed by punctuation)."""
     limit = min(end, pos + FORWARD_WINDOW)
+    m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "indicated Salcedo to journalists"
+    if m:
+        pos = m.end()
     for _ in range(3):
         m = _ADJUNCT_RE.match(text, pos, limit)
         if not m or m.end() == pos:

@@ -54,6 +54,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "specify": ("specified", "specifies"),
     "denounce": ("denounced", "denounces"),
     "lament": ("lamented", "laments"),
+    "caution": ("cautioned", "cautions"),
     "regret": ("regretted", "regrets"),
     "predict": ("predicted", "predicts"),
     "estimate": ("estimated", "estimates"),
@@ -153,6 +154,7 @@ ORG_NOUNS = frozenset(
     network syndicate campaign tribunal forum palace secretariat report study survey
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
+    analysis assessment tallies balance
     """.split()
 )
 
@@ -293,6 +295,8 @@ PARENTHETICALS = (
     "according to", "though", "nevertheless", "separately", "earlier", "later",
     "citing", "quoted by", "cited by", "controlled by", "run by", "led by", "backed by",
     "based in", "headed by", "affiliated with", "owned by", "allied with", "funded by",
+    "carried out by", "conducted by", "prepared by", "compiled by", "drawn up by", "issued by",
+    "published by", "released by", "written by",
 )
 
 #: Prepositions / time words opening a short trailing adjunct after an

@@ -356,10 +356,37 @@ APPOSITIVES_AND_ADJUNCTS = [
 ]
 
 
+#: Constructions found missing on the second held-out set (tests/data/eval2): general forms, new sentences.
+HELDOUT2_FORMS = [
+    ("The army said at the time that the shaft had been sealed with concrete.",
+     "The army", "named", "said", "the shaft had been sealed"),
+    ("Kan news reports, without citing sources, that the envoy will land in Cairo tonight.",
+     "Kan news", "named", "reports", "the envoy will land"),
+    ("The ministry stressed in a statement carried by the official news agency that the border would stay open.",
+     "The ministry", "named", "stressed", "the border would stay open"),
+    ("Two ambulances were hit near the camp, the Palestine Red Crescent Society (PRCS) reported.",
+     "the Palestine Red Crescent Society (PRCS)", "named", "reported", "Two ambulances were hit"),
+    ("According to the World Food Programme (WFP), only nine bakeries are still working.",
+     "the World Food Programme (WFP)", "named", "according to", "only nine bakeries are still"),
+    ("\"The road is open again,\" explained Ortega to reporters in Madrid.",
+     "Ortega", "named", "explained", "\"The road is open again"),
+    ("Fuel ran out at two clinics, a doctor in the Deir al-Balah field hospital who asked not to be named told AFP.",
+     "a doctor in the Deir al-Balah field hospital who asked not to be named", "anonymous", "told", "Fuel ran out at two"),
+    ("Rami Odeh, a fisherman who lost his boat in the first week, said the port had been empty for months.",
+     "Rami Odeh, a fisherman who lost his boat in the first week", "named", "said", "the port had been empty"),
+    ("The Palestinian Prisoners Society, a group that tracks detentions in the West Bank, said 30 people were arrested.",
+     "The Palestinian Prisoners Society", "named", "said", "30 people were arrested"),
+    ("The survey, conducted by a team of university researchers, warned that most families ate once a day.",
+     "The survey", "named", "warned", "most families ate once"),
+    ("A European envoy briefed on the contacts cautioned that a deal was still weeks away.",
+     "A European envoy briefed on the contacts", "anonymous", "cautioned", "a deal was still weeks away"),
+]
+
+
 ALL_EXAMPLES = (
     CITED_AS_SAYING + PARTICIPLE_CUES + INTERVIEWS_AND_PLATFORMS + ORGS_AND_MEDIA + MORE_VERBS
 ) + TRANSLATED_WIRE + RECIPIENTS_AND_ADJUNCTS + SPEAKER_FIRST + CONTENT_FIRST + INVERSION + ACCORDING + OTHER_CUES + IMPERSONAL
-ALL_EXAMPLES += APPOSITIVES_AND_ADJUNCTS
+ALL_EXAMPLES += APPOSITIVES_AND_ADJUNCTS + HELDOUT2_FORMS
 
 
 @pytest.mark.parametrize("sentence, speaker, kind, cue, content_start", ALL_EXAMPLES)
