@@ -124,6 +124,16 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple("al" if t in ("el", "al", "ul") else t for t in _TOKEN_SPLIT.split(s) if t)
 
 
+@lru_cache(maxsize=65536)
+def _core_tokens(name: str) -> tuple[str, ...]:
+    """Name tokens without the article "al" ("Saleh al-Arouri" / "Saleh
+    Arouri", "Yahya al-Sinwar" / "Yahya Sinwar": the article is written or
+    dropped at will), unless fewer than two tokens would remain."""
+    toks = _name_tokens(name)
+    core = tuple(t for t in toks if t != "al")
+    return core if len(core) >= 2 else toks
+
+
 def name_tokens(name: str) -> list[str]:
     """Normalised tokens of a name: lower case, no accents, hyphens split,
     apostrophes dropped, "el"/"al" unified ("El Sisi" == "al-Sisi")."""
@@ -168,13 +178,14 @@ def _variant_tokens(a: str, b: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Whether two full names (2+ tokens) are one person spelled two ways.
 
-    The names must have the same number of tokens and every token must be a
-    spelling variant of the token in the same position; at least one token
+    The article "al" is left out on both sides ("Saleh al-Arouri" / "Salah
+    Aruri"). The names must then have the same number of tokens and every
+    token must be a spelling variant of the token in the same position; at least one token
     must agree exactly unless the whole names share one skeleton. Two names
     sharing one token in different positions ("Mahmoud Abbas" / "Abbas
     Kamel") are different people.
     """
-    ta, tb = _name_tokens(a), _name_tokens(b)
+    ta, tb = _core_tokens(a), _core_tokens(b)
     if len(ta) < 2 or len(ta) != len(tb):
         return False
     if ta == tb:
@@ -300,7 +311,7 @@ def name_groups(names: Iterable[str]) -> dict[str, str]:
 
     blocks: dict[tuple, list[str]] = defaultdict(list)
     for n in distinct:
-        toks = _name_tokens(n)
+        toks = _core_tokens(n)
         if len(toks) < 2:
             continue
         for i, t in enumerate(toks):

@@ -75,3 +75,13 @@ def test_kunya_is_a_name_and_places_named_abu_are_not():
     assert same_person("Abu Obeida", "Abu Ubaida")
     assert not same_person("Abu Obeida", "Abu Mazen")
     assert [m.text for m in find_names("The Abu family left.")] == []
+
+
+def test_the_article_al_is_written_or_dropped_in_one_name():
+    assert same_person("Saleh al-Arouri", "Salah Aruri")
+    assert same_person("Yahya Sinwar", "Yehya al-Sinwar")
+    assert same_person("Marwan Barghouti", "Marwan al-Barghouthi")
+    # still different people when another token differs or sits elsewhere
+    assert not same_person("Mohammed al-Deif", "Mohammed Sinwar")
+    assert not same_person("Mahmoud Abbas", "Abbas al-Kamel")
+    assert not same_person("Hassan Nasrallah", "Hassan al-Fadlallah")
