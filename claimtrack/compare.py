@@ -16,7 +16,7 @@ articles and reports the ones a fact-checker should look at:
   compare only with the same day (or the date the sentence gives; a date
   opening the counted period -- "killed since October 7" -- is not that day); terms of
   a proposed deal with reports two days apart; tolls of a named event (the
-  October 7 attack, "the 2014 war") across all dates; the toll of one
+  October 7 attack, "the 2014 war", "the 11-day war") across all dates; the toll of one
   strike on a named site ("the al-Wahda Street strike", "air strikes
   destroyed buildings on al-Wahda Street, killing ...") with reports within
   :data:`SITE_WINDOW_DAYS` (not "another strike on ..."; the site, not the
@@ -614,6 +614,25 @@ def _agent_place(text: str, cl: int, ch: int, start: int) -> str:
 
 
 _YEAR_WAR_RE = re.compile(r"\b(?:(?:the\s+)?(19[5-9]\d|20[0-4]\d)\s+(?:war|conflict|offensive|fighting)|(?:war|conflict|offensive) (?:of|in) (19[5-9]\d|20[0-4]\d))\b", re.I)
+#: a war named by its length: "the 11-day war", "the eleven-day conflict", "the 50-day war of 2014"
+_DAYS_WAR_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|week)\s+(?:war|conflict)\b", re.I)
+_SMALL_UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+               "seventeen eighteen nineteen".split()
+_SMALL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_SMALL_NUMBERS = {w: i + 1 for i, w in enumerate(_SMALL_UNITS)} | _SMALL_TENS | {
+    f"{t}-{u}": v + i + 1 for t, v in _SMALL_TENS.items() for i, u in enumerate(_SMALL_UNITS[:9])}
+
+
+def _days_war(clause: str) -> str:
+    """ "the 11-day war" (digits or words) as one event name, or "". """
+    m = _DAYS_WAR_RE.search(clause)
+    if not m:
+        return ""
+    n = m.group(1).lower()
+    n = n if n.isdigit() else str(_SMALL_NUMBERS.get(n, ""))
+    return f"the {int(n)}-{m.group(2).lower()} war" if n else ""
+
+
 _PART_RE = re.compile(
     r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|latest|new|another|next|previous)\s+"
     r"(?:day|batch|group|round|phase|stage|release|swap|exchange|wave)|batch|group of)\b",
@@ -879,6 +898,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         if m:
             y = m.group(1) or m.group(2)
             event, label_event = f"the {y} war", f"the {y} war"
+        else:
+            event = label_event = _days_war(clause)
     place = ""
     if role in ("killed", "injured"):
         hit = _nearest(_PLACE_PREP_RE, text, cl, ch, f.start, f.end)

@@ -773,3 +773,16 @@ def test_one_site_named_two_ways_and_told_by_the_ministry_is_one_toll():
     assert len(hit) == 1 and hit[0].severity == "high"
     assert not covers(cs, ("ah1", "471"), ("ah2", "500"))  # "nearly 500" and "at least 471" agree
     assert not covers(cs, ("ah4", "50"), ("ah5", "80"))  # a camp is struck again and again
+
+
+def test_a_war_named_by_its_length_is_a_fixed_event():
+    a = art("dw1", "The 11-day war killed 248 Palestinians in Gaza, including 66 children.", "2021-05-24")
+    b = art("dw2", "The eleven-day war killed 260 Palestinians in Gaza, according to the UN.", "2021-06-10")
+    c = art("dw3", "The 11-day war killed 13 people in Israel.", "2021-06-10")
+    d = art("dw4", "Thirteen people were killed in Israel during the 11-day war.", "2021-06-12")
+    e = art("dw5", "The 50-day war killed more than 2,100 Palestinians in Gaza.", "2014-09-01")
+    figs = [fig(a, "248 Palestinians", 248), fig(a, "66 children", 66), fig(b, "260 Palestinians", 260),
+            fig(c, "13 people", 13), fig(d, "Thirteen people", 13),
+            fig(e, "more than 2,100 Palestinians", 2100, high=math.inf, qualifier="more than")]
+    cs = figure_conflicts([a, b, c, d, e], figs)
+    assert len(cs) == 1 and covers(cs, ("dw1", "248"), ("dw2", "260")) and cs[0].severity == "high"
