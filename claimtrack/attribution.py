@@ -288,6 +288,14 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return True  # "Channel 12", "Kan 11"
     if low == "and" and 0 < j and _is_cap(toks[j - 1].t) and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True  # "Egyptian and Hamas sources", "Egypt and Qatar"
+    if low == "and" and 0 < j and toks[j - 1].t.lower() in W.ANONYMOUS_HEADS and (
+        nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ANONYMOUS_HEADS
+    ):
+        return True  # "residents and aid workers"
+    if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in _ORDINALS:
+        return True  # "the first of them"
+    if low in ("them", "those") and 0 < j and toks[j - 1].t.lower() == "of" and j > 1 and toks[j - 2].t.lower() in _ORDINALS:
+        return True
     return False
 
 
@@ -344,6 +352,7 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     return _trim_np(toks, i, j - 1)
 
 
+_ORDINALS = frozenset("first second third other".split())
 _QUANTIFIERS = frozenset("one two three four five some many several most none all each either neither both any".split())
 
 
@@ -365,6 +374,8 @@ def _np_kind(words: list[str]) -> str | None:
         if k > 0 and w in ("of", "in", "at", "from", "for", "with", "on"):
             words, low = words[:k], low[:k]
             break
+    if len(low) == 2 and low[0] == "the" and low[1] in _ORDINALS:
+        return "anonymous"  # "the other said", "the second said": one of the sources just named
     last = low[-1]
     if last in W.NON_SOURCE_HEADS and not (len(words) > 1 and _is_cap(words[-1]) and _is_cap(words[-2])):
         return None  # "the plan", but "the World Food Programme" is a name
@@ -514,7 +525,9 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
         return ("end", -1)
     if rest[:1].isalnum() and len(words) >= 3:
         if first not in ("to", "by", "of", "in", "on", "at", "for", "with", "from", "and", "or", "but"):
-            if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)):
+            if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
+                text[i:limit].split(None, 4)
+            ):
                 return ("bare", i)
     return ("", -1)
 
@@ -535,6 +548,19 @@ def _looks_like_clause(words: list[str]) -> bool:
             return False
         if lw in _AUX:
             return k > 0
+    return False
+
+
+def _bare_past_clause(words: list[str]) -> bool:
+    """"its fighters fired a barrage" after "claims": a subject of one or two
+    words and a past-tense verb (not "the attack, which killed")."""
+    if len(words) < 3 or words[0].lower() not in ("its", "their", "his", "her", "the", "our"):
+        return False
+    for w in words[1:3]:
+        if not w.isalpha():
+            return False
+        if w.islower() and w != words[1] and (w.endswith("ed") or w in _IRREGULAR_PAST):
+            return True
     return False
 
 
@@ -697,6 +723,7 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
                 first in W.TITLES
                 or (first in ("the", "a", "an") and len(seg) > 1 and (seg[1].t.lower() in W.TITLES or not _is_cap(seg[1].t)))
                 or (first in ("the", "a", "an") and any(t.t in ("that", "which", "who", "whose") for t in seg[2:]))
+                or (first == "one" and len(seg) > 2 and seg[1].t in ("in", "from", "at", "with"))
             ) and not _is_cap(seg[0].t):
                 if k < 0:
                     return None
@@ -831,6 +858,43 @@ def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts
     return s, e
 
 
+_AND_BEFORE = re.compile(r"[ \t]and(?:[ \t]+(?:also|then|later|further))?[ \t]+$")
+
+
+def _coordinated_subject(text: str, unit: tuple[int, int], c0: int):
+    """The subject of a cue coordinated with an earlier verb of its clause
+    ("COGAT denies restricting aid and says ...", "X described it as ... and
+    warned that ..."): the speaker of the first verb after the clause start."""
+    m = _AND_BEFORE.search(text, max(unit[0], c0 - 16), c0)
+    if m is None:
+        return None
+    a = _unit_start(text, unit)
+    seg = re.compile(r"[^,\n]{1,60},[ \t]*").match(text, a, m.start())
+    if seg and text[a : seg.end()].split()[0].lower().strip(_ANY_Q) in W.ADVERBIAL_OPENERS:
+        a = seg.end()
+    toks = _toks(text, a, min(m.start(), a + BACK_WINDOW))
+    tried = 0
+    for q in range(1, len(toks)):
+        t = toks[q].t
+        if t in _CLOSE_Q + _OPEN_Q + '"' or t in (";", ":"):
+            return None
+        if not (t.isalpha() and t.islower()):
+            continue
+        if not (t.endswith(("ed", "es", "s")) or t in _IRREGULAR_PAST or t in _FORM_TO_LEMMA) or t in W.ANONYMOUS_HEADS:
+            continue
+        tried += 1
+        if tried > 3:
+            return None
+        found = _speaker_before(text, unit, toks[q].s)
+        if found is None:
+            continue
+        sp_start, sp_end, core, b = found
+        if b not in ("start", "comma") or _np_kind(_words(core)) is None:
+            return None
+        return sp_start, sp_end, core, "start"
+    return None
+
+
 def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     c0, c1 = m.start(), m.end()
     cue = m.group()
@@ -874,6 +938,8 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
                     e = _content_end(text, s, unit[1])  # "“A,” said X, adding: “B.”"
                 return _Raw(s, e, sp_start, sp_end, c0, c1, cue, _np_kind(words) or "named", core, unit)
     found = _speaker_before(text, unit, c0)
+    if found is None:
+        found = _coordinated_subject(text, unit, c0)
     if found is None:
         return None
     sp_start, sp_end, core, boundary = found
@@ -1037,6 +1103,22 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+#: Words opening the object of a present-tense verb ("officials reject that account").
+_OBJECT_OPENERS = frozenset("that this these those the its their his her such any".split())
+_NOT_VERBS = frozenset("of in on at for from with by to and or but as than".split())
+
+
+def _past_clause(words: list[str]) -> bool:
+    """"Cairo sealed the routes" (a clause with a past-tense verb) after "saying"."""
+    if not words or words[0].lower() in _NOT_VERBS:
+        return False
+    for w in words[1:5]:
+        lw = w.strip(",.")
+        if lw.isalpha() and lw.islower() and (lw.endswith("ed") or lw in _IRREGULAR_PAST):
+            return True
+    return False
+
+
 def _participle_claim(text, unit, m) -> _Raw | None:
     s = _after_saying(text, m.end(), unit[1])
     e = _content_end(text, s, unit[1])
@@ -1044,7 +1126,7 @@ def _participle_claim(text, unit, m) -> _Raw | None:
         return None
     head = text[m.end(1) : m.end(1) + 6].strip(" \t")
     if not (head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"') and not (
-        m.group(1) == "saying" and _looks_like_clause(text[s:e].split(None, 8))
+        m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6)))
     ):
         return None  # "warning residents", "stressing the need", "saying goodbye": no clause
     # the subject: the sentence start, after a dateline and one short adverbial segment
@@ -1064,8 +1146,10 @@ def _participle_claim(text, unit, m) -> _Raw | None:
     if k < len(toks) - 2 and toks[k].t.lower() in ("on", "this", "late", "early") and toks[k + 1].t.lower() in W.DAY_WORDS:
         k += 2  # "The army on Tuesday released images ..., saying"
     nxt = toks[k].t
+    obj = toks[k + 1].t.lower() if k + 1 < len(toks) else ""
     if not (nxt.isalpha() and nxt.islower()) or not (
         nxt in _AUX or nxt.endswith("ed") or nxt in _IRREGULAR_PAST
+        or (obj in _OBJECT_OPENERS and nxt not in _NOT_VERBS)  # "Aid groups reject that argument, saying"
     ):
         return None  # the subject must be followed by its verb: "Israeli troops raided" is not "Israeli" + verb
     core = text[toks[np[0]].s : toks[np[1]].e]

@@ -380,6 +380,28 @@ HELDOUT2_FORMS = [
      "The survey", "named", "warned", "most families ate once"),
     ("A European envoy briefed on the contacts cautioned that a deal was still weeks away.",
      "A European envoy briefed on the contacts", "anonymous", "cautioned", "a deal was still weeks away"),
+    # a cue coordinated with an earlier verb of the same subject
+    ("The interior ministry denies detaining minors and says all those held are adults.",
+     "The interior ministry", "named", "says", "all those held are adults"),
+    ("Its spokeswoman, Dana Peretz, called the vote \"a stunt\" and insisted that the law would pass.",
+     "Dana Peretz", "named", "insisted", "the law would pass"),
+    # "X <verb> <object>, saying ..." with a past-tense or present-tense main verb
+    ("Local officials have rejected the figures, saying the army counted empty buildings.",
+     "Local officials", "anonymous", "saying", "the army counted empty buildings"),
+    ("Rights groups dispute that version, saying witnesses saw no weapons.",
+     "Rights groups", "anonymous", "saying", "witnesses saw no weapons"),
+    # one of several sources just introduced
+    ("The other said the meeting had been postponed.",
+     "The other", "anonymous", "said", "the meeting had been postponed"),
+    ("The second of them said the fees were paid in cash.",
+     "The second of them", "anonymous", "said", "the fees were paid"),
+    ("Three sources, one in Cairo and one in Doha and one in Gaza, told AFP the talks had stalled.",
+     "Three sources", "anonymous", "told", "the talks had stalled"),
+    ("The roads were blocked for hours, residents and aid workers told Reuters.",
+     "residents and aid workers", "anonymous", "told", "The roads were blocked"),
+    # a bare clause with a past-tense verb after a cue other than say/tell/add
+    ("The Houthis claimed their drones struck two vessels in the Red Sea.",
+     "The Houthis", "named", "claimed", "their drones struck two vessels"),
 ]
 
 
