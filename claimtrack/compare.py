@@ -537,17 +537,17 @@ _NOT_THIS_STRIKE = re.compile(
 )
 
 
-def _site_event(text: str, lo: int, hi: int) -> str:
+def _site_event(text: str, lo: int, hi: int) -> tuple[str, str]:
     """The named site of the one strike a clause tells of, as its first name
     word and its kind ("al-Ahli Arab Hospital" and "the al-Ahli hospital" ->
-    "ahli hospital"), or ""."""
+    "ahli hospital") and as written, or ("", "")."""
     for m in _SITE_EVENT_RE.finditer(text, lo, hi):
         if _NOT_THIS_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
             continue  # "another strike on the school": one of several
-        site = (m.group("site1") or m.group("site2")).lower()
-        words = re.sub(r"\b(?:al|el)-", "", site.replace("\u2019", "'")).split()
-        return words[0] + " " + words[-1] if len(words) > 1 else " ".join(words)
-    return ""
+        written = " ".join((m.group("site1") or m.group("site2")).split())
+        words = re.sub(r"\b(?:al|el)-", "", written.lower().replace("\u2019", "'")).split()
+        return (words[0] + " " + words[-1] if len(words) > 1 else " ".join(words)), written
+    return "", ""
 
 
 _PARTITIVE = re.compile(
@@ -890,9 +890,9 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             break
     site = ""
     if not event and role in ("killed", "injured"):
-        site = _site_event(text, cl, ch)
+        site, written = _site_event(text, cl, ch)
         if site:
-            event, label_event = "the strike on " + site, "in the strike on " + site
+            event, label_event = "the strike on " + site, "in the strike on " + written
     if not event and role in ("killed", "injured"):
         m = _YEAR_WAR_RE.search(clause)
         if m:
