@@ -1333,6 +1333,11 @@ def _definite_title(text: str, low: list[str], history, before: int) -> str:
     return best
 
 
+def _initials(name: str) -> str:
+    """"World Health Organization" -> "WHO" (function words skipped)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "for", "the", "and"))
+
+
 def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
     """(speaker_name, kind) for each raw claim, resolving back-references."""
     out: list[tuple[str, str]] = []
@@ -1390,6 +1395,11 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
                 if caps:
                     name = caps.group()
             name = _expand_short_name(text, name, r.sp_start if r.sp_start >= 0 else r.start)
+            if _ACRONYM_WORD.fullmatch(name):
+                for ph, nm, kd in reversed(history):
+                    if kd == "named" and _initials(nm) == name:
+                        name = nm  # "the WHO" after "The World Health Organization warned"
+                        break
         out.append((name, kind))
         history.append((phrase, name, kind))
     return out

@@ -402,7 +402,19 @@ HELDOUT2_FORMS = [
     # a bare clause with a past-tense verb after a cue other than say/tell/add
     ("The Houthis claimed their drones struck two vessels in the Red Sea.",
      "The Houthis", "named", "claimed", "their drones struck two vessels"),
+    ("About 300 homes were flooded, according to the latest count of the civil defence, run by the council.",
+     "the latest count of the civil defence", "named", "according to", "About 300 homes were flooded"),
 ]
+
+
+def test_acronym_speaker_resolves_to_the_name_spelled_out_earlier():
+    text = ("The International Committee of the Red Cross warned that water was running out. "
+            "The ICRC said its teams had delivered 40 tanks on Monday.")
+    found = claims_of(text)
+    assert [(c.speaker, c.speaker_name) for c in found] == [
+        ("The International Committee of the Red Cross", "International Committee of the Red Cross"),
+        ("The ICRC", "International Committee of the Red Cross"),
+    ]
 
 
 ALL_EXAMPLES = (
