@@ -2,8 +2,8 @@
 
 Run by hand (never inside the test suite)::
 
-    /work/venv/bin/python benchmarks/run.py            # N = 100, 1000, 10000
-    /work/venv/bin/python benchmarks/run.py 100 1000   # chosen sizes
+    .venv/bin/python benchmarks/run.py            # N = 100, 1000, 10000
+    .venv/bin/python benchmarks/run.py 100 1000   # chosen sizes
 
 For each N it generates the corpus (benchmarks/corpus.py, fixed seed), then
 times, each in a fresh process running the installed ``claimtrack``:
