@@ -136,8 +136,14 @@ def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
         if progress_bar is not None:
             progress_bar.update(task, completed=i)
 
+    def stage(name: str) -> None:
+        nonlocal task
+        if progress_bar is not None:  # the comparison has no count: a pulsing bar
+            progress_bar.remove_task(task)
+            task = progress_bar.add_task(name, total=None)
+
     try:
-        report = run_ingest(store, paths, progress)
+        report = run_ingest(store, paths, progress, stage=stage)
     finally:
         if progress_bar is not None:
             progress_bar.stop()

@@ -80,12 +80,15 @@ def ingest(
     paths: Sequence[str],
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    stage: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Ingest files and folders into ``store`` in one write; recompute conflicts.
 
     Extraction runs before the database is locked (in parallel when there is
     much of it), so other users' verdicts and decisions are not kept waiting;
     the lock is held only to merge, recompute conflicts and write.
+    ``progress(i, n)`` follows the extraction; ``stage(name)`` announces the
+    steps after it.
     """
     files, skipped = collect_paths(paths)
     known = store.article_shas()
@@ -136,6 +139,8 @@ def ingest(
         store.replace_articles(results)
         if store.meta().get("extractor") != EXTRACTOR_VERSION:
             store.set_meta(extractor=EXTRACTOR_VERSION)
+        if stage:
+            stage("comparing articles")
         conflicts = recompute_conflicts(store)
         worklog.reattach(store)  # keep verdicts and decisions on moved claims/conflicts
     return IngestReport(rows=rows, skipped=skipped, conflicts=conflicts)

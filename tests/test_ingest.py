@@ -94,3 +94,11 @@ def test_parallel_conflict_reading_gives_the_same_conflicts(monkeypatch):
     parallel = pipeline.conflicts(articles, claims, figures, dates, pmap=functools.partial(counting_map, workers=2))
     assert parallel == serial and serial
     assert calls == [len(articles), len(figures)]
+
+
+def test_progress_and_stages_are_reported(tmp_path):
+    seen, stages = [], []
+    ingest.ingest(Store(tmp_path / "db.json"), [str(SEEDS)], progress=lambda i, n: seen.append((i, n)),
+                  workers=1, stage=stages.append)
+    assert seen == [(i, 5) for i in range(1, 6)]
+    assert stages == ["comparing articles"]
