@@ -444,7 +444,7 @@ _ROLE_CUES = (
     ("injured", r"injured|wounded|injuries|injuring|wounding|hurt"),
     ("kidnapped", r"kidnapp\w*|abduct\w*|taken hostage|taken captive|seized|captured|snatched|took"),
     ("held", r"still|remain\w*|held|hold|holds|holding|captivity|captive"),
-    ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned"),
+    ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned|rescu\w*"),
     ("demanded", r"demand\w*|wants?|seeks?|seeking|calls? for|insists?"),
 )
 _ROLES_RE = re.compile("|".join(rf"\b(?P<{r}>{p})\b" for r, p in _ROLE_CUES), re.I)
@@ -690,6 +690,20 @@ def _clause_date(ctx: "_Context", art: str, cl: int, ch: int) -> str:
         return ""
     lo, hi = d.low or d.value, d.high or d.value
     return lo if lo == hi else f"{lo}..{hi}"
+
+
+def _truce_date(ctx: "_Context", art: str, ss: int, se: int) -> str:
+    """The date the sentence gives a truce ("the truce, in late November"), or ""."""
+    lo = ss
+    for _ in range(_CLAUSE_DATES_LOOKED_AT):
+        d = ctx.clause_date(art, lo, se)
+        if d is None:
+            return ""
+        if _TRUCE_NOUN.search(d.event_key or d.event or ""):
+            lo_, hi_ = d.low or d.value, d.high or d.value
+            return lo_ if lo_ == hi_ else f"{lo_}..{hi_}"
+        lo = d.end
+    return ""
 
 
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -942,6 +956,10 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         # a release still to come is not dated by a day already over: "the cabinet
         # voted Wednesday to free 50 hostages", "40 hostages seized on October 7"
         dated = ""
+    if not dated and role == "released" and event == "truce":
+        # "The previous truce, in late November, saw 110 hostages freed": the
+        # truce the sentence dates is the one the count belongs to
+        dated = _truce_date(ctx, f.article, ss, se)
     if dated:
         day = dated
     running = (
@@ -978,7 +996,10 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     elif role == "released" and event != "truce" and not dated:
         when = day
     elif dated:
-        when = dated
+        # a fixed past event dated by a part of a month ("in November", "in
+        # late November") is that month: two such reports tell of one event
+        lo, _, hi = dated.partition("..")
+        when = lo[:7] if hi and lo[:7] == hi[:7] else dated
     else:
         y = _YEAR_RE.search(clause) or _YEAR_RE.search(sentence)
         if y:

@@ -10,6 +10,7 @@ import math
 import time
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -786,3 +787,26 @@ def test_a_war_named_by_its_length_is_a_fixed_event():
             fig(e, "more than 2,100 Palestinians", 2100, high=math.inf, qualifier="more than")]
     cs = figure_conflicts([a, b, c, d, e], figs)
     assert len(cs) == 1 and covers(cs, ("dw1", "248"), ("dw2", "260")) and cs[0].severity == "high"
+
+
+# --- third held-out round: rescues, truces dated by part of a month --------
+
+
+def test_rescued_hostages_are_released_not_held():
+    a = art("r1", "Israeli forces rescued four hostages in a raid on Saturday.\n\n"
+                  "Israel says 120 hostages are still held in Gaza.", "2024-06-08")
+    figs = [fig(a, "four hostages", 4), fig(a, "120 hostages", 120)]
+    assert figure_conflicts([a], figs) == []
+
+
+def test_truce_dated_in_another_clause_compares_with_truce_in_that_month():
+    a = art("t1", "A week-long truce in November freed 105 hostages in exchange for prisoners.", "2024-06-10")
+    b = art("t2", "The previous truce, in late November, saw more than 110 hostages freed over seven days.",
+            "2024-06-12")
+    figs = [fig(a, "105 hostages", 105), fig(b, "more than 110 hostages", 110, 110, math.inf, "more than")]
+    dates = [date(a, "November", "", "A week-long truce", granularity="month"),
+             date(b, "late November", "", "The previous truce", granularity="month")]
+    dates = [attrs.evolve(dates[0], low="2023-11-01", high="2023-11-30", event_key="truce"),
+             attrs.evolve(dates[1], low="2023-11-21", high="2023-11-30", event_key="truce")]
+    cs = [c for c in find_conflicts([a, b], [], figs, dates) if c.kind == "figure"]
+    assert len(covers(cs, ("t1", "105 hostages"), ("t2", "more than 110 hostages"))) == 1
