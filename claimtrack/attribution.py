@@ -189,11 +189,18 @@ def _quote_spans(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: An agency sign-off after the last sentence of a story: "... at risk. EFE".
+_SIGN_OFF = re.compile(r"(?<=[.!?\u201d\"\u00bb])[ \t]+\(?[A-Z]{2,5}\)?")
+
+
 def _is_headline(text: str, start: int, end: int) -> bool:
     """A short paragraph without final punctuation: headline, caption, credit."""
     last = text[end - 1]
     if last in ".!?\u201d\"\u2019)\u00bb:":
         return False
+    m = _SIGN_OFF.search(text, start, end)
+    if m is not None and m.end() == end and m.start() > start:
+        return False  # a paragraph closed by the agency's sign-off: "... at risk. EFE"
     return len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1)) <= HEADLINE_MAX_WORDS
 
 
@@ -270,6 +277,13 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     if low.endswith(("\u2019s", "'s")) and (low[:-2] in W.TITLES or low[:-2] in W.ORG_NOUNS):
         return True  # "the prime minister's office"
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
+    if (
+        low.endswith(("\u2019s", "'s"))
+        and 0 < j
+        and toks[j - 1].t.lower() == "the"
+        and (nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ORG_NOUNS or nxt.lower() in W.TITLES)
+    ):
+        return True  # "the territory's health ministry", "the country's foreign minister"
     if low in ("of", "for") and (nxt == "the" or _is_cap(nxt) or nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ORG_NOUNS):
         return True
     if t == "." and j > 0 and toks[j - 1].e == toks[j].s:
@@ -284,17 +298,19 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return True
     if _paren_acronym(toks, j):
         return True  # "the UN's humanitarian office (OCHA)", "the Kuwait News Agency (KUNA)"
-    if t.isdigit() and len(t) <= 3 and 0 < j and _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP:
-        return True  # "Channel 12", "Kan 11"
+    if t.isdigit() and len(t) <= 3 and 0 < j and (
+        _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP or toks[j - 1].t.lower() in _NUMBERED_OUTLETS
+    ):
+        return True  # "Channel 12", "Kan 11", "the Hebrew channel 12"
     if low == "and" and 0 < j and _is_cap(toks[j - 1].t) and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True  # "Egyptian and Hamas sources", "Egypt and Qatar"
     if low == "and" and 0 < j and toks[j - 1].t.lower() in W.ANONYMOUS_HEADS and (
         nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ANONYMOUS_HEADS
     ):
         return True  # "residents and aid workers"
-    if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in _ORDINALS:
-        return True  # "the first of them"
-    if low in ("them", "those") and 0 < j and toks[j - 1].t.lower() == "of" and j > 1 and toks[j - 2].t.lower() in _ORDINALS:
+    if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in _ORDINALS | _QUANTIFIERS:
+        return True  # "the first of them", "one of them"
+    if low in ("them", "those") and 0 < j and toks[j - 1].t.lower() == "of" and j > 1 and toks[j - 2].t.lower() in _ORDINALS | _QUANTIFIERS:
         return True
     return False
 
@@ -352,7 +368,9 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     return _trim_np(toks, i, j - 1)
 
 
-_ORDINALS = frozenset("first second third other".split())
+_ORDINALS = frozenset("first second third fourth fifth other".split())
+#: Lowercase outlet nouns numbered like a name: "the Hebrew channel 12".
+_NUMBERED_OUTLETS = frozenset("channel radio station".split())
 _QUANTIFIERS = frozenset("one two three four five some many several most none all each either neither both any".split())
 
 
@@ -360,8 +378,8 @@ def _np_kind(words: list[str]) -> str | None:
     """"named", "anonymous", "pronoun", or None when not a plausible source."""
     if not words:
         return None
-    if len(words) > 1 and words[-1].isdigit() and _is_cap(words[-2]):
-        words = words[:-1]  # "Channel 12"
+    if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
+        words = words[:-1]  # "Channel 12", "the Hebrew channel 12"
     if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
         words = words[:-3]  # "the Kuwait News Agency (KUNA)"
     low = [w.lower() for w in words]
@@ -376,6 +394,8 @@ def _np_kind(words: list[str]) -> str | None:
             break
     if len(low) == 2 and low[0] == "the" and low[1] in _ORDINALS:
         return "anonymous"  # "the other said", "the second said": one of the sources just named
+    if len(low) == 3 and low[0] in _QUANTIFIERS | _ORDINALS and low[1] == "of" and low[2] in ("them", "those"):
+        return "anonymous"  # "one of them added": one of the unnamed sources just cited
     last = low[-1]
     if last in W.NON_SOURCE_HEADS and not (len(words) > 1 and _is_cap(words[-1]) and _is_cap(words[-2])):
         return None  # "the plan", but "the World Food Programme" is a name
@@ -491,6 +511,11 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
         while i < limit and text[i] in " \t":
             i += 1
     rest = text[i:limit]
+    if not re.match(r"that(?!\w)", rest):
+        g = _PP_GAP_RE.match(text, pos, limit)
+        if g is not None and g.group(1).lower() not in _NOUN_COMPLEMENT_HEADS and not _RELATIVE_THAT.match(text, g.end(), limit):
+            i = g.end() - 4  # "assured before the vote that", "considered, in statements to X, that"
+            rest = text[i:limit]
     if re.match(r"that(?!\w)", rest):
         j = i + 4
         while j < end and text[j] in " \t,":
@@ -530,6 +555,22 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
             ):
                 return ("bare", i)
     return ("", -1)
+
+
+#: A short prepositional phrase between a cue and "that" ("said in response that",
+#: "assured before the vote that", "considered, in statements to Asharq Al-Awsat, that").
+_PP_TOKEN = r"[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb()]+"
+_PP_GAP_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:in|before|after|during|at|on|through|via|with|from|under|following|amid|over)[ \t]+"
+    r"(?:" + _PP_TOKEN + r"[ \t]+){0,7}?(" + _PP_TOKEN + r")[ \t]*,?[ \t]*that(?!\w)"
+)
+#: Nouns whose "that" opens their own complement, not the reported clause ("in the hope that").
+_NOUN_COMPLEMENT_HEADS = frozenset(
+    "hope hopes fact belief idea news assurance assurances condition grounds knowledge understanding "
+    "sense view expectation expectations event case way time manner light wake knowledge".split()
+)
+#: "that" as a relative pronoun: "said in the report that was published".
+_RELATIVE_THAT = re.compile(r"[ \t]+(?:was|were|is|are|has|had|have|will|would|can|could)(?!\w)")
 
 
 #: Objects of "say" that are not a reported clause ("said little publicly").
@@ -975,6 +1016,22 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
             return None
         return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
     return None
+
+
+#: Speakers that "read": "..., read a joint statement issued afterwards".
+_READ_HEADS = frozenset("statement statements communique communiqué letter text message note post tweet".split())
+
+
+def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
+    """Cues that report speech only with some speakers: "read" needs a document
+    ("read a joint statement"), plural "believe" an unnamed group ("security
+    officials believe that"), not "Israelis believe" or "we believe"."""
+    if lemma == "read":
+        words = _words(r.core)
+        return bool(words) and words[-1].lower() in _READ_HEADS
+    if lemma == "believe" and form == "believe":
+        return r.kind == "anonymous"
+    return True
 
 
 def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
@@ -1454,6 +1511,8 @@ def extract_claims(article: Article) -> list[Claim]:
                 r = _according_claim(text, unit, m, quotes, qstarts)
             else:
                 r = _verb_claim(text, unit, m, lemma, quotes, qstarts)
+                if r is not None and not _cue_fits_speaker(m.group(), lemma, r):
+                    r = None
             if r is None:
                 continue
             if nested:

@@ -67,7 +67,8 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "respond": ("responded", "responds"),
     "mention": ("mentioned", "mentions"),
     "conclude": ("concluded", "concludes"),
-    "believe": ("believes",),
+    "believe": ("believes", "believe"),  # plural only with an anonymous subject: "security officials believe that"
+    "read": ("read", "reads"),  # only with a document as speaker: "..., read a joint statement"
     "vow": ("vowed", "vows"),
     "promise": ("promised", "promises"),
     "boast": ("boasted", "boasts"),
@@ -93,6 +94,7 @@ IMPERSONAL_VERBS = frozenset(
 ANONYMOUS_HEADS = frozenset(
     """
     source sources official officials informant informants diplomat diplomats
+    officer officers
     witness witnesses eyewitness eyewitnesses resident residents medic medics
     analyst analysts observer observers insider insiders aide aides
     person people someone member members activist activists media
@@ -195,6 +197,7 @@ RECIPIENT_WORDS = (
     "state television", "state tv", "the agency", "the newspaper", "the paper",
     "the channel", "the station", "the website", "the broadcaster", "the daily",
     "a briefing", "parliament", "the cabinet", "supporters", "a crowd",
+    "soldiers", "troops", "lawmakers", "residents", "visitors", "students",
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
@@ -210,7 +213,7 @@ NP_MODIFIERS = frozenset(
     official ruling armed police army hospital judicial legal relief aid
     egyptian israeli palestinian arab american un regional international
     unidentified unnamed concerned relevant competent informed
-    own current previous acting deputy media military's group's same
+    own current previous acting deputy media military's group's same joint
     aforementioned latter former first second third latest
     """.split()
 )
