@@ -1395,11 +1395,28 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "for", "the", "and"))
 
 
+#: A person introduced with an age: "Ahmed Abu Taha, 35, a pharmacist from Beit Lahiya".
+_AGE_INTRO = re.compile(r"(?<![\w\u2019'-])((?:" + _NAME_TOKEN + r"[ \t]+){1,3}" + _NAME_TOKEN + r"),[ \t]+\d{1,3},")
+
+
+def _person_name(entry: tuple[str, str, str]) -> bool:
+    """Whether a history entry (phrase, name, kind) is a named person ("Ronen Shaked")."""
+    ph, nm, kd = entry
+    parts = nm.split()
+    if kd != "named" or len(parts) < 2 or not all(_is_cap(w) for w in parts):
+        return False
+    pw = [w.lower() for w in _words(ph)]
+    return not any(w.lower() in W.ORG_NOUNS or w.lower() in W.NP_MODIFIERS for w in parts) and not (
+        pw and pw[-1] in W.ORG_NOUNS
+    )
+
+
 def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
     """(speaker_name, kind) for each raw claim, resolving back-references."""
     out: list[tuple[str, str]] = []
     # (speaker phrase, name, kind) of the latest claims; bounded to keep this linear
     history: deque[tuple[str, str, str]] = deque(maxlen=HISTORY)
+    prev_end = 0
     for r in raws:
         phrase = text[r.sp_start : r.sp_end] if r.sp_start >= 0 else ""
         words = _words(r.core)
@@ -1419,7 +1436,16 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
                             break
             elif p in ("he", "she"):
                 kind = "named"
+                lo, hi = prev_end, min(r.start, r.sp_start)
+                intro = None
+                if hi - lo < BACK_WINDOW * 2:
+                    for intro in _AGE_INTRO.finditer(text, lo, max(lo, hi)):
+                        pass
+                if intro is not None:
+                    name = intro.group(1)  # "Ahmed Abu Taha, 35, a pharmacist, ... he said"
                 for ph, nm, kd in reversed(history):
+                    if name:
+                        break
                     head = _words(ph)[-1].lower() if _words(ph) else ""
                     if nm and head not in _PLURAL_HEADS:
                         name, kind = nm, kd
@@ -1440,6 +1466,10 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
                 if same or earlier:
                     ph, nm = (same or earlier)[-1]
                     name = nm or ph
+                elif history and not low[-1].endswith("s") and _person_name(history[-1]):
+                    # translated copy varies the noun: "the Israeli representative, Ronen
+                    # Shaked, stated ... The diplomat underlined ...": no unnamed source yet
+                    name, kind = history[-1][1], "named"
         elif words and low[0] == "the" and low[-1] in W.TITLES and not any(
             _is_cap(w) and w.lower() not in W.TITLES and w.lower() not in W.NP_MODIFIERS for w in words[1:]
         ):
@@ -1459,6 +1489,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
                         break
         out.append((name, kind))
         history.append((phrase, name, kind))
+        prev_end = max(prev_end, r.end, r.sp_end)
     return out
 
 
@@ -1509,6 +1540,17 @@ def extract_claims(article: Article) -> list[Claim]:
                 continue
             if lemma == W.ACCORDING_TO:
                 r = _according_claim(text, unit, m, quotes, qstarts)
+                if r is not None and any(
+                    p.unit == unit
+                    and p.start == r.start
+                    and p.cue_end <= c0
+                    and len(text[max(p.cue_end, p.sp_end) : c0].split()) <= 4
+                    and not re.search(r"(?<!\w)(?:and|but|while)(?!\w)", text[max(p.cue_end, p.sp_end) : c0])
+                    for p in raws[-3:]
+                ):
+                    # "“...,” Marom told soldiers, according to a statement from his office":
+                    # the speaker is the one who told; the "according to" only gives the channel
+                    r = None
             else:
                 r = _verb_claim(text, unit, m, lemma, quotes, qstarts)
                 if r is not None and not _cue_fits_speaker(m.group(), lemma, r):
