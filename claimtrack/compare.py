@@ -409,6 +409,7 @@ _SKIP_WORDS = set(_WORD_NUMBERS) | {
     "more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least", "up", "to", "as",
     "many", "roughly", "approximately", "estimated", "of", "them", "whom", "which", "those", "the", "and",
     "other", "others", "additional", "further", "another", "new", "total", "mostly", "including",
+    "fewer", "less", "under", "below", "no", "just", "only", "upwards", "close",
 }
 
 _NATIONALITY = {
@@ -547,6 +548,74 @@ def _site_event(text: str, lo: int, hi: int) -> tuple[str, str]:
         written = " ".join((m.group("site1") or m.group("site2")).split())
         words = re.sub(r"\b(?:al|el)-", "", written.lower().replace("\u2019", "'")).split()
         return (words[0] + " " + words[-1] if len(words) > 1 else " ".join(words)), written
+    return "", ""
+
+
+#: one military operation in a named place smaller than a region ("the raid
+#: on Nuseirat", "the Israeli operation in the Maghazi camp", "the Nuseirat
+#: raid"); regions and cities struck again and again (:data:`_PLACES`: Gaza,
+#: Rafah, Jenin, ...) are not one operation
+_OP_PLACE = r"(?:(?:al|el)-)?[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]+){0,2}"
+_OP_NOUN = r"(?i:(?:(?:hostage[- ])?rescue|military|special[- ]forces|commando|army|israeli|deadly|daytime|daylight)\s+)?" \
+    r"(?i:raid|operation|mission|assault|incursion)"
+_OP_EVENT_RE = re.compile(
+    r"(?<![\w-])(?:" + _OP_NOUN + r"\s+(?i:on|in|at|into|inside)\s+(?i:the\s+)?"
+    r"(?i:(?:crowded|central|northern|southern|eastern|western|densely populated)\s+)?(?P<p1>" + _OP_PLACE + r")"
+    r"|(?i:the)\s+(?P<p2>" + _OP_PLACE + r")\s+(?i:(?:hostage[- ])?rescue\s+)?(?i:raid|operation|mission|assault|incursion))(?![\w-])"
+)
+#: "hostages rescued in Nuseirat [on Saturday]": a participle naming the operation (dates only)
+_OP_VERB_RE = re.compile(
+    r"(?<![\w-])(?i:rescued|raided|stormed)\s+(?:(?i:from|in|at|inside)\s+)?(?i:the\s+)?(?:\w+\s+)?(?P<p3>" + _OP_PLACE + r")(?![\w-])"
+)
+#: "killed in the raid": a definite operation named earlier in the article
+_THE_OP = re.compile(r"\bthe\s+(?:(?:israeli|military|rescue|army)\s+)?(?:raid|operation|assault)\b", re.I)
+#: how far back (characters) "the raid" looks for the operation it names
+OP_LOOKBACK = 1500
+_NOT_OP_PLACE = {"hamas", "idf", "the", "gaza", "israel", "palestinian", "israeli", "october", "november", "west"}
+
+
+def _op_key(written: str) -> str:
+    words = re.sub(r"\b(?:al|el)-", "", written.lower().replace("\u2019", "'")).split()
+    if not words or written.lower() in _PLACES or words[0] in _PLACES or words[0] in _NOT_OP_PLACE \
+            or words[0] in _NATIONALITY or words[0] in _NOT_SUBPLACE:
+        return ""
+    return "the operation in " + words[0]
+
+
+def _place_operations(text: str, lo: int, hi: int, verbs: bool = False) -> list[tuple[int, int, str, str]]:
+    """The operations in named places told in ``[lo, hi)``: (start, end, key, place as written)."""
+    out = []
+    for rx in (_OP_EVENT_RE, _OP_VERB_RE) if verbs else (_OP_EVENT_RE,):
+        pos = lo
+        while True:
+            m = rx.search(text, pos, hi)
+            if m is None:
+                break
+            # next search from the next word: "the Israeli operation in Nuseirat"
+            # is not "the [Israeli] operation" but the operation in Nuseirat
+            pos = m.start() + 1
+            if _NOT_THIS_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
+                continue  # "a raid on ...", "another operation in ...": one of several
+            written = " ".join(next(g for g in m.groups() if g).split())
+            key = _op_key(written)
+            if key:
+                out.append((m.start(), m.end(), key, written))
+                pos = m.end()
+    return sorted(out)
+
+
+def _operation_of(text: str, cl: int, ch: int, ss: int) -> tuple[str, str]:
+    """The operation in a named place a clause tells of ("killed in the raid on
+    Nuseirat"), or the one "the raid" of the clause refers back to (the last
+    named before it in the article, within :data:`OP_LOOKBACK`), or ("", "")."""
+    ops = _place_operations(text, cl, ch)
+    if ops:
+        return ops[0][2], ops[0][3]
+    m = _THE_OP.search(text, cl, ch)
+    if m:
+        ops = _place_operations(text, max(0, cl - OP_LOOKBACK), cl)
+        if ops:
+            return ops[-1][2], ops[-1][3]
     return "", ""
 
 
@@ -767,6 +836,7 @@ def _noun_phrase(text: str, start: int, end: int) -> list[str]:
 _YEAR_ONLY = re.compile(r"\s*(19|20)\d\d\s*")
 _LETTER_NEXT = re.compile(r"[ \t]{0,2}[A-Za-z]")
 _DEATH_TOLL = re.compile(r"\bdeath toll\b", re.I)
+_HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|been killed|died)\b", re.I)
 _INNER_WORDS = re.compile(r"\s*((?:[a-z]+\s+){1,3})")
 
 
@@ -907,6 +977,10 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         site, written = _site_event(text, cl, ch)
         if site:
             event, label_event = "the strike on " + site, "in the strike on " + written
+        else:
+            site, written = _operation_of(text, cl, ch, ss)
+            if site:
+                event, label_event = site, "in the operation in " + written
     if not event and role in ("killed", "injured"):
         m = _YEAR_WAR_RE.search(clause)
         if m:
@@ -967,7 +1041,9 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
         or role in ("held", "to be released", "demanded")
         or bool(_AS_OF.search(text, ss, f.start))  # "As of February 20, 18,228 people ..."
     )
-    if site and running and not _RISING_TOLL_RE.search(clause):
+    if site and running and not _RISING_TOLL_RE.search(clause) and not (
+            event.startswith("the operation in ") and _HAS_KILLED.search(clause)):
+        # ("the operation in Jabalia has killed 300": an operation still going on)
         running = False  # "the ministry said the blast at al-Ahli hospital killed 471": one strike's toll
     if _DAILY_RE.search(clause):
         event = (event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll

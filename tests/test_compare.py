@@ -810,3 +810,25 @@ def test_truce_dated_in_another_clause_compares_with_truce_in_that_month():
              attrs.evolve(dates[1], low="2023-11-21", high="2023-11-30", event_key="truce")]
     cs = [c for c in find_conflicts([a, b], [], figs, dates) if c.kind == "figure"]
     assert len(covers(cs, ("t1", "105 hostages"), ("t2", "more than 110 hostages"))) == 1
+
+
+def test_toll_of_one_operation_in_a_named_camp_compares_across_days():
+    a = art("o1", "The health ministry said 210 Palestinians had been killed in the raid on Nuseirat.", "2024-06-08")
+    b = art("o2", "Funerals were held for the victims of the Israeli operation in Nuseirat, which the ministry "
+                  "said killed 274 Palestinians.\n\nThe army said fewer than 100 Palestinians were killed in the raid.",
+            "2024-06-09")
+    figs = [fig(a, "210 Palestinians", 210), fig(b, "274 Palestinians", 274),
+            fig(b, "fewer than 100 Palestinians", 100, 0, 100, "less than")]
+    cs = figure_conflicts([a, b], figs)
+    assert covers(cs, ("o1", "210 Palestinians"), ("o2", "274 Palestinians"))
+    # "the raid" refers back to the operation in Nuseirat; "fewer than" is read
+    assert covers(cs, ("o1", "210 Palestinians"), ("o2", "fewer than 100 Palestinians"))
+
+
+def test_operations_in_regions_or_indefinite_raids_are_not_one_event():
+    a = art("o3", "The Israeli operation in Gaza has killed 36,801 Palestinians, the ministry said.", "2024-06-08")
+    b = art("o4", "The Israeli operation in Gaza has killed 37,084 Palestinians, the ministry said.", "2024-06-09")
+    c = art("o5", "A raid on Nuseirat killed 12 people.\n\nAnother raid on Nuseirat killed 30 people.", "2024-06-09")
+    figs = [fig(a, "36,801 Palestinians", 36801), fig(b, "37,084 Palestinians", 37084),
+            fig(c, "12 people", 12), fig(c, "30 people", 30)]
+    assert figure_conflicts([a, b, c], figs) == []
