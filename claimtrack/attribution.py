@@ -116,6 +116,7 @@ _RECIPIENT_RE = re.compile(
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
     + r"|broadcaster|station|radio|television|website|outlet|magazine|paper)"
     + r"|(?:the[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*(?:[ \t]+(?:of[ \t]+|al[ \t]+|el[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*){0,4}"
+    + r"|[a-z][a-z-]+s(?=[ \t]*[,.;!?])"  # "told cadets, according to ...": a bare plural ending the clause
     + r")(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|website|channel|television|radio|TV|news|outlet|broadcaster"
     + r"|network|station|paper|magazine|portal|site))?(?![\w])"
 )
@@ -296,6 +297,15 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return True
     if t in ("\u2019", "'") and j > 0 and toks[j - 1].t.endswith("s") and toks[j - 1].e == toks[j].s:
         return True
+    if (
+        t.endswith("s")
+        and nxt in ("\u2019", "'")
+        and 0 < j
+        and toks[j - 1].t.lower() == "the"
+        and j + 1 < len(toks)
+        and toks[j].e == toks[j + 1].s
+    ):
+        return True  # "the families' forum"
     if _paren_acronym(toks, j):
         return True  # "the UN's humanitarian office (OCHA)", "the Kuwait News Agency (KUNA)"
     if t.isdigit() and len(t) <= 3 and 0 < j and (

@@ -214,6 +214,7 @@ NP_MODIFIERS = frozenset(
     egyptian israeli palestinian arab american un regional international
     unidentified unnamed concerned relevant competent informed
     own current previous acting deputy media military's group's same joint
+    junior retired serving final closing
     aforementioned latter former first second third latest
     """.split()
 )
