@@ -565,7 +565,7 @@ _OP_EVENT_RE = re.compile(
 )
 #: "hostages rescued in Nuseirat [on Saturday]": a participle naming the operation (dates only)
 _OP_VERB_RE = re.compile(
-    r"(?<![\w-])(?i:rescued|raided|stormed)\s+(?:(?i:from|in|at|inside)\s+)?(?i:the\s+)?(?:\w+\s+)?(?P<p3>" + _OP_PLACE + r")(?![\w-])"
+    r"(?<![\w-])(?i:rescued|raided)\s+(?:(?i:from|in|at|inside)\s+)?(?i:the\s+)?(?:\w+\s+)?(?P<p3>" + _OP_PLACE + r")(?![\w-])"
 )
 #: "killed in the raid": a definite operation named earlier in the article
 _THE_OP = re.compile(r"\bthe\s+(?:(?:israeli|military|rescue|army)\s+)?(?:raid|operation|assault)\b", re.I)
@@ -1402,6 +1402,28 @@ def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:
     return d.event or d.event_key or "", -1, -1
 
 
+#: what may stand between an operation and the date that dates it: "rescued
+#: in Nuseirat on Saturday, [June 8]", "the [June 7] rescue operation in Nuseirat"
+_OP_DATE_GAP_BEFORE = re.compile(
+    r"\s*,?\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\Z")
+_OP_DATE_GAP_AFTER = re.compile(r"(?:,\s*\d{4})?\s+\Z")
+
+
+def _date_operation(d: DateMention, ctx: _Context) -> str:
+    """The operation in a named place a date is attached to, or ""."""
+    text = ctx.text(d.article)
+    if not text:
+        return ""
+    for s, e, key, _ in _place_operations(text, max(0, d.start - 80), d.start, verbs=True):
+        if _OP_DATE_GAP_BEFORE.match(text, e, d.start):
+            return key
+    for s, e, key, _ in _place_operations(text, d.end, min(len(text), d.end + 80), verbs=True):
+        if s == d.end or _OP_DATE_GAP_AFTER.match(text, d.end, s):
+            return key
+        break
+    return ""
+
+
 _INDEFINITE = re.compile(r"^\s*(?:a|an|another|one)\s", re.I)
 _WAR_START = {k for k in EVENT_EQUIVALENTS if "war" in k.split()}
 _THIS_WAR = re.compile(r"\b(?:hamas|gaza|israel)\b", re.I)
@@ -1469,6 +1491,9 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflic
         if lo is None or hi is None or hi < lo:
             continue
         ev, _, _ = _date_event(d, ctx)
+        op = _date_operation(d, ctx)
+        if op and (not ev or canonical_event(ev) is None or any(t in _REPEATED_OPS or t == "rescue" for t in event_key(ev).split())):
+            ev = op  # "the June 7 rescue operation in Nuseirat", "hostages rescued in Nuseirat on [June 8]"
         if _INDEFINITE.match(ev):
             # "a Hamas attack": one of many, not a named event; but "a ceasefire
             # took effect on May 21" dates the one moment a truce starts

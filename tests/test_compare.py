@@ -832,3 +832,15 @@ def test_operations_in_regions_or_indefinite_raids_are_not_one_event():
     figs = [fig(a, "36,801 Palestinians", 36801), fig(b, "37,084 Palestinians", 37084),
             fig(c, "12 people", 12), fig(c, "30 people", 30)]
     assert figure_conflicts([a, b, c], figs) == []
+
+
+def test_date_of_an_operation_in_a_named_place():
+    a = art("d1", "Andrei Kozlov, one of the four hostages rescued in Nuseirat on Saturday, June 8, was reunited "
+                  "with his parents on Sunday.", "2024-06-09")
+    b = art("d2", "Talks stalled after the June 7 rescue operation in Nuseirat, in which four hostages were freed.",
+            "2024-06-12")
+    dates = [date(a, "Saturday", "2024-06-08"), date(a, "June 8", "2024-06-08"), date(a, "Sunday", "2024-06-09"),
+             date(b, "June 7", "2024-06-07", "the June 7 rescue operation")]
+    cs = [c for c in find_conflicts([a, b], [], [], dates) if c.kind == "date"]
+    assert len(cs) == 1 and covers(cs, ("d1", "June 8"), ("d2", "June 7"))
+    assert not covers(cs, ("d1", "Sunday"))
