@@ -445,7 +445,7 @@ _ROLE_CUES = (
     ("injured", r"injured|wounded|injuries|injuring|wounding|hurt"),
     ("kidnapped", r"kidnapp\w*|abduct\w*|taken hostage|taken captive|seized|captured|snatched|took"),
     ("held", r"still|remain\w*|held|hold|holds|holding|captivity|captive"),
-    ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned|rescu\w*"),
+    ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned|rescued|rescuing|rescue(?!\s+(?:workers?|teams?|crews?|services?|efforts?|personnel))"),
     ("demanded", r"demand\w*|wants?|seeks?|seeking|calls? for|insists?"),
 )
 _ROLES_RE = re.compile("|".join(rf"\b(?P<{r}>{p})\b" for r, p in _ROLE_CUES), re.I)
@@ -934,9 +934,11 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
             else:
                 d = f.start - m.end()
             if best is None or d < best[0]:
-                best = (d, r)
+                best = (d, r, m.group())
         if best:
             role = best[1]
+            if role == "released" and best[2].lower().startswith("rescu") and thing != "hostage":
+                role = ""  # "rescuers pulled 40 people from the rubble": not a release
     if not role and thing == "hostage":
         role = "held"
     if not role and f.roles:

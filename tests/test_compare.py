@@ -844,3 +844,10 @@ def test_date_of_an_operation_in_a_named_place():
     cs = [c for c in find_conflicts([a, b], [], [], dates) if c.kind == "date"]
     assert len(cs) == 1 and covers(cs, ("d1", "June 8"), ("d2", "June 7"))
     assert not covers(cs, ("d1", "Sunday"))
+
+
+def test_rescue_of_survivors_is_not_a_release():
+    a = art("s1", "Civil defence teams rescued 40 people from the rubble on Monday.", "2024-06-10")
+    b = art("s2", "Civil defence teams rescued 25 people from the rubble on Monday.", "2024-06-10")
+    figs = [fig(a, "40 people", 40), fig(b, "25 people", 25)]
+    assert figure_conflicts([a, b], figs) == []
