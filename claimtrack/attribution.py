@@ -572,7 +572,9 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
 _PP_TOKEN = r"[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb()]+"
 _PP_GAP_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:in|before|after|during|at|on|through|via|with|from|under|following|amid|over)[ \t]+"
-    r"(?:" + _PP_TOKEN + r"[ \t]+){0,7}?(" + _PP_TOKEN + r")[ \t]*,?[ \t]*that(?!\w)"
+    r"(?:" + _PP_TOKEN + r"[ \t]+){0,7}?(" + _PP_TOKEN + r")"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,3}[ \t]*(?=,))?"  # "through its ambassador, Héctor Lasarte,"
+    r"[ \t]*,?[ \t]*that(?!\w)"
 )
 #: Nouns whose "that" opens their own complement, not the reported clause ("in the hope that").
 _NOUN_COMPLEMENT_HEADS = frozenset(
@@ -946,6 +948,14 @@ def _coordinated_subject(text: str, unit: tuple[int, int], c0: int):
     return None
 
 
+_NAME_TOKEN = r"[A-Z][\w\u2019'-]*"
+#: "defended through its ambassador, Héctor Lasarte, that": a body speaking through its envoy.
+_THROUGH_SPEAKER = re.compile(
+    r"[ \t]+(?:through|via)[ \t]+(((?:its|his|her|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?[\w-]+)"
+    r"(?:[ \t]*,[ \t]*((?:" + _NAME_TOKEN + r"|al|el|bin|abu|de|del)(?:[ \t]+(?:" + _NAME_TOKEN + r"|al|el|bin|abu|de|del)){0,4})(?=[ \t]*,))?)(?=[ \t]*,?[ \t]*that(?!\w))"
+)
+
+
 def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     c0, c1 = m.start(), m.end()
     cue = m.group()
@@ -997,6 +1007,14 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     words = _words(core)
     mode, cs = _after_cue(text, c1, unit[1], lemma)
     kind = _np_kind(words) or "named"
+    via = _THROUGH_SPEAKER.match(text, c1, unit[1]) if mode == "that" else None
+    if via is not None and via.end() <= cs:
+        # "Spain defended through its ambassador, Héctor Lasarte, that ...": the envoy speaks
+        vwords = [w.lower() for w in _words(via.group(2))]
+        if vwords and (vwords[-1] in W.TITLES or vwords[-1] in W.SPOKESPEOPLE):
+            sp_start, sp_end = via.start(1), via.end(1)
+            core = via.group(3) or via.group(2)
+            kind = "named"
     if mode == "mid" and boundary == "comma":
         s = _content_start(text, _unit_start(text, unit), unit[1])
         e = _content_end(text, s, unit[1])
@@ -1252,7 +1270,6 @@ def _impersonal_claim(text, unit, m) -> _Raw | None:
 # --------------------------------------------------------------------------- naming
 
 
-_NAME_TOKEN = r"[A-Z][\w\u2019'-]*"
 #: Up to three capitalised words right before a name ("Tawfiq " + "Abu Naim").
 _NAME_BEFORE = re.compile(r"(?<![\w\u2019'-])((?:" + _NAME_TOKEN + r"[ \t]+){1,3})$")
 

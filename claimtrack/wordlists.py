@@ -53,6 +53,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "detail": ("detailed", "details"),
     "specify": ("specified", "specifies"),
     "denounce": ("denounced", "denounces"),
+    "defend": ("defended", "defends"),  # "defendió que": needs "that" like every non-bare cue
     "lament": ("lamented", "laments"),
     "caution": ("cautioned", "cautions"),
     "regret": ("regretted", "regrets"),

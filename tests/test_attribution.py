@@ -966,7 +966,9 @@ HELDOUT3_FORMS = [
      "a final communique issued at the summit", "named", "read", "The ministers pledged"),
     # the agency's sign-off does not turn the last paragraph into a caption
     ("According to the mayor, the shelter is \u201cfull beyond any limit\u201d. EFE",
-     "the mayor", "named", "according to", "the shelter is"),
+     "the mayor", "named", "according to", "the shelter is"),    # a body speaking through its envoy (translated "defendió a través de su embajador")
+    ("Norway, which co-sponsored the text, defended through its ambassador, Ingrid Solberg, that the vote was overdue.",
+     "its ambassador, Ingrid Solberg", "named", "defended", "the vote was overdue"),
 ]
 
 
@@ -984,6 +986,7 @@ HELDOUT3_NO_CLAIM = [
     "The envoy said in the hope that the crossing would reopen soon.",
     "Many voters believe that the election was stolen.",
     "The minister read the names of the victims aloud.",
+    "The minister defended the decision in parliament.",
 ]
 
 
