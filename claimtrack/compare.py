@@ -612,7 +612,7 @@ def _operation_of(text: str, cl: int, ch: int, ss: int) -> tuple[str, str]:
     if ops:
         return ops[0][2], ops[0][3]
     m = _THE_OP.search(text, cl, ch)
-    if m:
+    if m and not _PLACE_PREP_RE.search(text, cl, ch):  # "the operation in Gaza": the war, not one raid
         ops = _place_operations(text, max(0, cl - OP_LOOKBACK), cl)
         if ops:
             return ops[-1][2], ops[-1][3]

@@ -851,3 +851,11 @@ def test_rescue_of_survivors_is_not_a_release():
     b = art("s2", "Civil defence teams rescued 25 people from the rubble on Monday.", "2024-06-10")
     figs = [fig(a, "40 people", 40), fig(b, "25 people", 25)]
     assert figure_conflicts([a, b], figs) == []
+
+
+def test_the_operation_in_a_region_does_not_refer_back_to_a_raid():
+    a = art("o6", "The health ministry said 210 Palestinians were killed in the raid on Nuseirat.\n\n"
+                  "Since the military operation in Gaza began, 298 soldiers have been killed, the army said.", "2024-06-08")
+    b = art("o7", "Since the military operation in Gaza began, 300 soldiers have been killed.", "2024-06-09")
+    figs = [fig(a, "210 Palestinians", 210), fig(a, "298 soldiers", 298), fig(b, "300 soldiers", 300)]
+    assert figure_conflicts([a, b], figs) == []
