@@ -20,7 +20,10 @@ articles and reports the ones a fact-checker should look at:
   strike on a named site ("the al-Wahda Street strike", "air strikes
   destroyed buildings on al-Wahda Street, killing ...") with reports within
   :data:`SITE_WINDOW_DAYS` (not "another strike on ..."; the site, not the
-  victims' side, says where); other fixed events with reports within a year. Casualty counts of no named event and no
+  victims' side, says where); likewise the toll of one operation in a named
+  place smaller than a region ("the raid on Nuseirat", "the Israeli
+  operation in Nuseirat", and a later "the raid" referring back to it; not
+  "a raid", not "the operation in Gaza"); other fixed events with reports within a year. Casualty counts of no named event and no
   running toll (one strike among many) are not compared. Round numbers are
   read as people write them (:func:`readings`, the one place for that
   rule): disjoint literally -> high, only as people read them -> medium.
@@ -31,7 +34,9 @@ articles and reports the ones a fact-checker should look at:
   non-overlapping dates; generic, indefinite and person-activity events are
   skipped, recurring sessions (talks, summits) clash only when each report
   was written after both dates, repeated operations (raids) only within
-  :data:`OPS_WINDOW_DAYS`. Bare verbs ("announced", "released") name no
+  :data:`OPS_WINDOW_DAYS` (a date attached to an operation in a named place
+  -- "rescued in Nuseirat on [June 8]", "the [June 7] rescue operation in
+  Nuseirat" -- dates that operation). Bare verbs ("announced", "released") name no
   event. A generic truce dated by a start or end verb ("the truce, which
   took effect on November 24", "a ceasefire took effect at 2 a.m. on May
   21") is compared with other dates of that moment within
