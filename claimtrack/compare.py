@@ -1489,36 +1489,50 @@ def _iso(s: str) -> datetime.date | None:
         return None
 
 
-def _date_conflicts(dates: Sequence[DateMention], ctx: _Context) -> list[Conflict]:
+def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
+    """The named event a date dates, as (canonical name, name as written), or
+    None when it dates nothing comparable. Per date and side-effect free, so
+    it may run in a worker process."""
+    if not d.valid:
+        return None
+    lo, hi = _iso(d.low or d.value), _iso(d.high or d.value)
+    if lo is None or hi is None or hi < lo:
+        return None
+    ev, _, _ = _date_event(d, ctx)
+    op = _date_operation(d, ctx)
+    if op and (not ev or canonical_event(ev) is None or any(t in _REPEATED_OPS or t == "rescue" for t in event_key(ev).split())):
+        ev = op  # "the June 7 rescue operation in Nuseirat", "hostages rescued in Nuseirat on [June 8]"
+    if _INDEFINITE.match(ev):
+        # "a Hamas attack": one of many, not a named event; but "a ceasefire
+        # took effect on May 21" dates the one moment a truce starts
+        canon = _truce_moment(d, ctx)
+        return None if canon is None else (canon, ev)
+    canon = canonical_event(ev)
+    if canon is None and d.event_key and not ev:
+        canon = canonical_event(d.event_key)
+    if canon is None:
+        canon = _truce_moment(d, ctx)
+    if canon is None:
+        return None
+    if canon == "the Hamas attack" and event_key(ev) in _WAR_START and not _this_war(ctx, d):
+        return None  # "the start of the war" in an article about another war
+    return canon, ev
+
+
+def _safe_read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
+    try:
+        return _read_date(d, ctx)
+    except Exception:  # a malformed record must not stop the comparison
+        return None
+
+
+def _date_conflicts(dates: Sequence[DateMention], ctx: _Context, readings: Sequence[Any] | None = None) -> list[Conflict]:
+    if readings is None:
+        readings = [_safe_read_date(d, ctx) for d in dates]
     items = []
-    for d in dates:
-        if not d.valid:
-            continue
-        lo, hi = _iso(d.low or d.value), _iso(d.high or d.value)
-        if lo is None or hi is None or hi < lo:
-            continue
-        ev, _, _ = _date_event(d, ctx)
-        op = _date_operation(d, ctx)
-        if op and (not ev or canonical_event(ev) is None or any(t in _REPEATED_OPS or t == "rescue" for t in event_key(ev).split())):
-            ev = op  # "the June 7 rescue operation in Nuseirat", "hostages rescued in Nuseirat on [June 8]"
-        if _INDEFINITE.match(ev):
-            # "a Hamas attack": one of many, not a named event; but "a ceasefire
-            # took effect on May 21" dates the one moment a truce starts
-            canon = _truce_moment(d, ctx)
-            if canon is None:
-                continue
-            items.append((canon, ev, d, lo, hi))
-            continue
-        canon = canonical_event(ev)
-        if canon is None and d.event_key and not ev:
-            canon = canonical_event(d.event_key)
-        if canon is None:
-            canon = _truce_moment(d, ctx)
-        if canon is None:
-            continue
-        if canon == "the Hamas attack" and event_key(ev) in _WAR_START and not _this_war(ctx, d):
-            continue  # "the start of the war" in an article about another war
-        items.append((canon, ev, d, lo, hi))
+    for d, r in zip(dates, readings):
+        if r is not None:
+            items.append((r[0], r[1], d, _iso(d.low or d.value), _iso(d.high or d.value)))
     # fuzzy merge of event keys that are not in the equivalence list
     keys = sorted({c for c, *_ in items})
     parent = {k: k for k in keys}
@@ -1737,31 +1751,34 @@ Mapper = Callable[[Callable[[int], Any], int], list[Any]]
 
 #: What forked workers read: set only while a parallel map runs (workers
 #: inherit it at fork time, so nothing large is pickled to them).
-_WORK: tuple[_Context, list[str], Sequence[Figure]] | None = None
+_WORK: tuple[_Context, list[str], Sequence[Figure], Sequence[DateMention]] | None = None
 
 
-def _names_job(i: int) -> list[tuple[str, int, int]]:
-    ctx, aids, _ = _WORK  # type: ignore[misc]
-    return _names_of(ctx, aids[i])
-
-
-def _figure_job(i: int) -> tuple[_FigKey, tuple, tuple] | None:
-    ctx, _, figures = _WORK  # type: ignore[misc]
-    return _safe_read_figure(figures[i], ctx)
+def _item_job(i: int) -> Any:
+    """Item ``i`` of the per-item work: articles' names, then figures, then dates."""
+    ctx, aids, figures, dates = _WORK  # type: ignore[misc]
+    if i < len(aids):
+        return _names_of(ctx, aids[i])
+    i -= len(aids)
+    if i < len(figures):
+        return _safe_read_figure(figures[i], ctx)
+    return _safe_read_date(dates[i - len(figures)], ctx)
 
 
 def _per_item_work_in_parallel(
-    ctx: _Context, figures: Sequence[Figure], pmap: Mapper
-) -> tuple[dict[str, list[tuple[str, int, int]]], list[Any]]:
+    ctx: _Context, figures: Sequence[Figure], dates: Sequence[DateMention], pmap: Mapper
+) -> tuple[dict[str, list[tuple[str, int, int]]], list[Any], list[Any]]:
+    """Names per article, readings per figure and per date, all in one ``pmap``
+    call (one set of workers: forking a large process is not free)."""
     global _WORK
     aids = list(ctx.articles)
-    _WORK = (ctx, aids, figures)
+    _WORK = (ctx, aids, figures, dates)
     try:
-        names = pmap(_names_job, len(aids))
-        readings = pmap(_figure_job, len(figures))
+        out = pmap(_item_job, len(aids) + len(figures) + len(dates))
     finally:
         _WORK = None
-    return dict(zip(aids, names)), readings
+    names, rest = out[: len(aids)], out[len(aids) :]
+    return dict(zip(aids, names)), rest[: len(figures)], rest[len(figures) :]
 
 
 # ---------------------------------------------------------------------------
@@ -1785,13 +1802,13 @@ def find_conflicts(
     ctx = _Context(articles, claims, dates)
     if pmap is None:
         found = _name_mentions(ctx)
-        readings = None
+        readings = date_readings = None
     else:
-        found, readings = _per_item_work_in_parallel(ctx, figures, pmap)
+        found, readings, date_readings = _per_item_work_in_parallel(ctx, figures, dates, pmap)
     out: dict[str, Conflict] = {}
     for c in (
         _figure_conflicts(figures, ctx, readings)
-        + _date_conflicts(dates, ctx)
+        + _date_conflicts(dates, ctx, date_readings)
         + _name_conflicts(ctx, found)
         + _status_conflicts(ctx, found)
     ):

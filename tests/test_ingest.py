@@ -93,7 +93,7 @@ def test_parallel_conflict_reading_gives_the_same_conflicts(monkeypatch):
     serial = pipeline.conflicts(articles, claims, figures, dates)
     parallel = pipeline.conflicts(articles, claims, figures, dates, pmap=functools.partial(counting_map, workers=2))
     assert parallel == serial and serial
-    assert calls == [len(articles), len(figures)]
+    assert calls == [len(articles) + len(figures) + len(dates)]
 
 
 def test_progress_and_stages_are_reported(tmp_path):
