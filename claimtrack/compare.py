@@ -1535,25 +1535,11 @@ def _date_conflicts(dates: Sequence[DateMention], ctx: _Context, readings: Seque
             items.append((r[0], r[1], d, _iso(d.low or d.value), _iso(d.high or d.value)))
     # fuzzy merge of event keys that are not in the equivalence list
     keys = sorted({c for c, *_ in items})
-    parent = {k: k for k in keys}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     by_token: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         for t in set(k.split()):
             by_token[t].append(k)
-    for t, ks in by_token.items():
-        if len(ks) > 200:
-            continue
-        for i, a in enumerate(ks):
-            for b in ks[i + 1 :]:
-                if find(a) != find(b) and fuzz.token_sort_ratio(a, b) >= 90:
-                    parent[find(a)] = find(b)
+    find = _names.merge_in_blocks(keys, by_token.values(), lambda a, b: fuzz.token_sort_ratio(a, b) >= 90)
     blocks: dict[str, list] = defaultdict(list)
     for it in items:
         blocks[find(it[0])].append(it)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Iterable
 
 import attrs
 from rapidfuzz import fuzz
@@ -289,6 +289,34 @@ def canonical_key(name: str) -> str:
     return " ".join(_name_tokens(name))
 
 
+#: A block with more members than this is too broad to compare all pairs in.
+MAX_BLOCK = 200
+
+
+def merge_in_blocks(
+    keys: Iterable[str], blocks: Iterable[list[str]], same: Callable[[str, str], bool]
+) -> Callable[[str], str]:
+    """Union-find over ``keys``: two keys in one block are merged when
+    ``same(a, b)``. Blocks larger than :data:`MAX_BLOCK` are skipped, so the
+    work stays near-linear. Returns ``find``: key -> representative."""
+    parent = {k: k for k in keys}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for members in blocks:
+        if len(members) > MAX_BLOCK:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if find(a) != find(b) and same(a, b):
+                    parent[find(a)] = find(b)
+    return find
+
+
 def name_groups(names: Iterable[str]) -> dict[str, str]:
     """Map each spelling variant to one canonical spelling.
 
@@ -301,14 +329,6 @@ def name_groups(names: Iterable[str]) -> dict[str, str]:
     """
     counts = Counter(n for n in names if n and n.strip())
     distinct = sorted(counts)
-    parent = {n: n for n in distinct}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     blocks: dict[tuple, list[str]] = defaultdict(list)
     for n in distinct:
         toks = _core_tokens(n)
@@ -317,13 +337,7 @@ def name_groups(names: Iterable[str]) -> dict[str, str]:
         for i, t in enumerate(toks):
             blocks[("tok", len(toks), i, t)].append(n)
         blocks[("skel", tuple(skeleton(t) for t in toks))].append(n)
-    for members in blocks.values():
-        if len(members) > 200:  # a very common token: too broad to block on
-            continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if find(a) != find(b) and same_person(a, b):
-                    parent[find(a)] = find(b)
+    find = merge_in_blocks(distinct, blocks.values(), same_person)
     groups: dict[str, list[str]] = defaultdict(list)
     for n in distinct:
         groups[find(n)].append(n)
