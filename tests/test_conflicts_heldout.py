@@ -1,11 +1,18 @@
-"""Regression guard: conflicts on the held-out set scored with the seed scorer.
+"""Regression guard: conflicts on the held-out sets, scored with the seed scorer.
 
-``tests/data/heldout_conflicts`` holds ten short wire-style articles written
-for this test (not copied from any outlet) and ``gold.json`` in the schema of
-``../shared/eval/seeds_gold.json``. The pipeline runs on every article, then
+``tests/data/heldout_conflicts*`` hold short wire-style articles written for
+these tests (not copied from any outlet), each with ``gold.json`` in the
+schema of ``../shared/eval/seeds_gold.json``, annotated before the tool was
+run: heldout_conflicts (ten articles: the October 7 toll, the November 2023
+truce and its batches, name variants), heldout_conflicts2 (ten: the May 2021
+war and ceasefire, the al-Wahda Street strike, the January 2024 Beirut strike
+and Hezbollah border clashes, the first release of the January 2025
+ceasefire), heldout_conflicts3 (six: Abu Obeida's October 2023 claim, the June
+2024 Nuseirat rescue and its disputed toll, the October 7 toll as revised from
+about 1,400 to around 1,200). The pipeline runs on every article, then
 :func:`find_conflicts` over all of them; the result is scored with the
 scorer's own matching rules (``../shared/eval/score.py``, imported when the
-checkout has ``../shared/`` beside it, else the test is skipped).
+checkout has ``../shared/`` beside it, else the tests skip).
 """
 
 from __future__ import annotations
@@ -13,23 +20,27 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from claimtrack.compare import find_conflicts
 from claimtrack.text import parse_article
 from conftest import load_scorer
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data" / "heldout_conflicts"
+DATA = Path(__file__).resolve().parent / "data"
 
-#: the level reached; lower it only with a reason in the commit message
-MIN_RECALL = 1.0
-MAX_FALSE_ALARMS = 0
+#: set folder, lowest recall, most false alarms: the levels reached (change only with a reason)
+SETS = [
+    ("heldout_conflicts", 1.0, 0),
+    ("heldout_conflicts2", 1.0, 0),
+    ("heldout_conflicts3", 1.0, 0),
+]
 
 
-def _conflicts_json() -> list[dict]:
+def _conflicts_json(folder: Path) -> list[dict]:
     from claimtrack.pipeline import analyse
 
     arts, claims, figures, dates = [], [], [], []
-    for p in sorted(DATA.glob("*.txt")):
+    for p in sorted(folder.glob("*.txt")):
         a = parse_article(p.stem, p.read_text(encoding="utf-8"))
         c, f, d = analyse(a)
         arts.append(a)
@@ -46,10 +57,10 @@ def _conflicts_json() -> list[dict]:
     return out
 
 
-def _score(score, preds: list[dict]) -> tuple[list[dict], list[dict], list[tuple]]:
+def _score(score, folder: Path, preds: list[dict]) -> tuple[list[dict], list[dict], list[tuple]]:
     """(found, missed, false alarms) with the matching rules of ``score.conflicts``."""
-    gold = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
-    arts = score.load_articles(DATA)
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    arts = score.load_articles(folder)
     gids = sorted(arts)
 
     def covers(p, gset):
@@ -77,23 +88,26 @@ def _score(score, preds: list[dict]) -> tuple[list[dict], list[dict], list[tuple
     return found, missed, alarms
 
 
-def test_heldout_conflicts_recall_and_false_alarms():
+@pytest.mark.parametrize("name, min_recall, max_false_alarms", SETS)
+def test_heldout_conflicts_recall_and_false_alarms(name, min_recall, max_false_alarms):
     score = load_scorer()
-    preds = _conflicts_json()
-    found, missed, alarms = _score(score, preds)
+    preds = _conflicts_json(DATA / name)
+    found, missed, alarms = _score(score, DATA / name, preds)
     recall = len(found) / (len(found) + len(missed))
-    assert recall >= MIN_RECALL, [g["what"] for g in missed]
-    assert len(alarms) <= MAX_FALSE_ALARMS, alarms
+    assert recall >= min_recall, [g["what"] for g in missed]
+    assert len(alarms) <= max_false_alarms, alarms
 
 
-def test_heldout_scores_like_the_cli_scorer(tmp_path, capsys):
+@pytest.mark.parametrize("name, min_recall, max_false_alarms", SETS)
+def test_heldout_scores_like_the_cli_scorer(name, min_recall, max_false_alarms, tmp_path, capsys):
     """The scorer's own entry point agrees on the same predictions."""
     score = load_scorer()
-    preds = _conflicts_json()
+    folder = DATA / name
+    preds = _conflicts_json(folder)
     path = tmp_path / "conflicts.json"
     path.write_text(json.dumps(preds), encoding="utf-8")
-    score.conflicts(str(DATA / "gold.json"), str(DATA), str(path))
+    score.conflicts(str(folder / "gold.json"), str(folder), str(path))
     line = capsys.readouterr().out.strip().splitlines()[-1]
     fields = dict(kv.split("=") for kv in line.split()[1:])
-    assert float(fields["recall"]) >= MIN_RECALL, line
-    assert int(fields["false_alarms"]) <= MAX_FALSE_ALARMS, line
+    assert float(fields["recall"]) >= min_recall, line
+    assert int(fields["false_alarms"]) <= max_false_alarms, line
