@@ -22,6 +22,25 @@ def load_scorer():
     return mod
 
 
+def count_calls(fn) -> int:
+    """Function calls (Python and C) made by ``fn()``: a deterministic measure of work, not a timing."""
+    import sys
+
+    n = 0
+
+    def prof(frame, event, arg):
+        nonlocal n
+        if event in ("call", "c_call"):
+            n += 1
+
+    sys.setprofile(prof)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return n
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     return SEEDS

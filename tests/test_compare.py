@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from claimtrack.compare import canonical_event, find_conflicts, granularity, readings
 from claimtrack.models import SEVERITY_ORDER, Article, Claim, DateMention, Figure
 from claimtrack.text import parse_article, sentence_at, sentences
+from conftest import count_calls
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -307,7 +308,7 @@ def test_status_captured_vs_killed():
 
 
 def _all_seed_inputs():
-    a0, a2, a3 = seed("000"), seed("002"), seed("003")
+    a0, a3 = seed("000"), seed("003")
     figs = [
         fig(a3, "40 Israeli prisoners", 40), fig(a3, "more than thirty hostages", 30, 30, math.inf, "more than"),
         fig(a3, "more than 1,200 dead", 1200, 1200, math.inf, "more than"), fig(a0, "23 soldiers", 23),
@@ -658,25 +659,6 @@ def test_one_number_with_and_without_a_hedge_is_not_a_conflict():
 # -- work stays linear in the size of one article -------------------------------------------------
 
 
-def _calls(fn) -> int:
-    """Function calls (Python and C) made by ``fn()``: a deterministic measure of work, not a timing."""
-    import sys
-
-    n = 0
-
-    def prof(frame, event, arg):
-        nonlocal n
-        if event in ("call", "c_call"):
-            n += 1
-
-    sys.setprofile(prof)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return n
-
-
 @pytest.mark.parametrize(
     "unit, size",
     [
@@ -696,7 +678,7 @@ def test_conflict_work_is_linear_in_article_size(unit, size):
         a = parse_article("long", " date 2024-01-10 " + (unit * (n // len(unit) + 1))[:n] + ".\n")
         claims, figs, dates = analyse(a)
         assert len(figs) >= n // len(unit)
-        counts.append(_calls(lambda: find_conflicts([a], claims, figs, dates)))
+        counts.append(count_calls(lambda: find_conflicts([a], claims, figs, dates)))
     small, large = counts
     assert large <= 5 * small, (small, large)  # 4x the text, about 4x the work (before the fix: 12.6x / 13.6x)
 

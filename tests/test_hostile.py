@@ -31,6 +31,7 @@ from claimtrack.figures import extract_figures
 from claimtrack.models import Article
 from claimtrack.store import read_database_file
 from claimtrack.text import ArticleError, decode_article, parse_article, sentences
+from conftest import count_calls
 
 HANG_GUARD = 60
 
@@ -152,23 +153,6 @@ UNITS = {
     "newlines": "Officials said.\n",
     "spaces": " \t ",
 }
-
-
-def count_calls(fn) -> int:
-    """Function calls (Python and C) made by ``fn()``: a deterministic measure of work."""
-    n = 0
-
-    def prof(frame, event, arg):
-        nonlocal n
-        if event in ("call", "c_call"):
-            n += 1
-
-    sys.setprofile(prof)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return n
 
 
 @pytest.mark.parametrize("name", sorted(UNITS))
