@@ -218,7 +218,7 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
 
 def _name_canonical():
     try:
-        from .names import name_groups
+        from .extract.names import name_groups
     except ImportError:  # pragma: no cover - names module missing
         return None
     return name_groups

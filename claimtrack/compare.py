@@ -41,7 +41,7 @@ articles and reports the ones a fact-checker should look at:
   took effect on November 24", "a ceasefire took effect at 2 a.m. on May
   21") is compared with other dates of that moment within
   :data:`TRUCE_WINDOW_DAYS`.
-* **name**: one person spelled two ways (:mod:`claimtrack.names`), one
+* **name**: one person spelled two ways (:mod:`claimtrack.extract.names`), one
   conflict per article using a rare spelling.
 * **status**: one person described as captured in one article and killed in
   another (unless the death is later news).
@@ -64,8 +64,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from . import names as _names
-from .dates import EVENT_VERBS as _EVENT_VERBS
+from .extract import names as _names
+from .extract.dates import EVENT_VERBS as _EVENT_VERBS
 from .models import SEVERITY_ORDER, Article, Claim, Conflict, DateMention, Figure, Mention, Span, stable_id
 from .text import sentence_at, sentences
 

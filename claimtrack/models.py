@@ -60,6 +60,12 @@ class Article:
     body_start: int = 0
     path: str = ""
     sha: str = ""
+    #: How ``date`` was known: "line" (the `` date`` first line), "dateline",
+    #: "inferred" (from the text), "user" (set by ``claimtrack date``), "" (unknown).
+    date_source: str = ""
+    #: The text that gave the date away (``[date_start, date_end)``), -1 when none.
+    date_start: int = -1
+    date_end: int = -1
 
 
 @attrs.frozen
@@ -87,6 +93,7 @@ class Claim:
     speaker_end: int = -1
     cue_start: int = -1
     cue_end: int = -1
+    rule: str = ""  # id of the registered rule that made this record
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self)
@@ -145,6 +152,7 @@ class Figure:
     sentence_start: int
     sentence_end: int
     article_date: str | None = None
+    rule: str = ""  # id of the registered rule that made this record
 
     def to_dict(self) -> dict[str, Any]:
         d = attrs.asdict(self)
@@ -191,6 +199,7 @@ class DateMention:
     sentence_start: int
     sentence_end: int
     article_date: str | None = None
+    rule: str = ""  # id of the registered rule that made this record
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self)
@@ -249,6 +258,7 @@ class Conflict:
     summary: str
     mentions: tuple[Mention, ...]
     status: str = "open"
+    rule: str = ""  # id of the registered conflict rule that flagged it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -257,6 +267,7 @@ class Conflict:
             "severity": self.severity,
             "summary": self.summary,
             "status": self.status,
+            "rule": self.rule,
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
@@ -268,6 +279,7 @@ class Conflict:
             severity=d["severity"],
             summary=d["summary"],
             status=d.get("status", "open"),
+            rule=d.get("rule", ""),
             mentions=tuple(Mention.from_dict(m) for m in d.get("mentions", ())),
         )
 

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .attribution import extract_claims
+from .extract.attribution import extract_claims
 from .compare import Mapper, find_conflicts
-from .dates import extract_dates
-from .figures import extract_figures
+from .extract.dates import extract_dates
+from .extract.figures import extract_figures
+from .doc import build_doc
 from .models import Article, Claim, Conflict, DateMention, Figure
-from .text import sentences
 
 
 def analyse(article: Article) -> tuple[list[Claim], list[Figure], list[DateMention]]:
-    """Extract claims, figures and dates from one article."""
-    claims = extract_claims(article)
-    spans = sentences(article.text, article.body_start)
-    figures = extract_figures(article, spans, claims)
-    dates = extract_dates(article, spans, claims)
+    """Extract claims, figures and dates from one article, read once into a Doc."""
+    doc = build_doc(article)
+    claims = extract_claims(doc)
+    figures = extract_figures(doc, claims)
+    dates = extract_dates(doc, claims)
     return claims, figures, dates
 
 

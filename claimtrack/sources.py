@@ -22,7 +22,7 @@ def source_groups(
 
     A claim's source is its resolved ``speaker_name`` when known, else the
     speaker phrase. ``canonical`` maps spelling variants of names to one
-    spelling (see :func:`claimtrack.names.name_groups`) so "Hazem Qasim"
+    spelling (see :func:`claimtrack.extract.names.name_groups`) so "Hazem Qasim"
     and "Hazem Qassem" land in one group with both listed as variants.
     Sorted by claim count, then name.
     """

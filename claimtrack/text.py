@@ -43,14 +43,19 @@ def parse_article(article_id: str, text: str, path: str = "") -> Article:
     """Build an :class:`Article` from its id and full text (date line included)."""
     date = None
     body_start = 0
+    source, ev_start, ev_end = "", -1, -1
     m = DATE_LINE.match(text)
     if m:
         y, mo, d = (int(g) for g in m.groups())
         if _valid_ymd(y, mo, d):
             date = f"{y:04d}-{mo:02d}-{d:02d}"
             body_start = m.end()
+            source, ev_start, ev_end = "line", m.start(1), m.end(3)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Article(id=article_id, text=text, date=date, body_start=body_start, path=path, sha=sha)
+    return Article(
+        id=article_id, text=text, date=date, body_start=body_start, path=path, sha=sha,
+        date_source=source, date_start=ev_start, date_end=ev_end,
+    )
 
 
 def _valid_ymd(y: int, m: int, d: int) -> bool:

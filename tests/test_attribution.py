@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.attribution import extract_claims
+from claimtrack.doc import build_doc
+from claimtrack.extract.attribution import extract_claims
 from claimtrack.models import stable_id
 from claimtrack.text import parse_article, sentences
 
@@ -26,7 +27,7 @@ def seed_path(prefix: str) -> Path:
 
 
 def claims_of(text: str, article_id: str = "t"):
-    return extract_claims(parse_article(article_id, text))
+    return extract_claims(build_doc(parse_article(article_id, text)))
 
 
 def only_claim(text: str):
@@ -545,7 +546,7 @@ def test_offsets_after_date_line():
     text = " date 2024-02-01 Two ships were seized, the navy said.\n\nThe ships were later released.\n"
     art = parse_article("d", text)
     assert art.body_start > 0
-    (c,) = extract_claims(art)
+    (c,) = extract_claims(build_doc(art))
     assert text[c.start : c.end] == c.content == "Two ships were seized"
     assert c.speaker == "the navy" and text[c.speaker_start : c.speaker_end] == "the navy"
 
@@ -697,7 +698,7 @@ def test_name_after_anonymous_head_is_named():
 def _seed_claims(prefix):
     path = seed_path(prefix)
     text = path.read_text(encoding="utf-8")
-    return text, extract_claims(parse_article(path.stem, text))
+    return text, extract_claims(build_doc(parse_article(path.stem, text)))
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])

@@ -409,9 +409,9 @@ def test_running_toll_dated_by_its_clause():
 
 
 def _pipeline(paths):
-    pytest.importorskip("claimtrack.attribution")
-    pytest.importorskip("claimtrack.figures")
-    pytest.importorskip("claimtrack.dates")
+    pytest.importorskip("claimtrack.extract.attribution")
+    pytest.importorskip("claimtrack.extract.figures")
+    pytest.importorskip("claimtrack.extract.dates")
     from claimtrack.pipeline import analyse
 
     arts, C, F, D = [], [], [], []

@@ -1,4 +1,4 @@
-"""Tests for claimtrack.dates: example lists, seed checks, properties."""
+"""Tests for claimtrack.extract.dates: example lists, seed checks, properties."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.dates import extract_dates
+from claimtrack.doc import build_doc
+from claimtrack.extract.dates import extract_dates
 from claimtrack.models import Claim
 from claimtrack.text import parse_article, sentences
 
@@ -19,7 +20,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def dates(body: str, date: str | None = "2023-12-20"):
     text = (f" date {date} " if date else "") + body
     art = parse_article("t", text)
-    out = extract_dates(art, sentences(text, art.body_start))
+    out = extract_dates(build_doc(art))
     for d in out:
         assert text[d.start:d.end] == d.text
     return out
@@ -36,7 +37,7 @@ def seed(prefix: str):
     path = next(SEEDS.glob(prefix + "_*.txt"))
     text = path.read_text(encoding="utf-8")
     art = parse_article(path.stem, text)
-    return art, extract_dates(art, sentences(text, art.body_start))
+    return art, extract_dates(build_doc(art))
 
 
 def seed_date(prefix: str, needle: str, nth: int = 0):
@@ -304,7 +305,7 @@ def test_claim_assignment():
     claim = Claim(id="cl_x", article="t", speaker="Officials", speaker_name="", speaker_kind="anonymous",
                   cue="said", content=text[cstart:s0.end], quote=False, start=cstart, end=s0.end,
                   sentence_start=s0.start, sentence_end=s0.end)
-    out = extract_dates(art, sents, [claim])
+    out = extract_dates(build_doc(art), [claim])
     by = {d.text: d for d in out}
     assert by["Sunday"].claim == "cl_x"
     assert by["Monday"].claim == ""
@@ -399,7 +400,7 @@ _ALPHABET = st.sampled_from(list("0123456789 ,.-/:abcdehilmnorstuyADJMOSTW\n\"â€
 def test_never_raises_and_offsets_slice(body, date):
     text = (f" date {date} " if date else "") + body
     art = parse_article("t", text)
-    for d in extract_dates(art, sentences(text, art.body_start)):
+    for d in extract_dates(build_doc(art)):
         assert text[d.start:d.end] == d.text
         assert d.start >= art.body_start
         if d.value:
@@ -409,7 +410,7 @@ def test_never_raises_and_offsets_slice(body, date):
 @given(st.text(max_size=200))
 def test_never_raises_on_any_text(body):
     art = parse_article("t", body)
-    for d in extract_dates(art, sentences(body, art.body_start)):
+    for d in extract_dates(build_doc(art)):
         assert body[d.start:d.end] == d.text
 
 
@@ -417,19 +418,19 @@ def test_pathological_inputs_do_not_blow_up():
     for body in ("1" * 100_000, "October " * 20000, "last " * 20000 + "week", "in recent " * 10000,
                  "2023-" * 20000, "7 of " * 20000):
         art = parse_article("t", body)
-        extract_dates(art, sentences(body))
+        extract_dates(build_doc(art))
 
 
 def test_large_article_scales_linearly():
     para = "Officials said on Sunday that the attack on October 7 killed 1,200 people in 2023. "
     small, big = para * 50, para * 5000
-    n1 = len(extract_dates(parse_article("t", small), sentences(small)))
-    n2 = len(extract_dates(parse_article("t", big), sentences(big)))
+    n1 = len(extract_dates(build_doc(parse_article("t", small))))
+    n2 = len(extract_dates(build_doc(parse_article("t", big))))
     assert n2 == n1 * 100
 
 
 def test_date_pattern_calls_are_bounded(monkeypatch):
-    import claimtrack.dates as dmod
+    import claimtrack.extract.dates as dmod
 
     calls = {"n": 0}
     real = dmod._DATE
@@ -444,12 +445,12 @@ def test_date_pattern_calls_are_bounded(monkeypatch):
 
     monkeypatch.setattr(dmod, "_DATE", Counting())
     text = "1" * 100_000
-    extract_dates(parse_article("t", text), sentences(text))
+    extract_dates(build_doc(parse_article("t", text)))
     assert calls["n"] <= 6
     para = "Officials said on Sunday that the attack on October 7 killed 1,200 people in 2023. "
     calls["n"] = 0
     big = para * 2000
-    extract_dates(parse_article("t", big), sentences(big))
+    extract_dates(build_doc(parse_article("t", big)))
     # at most 6 anchored attempts per anchor, 6 anchors per paragraph
     assert calls["n"] <= 2000 * 6 * 6
 

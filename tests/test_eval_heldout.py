@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.attribution import extract_claims
+from claimtrack.doc import build_doc
+from claimtrack.extract.attribution import extract_claims
 from claimtrack.text import parse_article
 from conftest import load_scorer
 
@@ -41,7 +42,7 @@ def _score(sc, folder: Path):
     preds = []
     for p in sorted(folder.glob("*.txt")):
         text = p.read_text(encoding="utf-8")
-        preds += [c.to_dict() for c in extract_claims(parse_article(p.stem, text, str(p)))]
+        preds += [c.to_dict() for c in extract_claims(build_doc(parse_article(p.stem, text, str(p))))]
     attributed = []
     for c in preds:
         if sc.pred_field(c, "speaker_kind", default="") in ("named", "anonymous"):

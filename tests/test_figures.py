@@ -1,4 +1,4 @@
-"""Tests for claimtrack.figures: example lists, seed checks, properties."""
+"""Tests for claimtrack.extract.figures: example lists, seed checks, properties."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.figures import APPROX_TOLERANCE, extract_figures, parse_number
+from claimtrack.doc import build_doc
+from claimtrack.extract.figures import APPROX_TOLERANCE, extract_figures, parse_number
 from claimtrack.models import Claim
 from claimtrack.text import parse_article, sentences
 
@@ -20,7 +21,7 @@ INF = math.inf
 def figs(body: str, date: str | None = "2023-12-20"):
     text = (f" date {date} " if date else "") + body
     art = parse_article("t", text)
-    out = extract_figures(art, sentences(text, art.body_start))
+    out = extract_figures(build_doc(art))
     for f in out:
         assert text[f.start:f.end] == f.text
     return out
@@ -37,7 +38,7 @@ def seed(prefix: str):
     path = next(SEEDS.glob(prefix + "_*.txt"))
     text = path.read_text(encoding="utf-8")
     art = parse_article(path.stem, text)
-    return art, extract_figures(art, sentences(text, art.body_start))
+    return art, extract_figures(build_doc(art))
 
 
 def seed_fig(prefix: str, needle: str):
@@ -349,7 +350,7 @@ def test_claim_assignment():
     claim = Claim(id="cl_x", article="t", speaker="Officials", speaker_name="", speaker_kind="anonymous",
                   cue="said", content=text[cstart:s0.end], quote=False, start=cstart, end=s0.end,
                   sentence_start=s0.start, sentence_end=s0.end)
-    out = extract_figures(art, sents, [claim])
+    out = extract_figures(build_doc(art), [claim])
     by = {f.text: f for f in out}
     assert by["13 people"].claim == "cl_x"
     assert by["40 soldiers"].claim == ""
@@ -426,7 +427,7 @@ _ALPHABET = st.sampled_from(list("0123456789 ,.-–:/@$%abcdefmnorstuyADJMOS\n\t
 def test_never_raises_and_offsets_slice(body, dated):
     text = (" date 2023-12-20 " if dated else "") + body
     art = parse_article("t", text)
-    for f in extract_figures(art, sentences(text, art.body_start)):
+    for f in extract_figures(build_doc(art)):
         assert text[f.start:f.end] == f.text
         assert f.start >= art.body_start
         assert f.low <= f.value <= f.high or f.qualifier in ("more than", "at least", "up to", "less than")
@@ -435,7 +436,7 @@ def test_never_raises_and_offsets_slice(body, dated):
 @given(st.text(max_size=200))
 def test_never_raises_on_any_text(body):
     art = parse_article("t", body)
-    for f in extract_figures(art, sentences(body, art.body_start)):
+    for f in extract_figures(build_doc(art)):
         assert body[f.start:f.end] == f.text
 
 
@@ -443,7 +444,7 @@ def test_long_digit_line_is_bounded():
     # one line of 100,000 digits: a single (huge) number, no backtracking blow-up
     text = "x " + "1" * 100_000 + " people"
     art = parse_article("t", text)
-    out = extract_figures(art, sentences(text))
+    out = extract_figures(build_doc(art))
     assert len(out) <= 1
 
 
@@ -455,8 +456,8 @@ def test_large_article_scales_linearly():
     big = para * 5000  # ~400 KB
     a1 = parse_article("t", small)
     a2 = parse_article("t", big)
-    n1 = len(extract_figures(a1, sentences(small)))
-    n2 = len(extract_figures(a2, sentences(big)))
+    n1 = len(extract_figures(build_doc(a1)))
+    n2 = len(extract_figures(build_doc(a2)))
     assert n2 == n1 * 100
 
 
@@ -464,7 +465,7 @@ def test_pathological_inputs_do_not_blow_up():
     for body in ("1," * 20000, "-1" * 20000, "one " * 20000, "a.a." * 20000, "@" * 1000 + "1" * 1000,
                  "more than " * 5000 + "5", "twenty-" * 5000):
         art = parse_article("t", body)
-        extract_figures(art, sentences(body))
+        extract_figures(build_doc(art))
 
 
 class _CountingPattern:
@@ -485,16 +486,16 @@ class _CountingPattern:
 
 
 def test_core_pattern_calls_are_bounded(monkeypatch):
-    import claimtrack.figures as fmod
+    import claimtrack.extract.figures as fmod
 
     counter = _CountingPattern(fmod._CORE)
     monkeypatch.setattr(fmod, "_CORE", counter)
     text = "x " + "1" * 100_000 + " people"
-    extract_figures(parse_article("t", text), sentences(text))
+    extract_figures(build_doc(parse_article("t", text)))
     assert counter.calls <= 2
     para = "Officials said 13 people were killed and more than 1,200 were wounded in 2014. "
     counter.calls = 0
     big = para * 2000
-    extract_figures(parse_article("t", big), sentences(big))
+    extract_figures(build_doc(parse_article("t", big)))
     # one full-pattern attempt per anchor, a handful of anchors per paragraph
     assert counter.calls <= 2000 * 6

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.names import find_names, name_groups, same_person, skeleton
+from claimtrack.extract.names import find_names, name_groups, same_person, skeleton
 
 
 def names_in(text: str) -> list[str]:

@@ -63,8 +63,9 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
-from .models import Article, Claim, Figure, Span, stable_id
-from .text import sentence_at
+from ..doc import Doc
+from ..models import Article, Claim, Figure, Span, stable_id
+from ..text import sentence_at
 
 # ---------------------------------------------------------------------------
 # Tables
@@ -976,8 +977,10 @@ def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
     return out
 
 
-def extract_figures(article: Article, sentences: list[Span], claims: Sequence[Claim] = ()) -> list[Figure]:
+def extract_figures(doc: Doc, claims: Sequence[Claim] = ()) -> list[Figure]:
     """Every figure mention of ``article`` (see module doc), sorted by start."""
+    article = doc.article
+    sentences = list(doc.sentences)
     text = article.text
     body = article.body_start
     n = len(text)

@@ -67,8 +67,9 @@ import re
 from typing import Sequence
 
 from .figures import _ClaimIndex, looks_like_year
-from .models import Article, Claim, DateMention, Span, stable_id
-from .text import sentence_at
+from ..doc import Doc
+from ..models import Article, Claim, DateMention, Span, stable_id
+from ..text import sentence_at
 
 # ---------------------------------------------------------------------------
 # Tables
@@ -744,8 +745,10 @@ def _date_matches(text: str, body: int):
                 break
 
 
-def extract_dates(article: Article, sentences: list[Span], claims: Sequence[Claim] = ()) -> list[DateMention]:
+def extract_dates(doc: Doc, claims: Sequence[Claim] = ()) -> list[DateMention]:
     """Every date mention of ``article`` (see module doc), sorted by start."""
+    article = doc.article
+    sentences = list(doc.sentences)
     text = article.text
     body = article.body_start
     ref = _parse_date(article.date)

@@ -1,7 +1,7 @@
 """Word lists used by the rule-based attribution extractor.
 
 Everything here is plain data (frozensets, dicts, tuples) so the rules in
-:mod:`claimtrack.attribution` stay readable and the lists can be extended
+:mod:`claimtrack.extract.attribution` stay readable and the lists can be extended
 without touching code. Words are lowercase unless stated otherwise.
 """
 

@@ -11,7 +11,7 @@ How it works, in short:
    neighbouring sentences merged when a quotation runs across their border
    (a multi-sentence or multi-paragraph quote is one unit).
 2. Each cue word outside quotation marks (``said``, ``told``, ``according to``,
-   ... from :data:`claimtrack.wordlists.CUE_VERBS`) is tried against a few
+   ... from :data:`claimtrack.lexicon.wordlists.CUE_VERBS`) is tried against a few
    constructions: speaker before the cue with the content after it ("X said
    (that) ..."), the content first ("..., X said."), inversion ("..., said
    X."), "according to X" at either end, and impersonal "it was reported
@@ -31,9 +31,9 @@ import re
 from collections import deque
 from typing import NamedTuple
 
-from . import wordlists as W
-from .models import Article, Claim, stable_id
-from .text import paragraphs, sentences
+from ..lexicon import wordlists as W
+from ..models import Article, Claim, stable_id
+from ..doc import Doc
 
 __all__ = ["extract_claims"]
 
@@ -43,8 +43,6 @@ BACK_WINDOW = 600
 FORWARD_WINDOW = 400
 #: Longest speaker phrase, in tokens.
 MAX_NP_TOKENS = 24
-#: Longest quotation paired, in characters (longer ones are treated as unbalanced).
-MAX_QUOTE = 8000
 #: Earlier claims looked at when resolving "he", "the source", ...
 HISTORY = 64
 #: Cue words tried per unit (protects against pathological input).
@@ -149,47 +147,6 @@ class _Raw(NamedTuple):
 # --------------------------------------------------------------------------- units
 
 
-def _quote_spans(text: str, start: int) -> list[tuple[int, int]]:
-    """Paired double quotations ``[open, close+1)``, sorted and non-overlapping.
-
-    Curly quotes pair open/close; straight quotes toggle. An opening quote
-    inside an open quotation restarts it (so nesting and stray quotes cost
-    nothing). A quotation left open at a paragraph end continues only when
-    the next paragraph opens with a quote (wire style for multi-paragraph
-    quotes); quotations longer than :data:`MAX_QUOTE` are dropped.
-    """
-    spans: list[tuple[int, int]] = []
-    paras = paragraphs(text, start)
-    open_pos = -1
-    skip_opener_at = -1
-    for k, p in enumerate(paras):
-        for m in _QCHAR.finditer(text, p.start, p.end):
-            i = m.start()
-            c = text[i]
-            if i == skip_opener_at:
-                continue
-            if open_pos >= 0 and i - open_pos > MAX_QUOTE:
-                open_pos = -1
-            if c in _OPEN_Q:
-                open_pos = i
-            elif c in _CLOSE_Q:
-                if open_pos >= 0:
-                    spans.append((open_pos, i + 1))
-                    open_pos = -1
-            elif open_pos >= 0:
-                spans.append((open_pos, i + 1))
-                open_pos = -1
-            else:
-                open_pos = i
-        if open_pos >= 0:
-            nxt = paras[k + 1] if k + 1 < len(paras) else None
-            if nxt is not None and text[nxt.start] in _OPEN_Q + '"':
-                skip_opener_at = nxt.start
-            else:
-                open_pos = -1
-    return spans
-
-
 #: An agency sign-off after the last sentence of a story: "... at risk. EFE".
 _SIGN_OFF = re.compile(r"(?<=[.!?\u201d\"\u00bb])[ \t]+\(?[A-Z]{2,5}\)?")
 
@@ -205,15 +162,16 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1)) <= HEADLINE_MAX_WORDS
 
 
-def _units(text: str, start: int, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans of the prose, merged where a quotation crosses a border."""
-    keep = [p for p in paragraphs(text, start) if not _is_headline(text, p.start, p.end)]
+    text = doc.text
+    keep = [p for p in doc.paragraphs if not _is_headline(text, p.start, p.end)]
     if not keep:
         return []
     starts = [p.start for p in keep]
     out: list[tuple[int, int]] = []
     qstarts = [q[0] for q in quotes]
-    for s in sentences(text, start):
+    for s in doc.sentences:
         k = bisect.bisect_right(starts, s.start) - 1
         if k < 0 or s.end > keep[k].end:
             continue
@@ -1523,18 +1481,19 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- entry point
 
 
-def extract_claims(article: Article) -> list[Claim]:
-    """Every sourced assertion of ``article``, sorted by content start."""
+def extract_claims(doc: Doc) -> list[Claim]:
+    """Every sourced assertion of the article ``doc`` reads, sorted by content start."""
+    article = doc.article
     text = article.text
     start = article.body_start
     if not text or start >= len(text):
         return []
-    quotes = _quote_spans(text, start)
+    quotes = list(doc.quotes)
     qstarts = [q[0] for q in quotes]
     raws: list[_Raw] = []
     prev_unit: tuple[int, int] | None = None
     prev_raw: _Raw | None = None
-    for unit in _units(text, start, quotes):
+    for unit in _units(doc, quotes):
         n_before = len(raws)
         if prev_raw is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, quotes, qstarts):
             # "“A,” he said. “B.”": the quotation picked up again belongs to the same claim
