@@ -94,6 +94,7 @@ class Claim:
     cue_start: int = -1
     cue_end: int = -1
     rule: str = ""  # id of the registered rule that made this record
+    repeats: int = 0  # how many more times the page repeats this passage
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self)
