@@ -40,22 +40,37 @@ def decode_article(data: bytes) -> str:
 
 
 def parse_article(article_id: str, text: str, path: str = "") -> Article:
-    """Build an :class:`Article` from its id and full text (date line included)."""
+    """Build an :class:`Article` from its id and full text (date line included).
+
+    The date comes from the `` date`` line (``date_source`` "line"); without
+    one, from the text (:func:`claimtrack.extract.pubdate.infer_date`:
+    "dateline", "published" or "inferred"), with the evidence span in
+    ``date_start``/``date_end``; else it stays None.
+    """
     date = None
     body_start = 0
     source, ev_start, ev_end = "", -1, -1
     m = DATE_LINE.match(text)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-        if _valid_ymd(y, mo, d):
-            date = f"{y:04d}-{mo:02d}-{d:02d}"
-            body_start = m.end()
-            source, ev_start, ev_end = "line", m.start(1), m.end(3)
+    if m and _valid_ymd(*(int(g) for g in m.groups())):
+        date = "-".join(m.groups())
+        body_start = m.end()
+        source, ev_start, ev_end = "line", m.start(1), m.end(3)
+    else:
+        found = _infer(text)
+        if found is not None:
+            date, source, ev_start, ev_end = found.date, found.source, found.start, found.end
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Article(
         id=article_id, text=text, date=date, body_start=body_start, path=path, sha=sha,
         date_source=source, date_start=ev_start, date_end=ev_end,
     )
+
+
+def _infer(text: str):  # -> Inferred | None
+    # Imported here: the extractors import this module.
+    from .extract.pubdate import infer_date
+
+    return infer_date(text, 0)
 
 
 def _valid_ymd(y: int, m: int, d: int) -> bool:
