@@ -61,7 +61,9 @@ class Article:
     path: str = ""
     sha: str = ""
     #: How ``date`` was known: "line" (the `` date`` first line), "dateline",
-    #: "inferred" (from the text), "user" (set by ``claimtrack date``), "" (unknown).
+    #: "published" (a Published/Updated line or a date stamp), "inferred" (from
+    #: the dates the text mentions; see extract/pubdate.py), "user" (set by
+    #: ``claimtrack date``), "" (unknown).
     date_source: str = ""
     #: The text that gave the date away (``[date_start, date_end)``), -1 when none.
     date_start: int = -1

@@ -29,9 +29,6 @@ PUBDATE_WEEKDAY_REACH_DAYS = 6
 #: full date of the text is read in the next year only when that puts it at
 #: most this many days after that date; further than that the year is unknown.
 PUBDATE_DATELINE_NEXT_YEAR_DAYS = 183
-#: An inferred date needs a second full date at most this many days before it
-#: when nothing else (a weekday) backs it.
-PUBDATE_CLUSTER_DAYS = 7
 
 # --- comparator ----------------------------------------------------------------
 

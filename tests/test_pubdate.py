@@ -44,6 +44,11 @@ DATELINES = [
     ("Bogotá, Oct 12, 2021 (EFE).- Two mayors resigned on Tuesday.", "2021-10-12", "Bogotá, Oct 12, 2021 (EFE)"),
     ("HARBIN, Feb. 3, 2022 (Xinhua) -- Snow closed three highways.", "2022-02-03", "HARBIN, Feb. 3, 2022 (Xinhua)"),
     ("MANILA, Sept. 21, 2021 (PNA) – The typhoon weakened overnight.", "2021-09-21", "MANILA, Sept. 21, 2021 (PNA)"),
+    # a bracketed country, a colon; an ordinal day before the month
+    ("New Delhi [India], September 10, 2023 (ANI): The minister inspected the dam.", "2023-09-10",
+     "New Delhi [India], September 10, 2023 (ANI)"),
+    ("ABU DHABI, 10th September, 2023 (WAM) -- The ministry announced new rules.", "2023-09-10",
+     "ABU DHABI, 10th September, 2023 (WAM)"),
     # no agency: an upper-case place and a dash
     ("WASHINGTON, Oct. 7, 2021 — Lawmakers passed the stopgap bill.", "2021-10-07", "WASHINGTON, Oct. 7, 2021"),
     # no place
@@ -62,17 +67,17 @@ def test_datelines_with_year(text, date, evidence):
 
 YEARLESS = [
     # the year of a full date elsewhere
-    ("HARBIN, Feb 3 (Xinhua) -- Snow closed three highways.\n\nThe province last saw such snow on "
+    ("HARBIN, Feb 3 (Xinhua) -- Snow closed three highways on Thursday.\n\nThe province last saw such snow on "
      "January 12, 2022, officials said.", "2022-02-03"),
     # the dateline falls before that date: the next year
-    ("SEOUL, Jan 3 (Yonhap) -- Investigators questioned two managers.\n\nThe warehouse burned on "
+    ("SEOUL, Jan 3 (Yonhap) -- Investigators questioned two managers on Monday.\n\nThe warehouse burned on "
      "Dec. 20, 2021, killing four workers.", "2022-01-03"),
     # only a bare year, and the opening paragraph names the dateline's weekday
     ("ODESA, May 2 /Ukrinform/ - Port workers resumed loading grain on Monday.\n\nExports fell "
      "sharply in 2022.", "2022-05-02"),
-    # ... or the day before it (a wire story filed the morning after)
+    # a full date elsewhere, and the opening paragraph names the day before (filed the morning after)
     ("ODESA, May 2 /Ukrinform/ - Port workers resumed loading grain late on Sunday.\n\nExports fell "
-     "sharply in 2022.", "2022-05-02"),
+     "sharply after April 12, 2022.", "2022-05-02"),
 ]
 
 
@@ -88,6 +93,19 @@ NOT_DATELINES = [
     "HARBIN, Feb 3 (Xinhua) -- Snow closed three highways on Thursday.",
     # a bare year, but the opening paragraph does not name the weekday (bare years are often history)
     "ODESA, May 2 /Ukrinform/ - Port workers resumed loading grain.\n\nThe port was bombed in 2014.",
+    # a full date elsewhere but no weekday in the opening paragraph
+    "HARBIN, Feb 3 (Xinhua) -- Snow closed three highways.\n\nThe last big snow was on January 12, 2022.",
+    # a historical full date: its year (or the next) does not fit the weekday named
+    "ANKARA, Feb 8 (Reuters) - Rescuers pulled a girl from the rubble on Wednesday.\n\nThe Aug. 17, 1999 "
+    "quake killed thousands.",
+    # bare years of history: the weekday named does not fit them
+    "KYIV, Ukraine, June 6 (Reuters) - Water poured through the breach on Tuesday.\n\nThe dam was built "
+    "in 1956 and seized in 2022.",
+    # a bare year and the day before: not enough
+    "ODESA, May 2 /Ukrinform/ - Port workers resumed loading grain late on Sunday.\n\nExports fell in 2022.",
+    # a full date elsewhere and a weekday that fits neither the day nor the day before
+    "ODESA, May 2 /Ukrinform/ - Port workers resumed loading grain on Friday.\n\nExports fell "
+    "sharply after April 12, 2022.",
     # a bare year and a weekday that does not fit it
     "ODESA, May 2 /Ukrinform/ - Port workers resumed loading grain on Thursday.\n\nExports fell in 2022.",
     # a full date too far before the dateline to tell the year
@@ -118,10 +136,10 @@ def test_dateline_only_in_the_first_lines(monkeypatch):
 
 
 def test_dateline_next_year_window(monkeypatch):
-    text = "SEOUL, Jan 3 (Yonhap) -- Two managers were questioned.\n\nThe fire was on Dec. 20, 2021."
+    text = "SEOUL, Jan 3 (Yonhap) -- Two managers were questioned on Monday.\n\nThe fire was on Dec. 20, 2021."
     assert infer_date(text).date == "2022-01-03"
     monkeypatch.setattr(tuning, "PUBDATE_DATELINE_NEXT_YEAR_DAYS", 10)
-    assert infer_date(text) is None
+    assert infer_date(text).source != "dateline"
 
 
 # ---------------------------------------------------------------------------
@@ -190,9 +208,9 @@ INFERRED = [
     # a year-less date in the year of a full date
     ("The fire began on Monday, Aug. 2, 2021.\n\nOn Thursday, Aug. 5, crews reached the ridge.",
      "2021-08-05", "Thursday, Aug. 5", "date.latest-mention"),
-    # two full dates within a week back each other
-    ("Ballots were printed on March 1, 2021 and counted on March 4, 2021, the commission said.",
-     "2021-03-04", "March 4, 2021", "date.latest-mention"),
+    # a photo caption's date
+    ("Volunteers load sandbags in the port, March 3, 2021. (Photo: Ana Ruiz)\n\nThe river rose "
+     "again on Friday.", "2021-03-05", "March 3, 2021", "date.latest-mention-weekday"),
     # the first weekday named is the news day (later ones are earlier days)
     ("The minister said on Tuesday that talks had stalled.\n\nA draft was circulated on August 9, 2021, "
      "and envoys met on Monday.", "2021-08-10", "August 9, 2021", "date.latest-mention-weekday"),
@@ -209,6 +227,16 @@ def test_latest_full_date(text, date, evidence, rule):
 
 
 NEGATIVE = [
+    # two dates a few days apart: history as often as news
+    "Ballots were printed on March 1, 2021 and counted on March 4, 2021, the commission said.",
+    # background history next to this week's news
+    "The bridge opened on June 2, 1998. On Monday, officials closed it for repairs.",
+    # a file photo's date
+    "FILE PHOTO: Volunteers load sandbags in the port, March 3, 2021. (Photo: Ana Ruiz)\n\nThe river "
+    "rose again on Friday.",
+    # a historical full date lends its year to a year-less dateline only if a weekday fits
+    "ANKARA, Feb 8 (Reuters) - Rescuers pulled a girl from the rubble on Wednesday.\n\nThe Aug. 17, 1999 "
+    "quake killed thousands.",
     # a single full date, nothing backing it (history as often as news)
     "The bridge opened to traffic on June 2, 1998, and carried tolls for a decade.",
     # only bare years, however recent
@@ -247,6 +275,39 @@ def test_excluded_dates_are_not_chosen(text, date):
     assert infer_date(text).date == date
 
 
+@pytest.mark.parametrize(
+    "text, date, evidence",
+    [
+        ("Mourners on Friday marked two years since the May 7, 2021 blast at the depot.", "2023-05-07",
+         "two years since the May 7, 2021"),
+        ("The town held the first anniversary of the March 3, 2021 floods in silence.", "2022-03-03",
+         "the first anniversary of the March 3, 2021"),
+        ("A year since the Oct. 5, 2021 landslide, the road is still shut.", "2022-10-05",
+         "A year since the Oct. 5, 2021"),
+        ("Six months since the Oct. 5, 2021 landslide, the road is still shut.", "2022-04-05",
+         "Six months since the Oct. 5, 2021"),
+        # a later full date backed by a weekday wins over an older anniversary
+        ("A year since the May 7, 2020 blast, the depot reopened on Friday, June 11, 2021.", "2021-06-11",
+         "Friday, June 11, 2021"),
+    ],
+)
+def test_anniversaries(text, date, evidence):
+    r = infer_date(text)
+    assert (r.date, text[r.start:r.end]) == (date, evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has been more than two years since the May 7, 2021 blast.",
+        "Three years after the Oct. 5, 2011 landslide, the road reopened.",
+        "Residents marked one year since the Feb. 29, 2020 fire.",  # no Feb. 29 in 2021
+    ],
+)
+def test_not_anniversaries(text):
+    assert infer_date(text) is None
+
+
 def test_yearless_date_ahead_window(monkeypatch):
     text = ("Inspectors visited the plant on Tuesday, Oct. 5, 2021, and again on Monday, "
             "October 18, officials said.")
@@ -263,13 +324,6 @@ def test_weekday_reach(monkeypatch):
     assert infer_date(text).date == "2021-05-07"
 
 
-def test_cluster_window(monkeypatch):
-    text = "Ballots were printed on March 1, 2021 and counted on March 4, 2021."
-    assert infer_date(text).date == "2021-03-04"
-    monkeypatch.setattr(tuning, "PUBDATE_CLUSTER_DAYS", 2)
-    assert infer_date(text) is None
-
-
 def test_dateline_beats_stamp_beats_mentions():
     text = ("Updated: March 20, 2021\nLIMA, March 19, 2021 (EFE).- Voting began on Friday, "
             "March 19, 2021, and closed on Sunday.")
@@ -282,30 +336,6 @@ def test_rules_registered():
     ids = {r.id for r in rules.all_rules("date")}
     assert {"date.article-dateline", "date.article-dateline-year", "date.published-line", "date.stamp-line",
             "date.latest-mention", "date.latest-mention-weekday"} <= ids
-
-
-# ---------------------------------------------------------------------------
-# parse_article
-# ---------------------------------------------------------------------------
-
-
-def test_parse_article_fills_source_and_evidence():
-    text = "QUITO, Nov. 5, 2021 (AP) — Rain cut the main road on Friday."
-    a = parse_article("x", text)
-    assert (a.date, a.date_source, a.body_start) == ("2021-11-05", "dateline", 0)
-    assert text[a.date_start:a.date_end] == "QUITO, Nov. 5, 2021 (AP)"
-
-
-def test_parse_article_date_line_wins():
-    text = " date 2021-11-06 QUITO, Nov. 5, 2021 (AP) — Rain cut the main road."
-    a = parse_article("x", text)
-    assert (a.date, a.date_source) == ("2021-11-06", "line")
-    assert text[a.date_start:a.date_end] == "2021-11-06"
-
-
-def test_parse_article_without_evidence():
-    a = parse_article("x", "Officials said on Monday that the road was open.")
-    assert (a.date, a.date_source, a.date_start, a.date_end) == (None, "", -1, -1)
 
 
 # ---------------------------------------------------------------------------
@@ -326,14 +356,6 @@ def test_never_raises_and_evidence_is_exact(text, body):
         assert 0 <= r.start < r.end <= len(text)
         assert text[r.start:r.end].strip() == text[r.start:r.end]
         assert r.source in ("dateline", "published", "inferred")
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=300))
-def test_arbitrary_text(text):
-    a = parse_article("x", text)
-    if a.date_source and a.date_source != "line":
-        assert 0 <= a.date_start < a.date_end <= len(text)
 
 
 _PLACES = ["PORT-AU-PRINCE, Haiti", "Rabat", "KYIV", "Quito, Ecuador", "SÃO PAULO", "N'DJAMENA", "St. John's"]

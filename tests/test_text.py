@@ -26,6 +26,48 @@ def test_impossible_date_line_is_not_a_date():
     assert a.date is None and a.body_start == 0
 
 
+def test_date_line_evidence_and_source():
+    text = " date 2021-11-06 QUITO, Nov. 5, 2021 (AP) — Rain cut the main road."
+    a = parse_article("x", text)
+    assert (a.date, a.date_source) == ("2021-11-06", "line")  # the line wins over the dateline under it
+    assert text[a.date_start : a.date_end] == "2021-11-06"
+
+
+@pytest.mark.parametrize(
+    "text, date, source, evidence",
+    [
+        ("QUITO, Nov. 5, 2021 (AP) — Rain cut the main road on Friday.", "2021-11-05", "dateline",
+         "QUITO, Nov. 5, 2021 (AP)"),
+        ("Road reopens\nPublished On 6 Nov 2021\nCrews cleared the mud.", "2021-11-06", "published",
+         "Published On 6 Nov 2021"),
+        ("Crews cleared the mud on Saturday, Nov. 6, 2021, the ministry said.", "2021-11-06", "inferred",
+         "Saturday, Nov. 6, 2021"),
+        # a line that is not a valid date line: the date comes from the text
+        (" date 2021-02-30 QUITO\nQUITO, Nov. 5, 2021 (AP) — Rain.", "2021-11-05", "dateline",
+         "QUITO, Nov. 5, 2021 (AP)"),
+    ],
+)
+def test_no_date_line_date_from_the_text(text, date, source, evidence):
+    a = parse_article("x", text)
+    assert (a.date, a.date_source, a.body_start) == (date, source, 0)
+    assert text[a.date_start : a.date_end] == evidence
+
+
+def test_no_date_anywhere():
+    a = parse_article("x", "Officials said on Monday that the road was open.")
+    assert (a.date, a.date_source, a.date_start, a.date_end) == (None, "", -1, -1)
+
+
+@given(st.text(max_size=300))
+def test_parse_article_date_evidence_is_in_the_text(text):
+    a = parse_article("x", text)
+    if a.date is None:
+        assert (a.date_source, a.date_start, a.date_end) == ("", -1, -1)
+    else:
+        assert a.date_source in ("line", "dateline", "published", "inferred")
+        assert 0 <= a.date_start < a.date_end <= len(text)
+
+
 @pytest.mark.parametrize(
     "data, reason",
     [(b"\x00\x01\x02", "binary"), (b"caf\xe9", "not UTF-8"), (b"", "empty"), (b"  \n\n\t", "empty")],

@@ -15,8 +15,10 @@ In order of trust:
     upper-case place. Without a year the year comes from the text: the latest
     full date (the dateline read in the next year when it would fall before that
     date), else the latest bare year, and then only when the opening paragraph
-    names the dateline's weekday (or the day before), since bare years are
-    often history ("the 2011 floods").
+    names the dateline's own weekday, since bare years are often history
+    ("the 2011 floods"); with a full date's year the opening paragraph must
+    name the dateline's weekday or the day before (a story filed the morning
+    after), which also rules out a year taken from a historical full date.
 ``published`` (rules ``date.published-line``, ``date.stamp-line``)
     A page stamp: a line opening with Published/Updated/Posted and a full date
     ("Published On 4 Feb 2022", "Updated: March 14, 2021 6:10 PM"), preferring
@@ -25,13 +27,22 @@ In order of trust:
     "18:40 14.03.2021").
 ``inferred`` (rules ``date.latest-mention``, ``date.latest-mention-weekday``)
     The latest full date the text mentions (day, month and year, or day and
-    month with the year of a full date nearby), leaving out dates in quotes,
-    in future clauses ("will", "scheduled", "until ..."), dates naming an event
-    ("the March 3 floods", "since March 3") and dates whose weekday does not
-    fit. Weekdays named on their own ("said on Sunday") then move it to the
-    latest such day within the week after. The date must be backed by a
-    weekday (written with it or named on its own) or by another full date in
-    the week before it; and no bare year later than it may appear.
+    month in the year of the latest full date, at most a fortnight after it),
+    leaving out dates in quotes, in future clauses ("will", "scheduled",
+    "until ..."), dates naming an event or a starting point ("the March 3
+    floods", "since March 3") and dates whose written weekday does not fit.
+    It must be backed: by its weekday written with it ("Tuesday, March 9"), by
+    the same weekday named on its own ("said Tuesday"), or by being in a photo
+    caption or an embedded post (not a file photo); history is rarely any of
+    these. No bare year later than it may appear. Then the first weekday named
+    on its own ("said on Sunday"), when it is not the date's own, moves it to
+    that day of the week after ("Friday, May 7" and "on Sunday": May 9).
+``inferred`` (rule ``date.anniversary``)
+    An anniversary written against a full date: "marked two years since the
+    May 7, 2021 blast" (2023-05-07), "the first anniversary of the March 3,
+    2021 floods", "six months since ..."; not when hedged ("more than two
+    years since") nor "N years after" (narration). Used when it is later than
+    the latest full date (or there is none).
 """
 
 from __future__ import annotations
@@ -66,6 +77,10 @@ RULE_LATEST_WEEKDAY = register(
     "date.latest-mention-weekday", "date",
     "The latest full date moved to the weekday named after it ('Friday, May 7' and 'on Sunday': May 9)",
     "Friday, May 7, 2021 ... officials said on Sunday")
+RULE_ANNIVERSARY = register(
+    "date.anniversary", "date",
+    "An anniversary of a full date: 'marked two years since the May 7, 2021 blast' is 2023-05-07",
+    "Friday marked two years since the May 7, 2021 blast")
 
 
 class Inferred(NamedTuple):
@@ -112,7 +127,7 @@ _KEYWORD = re.compile(
     r"(?:" + _SEP + _TIME + r")?", re.M)
 _AGENCY = r"(?:\([^\W\d_][^()\n]{0,40}\)|/[^\W\d_][^/\n]{0,40}/)"
 _PLACE_WORD = r"[^\W\d_][\w'’.&-]*"
-_PLACE = _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3}"
+_PLACE = _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,3}(?:[ \t]*\[[^\]\n]{1,30}\])?"  # "New Delhi [India]"
 #: "HARBIN, Feb 3 (Xinhua) --", "ODESA, May 2 /Ukrinform/ -", "Feb 3 (Xinhua) -".
 _DATELINE = re.compile(
     r"[ \t]*(?:(?P<place>" + _PLACE + r"(?:,[ \t]*" + _PLACE + r"){0,2})[ \t]*[,.][ \t]*)?"
@@ -130,6 +145,18 @@ _CLAUSE_CUT = re.compile(r"[,;:()\u2013\u2014\"“”.!?\n]|\b(?:and|that|which|
 #: Words a date may be preceded by that make it the name of an event or a
 #: starting point, not the day being reported ("the March 3 floods", "since March 3").
 _NAMING = re.compile(r"(?:\bthe|\bsince|’s|'s)[ \t]+\Z", re.I)
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1}
+_ORDINALS = {w: i for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+#: "marked two years since", "six months since", "the first anniversary of"; a
+#: hedge before it ("more than two years since") makes it no anniversary, and
+#: "N years after" is narration ("three years after the 2011 quake, the plant closed").
+_ANNIVERSARY = re.compile(
+    r"(?<![\w])(?:(?P<hedge>(?i:more[ \t]+than|over|nearly|almost|about|some|around|less[ \t]+than))[ \t]+)?"
+    r"(?:(?P<n>(?i:" + "|".join(_COUNT_WORDS) + r")|\d{1,2})[ \t]+(?P<unit>(?i:years?|months?))[ \t]+(?i:since)"
+    r"|(?i:the[ \t]+)?(?P<ord>(?i:" + "|".join(_ORDINALS) + r")|\d{1,2}(?:st|nd|rd|th))[ \t]+(?i:anniversary)[ \t]+(?i:of))"
+    r"[ \t]+(?:(?i:the)[ \t]+)?")
 _LEAD_ONLY = re.compile(r"[ \t,]*(?:(?:on|in|at|as[ \t]+of|from|by|early|late)[ \t,]+)*\Z", re.I)
 
 
@@ -319,10 +346,11 @@ def _dateline_year(mo: int, d: int, text: str, line: int, years: _Years) -> dt.d
     if day is None:
         return None
     named = _lede_weekdays(text, line)
-    fits = day.weekday() in named or (day.weekday() - 1) % 7 in named
-    if named and not fits or need_weekday and not fits:
-        return None
-    return day
+    if need_weekday:
+        # a bare year: the opening paragraph must name the dateline's own weekday
+        return day if day.weekday() in named else None
+    # a full date's year: the opening paragraph names the day or the day before
+    return day if named & {day.weekday(), (day.weekday() - 1) % 7} else None
 
 
 def _lede_weekdays(text: str, line: int) -> set[int]:
@@ -440,14 +468,29 @@ def _free_weekdays(text: str, body: int, mentions: list[_Mention]) -> list[int]:
     return out
 
 
+#: Words of a photo caption or an embedded post; their dates are the day the
+#: picture was taken or the post sent, near the article's own day. A file
+#: photo is the exception.
+CAPTION_MARKERS = ("©", "photo", "pic.twitter.com", "getty images", "credit:", "pc:", "caption")
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    ls = text.rfind("\n", max(0, pos - 400), pos) + 1
+    le = text.find("\n", pos, pos + 400)
+    line = text[max(ls, pos - 400): le if le >= 0 else min(len(text), pos + 400)].lower()
+    return "file" not in line and any(k in line for k in CAPTION_MARKERS)
+
+
 def _latest(text: str, body: int, mentions: list[_Mention], years: _Years) -> Inferred | None:
-    if years.latest_full is None:
+    full = [dt.date(x.year, x.month, x.day) for x in mentions if x.usable and x.year is not None]
+    if not full:
         return None
+    anchor = max(full)  # year-less dates take their year from the latest usable full date
     dated = []
     for x in mentions:
-        if not x.usable:
-            continue
-        d = dt.date(x.year, x.month, x.day) if x.year is not None else _resolve(x, years.latest_full)
+        d = None
+        if x.usable:
+            d = dt.date(x.year, x.month, x.day) if x.year is not None else _resolve(x, anchor)
         if d is not None and (x.weekday is None or x.weekday == d.weekday()):
             dated.append((d, x))
     if not dated:
@@ -456,8 +499,9 @@ def _latest(text: str, body: int, mentions: list[_Mention], years: _Years) -> In
     if years.latest_bare is not None and years.latest_bare > best.year:
         return None  # the text speaks of a later year
     free = _free_weekdays(text, body, mentions)
-    cluster = any(0 < (best - d).days <= tuning.PUBDATE_CLUSTER_DAYS for d, _ in dated)
-    if bx.weekday is None and not free and not cluster:
+    # Backing: the weekday written with the date, the same weekday named on its
+    # own, or a photo caption or embed (history is rarely any of these).
+    if bx.weekday is None and best.weekday() not in free and not _in_caption(text, bx.start):
         return None
     # The first weekday named on its own is the day the news is about: the
     # latest full date itself, or a day of the week after it.
@@ -473,9 +517,40 @@ def _latest(text: str, body: int, mentions: list[_Mention], years: _Years) -> In
 # ---------------------------------------------------------------------------
 
 
+def _count(word: str, table: dict[str, int]) -> int:
+    word = word.lower()
+    return table[word] if word in table else int(re.match(r"\d+", word).group())
+
+
+def _anniversary(text: str, mentions: list[_Mention]) -> Inferred | None:
+    """The first anniversary phrase right before a full date: that date N years (months) on."""
+    for x in mentions:
+        if x.year is None or x.weekday is not None:
+            continue
+        m = _ANNIVERSARY.search(text, max(0, x.start - 60), x.start)
+        if not m or m.end() != x.start or m.group("hedge"):
+            continue
+        if m.group("ord"):
+            n, months = _count(m.group("ord"), _ORDINALS), False
+        else:
+            n, months = _count(m.group("n"), _COUNT_WORDS), m.group("unit").lower().startswith("month")
+        y, mo = (x.year + (x.month - 1 + n) // 12, (x.month - 1 + n) % 12 + 1) if months else (x.year + n, x.month)
+        day = _safe(y, mo, x.day)
+        if n and day is not None:
+            return Inferred(day.isoformat(), "inferred", m.start(), x.end, RULE_ANNIVERSARY)
+    return None
+
+
 def infer_date(text: str, body_start: int = 0) -> Inferred | None:
     """The article's date found in ``text[body_start:]``, or None (see the module doc)."""
     body = max(0, min(body_start, len(text)))
     mentions = _mentions(text, body)
     years = _years(text, body, mentions)
-    return _dateline(text, body, years) or _published(text, body) or _latest(text, body, mentions, years)
+    found = _dateline(text, body, years) or _published(text, body)
+    if found:
+        return found
+    latest = _latest(text, body, mentions, years)
+    ann = _anniversary(text, mentions)
+    if ann and (latest is None or ann.date > latest.date):
+        return ann
+    return latest
