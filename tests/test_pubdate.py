@@ -158,7 +158,13 @@ STAMPS = [
     # Published wins over Updated, wherever they are
     ("Updated March 15, 2021\nPublished March 14, 2021\nText.", "2021-03-14",
      "Published March 14, 2021", "date.published-line"),
+    ("Flood waters recede\nPosted: Mar 14, 2021 / 06:10 PM EDT\nResidents returned home.", "2021-03-14",
+     "Posted: Mar 14, 2021 / 06:10 PM EDT", "date.published-line"),
     # bare stamp lines near the top
+    ("Flood waters recede\nMarch 14, 2021 6:10 PM GMT+3 Updated 2 hours ago\nText.", "2021-03-14",
+     "March 14, 2021 6:10 PM GMT+3", "date.stamp-line"),
+    ("Flood waters recede\n2021-03-14T18:10:00+03:00\nText.", "2021-03-14", "2021-03-14T18:10:00+03:00",
+     "date.stamp-line"),
     ("Flood waters recede\nMar 14, 2021 | 6:10 PM\nResidents returned home.", "2021-03-14",
      "Mar 14, 2021 | 6:10 PM", "date.stamp-line"),
     ("Flood waters recede\n  2021-03-14  \nResidents returned home.", "2021-03-14", "2021-03-14", "date.stamp-line"),
@@ -176,6 +182,8 @@ def test_published_and_stamp_lines(text, date, evidence, rule):
 
 
 NOT_STAMPS = [
+    # a line that opens with a date and goes on as a sentence
+    "Flood waters recede\nMarch 14, 2021 was the wettest day in a decade.",
     # a sentence that opens with "Posted on <date>": it goes on
     "Posted on March 14, 2021, the video showed the flooded square.",
     # no year

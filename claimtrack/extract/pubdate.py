@@ -114,12 +114,13 @@ _DATE_SRC = (
 _DATE = re.compile(_DATE_SRC)
 _TIME = (
     r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-    r"(?:[ \t]*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:[+-]\d{1,4})?\)?)?"
+    r"(?:[ \t]*\(?(?:[A-Z]{2,5}|GMT|UTC|Z)(?:[+-]\d{1,2}(?::?\d\d)?)?\)?(?![A-Za-z])|[+-]\d\d:?\d\d)?"
 )
-_SEP = r"[ \t]*[,|·•\-–—]?[ \t]*(?:at[ \t]+)?"
-#: A line that is only a date and a time: "Mar 14, 2021 | 6:10 PM", "18:40 14.03.2021".
+_SEP = r"(?:T|[ \t]*[,|·•/\-–—]?[ \t]*(?:at[ \t]+)?)"
+#: A line that is only a date and a time: "Mar 14, 2021 | 6:10 PM", "18:40 14.03.2021",
+#: "2021-03-14T18:40:00Z" (what may follow is checked by :func:`_rest_is_stamp`).
 _STAMP = re.compile(
-    r"[ \t]*(?:" + _TIME + r"[ \t]*[,|·•]?[ \t]*)?(?:" + _DATE_SRC + r")(?:" + _SEP + _TIME + r")?[ \t]*$", re.M)
+    r"[ \t]*(?:" + _TIME + r"[ \t]*[,|·•]?[ \t]*)?(?:" + _DATE_SRC + r")(?:" + _SEP + _TIME + r")?")
 #: "Published On 4 Feb 2022", "Updated: March 14, 2021 6:10 PM", "Posted 6:10 PM EST, Sun March 14, 2021".
 _KEYWORD = re.compile(
     r"^[ \t]*(?P<kw>(?i:(?:first[ \t]+|last[ \t]+)?(?:published|updated|posted|modified)))"
@@ -276,7 +277,7 @@ def _published(text: str, body: int) -> Inferred | None:
         return best
     for ls in _head_lines(text, body):
         m = _STAMP.match(text, ls)
-        d = _full(m) if m else None
+        d = _full(m) if m and _rest_is_stamp(text, m.end(), after_date=False) else None
         if d is not None:
             line = text[ls:m.end()]
             s = ls + len(line) - len(line.lstrip())
@@ -284,12 +285,14 @@ def _published(text: str, body: int) -> Inferred | None:
     return None
 
 
-def _rest_is_stamp(text: str, pos: int) -> bool:
-    """What follows a keyword line's date is nothing, a separator or another stamp."""
+def _rest_is_stamp(text: str, pos: int, after_date: bool = True) -> bool:
+    """What follows a stamp's date and time is nothing, a separator, an
+    "Updated ..." note or (after a keyword line's date) another date."""
     nl = text.find("\n", pos)
     rest = text[pos: nl if nl >= 0 else len(text)].strip()
-    return (not rest or rest[0] in "|·•" or bool(re.match(r"(?i)(?:last[ \t]+)?(?:updated|modified)\b", rest))
-            or bool(_DATE.match(rest)))
+    if not rest or rest[0] in "|·•" or re.match(r"(?i)(?:last[ \t]+)?(?:updated|modified)\b", rest):
+        return True
+    return after_date and bool(_DATE.match(rest))
 
 
 def _dateline(text: str, body: int, years: _Years) -> Inferred | None:
