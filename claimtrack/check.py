@@ -191,11 +191,11 @@ def rebuild(store: Any) -> dict[str, int]:
     they are re-pointed to moved claims/conflicts (or marked orphaned) the
     same way ``ingest`` does. Returns the new row counts.
     """
-    from . import pipeline, worklog
-    from .ingest import EXTRACTOR_VERSION, recompute_conflicts
+    from . import worklog
+    from .ingest import EXTRACTOR_VERSION, analyse_article, recompute_conflicts
 
     articles = store.articles()
-    results = [(a, *pipeline.analyse(a)) for a in articles]
+    results = [(a, *analyse_article(a)) for a in articles]
     store.clear_derived()
     store.replace_articles(results)
     store.set_meta(extractor=EXTRACTOR_VERSION)

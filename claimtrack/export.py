@@ -177,13 +177,48 @@ def render(data: dict[str, Any], fmt: str, organization: str | None = None) -> s
     raise ValueError(fmt)
 
 
+#: File name endings that choose the format when ``--format`` is not given.
+EXTENSION_FORMATS = {".csv": "csv", ".json": "json", ".jsonld": "claimreview"}
+
+
+def format_for(output: str | None, fmt: str | None) -> str:
+    """The export format: ``fmt`` when given, else from the output file's extension, else JSON."""
+    if fmt:
+        return fmt
+    if output:
+        return EXTENSION_FORMATS.get(Path(output).suffix.lower(), "json")
+    return "json"
+
+
+def summary(data: dict[str, Any], fmt: str) -> str:
+    """What an export holds, counted as written (ClaimReview holds claims only)."""
+    n = len(data["claims"])
+    if fmt == "claimreview":
+        return f"{n} claim reviews"
+    return f"{n} claims and {len(data['conflicts'])} conflicts"
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode a new file gets from the umask (0644 under umask 022), or the old file's."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` atomically (temp file in the same folder, fsync, rename)."""
+    """Write ``text`` to ``path`` atomically (temp file in the same folder, fsync, rename).
+
+    The file gets the mode a plain ``open`` would give it (mkstemp's 0600 is not kept).
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.fchmod(fd, _new_file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
             fh.flush()

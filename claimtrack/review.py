@@ -30,6 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .models import SEVERITY_ORDER, Claim, Conflict
+from . import tuning
 
 # -- the verdict scale ------------------------------------------------------------
 
@@ -233,7 +234,6 @@ def orphaned_rows(verdicts: Sequence[dict[str, Any]], decisions: Sequence[dict[s
 
 # -- re-attachment after a re-ingest ------------------------------------------------------
 
-FUZZY_THRESHOLD = 90.0
 
 
 def _claim_matches(v: dict[str, Any], c: Claim) -> int:
@@ -246,7 +246,7 @@ def _claim_matches(v: dict[str, Any], c: Claim) -> int:
     )
     if _norm(c.content) == _norm(v.get("content", "")):
         return 3 if same_speaker else 2
-    if same_speaker and fuzz.ratio(_norm(c.content), _norm(v.get("content", ""))) >= FUZZY_THRESHOLD:
+    if same_speaker and fuzz.ratio(_norm(c.content), _norm(v.get("content", ""))) >= tuning.REATTACH_SIMILARITY:
         return 1
     return 0
 
@@ -302,7 +302,7 @@ def reattach_verdicts(verdicts: Sequence[dict[str, Any]], claims: Sequence[Claim
         same = by_id.get(old_id)
         if best is None and same is not None and same.id not in taken:
             # same span, content lightly edited (and the speaker phrase too): keep it there
-            if fuzz.ratio(_norm(same.content), key[1]) >= FUZZY_THRESHOLD:
+            if fuzz.ratio(_norm(same.content), key[1]) >= tuning.REATTACH_SIMILARITY:
                 best = (None, same)
         if best is None:
             for i in idx:
@@ -346,6 +346,23 @@ def conflict_signature(kind: str, mentions: Iterable[Any]) -> tuple:
         d = m if isinstance(m, dict) else m.to_dict()
         sides.append((d.get("article") or "", _norm(d.get("text") or ""), str(d.get("value"))))
     return (kind, tuple(sorted(sides)))
+
+
+def new_evidence(conflicts: Iterable[Conflict], latest: dict[str, dict[str, Any]]) -> set[str]:
+    """Ids of decided conflicts whose mentions changed since their latest decision.
+
+    The decision stays attached (a conflict's id comes from the quantity it
+    is about); these conflicts come back to the review queue, marked "new
+    evidence since decided", with the old decision shown.
+    """
+    out = set()
+    for c in conflicts:
+        d = latest.get(c.id)
+        if d is None or d.get("orphaned") or d.get("mentions") is None:
+            continue
+        if conflict_signature(c.kind, d["mentions"]) != conflict_signature(c.kind, c.mentions):
+            out.add(c.id)
+    return out
 
 
 def reattach_decisions(
