@@ -205,7 +205,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], replace: bool) -> None:
     out_console().print(render.ingest_summary(report.rows, totals))
     err.print(render.plain(f"{report.conflicts} conflicts flagged; database: {store.path}"))
     for what, n in report.orphaned.items():
-        err.print(render.plain(f"{n} {what} orphaned (claimtrack history --orphaned)"))
+        err.print(render.plain(f"{n} {what if n != 1 else what[:-1]} orphaned (claimtrack history --orphaned)"))
     if report.skipped:
         sys.exit(1)
 

@@ -109,7 +109,7 @@ def stacked(title: str, blocks: Sequence[tuple[Text, Sequence[tuple[str, Rendera
     for head, fields in blocks:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="dim", no_wrap=True)
-        grid.add_column(ratio=1, overflow="fold")
+        grid.add_column(overflow="fold")
         for label, value in fields:
             grid.add_row(label, value)
         parts += [Text(""), head, grid]

@@ -5,8 +5,8 @@ Pure, and linear in the number of records. Runs on one article's records
 right after extraction (:func:`claimtrack.ingest.analyse_article`):
 
 - a claim repeats an earlier one when it has the same speaker and the same
-  or near-identical content (rapidfuzz ratio at least
-  ``tuning.REPEAT_SIMILARITY``); the first is kept with its ``repeats``
+  content (spacing and case aside; or, when ``tuning.REPEAT_SIMILARITY``
+  is set below 100, near-identical content at least that similar); the first is kept with its ``repeats``
   count raised, the others are dropped;
 - a figure or date repeats an earlier one when it sits at the same place of
   an identical sentence (at least ``tuning.REPEAT_MIN_SENTENCE`` characters):
@@ -34,6 +34,8 @@ def _norm(s: str) -> str:
 
 def _earlier_same(kept: list[Claim], candidates: list[int], content: str) -> int | None:
     """Index (into ``kept``) of an earlier claim of the same speaker with near-identical content."""
+    if REPEAT_SIMILARITY >= 100:
+        return None  # only the same words count (found by the caller's exact key)
     for j in reversed(candidates[-REPEAT_FUZZY_WINDOW:]):
         other = _norm(kept[j].content)
         if abs(len(other) - len(content)) > len(content) * (100 - REPEAT_SIMILARITY) / 100 + 1:

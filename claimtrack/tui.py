@@ -63,7 +63,7 @@ def keys_bar() -> Text:
         t.append(f"[{k}]", style="bold")
         t.append(f" {label}")
     t.append("  ")
-    t.append("[j/k ↑↓ PgUp/PgDn]", style="bold")
+    t.append("[j/k]", style="bold")
     t.append(" scroll")
     return t
 
@@ -77,10 +77,9 @@ def to_lines(renderable: RenderableType, width: int) -> list[list[Segment]]:
 
 def from_lines(lines: Sequence[list[Segment]]) -> Segments:
     segs: list[Segment] = []
-    for i, line in enumerate(lines):
-        if i:
-            segs.append(Segment.line())
+    for line in lines:
         segs.extend(line)
+        segs.append(Segment.line())
     return Segments(segs)
 
 
@@ -138,19 +137,17 @@ class View:
     def lines(self, width: int, height: int) -> tuple[list[list[Segment]], int]:
         """The screen's lines (at most ``height - 1``) and the largest useful scroll offset."""
         top = to_lines(self.head, width)
-        foot_text = Text()
-        if self.message:
-            foot_text.append(render.safe(self.message) + "\n", style="bold yellow")
+        notes = [Text(render.safe(self.message), style="bold yellow")] if self.message else []
         body = to_lines(self.body, width)
-        room = max(1, height - 1 - len(top) - 1 - len(to_lines(Group(foot_text, keys_bar()), width)))
+        # the scroll line is always counted, so the body's room does not depend on it
+        room = max(1, height - 1 - len(top) - 1 - 1 - len(to_lines(Group(*notes, keys_bar()), width)))
         limit = max(0, len(body) - room)
         self.offset = max(0, min(self.offset, limit))
         shown = body[self.offset : self.offset + room]
         if limit:
-            foot_text.append(f"lines {self.offset + 1}-{self.offset + len(shown)} of {len(body)}"
-                             + ("  ↓ more" if self.offset < limit else "") + ("  ↑ more" if self.offset else "") + "\n",
-                             style="dim")
-        foot = to_lines(Group(foot_text, keys_bar()), width)
+            more = ("  ↓ more below" if self.offset < limit else "") + ("  ↑ more above" if self.offset else "")
+            notes.append(Text(f"lines {self.offset + 1}-{self.offset + len(shown)} of {len(body)}{more}", style="dim"))
+        foot = to_lines(Group(*notes, keys_bar()), width)
         rule = to_lines(Text("─" * max(1, width), style="dim"), width)
         return [*top, *rule, *shown, *foot], limit
 

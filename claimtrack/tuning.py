@@ -20,8 +20,11 @@ from __future__ import annotations
 REATTACH_SIMILARITY = 90.0
 
 #: A claim repeats an earlier one of the same speaker (a page printing a passage
-#: twice) when their contents are at least this similar (rapidfuzz ratio).
-REPEAT_SIMILARITY = 95.0
+#: twice) when their contents are at least this similar (rapidfuzz ratio; 100:
+#: the same words, spacing and case aside). Kept at 100: a copy with other
+#: quote marks or a corrected word is an edited passage, and on the dev set
+#: merging such copies (at 95) lost a separately annotated attribution.
+REPEAT_SIMILARITY = 100.0
 #: Claims with shorter content are never treated as repeats ("no", "it is false").
 REPEAT_MIN_CHARS = 20
 #: A figure or date is a repeat only inside an identical sentence at least this long.
