@@ -148,7 +148,7 @@ class View:
             more = ("  ↓ more below" if self.offset < limit else "") + ("  ↑ more above" if self.offset else "")
             notes.append(Text(f"lines {self.offset + 1}-{self.offset + len(shown)} of {len(body)}{more}", style="dim"))
         foot = to_lines(Group(*notes, keys_bar()), width)
-        rule = to_lines(Text("─" * max(1, width), style="dim"), width)
+        rule = to_lines(Text("╌" * max(1, width), style="dim"), width)
         return [*top, *rule, *shown, *foot], limit
 
 
