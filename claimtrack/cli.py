@@ -202,7 +202,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], replace: bool) -> None:
         fail("no article ingested; nothing written")
     totals = {k: sum(r[k] for r in report.rows) for k in ("claims", "named", "anonymous", "figures", "dates")}
     totals["articles"] = len(report.rows)
-    out_console().print(render.ingest_summary(report.rows, totals))
+    con = out_console()
+    con.print(render.ingest_view(report.rows, totals, con.width))
     err.print(render.plain(f"{report.conflicts} conflicts flagged; database: {store.path}"))
     for what, n in report.orphaned.items():
         err.print(render.plain(f"{n} {what if n != 1 else what[:-1]} orphaned (claimtrack history --orphaned)"))
@@ -316,7 +317,7 @@ def sources(ctx: click.Context, as_json: bool) -> None:
         echo_json({"sources": [{k: v for k, v in g.items()} for g in groups], "articles": per_article})
     else:
         con = out_console()
-        con.print(render.sources_table(groups))
+        con.print(render.sources_view(groups, con.width))
         con.print(render.anonymity_table(per_article))
 
 

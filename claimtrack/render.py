@@ -193,6 +193,20 @@ def article_dates(articles: Sequence[Article]) -> RenderableType:
 # -- ingest -------------------------------------------------------------------
 
 
+def ingest_view(rows: Sequence[dict[str, Any]], totals: dict[str, int], width: int) -> RenderableType:
+    """The ingest summary: a table when ids and dates fit, else one block per article."""
+    fixed = [_longest((r["article"] for r in rows), 40, 10), 10, 9, 6, 5, 9, 7, 5]
+    if fits_table(width, fixed, 0):
+        return ingest_summary(rows, totals)
+    def counts(r: dict[str, Any]) -> str:
+        return (f"{r['claims']} claims ({r['named']} named, {r['anonymous']} anonymous), "
+                f"{r['figures']} figures, {r['dates']} dates")
+    blocks = [(head_line(r["article"], plain(r["date"] or "undated"), plain(r["status"])), [("found", plain(counts(r)))])
+              for r in rows]
+    blocks.append((Text(f"{totals['articles']} articles", style="bold"), [("found", plain(counts(totals)))]))
+    return stacked("Ingested", blocks)
+
+
 def ingest_summary(rows: Sequence[dict[str, Any]], totals: dict[str, int]) -> Table:
     t = Table(title="Ingested", box=box.SIMPLE_HEAVY)
     for col in ("article", "date", "status", "claims", "named", "anonymous", "figures", "dates"):
@@ -312,6 +326,17 @@ def sources_table(groups: Sequence[dict[str, Any]]) -> Table:
             str(g["claims"]),
         )
     return t
+
+
+def sources_view(groups: Sequence[dict[str, Any]], width: int) -> RenderableType:
+    """Sources as a table when the spellings and articles fit, else one block per source."""
+    if fits_table(width, [_longest((g["source"] for g in groups), 30), 9, 60, 6], 30):
+        return sources_table(groups)
+    blocks = []
+    for g in groups:
+        head = head_line(g["source"], kind_text(g["kind"]), plain(f"{g['claims']} claims"))
+        blocks.append((head, [("written as", plain("; ".join(g["variants"]))), ("articles", plain(", ".join(g["articles"])))]))
+    return stacked("Sources", blocks)
 
 
 def anonymity_table(rows: Sequence[dict[str, Any]]) -> Table:

@@ -330,3 +330,45 @@ def test_find_again_uses_the_context_when_the_quote_repeats():
     moved = "Update. " + text
     s, e = lookup.find_again(moved, sel)
     assert s == text.index("she said no") + 9 + 8
+
+
+def test_ingest_summary_and_sources_at_80_columns_keep_ids_and_dates(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    db = tmp_path / "db.json"
+    r = run(runner, db, "ingest", str(SEEDS))
+    assert max(len(line) for line in r.stdout.splitlines()) <= 80
+    for p in SEEDS.glob("*.txt"):
+        assert p.stem in r.stdout
+    assert "2017-07-02" in r.stdout and "2023-12-20" in r.stdout and "…" not in r.stdout
+    r = run(runner, db, "sources")
+    assert "001_778c5d7cd793900d" in r.stdout and "…" not in r.stdout.split("Anonymous sourcing")[0]
+
+
+def test_review_redraws_on_resize():
+    from claimtrack import tui
+
+    c = Conflict(id="cf_r", kind="figure", severity="low", summary="Two tolls", mentions=(
+        Mention(article="a", article_date=None, claim="", speaker="", speaker_kind="", text="5", start=0, end=1, value=5),
+        Mention(article="b", article_date=None, claim="", speaker="", speaker_kind="", text="6", start=0, end=1, value=6)))
+    size = [100, 30]
+    shown, hooks = [], []
+
+    def show(renderable):
+        from rich.console import Console
+        import io
+
+        con = Console(file=io.StringIO(), width=size[0], color_system=None)
+        con.print(renderable)
+        shown.append(con.file.getvalue())
+
+    def key():
+        if len(shown) == 1:
+            size[:] = [60, 20]
+            hooks[0]()  # the terminal was resized: SIGWINCH calls the redraw hook
+        return "q"
+
+    tui.run_review([c], 0, {"a": "5 dead", "b": "6 dead"}, {}, read_key=key, read_line=lambda p: "", decide=None,
+                   show=show, size=lambda: tuple(size), on_resize=hooks.append)
+    assert len(shown) == 2
+    assert max(len(x) for x in shown[0].splitlines()) == 100
+    assert max(len(x) for x in shown[1].splitlines()) <= 60 and len(shown[1].splitlines()) <= 19
