@@ -416,6 +416,8 @@ def show(ctx: click.Context, record_id: str, as_json: bool) -> None:
         if as_json:
             echo_json(conflict_json(conflict, ctxt["texts"], new_evidence_ids(store)))
             return
+        if conflict.id in new_evidence_ids(store):
+            conflict = attrs.evolve(conflict, status=f"{conflict.status}; new evidence since decided")
         con = out_console()
         con.print(render.conflict_detail(conflict, ctxt["texts"], context=ctxt, width=con.width))
     else:
@@ -520,7 +522,10 @@ def conflicts(ctx: click.Context, kind: str | None, severity: str | None, articl
 
         with store.writing():
             recompute_conflicts(store)
-            _worklog.reattach(store)
+            stats = _worklog.reattach(store)
+        n = stats.get("decisions", {}).get("orphaned", 0)
+        if n:
+            err_console().print(render.plain(f"{n} decision{'s' if n != 1 else ''} orphaned (claimtrack history --orphaned)"))
     found = with_status(store, store.conflicts())
     fresh = new_evidence_ids(store)
     if kind:
@@ -613,8 +618,12 @@ def _stdin_line(prompt: str) -> str:
 def review_cmd(ctx: click.Context, show_all: bool, by: str | None) -> None:
     """Walk through open conflicts, most severe first; single keys decide.
 
-    c confirm, d dismiss, s skip, n note, b back, q quit. Each decision is
-    saved at once; start again to resume at the first undecided conflict.
+    c confirm, d dismiss, s skip, n note, b back (also from the end screen),
+    q quit; j/k, the arrow keys and PgUp/PgDn scroll the mentions (the header
+    and the keys line stay); Ctrl-C leaves at once (exit status 130). Each
+    decision is saved at once; start again to resume at the first undecided
+    conflict. A decided conflict whose mentions changed since (new evidence)
+    comes back, its old decision shown.
     """
     store = get_store(ctx)
     forced = os.environ.get(REVIEW_FORCE_ENV, "") not in ("", "0")
@@ -659,6 +668,7 @@ def review_cmd(ctx: click.Context, show_all: bool, by: str | None) -> None:
         on_resize=_on_resize if interactive else None,
     )
     if interactive:
+        _on_resize(None)
         con.clear()
     err = err_console()
     done = "reached the end" if outcome.finished else "stopped"
@@ -669,12 +679,12 @@ def review_cmd(ctx: click.Context, show_all: bool, by: str | None) -> None:
         sys.exit(130)
 
 
-def _on_resize(redraw: Callable[[], None]) -> None:
-    """Redraw the review screen when the terminal is resized (SIGWINCH)."""
+def _on_resize(redraw: Callable[[], None] | None) -> None:
+    """Redraw the review screen when the terminal is resized (SIGWINCH); None: stop."""
     import signal
 
     if hasattr(signal, "SIGWINCH"):
-        signal.signal(signal.SIGWINCH, lambda *_: redraw())
+        signal.signal(signal.SIGWINCH, signal.SIG_DFL if redraw is None else (lambda *_: redraw()))
 
 
 def record_on(

@@ -7,7 +7,8 @@ Nothing here reads the clock.
 - JSON: ``{"claims": [...], "conflicts": [...], "orphaned_verdicts": [...],
   "orphaned_decisions": [...]}``; each claim carries its current ``verdict``
   and its full ``verdicts`` history, each conflict its ``status`` and
-  ``decisions``.
+  ``decisions``; claims and conflict mentions carry W3C Web Annotation
+  ``selectors`` (see :func:`claimtrack.lookup.selectors`).
 - CSV: one row per reviewed claim or conflict with its current verdict or
   decision; cells that a spreadsheet would run as a formula (starting with
   ``=``, ``+``, ``-``, ``@``, tab or carriage return) get a leading ``'``.
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from . import review
+from .lookup import selectors
 from .models import Article, Claim, Conflict
 
 FORMATS = ("json", "csv", "claimreview")
@@ -49,6 +51,7 @@ def collect(
 ) -> dict[str, Any]:
     """Everything reviewed: claims with verdicts, conflicts with decisions, orphans."""
     dates = {a.id: a.date for a in articles}
+    texts = {a.id: a.text for a in articles}
     v_by: dict[str, list[dict[str, Any]]] = {}
     for v in verdicts:
         if not v.get("orphaned"):
@@ -62,13 +65,17 @@ def collect(
         if c.id in v_by:
             hist = v_by[c.id]
             out_claims.append(
-                {**c.to_dict(), "article_date": dates.get(c.article), "verdict": hist[-1]["rating"], "verdicts": hist}
+                {**c.to_dict(), "article_date": dates.get(c.article), "verdict": hist[-1]["rating"], "verdicts": hist,
+                 "selectors": selectors(texts.get(c.article, ""), c.start, c.end)}
             )
     out_conflicts = []
     for c in review.review_order(conflicts):
         if c.id in d_by:
             hist = d_by[c.id]
-            out_conflicts.append({**c.to_dict(), "status": hist[-1]["status"], "decisions": hist})
+            d = c.to_dict()
+            for m in d["mentions"]:
+                m["selectors"] = selectors(texts.get(m["article"], ""), m["start"], m["end"])
+            out_conflicts.append({**d, "status": hist[-1]["status"], "decisions": hist})
     return {
         "claims": out_claims,
         "conflicts": out_conflicts,

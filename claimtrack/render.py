@@ -187,7 +187,7 @@ def article_dates(articles: Sequence[Article]) -> RenderableType:
     grid.add_column(ratio=1)
     for a in articles:
         grid.add_row(plain(a.id), plain(date_words(a)))
-    return Group(Text("article dates", style="bold"), grid) if articles else Text("")
+    return Group(Text(""), Text("article dates", style="bold"), grid) if articles else Text("")
 
 
 # -- ingest -------------------------------------------------------------------
@@ -625,12 +625,12 @@ def history_table(rows: Sequence[dict[str, Any]], title: str) -> Table:
     return t
 
 
-def texts_once(rows: Sequence[dict[str, Any]]) -> list[str]:
+def texts_once(rows: Sequence[dict[str, Any]], limit: int = 160) -> list[str]:
     """Each row's text, shown only where it differs from the previous row's on the same id."""
     last: dict[str, str] = {}
     out = []
     for r in rows:
-        text = one_line(r.get("text", ""), 160)
+        text = one_line(r.get("text", ""), limit)
         out.append("" if last.get(r["id"]) == text else text)
         last[r["id"]] = text
     return out
@@ -641,7 +641,7 @@ def history_view(rows: Sequence[dict[str, Any]], title: str, width: int) -> Rend
     if fits_table(width, [20, 8, 13, 16, _longest((r["by"] for r in rows), 16)], 2 * 24):
         return history_table(rows, title)
     blocks = []
-    for r, text in zip(rows, texts_once(rows)):
+    for r, text in zip(rows, texts_once(rows, 0)):
         rid = plain(r["id"])
         if r.get("orphaned"):
             rid.append(" orphaned", style="bold red")

@@ -148,6 +148,7 @@ def test_decision_stays_attached_and_is_marked_new_evidence(runner, tmp_path, mo
     assert rows[0]["id"] == cid and rows[0]["status"] == "confirmed" and rows[0]["new_evidence"] is True
     monkeypatch.setenv("COLUMNS", "80")
     assert "new evidence since decided" in run(runner, db, "conflicts").stdout
+    assert "confirmed; new evidence since decided" in run(runner, db, "show", cid).stdout
     hist = json.loads(run(runner, db, "history", cid, "--json").stdout)
     assert [h["value"] for h in hist] == ["confirmed"] and not hist[0]["orphaned"]
     # back in the review queue (without --all), the old decision shown

@@ -324,6 +324,19 @@ def test_claims_and_conflict_mentions_carry_selectors_that_find_the_text_again(r
             assert texts[m["article"]][m["end"] :].startswith(quote["suffix"])
 
 
+def test_export_json_carries_selectors(runner, seeded, tmp_path, monkeypatch):
+    db = tmp_path / "db.json"
+    db.write_bytes(seeded.read_bytes())
+    monkeypatch.setenv("CLAIMTRACK_NOW", NOW)
+    c = json.loads(run(runner, db, "claims", "--json").stdout)[0]
+    cf = json.loads(run(runner, db, "conflicts", "--json").stdout)[0]
+    assert run(runner, db, "verdict", c["id"], "true", "--by", "ed").exit_code == 0
+    assert run(runner, db, "decide", cf["id"], "confirm", "--by", "ed").exit_code == 0
+    data = json.loads(run(runner, db, "export").stdout)
+    assert data["claims"][0]["selectors"] == c["selectors"]
+    assert data["conflicts"][0]["mentions"][0]["selectors"] == cf["mentions"][0]["selectors"]
+
+
 def test_find_again_uses_the_context_when_the_quote_repeats():
     text = "He said no. Later she said no. Then they said no."
     sel = lookup.selectors(text, text.index("she said no") + 9, text.index("she said no") + 11)
