@@ -139,7 +139,7 @@ DB_HELP = "Database file (or set CLAIMTRACK_DB); accepted before or after the co
 )
 @click.option("--db", default=None, envvar="CLAIMTRACK_DB", type=click.Path(dir_okay=False),
               help=DB_HELP + f"  [default: {DEFAULT_DB}]")
-@click.option("--lexicon", "lexicons", multiple=True, envvar=LEXICON_ENV, type=click.Path(dir_okay=False),
+@click.option("--lexicon", "lexicons", multiple=True, envvar=LEXICON_ENV, type=click.Path(dir_okay=False, exists=True),
               callback=_set_lexicon, expose_value=True,
               help="Extra domain lexicon file (TOML; repeatable, or CLAIMTRACK_LEXICON with paths joined by ':').")
 @click.version_option(__version__, prog_name="claimtrack")
@@ -917,11 +917,11 @@ def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
     else:
         con = out_console()
         counts = ", ".join(f"{n} {t}" for t, n in _check.summary(data).items())
-        con.print(render.plain(f"{store.path}: {counts}"), soft_wrap=True)
+        con.print(render.plain(f"{store.path}: {counts}"))
         if rebuilt:
             con.print(render.plain(f"rebuilt derived tables; {len(before)} problem(s) before, {len(problems)} after"))
         for p in problems:
-            con.print(render.plain(str(p)), soft_wrap=True)
+            con.print(render.plain(str(p)))
         con.print(render.plain("ok: no problems found" if not problems else f"{len(problems)} problem(s) found"))
     if problems:
         sys.exit(1)

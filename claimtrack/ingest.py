@@ -106,6 +106,7 @@ def ingest(
     text is refused (skipped) unless ``replace``. When no article can be
     read, nothing is written (no database file is created).
     """
+    store.check_not_read_only()  # before the extraction, not after it
     files, skipped = collect_paths(paths)
     given = _load_given(store, files, skipped, replace)
     if not given:

@@ -71,11 +71,35 @@ def test_near_identical_repeat_follows_the_named_similarity(monkeypatch):
     assert len(claims) == 1 and claims[0].repeats == 1  # near-identical at 95
 
 
-def test_short_contents_are_never_merged():
-    assert tuning.REPEAT_MIN_CHARS >= 10
-    text = " date 2024-04-03 Quotes\n\n\u201cNo,\u201d the mayor said.\n\nAsked again, \u201cNo,\u201d the mayor said.\n"
-    claims, _, _ = analyse_article(parse_article("q", text))
-    assert all(c.repeats == 0 for c in claims)
+SHORT = " date 2024-04-03 Q\n\nPolice said 4 people were hurt.\n\nPolice said 4 people were hurt.\n"
+
+
+def test_short_contents_are_not_merged_below_the_named_length(monkeypatch):
+    claims, _, _ = analyse_article(parse_article("q", SHORT))
+    assert len(claims) == 2  # "4 people were hurt" is shorter than REPEAT_MIN_CHARS
+    monkeypatch.setattr(repeats, "REPEAT_MIN_CHARS", 10)
+    claims, _, _ = analyse_article(parse_article("q", SHORT))
+    assert len(claims) == 1 and claims[0].repeats == 1
+
+
+def test_figures_repeat_only_inside_long_enough_identical_sentences(monkeypatch):
+    _, figures, _ = analyse_article(parse_article("q", SHORT))
+    assert len(figures) == 2  # the sentence is shorter than REPEAT_MIN_SENTENCE
+    monkeypatch.setattr(repeats, "REPEAT_MIN_SENTENCE", 20)
+    _, figures, _ = analyse_article(parse_article("q", SHORT))
+    assert len(figures) == 1
+
+
+def test_fuzzy_window_limits_how_far_back_a_near_copy_is_looked_for(monkeypatch):
+    text = (" date 2024-04-03 Storm\n\nThe port authority said that three fishing boats were still missing off the northern cape.\n\n"
+            "The port authority said that the harbour would stay closed to all traffic until Thursday.\n\n"
+            "The port authority said that three fishing boats were still mising off the northern cape.\n")
+    monkeypatch.setattr(repeats, "REPEAT_SIMILARITY", 95.0)
+    claims, _, _ = analyse_article(parse_article("s", text))
+    assert len(claims) == 2
+    monkeypatch.setattr(repeats, "REPEAT_FUZZY_WINDOW", 1)
+    claims, _, _ = analyse_article(parse_article("s", text))
+    assert len(claims) == 3
 
 
 @pytest.mark.parametrize("n", [1, 4])

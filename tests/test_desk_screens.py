@@ -385,3 +385,34 @@ def test_review_redraws_on_resize():
     assert len(shown) == 2
     assert max(len(x) for x in shown[0].splitlines()) == 100
     assert max(len(x) for x in shown[1].splitlines()) <= 60 and len(shown[1].splitlines()) <= 19
+
+
+def test_tuning_speaker_similarity(monkeypatch):
+    from claimtrack import tuning
+
+    assert lookup.speaker_matches("qasim", "Hazem Qassem")
+    monkeypatch.setattr(tuning, "SPEAKER_SIMILARITY", 100.0)
+    assert lookup.speaker_matches("qasim", "Hazem Qasem")  # same skeleton once folded
+    assert not lookup.speaker_matches("qasim", "Hazem Kassim")
+    monkeypatch.setattr(tuning, "SPEAKER_SIMILARITY", 75.0)
+    assert lookup.speaker_matches("qasim", "Hazem Kassim")
+
+
+def test_tuning_suggest_similarity(monkeypatch):
+    from claimtrack import tuning
+
+    known = ["hostage", "prisoner", "soldier"]
+    assert lookup.suggest("hostges", known) == ["hostage"]
+    monkeypatch.setattr(tuning, "SUGGEST_SIMILARITY", 99.0)
+    assert lookup.suggest("hostges", known) == []
+    assert lookup.suggest("pri", known) == ["prisoner"]  # a prefix is always suggested
+
+
+def test_tuning_stacked_below(runner, seeded, monkeypatch):
+    from claimtrack import tuning
+
+    monkeypatch.setenv("COLUMNS", "160")
+    table = run(runner, seeded, "claims").stdout
+    monkeypatch.setattr(tuning, "STACKED_BELOW", 200)
+    blocks = run(runner, seeded, "claims").stdout
+    assert "content" in table.splitlines()[2] and "content " in blocks and "content" not in blocks.splitlines()[2]
