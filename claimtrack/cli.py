@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 import click
-from rich.console import Console
+from rich.console import Console, Group
 
 from . import __version__, render
 from . import export as _export
@@ -259,11 +259,14 @@ def date_info(a: Any) -> dict[str, Any]:
     return {"article_date": a.date, "date_source": a.date_source if a.date else "", "date_evidence": evidence}
 
 
-def claim_json(row: dict[str, Any], verdict: str, article: Any) -> dict[str, Any]:
-    """A stored claim as printed by --json: verdict, article date and W3C selectors added."""
+def claim_json(row: dict[str, Any], verdict: str, article: Any, dated: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A stored claim as printed by --json: verdict, article date and W3C selectors added.
+
+    ``dated`` is the article's :func:`date_info` when the caller has it already.
+    """
     out = {**row, "verdict": verdict}
     if article is not None:
-        out.update(date_info(article))
+        out.update(dated if dated is not None else date_info(article))
         out["selectors"] = lookup.selectors(article.text, row["start"], row["end"])
     return out
 
@@ -288,11 +291,16 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
     verdicts = current_verdicts(store)
     articles = {a.id: a for a in store.articles()}
     if as_json:
-        echo_json([claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"])) for r in rows])
+        dated = {a.id: date_info(a) for a in articles.values()}
+        echo_json([claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"])) for r in rows])
         return
     con = out_console()
-    print_limited(lambda shown: render.claims_view([Claim.from_dict(r) for r in shown], verdicts, con.width), rows, limit)
-    con.print(render.article_dates([articles[a] for a in sorted({r["article"] for r in rows}) if a in articles]))
+
+    def view(shown: list[dict[str, Any]]) -> Any:
+        dated = [articles[a] for a in sorted({r["article"] for r in shown}) if a in articles]
+        return Group(render.claims_view([Claim.from_dict(r) for r in shown], verdicts, con.width), render.article_dates(dated))
+
+    print_limited(view, rows, limit)
 
 
 def _name_canonical():

@@ -77,11 +77,12 @@ def selectors(text: str, start: int, end: int) -> list[dict[str, Any]]:
     """W3C Web Annotation selectors for ``text[start:end]``: quote (with context) and position."""
     if not text or not 0 <= start <= end <= len(text):
         return []
+    before = start - SELECTOR_CONTEXT
     return [
         {
             "type": "TextQuoteSelector",
             "exact": text[start:end],
-            "prefix": text[max(0, start - SELECTOR_CONTEXT) : start],
+            "prefix": text[before if before > 0 else 0 : start],
             "suffix": text[end : end + SELECTOR_CONTEXT],
         },
         {"type": "TextPositionSelector", "start": start, "end": end},
