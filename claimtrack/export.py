@@ -129,7 +129,7 @@ def speaker_entity(claim: dict[str, Any]) -> dict[str, Any]:
     if name:
         return {"@type": "Person", "name": name}
     if speaker:
-        # a named source without a person's name ("the Israeli army", "Hamas")
+        # a named source without a person's name ("the army", "the health ministry")
         return {"@type": "Organization", "name": speaker}
     return {"@type": "Organization", "name": "Unattributed", "description": "no source given in the article"}
 
