@@ -13,7 +13,9 @@ from typing import Any
 
 from rich import box
 from rich.columns import Columns
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
+from rich.style import Style
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -103,16 +105,31 @@ def fits_table(width: int, fixed: Sequence[int], free: int = MIN_TEXT_COLUMN) ->
     return width >= tuning.STACKED_BELOW and width >= sum(fixed) + 3 * (len(fixed) + 1) + free
 
 
+class Labelled:
+    """Labelled fields with a hanging indent, wrapped at the console width, no trailing blanks."""
+
+    def __init__(self, fields: Sequence[tuple[str, RenderableType]]) -> None:
+        self.fields = [(label, value if isinstance(value, Text) else Text(str(value))) for label, value in fields]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if not self.fields:
+            return
+        indent = max(len(label) for label, _ in self.fields) + 1
+        room = max(10, options.max_width - indent)
+        for label, value in self.fields:
+            lines = value.wrap(console, room, justify="default", overflow="fold")
+            for i, line in enumerate(lines):
+                yield Segment((label if i == 0 else "").ljust(indent), Style(dim=True))
+                line.rstrip()
+                yield from line.render(console)
+                yield Segment.line()
+
+
 def stacked(title: str, blocks: Sequence[tuple[Text, Sequence[tuple[str, RenderableType]]]]) -> Group:
     """One block per record: a header line, then labelled fields with a hanging indent."""
     parts: list[RenderableType] = [Text(title, style="bold")]
     for head, fields in blocks:
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(style="dim", no_wrap=True)
-        grid.add_column(overflow="fold")
-        for label, value in fields:
-            grid.add_row(label, value)
-        parts += [Text(""), head, grid]
+        parts += [Text(""), head, Labelled(fields)]
     return Group(*parts)
 
 

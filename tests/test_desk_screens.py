@@ -416,3 +416,9 @@ def test_tuning_stacked_below(runner, seeded, monkeypatch):
     monkeypatch.setattr(tuning, "STACKED_BELOW", 200)
     blocks = run(runner, seeded, "claims").stdout
     assert "content" in table.splitlines()[2] and "content " in blocks and "content" not in blocks.splitlines()[2]
+
+
+def test_stacked_listing_has_no_trailing_blanks(runner, seeded, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = run(runner, seeded, "claims").stdout
+    assert all(line == line.rstrip() for line in out.splitlines())
