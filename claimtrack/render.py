@@ -118,6 +118,10 @@ class Labelled:
         room = max(10, options.max_width - indent)
         for label, value in self.fields:
             lines = value.wrap(console, room, justify="default", overflow="fold")
+            if not value.plain.strip():
+                yield Segment(label, Style(dim=True))
+                yield Segment.line()
+                continue
             for i, line in enumerate(lines):
                 yield Segment((label if i == 0 else "").ljust(indent), Style(dim=True))
                 line.rstrip()
@@ -199,12 +203,8 @@ def date_words(a: Article) -> str:
 
 def article_dates(articles: Sequence[Article]) -> RenderableType:
     """Each listed article's date and how it was known (under claim listings)."""
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(ratio=1)
-    for a in articles:
-        grid.add_row(plain(a.id), plain(date_words(a)))
-    return Group(Text(""), Text("article dates", style="bold"), grid) if articles else Text("")
+    fields = [(safe(a.id) + " ", plain(date_words(a))) for a in articles]
+    return Group(Text(""), Text("article dates", style="bold"), Labelled(fields)) if articles else Text("")
 
 
 # -- ingest -------------------------------------------------------------------
