@@ -63,6 +63,11 @@ def safe(s: str) -> str:
     return "".join(out)
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 claim", "2 claims": a count with its noun."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def plain(s: Any) -> Text:
     """A Text cell from any value, never interpreted as markup."""
     return Text(safe("" if s is None else str(s)))
@@ -216,11 +221,11 @@ def ingest_view(rows: Sequence[dict[str, Any]], totals: dict[str, int], width: i
     if fits_table(width, fixed, 0):
         return ingest_summary(rows, totals)
     def counts(r: dict[str, Any]) -> str:
-        return (f"{r['claims']} claims ({r['named']} named, {r['anonymous']} anonymous), "
-                f"{r['figures']} figures, {r['dates']} dates")
+        return (f"{counted(r['claims'], 'claim')} ({r['named']} named, {r['anonymous']} anonymous), "
+                f"{counted(r['figures'], 'figure')}, {counted(r['dates'], 'date')}")
     blocks = [(head_line(r["article"], plain(r["date"] or "undated"), plain(r["status"])), [("found", plain(counts(r)))])
               for r in rows]
-    blocks.append((Text(f"{totals['articles']} articles", style="bold"), [("found", plain(counts(totals)))]))
+    blocks.append((Text(counted(totals["articles"], "article"), style="bold"), [("found", plain(counts(totals)))]))
     return stacked("Ingested", blocks)
 
 
@@ -244,7 +249,7 @@ def ingest_summary(rows: Sequence[dict[str, Any]], totals: dict[str, int]) -> Ta
 
 
 def claims_table(claims: Sequence[Claim], verdicts: dict[str, str]) -> Table:
-    t = Table(box=box.SIMPLE, show_lines=False, title=f"{len(claims)} claims", expand=True)
+    t = Table(box=box.SIMPLE, show_lines=False, title=counted(len(claims), "claim"), expand=True)
     many = len({c.article for c in claims}) > 1
     t.add_column("id", no_wrap=True, style="dim")
     if many:
@@ -288,7 +293,7 @@ def claims_view(claims: Sequence[Claim], verdicts: dict[str, str], width: int) -
         if c.repeats:
             fields.append(("repeats", plain(f"{c.repeats} more time(s) on the page")))
         blocks.append((head, fields))
-    return stacked(f"{len(claims)} claims", blocks)
+    return stacked(counted(len(claims), "claim"), blocks)
 
 
 def claim_detail(claim: Claim, article: Article | None, verdict: str, paragraph: tuple[int, int] | None) -> RenderableType:
@@ -404,7 +409,7 @@ def sentence_with(text: str, s0: int, s1: int, start: int, end: int, limit: int 
 
 
 def figures_table(figures: Sequence[Figure], texts: dict[str, str]) -> Table:
-    t = Table(box=box.SIMPLE, title=f"{len(figures)} figures", expand=True)
+    t = Table(box=box.SIMPLE, title=counted(len(figures), "figure"), expand=True)
     many = len({f.article for f in figures}) > 1
     if many:
         t.add_column("article", no_wrap=True, max_width=24)
@@ -438,7 +443,7 @@ def figures_view(figures: Sequence[Figure], texts: dict[str, str], width: int) -
                          plain(", ".join(f.roles)), plain(f.article) if many else "")
         sent = sentence_with(texts.get(f.article, ""), f.sentence_start, f.sentence_end, f.start, f.end)
         blocks.append((head, [("sentence", sent)]))
-    return stacked(f"{len(figures)} figures", blocks)
+    return stacked(counted(len(figures), "figure"), blocks)
 
 
 def dates_view(dates: Sequence[DateMention], texts: dict[str, str], width: int) -> RenderableType:
@@ -451,7 +456,7 @@ def dates_view(dates: Sequence[DateMention], texts: dict[str, str], width: int) 
         head = head_line(d.text, _date_value(d), plain(d.event), plain(d.article) if many else "")
         sent = sentence_with(texts.get(d.article, ""), d.sentence_start, d.sentence_end, d.start, d.end)
         blocks.append((head, [("sentence", sent)]))
-    return stacked(f"{len(dates)} dates", blocks)
+    return stacked(counted(len(dates), "date"), blocks)
 
 
 def _date_value(d: DateMention) -> Text:
@@ -465,7 +470,7 @@ def _date_value(d: DateMention) -> Text:
 
 
 def dates_table(dates: Sequence[DateMention], texts: dict[str, str]) -> Table:
-    t = Table(box=box.SIMPLE, title=f"{len(dates)} dates", expand=True)
+    t = Table(box=box.SIMPLE, title=counted(len(dates), "date"), expand=True)
     many = len({d.article for d in dates}) > 1
     for col in ("article", "date", "value", "event", "sentence")[0 if many else 1 :]:
         t.add_column(col, ratio={"sentence": 3, "event": 1, "date": 1}.get(col), no_wrap=col in ("article", "value"), max_width=24 if col == "article" else None)
@@ -490,7 +495,7 @@ def severity_text(sev: str) -> Text:
 
 def conflicts_table(conflicts: Sequence[Conflict], fresh: Iterable[str] = ()) -> Table:
     fresh = set(fresh)
-    t = Table(box=box.SIMPLE, title=f"{len(conflicts)} conflicts", expand=True)
+    t = Table(box=box.SIMPLE, title=counted(len(conflicts), "conflict"), expand=True)
     for col in ("id", "kind", "severity", "status", "summary", "articles"):
         t.add_column(col, no_wrap=col in ("id", "kind", "severity", "status"), ratio={"summary": 3, "articles": 1}.get(col))
     for c in conflicts:
@@ -526,7 +531,7 @@ def conflicts_view(conflicts: Sequence[Conflict], width: int, fresh: Iterable[st
             status.append(" (new evidence since decided)", style="bold yellow")
         head = head_line(c.id, plain(c.kind), severity_text(c.severity), status)
         blocks.append((head, [("summary", plain(c.summary)), ("articles", plain(a))]))
-    return stacked(f"{len(conflicts)} conflicts", blocks)
+    return stacked(counted(len(conflicts), "conflict"), blocks)
 
 
 def mention_panel(m: Mention, text: str, context: dict[str, Any] | None = None) -> Panel:
@@ -680,7 +685,7 @@ def history_view(rows: Sequence[dict[str, Any]], title: str, width: int) -> Rend
 def rules_view(rules: Sequence[dict[str, Any]], width: int) -> RenderableType:
     """Registered rules with how often each fired; one block per rule below table width."""
     if fits_table(width, [_longest((r["id"] for r in rules), 30), 8, 6]):
-        t = Table(box=box.SIMPLE, title=f"{len(rules)} rules", expand=True)
+        t = Table(box=box.SIMPLE, title=counted(len(rules), "rule"), expand=True)
         for col in ("rule", "stage", "fired", "what it does"):
             t.add_column(col, no_wrap=col != "what it does", justify="right" if col == "fired" else "left",
                          ratio=1 if col == "what it does" else None)
@@ -693,4 +698,4 @@ def rules_view(rules: Sequence[dict[str, Any]], width: int) -> RenderableType:
         if r.get("example"):
             fields.append(("example", plain(r["example"])))
         blocks.append((head_line(r["id"], plain(r["stage"]), plain(f"fired {r['fired']:,}")), fields))
-    return stacked(f"{len(rules)} rules", blocks)
+    return stacked(counted(len(rules), "rule"), blocks)
