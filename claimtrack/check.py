@@ -93,14 +93,24 @@ def check_data(data: Any) -> list[Problem]:
     fmt = validate(data)
     if fmt:
         return [Problem("", "", f"not a claimtrack database: {fmt}")]
-    problems: list[Problem] = []
-    for name in sorted(data):
-        if name not in ALL_TABLES:
-            problems.append(Problem(name, "", "unknown table"))
+    problems: list[Problem] = [Problem(name, "", "unknown table") for name in sorted(data) if name not in ALL_TABLES]
+    texts = _check_articles(data, problems)
+    claim_ids = _check_derived(data, texts, problems)
+    conflict_ids = _check_conflicts(data, texts, claim_ids, problems)
+    _check_people(data, claim_ids, conflict_ids, problems)
+    return problems
 
-    # articles
+
+def _duplicates(table: str, seen: Counter, problems: list[Problem]) -> None:
+    for rid, n in sorted(seen.items()):
+        if n > 1:
+            problems.append(Problem(table, rid, f"{n} rows with this id"))
+
+
+def _check_articles(data: Any, problems: list[Problem]) -> dict[str, str]:
+    """Article rows: fields, sha, body start, duplicate ids. Returns id -> text of the sound ones."""
     texts: dict[str, str] = {}
-    ids = Counter()
+    ids: Counter = Counter()
     for key, row in _rows(data, "articles"):
         aid = row.get("id")
         missing = [f for f in ARTICLE_FIELDS if f not in row]
@@ -114,14 +124,15 @@ def check_data(data: Any) -> list[Problem]:
             problems.append(Problem("articles", aid, "stored text does not match its sha256"))
         if not _is_int(row["body_start"]) or not 0 <= row["body_start"] <= len(text):
             problems.append(Problem("articles", aid, f"body_start {row['body_start']!r} outside the text"))
-    for aid, n in sorted(ids.items()):
-        if n > 1:
-            problems.append(Problem("articles", aid, f"{n} rows with this id"))
+    _duplicates("articles", ids, problems)
+    return texts
 
-    # derived records
+
+def _check_derived(data: Any, texts: dict[str, str], problems: list[Problem]) -> set[str]:
+    """Claims, figures and dates: article, offsets, duplicate ids, claim links. Returns the claim ids."""
     claim_ids: set[str] = set()
     for table in DERIVED_TABLES:
-        seen = Counter()
+        seen: Counter = Counter()
         for key, row in _rows(data, table):
             rid = str(row.get("id", f"row {key}"))
             seen[rid] += 1
@@ -135,16 +146,33 @@ def check_data(data: Any) -> list[Problem]:
                 msg = _span_problem(texts[aid], row, s, e, f, optional=i > 0)
                 if msg:
                     problems.append(Problem(table, rid, msg))
-        for rid, n in sorted(seen.items()):
-            if n > 1:
-                problems.append(Problem(table, rid, f"{n} rows with this id"))
+        _duplicates(table, seen, problems)
     for table in ("figures", "dates"):
         for key, row in _rows(data, table):
             c = row.get("claim")
             if c and c not in claim_ids:
                 problems.append(Problem(table, str(row.get("id", f"row {key}")), f"dangling claim id {c!r}"))
+    return claim_ids
 
-    # conflicts
+
+def _mention_problem(j: int, m: Any, texts: dict[str, str], claim_ids: set[str]) -> list[str]:
+    if not isinstance(m, dict):
+        return [f"mention {j} is not a record"]
+    aid = m.get("article")
+    if aid not in texts:
+        return [f"mention {j}: dangling article id {aid!r}"]
+    out = []
+    msg = _span_problem(texts[aid], m, "start", "end", "text", optional=False)
+    if msg:
+        out.append(f"mention {j}: {msg}")
+    c = m.get("claim")
+    if c and c not in claim_ids:
+        out.append(f"mention {j}: dangling claim id {c!r}")
+    return out
+
+
+def _check_conflicts(data: Any, texts: dict[str, str], claim_ids: set[str], problems: list[Problem]) -> set[str]:
+    """Conflict mentions: article, offsets, claim links. Returns the conflict ids."""
     conflict_ids: set[str] = set()
     for key, row in _rows(data, "conflicts"):
         cid = str(row.get("id", f"row {key}"))
@@ -154,21 +182,12 @@ def check_data(data: Any) -> list[Problem]:
             problems.append(Problem("conflicts", cid, "no mentions"))
             continue
         for j, m in enumerate(mentions):
-            if not isinstance(m, dict):
-                problems.append(Problem("conflicts", cid, f"mention {j} is not a record"))
-                continue
-            aid = m.get("article")
-            if aid not in texts:
-                problems.append(Problem("conflicts", cid, f"mention {j}: dangling article id {aid!r}"))
-                continue
-            msg = _span_problem(texts[aid], m, "start", "end", "text", optional=False)
-            if msg:
-                problems.append(Problem("conflicts", cid, f"mention {j}: {msg}"))
-            c = m.get("claim")
-            if c and c not in claim_ids:
-                problems.append(Problem("conflicts", cid, f"mention {j}: dangling claim id {c!r}"))
+            problems.extend(Problem("conflicts", cid, msg) for msg in _mention_problem(j, m, texts, claim_ids))
+    return conflict_ids
 
-    # people's work
+
+def _check_people(data: Any, claim_ids: set[str], conflict_ids: set[str], problems: list[Problem]) -> None:
+    """Verdicts and decisions point at a claim or conflict, or are marked orphaned."""
     for table, field, known in (("verdicts", "claim", claim_ids), ("decisions", "conflict", conflict_ids)):
         for key, row in _rows(data, table):
             target = row.get(field)
@@ -176,7 +195,6 @@ def check_data(data: Any) -> list[Problem]:
                 problems.append(Problem(table, f"row {key}", f"no {field} id"))
             elif target not in known and not row.get("orphaned"):
                 problems.append(Problem(table, f"row {key}", f"dangling {field} id {target!r} (not marked orphaned)"))
-    return problems
 
 
 def summary(data: dict[str, Any]) -> dict[str, int]:
@@ -191,11 +209,11 @@ def rebuild(store: Any) -> dict[str, int]:
     they are re-pointed to moved claims/conflicts (or marked orphaned) the
     same way ``ingest`` does. Returns the new row counts.
     """
-    from . import pipeline, worklog
-    from .ingest import EXTRACTOR_VERSION, recompute_conflicts
+    from . import worklog
+    from .ingest import EXTRACTOR_VERSION, analyse_article, recompute_conflicts
 
     articles = store.articles()
-    results = [(a, *pipeline.analyse(a)) for a in articles]
+    results = [(a, *analyse_article(a)) for a in articles]
     store.clear_derived()
     store.replace_articles(results)
     store.set_meta(extractor=EXTRACTOR_VERSION)

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 import click
-from rich.console import Console
+from rich.console import Console, Group
 
 from . import __version__, render
 from . import export as _export
@@ -23,6 +23,7 @@ from . import worklog as _worklog
 from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
+from . import lookup
 from .store import Store, StoreError, read_database_file
 from .text import paragraphs
 
@@ -87,25 +88,68 @@ def handles_errors(f: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def get_store(ctx: click.Context) -> Store:
-    return ctx.obj["store"]
+def get_store(ctx: click.Context, must_exist: bool = True) -> Store:
+    """The database named by ``--db`` (before or after the subcommand).
+
+    Reading commands (``must_exist``) fail with one line when there is no
+    database file, instead of showing an empty result.
+    """
+    obj = ctx.find_root().obj
+    if "store" not in obj:
+        obj["store"] = Store(obj.get("db") or DEFAULT_DB)
+    store = obj["store"]
+    if must_exist and not store.exists():
+        fail(f"no database at {store.path} (run `claimtrack ingest` first)")
+    return store
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--db",
-    default=DEFAULT_DB,
-    envvar="CLAIMTRACK_DB",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="Database file (or set CLAIMTRACK_DB).",
+def _set_db(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:
+        root = ctx.find_root()
+        root.ensure_object(dict)
+        root.obj["db"] = value
+        root.obj.pop("store", None)
+
+
+def _set_lexicon(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """Extra domain lexicon files: handed to the lexicon loader, and to extractors via the env."""
+    if value:
+        os.environ[LEXICON_ENV] = os.pathsep.join(value)
+        try:
+            from .lexicon import domain  # type: ignore[attr-defined]
+        except ImportError:
+            return value
+        load = getattr(domain, "load", None)
+        if load is not None:
+            try:
+                load(list(value))
+            except (OSError, ValueError) as exc:
+                raise click.BadParameter(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+    return value
+
+
+LEXICON_ENV = "CLAIMTRACK_LEXICON"
+DB_HELP = "Database file (or set CLAIMTRACK_DB); accepted before or after the command."
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="Shell completion (click): eval \"$(_CLAIMTRACK_COMPLETE=bash_source claimtrack)\" in ~/.bashrc; "
+    "zsh_source for ~/.zshrc; fish: _CLAIMTRACK_COMPLETE=fish_source claimtrack | source.",
 )
+@click.option("--db", default=None, envvar="CLAIMTRACK_DB", type=click.Path(dir_okay=False),
+              help=DB_HELP + f"  [default: {DEFAULT_DB}]")
+@click.option("--lexicon", "lexicons", multiple=True, envvar=LEXICON_ENV, type=click.Path(dir_okay=False, exists=True),
+              callback=_set_lexicon, expose_value=True,
+              help="Extra domain lexicon file (TOML; repeatable, or CLAIMTRACK_LEXICON with paths joined by ':').")
 @click.version_option(__version__, prog_name="claimtrack")
 @click.pass_context
-def main(ctx: click.Context, db: str) -> None:
+def main(ctx: click.Context, db: str | None, lexicons: tuple[str, ...]) -> None:
     """Track who said what in news articles, and flag figures, dates and names that disagree."""
     ctx.ensure_object(dict)
-    ctx.obj["store"] = Store(db)
+    ctx.obj.setdefault("db", db or DEFAULT_DB)
+    if db:
+        ctx.obj["db"] = db
 
 
 # -- ingest ------------------------------------------------------------------------
@@ -113,14 +157,19 @@ def main(ctx: click.Context, db: str) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--replace", is_flag=True, help="Replace a stored article of the same id that came from another file.")
 @click.pass_context
 @handles_errors
-def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
-    """Extract claims, figures and dates from article files and folders (*.txt)."""
+def ingest(ctx: click.Context, paths: tuple[str, ...], replace: bool) -> None:
+    """Extract claims, figures and dates from article files and folders (*.txt, any case).
+
+    An article id (the file name without .txt) already stored from another
+    file with other text is refused unless --replace is given.
+    """
     from .ingest import ingest as run_ingest  # the extractors load only when needed
     from .ingest import is_many
 
-    store = get_store(ctx)
+    store = get_store(ctx, must_exist=False)
     err = err_console()
     progress_bar = None
     task = None
@@ -143,16 +192,21 @@ def ingest(ctx: click.Context, paths: tuple[str, ...]) -> None:
             task = progress_bar.add_task(name, total=None)
 
     try:
-        report = run_ingest(store, paths, progress, stage=stage)
+        report = run_ingest(store, paths, progress, stage=stage, replace=replace)
     finally:
         if progress_bar is not None:
             progress_bar.stop()
     for s in report.skipped:
         err.print(render.plain(f"skipped {s.path}: {s.reason}"), soft_wrap=True)
+    if not report.written:
+        fail("no article ingested; nothing written")
     totals = {k: sum(r[k] for r in report.rows) for k in ("claims", "named", "anonymous", "figures", "dates")}
     totals["articles"] = len(report.rows)
-    out_console().print(render.ingest_summary(report.rows, totals))
+    con = out_console()
+    con.print(render.ingest_view(report.rows, totals, con.width))
     err.print(render.plain(f"{report.conflicts} conflicts flagged; database: {store.path}"))
+    for what, n in report.orphaned.items():
+        err.print(render.plain(f"{n} {what if n != 1 else what[:-1]} orphaned (claimtrack history --orphaned)"))
     if report.skipped:
         sys.exit(1)
 
@@ -191,9 +245,35 @@ def print_limited(table_of: Callable[[list[Any]], Any], items: list[Any], limit:
         )
 
 
+def known_article(store: Store, article: str | None) -> None:
+    """An unknown ``--article`` is an error naming the closest ids (not an empty listing)."""
+    if article is not None:
+        ids = store.article_shas()
+        if article not in ids:
+            fail(lookup.unknown_message("article", article, ids))
+
+
+def date_info(a: Any) -> dict[str, Any]:
+    """An article's date and how it was known, with the evidence text (for JSON)."""
+    evidence = a.text[a.date_start : a.date_end] if 0 <= a.date_start < a.date_end <= len(a.text) else ""
+    return {"article_date": a.date, "date_source": a.date_source if a.date else "", "date_evidence": evidence}
+
+
+def claim_json(row: dict[str, Any], verdict: str, article: Any, dated: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A stored claim as printed by --json: verdict, article date and W3C selectors added.
+
+    ``dated`` is the article's :func:`date_info` when the caller has it already.
+    """
+    out = {**row, "verdict": verdict}
+    if article is not None:
+        out.update(dated if dated is not None else date_info(article))
+        out["selectors"] = lookup.selectors(article.text, row["start"], row["end"])
+    return out
+
+
 @main.command()
 @click.option("--article", help="Only this article id.")
-@click.option("--speaker", help="Only speakers containing this text (case-insensitive).")
+@click.option("--speaker", help="Only speakers whose name contains this text or a spelling variant of it (qasim: Qassem).")
 @click.option("--kind", type=click.Choice(["named", "anonymous"]), help="Only named or anonymous sources.")
 @limit_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list to stdout.")
@@ -202,18 +282,25 @@ def print_limited(table_of: Callable[[list[Any]], Any], items: list[Any], limit:
 def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: str | None, limit: int, as_json: bool) -> None:
     """List sourced assertions: who said what, named or anonymous, with offsets."""
     store = get_store(ctx)
+    known_article(store, article)
     rows = store.rows("claims", article)
     if speaker:
-        needle = speaker.casefold()
-        rows = [r for r in rows if needle in r["speaker"].casefold() or needle in r["speaker_name"].casefold()]
+        rows = [r for r in rows if lookup.speaker_matches(speaker, r["speaker"], r["speaker_name"])]
     if kind:
         rows = [r for r in rows if r["speaker_kind"] == kind]
     verdicts = current_verdicts(store)
+    articles = {a.id: a for a in store.articles()}
     if as_json:
-        # stored records are already the JSON form (keys sorted, as on disk)
-        echo_json([{**r, "verdict": verdicts.get(r["id"], "")} for r in rows])
-    else:
-        print_limited(lambda shown: render.claims_table([Claim.from_dict(r) for r in shown], verdicts), rows, limit)
+        dated = {a.id: date_info(a) for a in articles.values()}
+        echo_json([claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"])) for r in rows])
+        return
+    con = out_console()
+
+    def view(shown: list[dict[str, Any]]) -> Any:
+        dated = [articles[a] for a in sorted({r["article"] for r in shown}) if a in articles]
+        return Group(render.claims_view([Claim.from_dict(r) for r in shown], verdicts, con.width), render.article_dates(dated))
+
+    print_limited(view, rows, limit)
 
 
 def _name_canonical():
@@ -238,8 +325,81 @@ def sources(ctx: click.Context, as_json: bool) -> None:
         echo_json({"sources": [{k: v for k, v in g.items()} for g in groups], "articles": per_article})
     else:
         con = out_console()
-        con.print(render.sources_table(groups))
+        con.print(render.sources_view(groups, con.width))
         con.print(render.anonymity_table(per_article))
+
+
+def conflict_json(conflict: Conflict, texts: dict[str, str], new_evidence: set[str] = frozenset()) -> dict[str, Any]:
+    """A conflict as printed by --json: W3C selectors beside each mention's offsets."""
+    d = conflict.to_dict()
+    d["new_evidence"] = conflict.id in new_evidence
+    for m in d["mentions"]:
+        m["selectors"] = lookup.selectors(texts.get(m["article"], ""), m["start"], m["end"])
+    return d
+
+
+def conflict_context(store: Store, conflicts: list[Conflict]) -> dict[str, Any]:
+    """What a conflict card shows besides the mentions: headlines, dates, readings, speakers."""
+    articles = {a.id: a for a in store.articles()}
+    wanted = {m.article for c in conflicts for m in c.mentions}
+    return {
+        "texts": {a: articles[a].text for a in wanted if a in articles},
+        "articles": {a: render.article_line(articles[a]) for a in wanted if a in articles},
+        "readings": figure_readings(store, conflicts),
+        "speakers": sentence_speakers(store, conflicts),
+    }
+
+
+def figure_readings(store: Store, conflicts: list[Conflict]) -> dict[tuple[str, int, int], tuple[Any, Any]]:
+    """(article, start, end) -> (literal, everyday) interval of each figure mention."""
+    spans = {(m.article, m.start, m.end) for c in conflicts if c.kind == "figure" for m in c.mentions}
+    if not spans:
+        return {}
+    try:
+        from .compare import qualifier_of, readings
+    except ImportError:  # pragma: no cover - the comparator changed its helpers
+        return {}
+    out = {}
+    for f in store.figures():
+        key = (f.article, f.start, f.end)
+        if key in spans:
+            try:
+                out[key] = readings(f.value, f.low, f.high, qualifier_of(f.qualifier, ""))
+            except (TypeError, ValueError):  # pragma: no cover - an odd stored figure
+                continue
+    return out
+
+
+def sentence_speakers(store: Store, conflicts: list[Conflict]) -> dict[tuple[str, int], str]:
+    """(article, offset) -> who speaks in the sentence, for unattributed mentions."""
+    wanted = {(m.article, m.start) for c in conflicts for m in c.mentions if not m.speaker}
+    if not wanted:
+        return {}
+    by_article: dict[str, list[Claim]] = {}
+    for c in store.claims():
+        by_article.setdefault(c.article, []).append(c)
+    out = {}
+    for art, pos in wanted:
+        for c in by_article.get(art, ()):
+            if c.sentence_start <= pos < c.sentence_end or c.speaker_start <= pos < c.speaker_end:
+                out[(art, pos)] = c.speaker_name or c.speaker
+                break
+    return out
+
+
+def show_orphaned(store: Store, record_id: str, as_json: bool) -> bool:
+    """``show`` on an id whose claim or conflict is gone: its last text and its verdicts/decisions."""
+    rows = [r for r in _worklog.orphaned(store) if r["id"] == record_id or record_id in r["previous_ids"]]
+    if not rows:
+        return False
+    if as_json:
+        echo_json({"id": record_id, "orphaned": True, "text": rows[-1]["text"], "history": rows})
+        return True
+    con = out_console()
+    con.print(render.plain(f"{record_id} is no longer in its article (orphaned); last text:"), soft_wrap=True)
+    con.print(render.plain("  " + render.one_line(rows[-1]["text"])))
+    con.print(render.history_view(rows, f"{len(rows)} orphaned verdicts and decisions", con.width))
+    return True
 
 
 @main.command()
@@ -252,35 +412,43 @@ def show(ctx: click.Context, record_id: str, as_json: bool) -> None:
     store = get_store(ctx)
     found = store.find(record_id)
     if found is None:
+        if show_orphaned(store, record_id, as_json):
+            return
         fail(f"no claim or conflict with id {record_id!r}")
     table, row = found
-    con = out_console()
-    verdicts = current_verdicts(store)
     if table == "claims":
-        claim = next(c for c in store.claims(row["article"]) if c.id == record_id)
-        article = store.article(claim.article)
-        if as_json:
-            echo_json({**claim.to_dict(), "verdict": verdicts.get(claim.id, "")})
-            return
-        para = None
-        if article is not None:
-            for p in paragraphs(article.text):
-                if p.start <= claim.sentence_start < p.end or p.start <= claim.start < p.end:
-                    para = (min(p.start, claim.sentence_start, claim.start), max(p.end, claim.end, claim.sentence_end))
-                    break
-        con.print(render.claim_detail(claim, article, verdicts.get(claim.id, ""), para))
+        show_claim(store, row, as_json)
     elif table == "conflicts":
         conflict = with_status(store, [Conflict.from_dict(row)])[0]
+        ctxt = conflict_context(store, [conflict])
         if as_json:
-            echo_json(conflict.to_dict())
+            echo_json(conflict_json(conflict, ctxt["texts"], new_evidence_ids(store)))
             return
-        texts = {a.id: a.text for a in store.articles()}
-        con.print(render.conflict_detail(conflict, texts))
+        if conflict.id in new_evidence_ids(store):
+            conflict = attrs.evolve(conflict, status=f"{conflict.status}; new evidence since decided")
+        con = out_console()
+        con.print(render.conflict_detail(conflict, ctxt["texts"], context=ctxt, width=con.width))
     else:
         if as_json:
             echo_json(row)
             return
-        con.print(render.plain(json.dumps(row, ensure_ascii=False, indent=2)))
+        out_console().print(render.plain(json.dumps(row, ensure_ascii=False, indent=2)))
+
+
+def show_claim(store: Store, row: dict[str, Any], as_json: bool) -> None:
+    verdicts = current_verdicts(store)
+    claim = Claim.from_dict(row)
+    article = store.article(claim.article)
+    if as_json:
+        echo_json(claim_json(claim.to_dict(), verdicts.get(claim.id, ""), article))
+        return
+    para = None
+    if article is not None:
+        for p in paragraphs(article.text):
+            if p.start <= claim.sentence_start < p.end or p.start <= claim.start < p.end:
+                para = (min(p.start, claim.sentence_start, claim.start), max(p.end, claim.end, claim.sentence_end))
+                break
+    out_console().print(render.claim_detail(claim, article, verdicts.get(claim.id, ""), para))
 
 
 # -- figures and dates -----------------------------------------------------------------
@@ -296,14 +464,19 @@ def show(ctx: click.Context, record_id: str, as_json: bool) -> None:
 def figures(ctx: click.Context, article: str | None, key: str | None, limit: int, as_json: bool) -> None:
     """List every figure: value as an interval, what it counts, and its role."""
     store = get_store(ctx)
+    known_article(store, article)
     rows = store.rows("figures", article)
     if key:
+        keys = {r["key"] for r in store.rows("figures") if r["key"]}
+        if key not in keys:
+            fail(lookup.unknown_message("figure key", key, keys))
         rows = [r for r in rows if r["key"] == key]
     if as_json:
         echo_json(rows)
     else:
         texts = {a.id: a.text for a in store.articles()}
-        print_limited(lambda shown: render.figures_table([Figure.from_dict(r) for r in shown], texts), rows, limit)
+        width = out_console().width
+        print_limited(lambda shown: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), rows, limit)
 
 
 @main.command()
@@ -315,12 +488,14 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
 def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) -> None:
     """List every date: resolved value and the event it dates."""
     store = get_store(ctx)
+    known_article(store, article)
     rows = store.rows("dates", article)
     if as_json:
         echo_json(rows)
     else:
         texts = {a.id: a.text for a in store.articles()}
-        print_limited(lambda shown: render.dates_table([DateMention.from_dict(r) for r in shown], texts), rows, limit)
+        width = out_console().width
+        print_limited(lambda shown: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), rows, limit)
 
 
 # -- conflicts -------------------------------------------------------------------------
@@ -328,10 +503,14 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
 
 def with_status(store: Store, conflicts: list[Conflict]) -> list[Conflict]:
     """Conflicts with the status of their latest review decision."""
-    latest: dict[str, str] = {}
-    for d in store.records("decisions"):
-        latest[d["conflict"]] = d["status"]
+    latest = _review.latest_status(d for d in store.records("decisions") if not d.get("orphaned"))
     return [attrs.evolve(c, status=latest.get(c.id, c.status)) for c in conflicts]
+
+
+def new_evidence_ids(store: Store) -> set[str]:
+    """Decided conflicts whose mentions changed since the decision (they come back to review)."""
+    latest = _review.latest_by_key(store.records("decisions"), "conflict")
+    return _review.new_evidence(store.conflicts(), latest)
 
 
 @main.command()
@@ -345,12 +524,18 @@ def with_status(store: Store, conflicts: list[Conflict]) -> list[Conflict]:
 def conflicts(ctx: click.Context, kind: str | None, severity: str | None, article: str | None, recompute: bool, as_json: bool) -> None:
     """List flagged discrepancies, most severe first."""
     store = get_store(ctx)
+    known_article(store, article)
     if recompute:
         from .ingest import recompute_conflicts  # the comparator loads only when needed
 
         with store.writing():
             recompute_conflicts(store)
+            stats = _worklog.reattach(store)
+        n = stats.get("decisions", {}).get("orphaned", 0)
+        if n:
+            err_console().print(render.plain(f"{n} decision{'s' if n != 1 else ''} orphaned (claimtrack history --orphaned)"))
     found = with_status(store, store.conflicts())
+    fresh = new_evidence_ids(store)
     if kind:
         found = [c for c in found if c.kind == kind]
     if severity:
@@ -359,9 +544,11 @@ def conflicts(ctx: click.Context, kind: str | None, severity: str | None, articl
         found = [c for c in found if any(m.article == article for m in c.mentions)]
     found.sort(key=lambda c: (SEVERITY_ORDER.get(c.severity, 9), c.kind, c.id))
     if as_json:
-        echo_json([c.to_dict() for c in found])
+        texts = {a.id: a.text for a in store.articles()}
+        echo_json([conflict_json(c, texts, fresh) for c in found])
     else:
-        out_console().print(render.conflicts_table(found))
+        con = out_console()
+        con.print(render.conflicts_view(found, con.width, fresh))
 
 
 # -- review: decisions, verdicts, history, export ------------------------------------------
@@ -402,6 +589,11 @@ def _stdin_key() -> str:
         ch = sys.stdin.read(1)
         if ch == "":
             return ""
+        if ch == "\x1b":  # an arrow or page key: ESC [ ... (final letter or ~)
+            seq = ch + sys.stdin.read(2)
+            while seq[-1].isdigit():
+                seq += sys.stdin.read(1)
+            return seq
         if not ch.isspace():
             return ch
 
@@ -409,7 +601,9 @@ def _stdin_key() -> str:
 def _tty_key() -> str:
     try:
         return click.getchar()
-    except (KeyboardInterrupt, EOFError):
+    except KeyboardInterrupt:
+        return _tui.INTERRUPT
+    except EOFError:
         return "q"
 
 
@@ -432,8 +626,12 @@ def _stdin_line(prompt: str) -> str:
 def review_cmd(ctx: click.Context, show_all: bool, by: str | None) -> None:
     """Walk through open conflicts, most severe first; single keys decide.
 
-    c confirm, d dismiss, s skip, n note, b back, q quit. Each decision is
-    saved at once; start again to resume at the first undecided conflict.
+    c confirm, d dismiss, s skip, n note, b back (also from the end screen),
+    q quit; j/k, the arrow keys and PgUp/PgDn scroll the mentions (the header
+    and the keys line stay); Ctrl-C leaves at once (exit status 130). Each
+    decision is saved at once; start again to resume at the first undecided
+    conflict. A decided conflict whose mentions changed since (new evidence)
+    comes back, its old decision shown.
     """
     store = get_store(ctx)
     forced = os.environ.get(REVIEW_FORCE_ENV, "") not in ("", "0")
@@ -441,13 +639,20 @@ def review_cmd(ctx: click.Context, show_all: bool, by: str | None) -> None:
     if not interactive and not forced:
         fail("review needs an interactive terminal (stdin and stdout); in scripts use: claimtrack decide CONFLICT_ID confirm|dismiss", 2)
     who = reviewer_name(by)
-    latest = _review.latest_by_key(store.records("decisions"), "conflict")
-    queue, start = _review.review_queue(store.conflicts(), latest, show_all)
+    records = store.records("decisions")
+    latest = _review.latest_by_key(records, "conflict")
+    conflicts = store.conflicts()
+    reopened = _review.new_evidence(conflicts, latest)
+    queue, start = _review.review_queue(conflicts, {k: v for k, v in latest.items() if k not in reopened}, show_all)
     con = out_console()
     if not queue:
         con.print(_tui.empty_screen(show_all))
         return
-    texts = {a.id: a.text for a in store.articles()}
+    context = conflict_context(store, queue)
+    notes: dict[str, list[dict[str, Any]]] = {}
+    for d in records:
+        if not d.get("orphaned"):
+            notes.setdefault(d["conflict"], []).append(d)
 
     def save(conflict: Conflict, status: str, note: str) -> dict[str, Any]:
         at = now_iso()
@@ -462,23 +667,32 @@ def review_cmd(ctx: click.Context, show_all: bool, by: str | None) -> None:
         con.print(renderable)
 
     outcome = _tui.run_review(
-        queue,
-        start,
-        texts,
-        latest,
+        queue, start, context["texts"], latest,
         read_key=_tty_key if interactive else _stdin_key,
         read_line=_tty_line if interactive else _stdin_line,
-        decide=save,
-        show=show,
-        reviewer=who,
+        decide=save, show=show, reviewer=who,
+        size=lambda: (con.size.width, con.size.height),
+        notes=notes, context=context, reopened=reopened,
+        on_resize=_on_resize if interactive else None,
     )
     if interactive:
+        _on_resize(None)
         con.clear()
     err = err_console()
     done = "reached the end" if outcome.finished else "stopped"
     err.print(render.plain(f"{done}: {outcome.saved} decisions saved, {outcome.remaining_open} conflicts still open"))
     if outcome.unsaved_notes:
         err.print(render.plain(f"{len(outcome.unsaved_notes)} note(s) not saved: a note is saved with a decision (c or d)"))
+    if outcome.interrupted:
+        sys.exit(130)
+
+
+def _on_resize(redraw: Callable[[], None] | None) -> None:
+    """Redraw the review screen when the terminal is resized (SIGWINCH); None: stop."""
+    import signal
+
+    if hasattr(signal, "SIGWINCH"):
+        signal.signal(signal.SIGWINCH, signal.SIG_DFL if redraw is None else (lambda *_: redraw()))
 
 
 def record_on(
@@ -574,18 +788,21 @@ def history(ctx: click.Context, record_id: str | None, orphaned: bool, as_json: 
     if as_json:
         echo_json(rows)
     else:
-        out_console().print(render.history_table(rows, title))
+        con = out_console()
+        con.print(render.history_view(rows, title, con.width))
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(_export.FORMATS), default="json", show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(_export.FORMATS), default=None,
+              help="Output format (default: from the -o file's extension: .csv, .json, .jsonld for ClaimReview; else json).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout.")
 @click.option("--org", help="ClaimReview author: this organization (the reviewer becomes the creator).")
 @click.pass_context
 @handles_errors
-def export_cmd(ctx: click.Context, fmt: str, output: str | None, org: str | None) -> None:
+def export_cmd(ctx: click.Context, fmt: str | None, output: str | None, org: str | None) -> None:
     """Export everything reviewed: claims with verdicts, conflicts with decisions."""
     store = get_store(ctx)
+    fmt = _export.format_for(output, fmt)
     data = _export.collect(
         store.claims(), store.conflicts(), store.articles(), store.records("verdicts"), store.records("decisions")
     )
@@ -595,11 +812,80 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None, org: str | None
             _export.write_atomic(output, text)
         except _export.ExportError as exc:
             fail(str(exc))
-        err_console().print(
-            render.plain(f"exported {len(data['claims'])} claims and {len(data['conflicts'])} conflicts to {output}")
-        )
+        err_console().print(render.plain(f"exported {_export.summary(data, fmt)} to {output} ({fmt})"))
     else:
         click.echo(text, nl=False)
+
+
+# -- article dates and rules -----------------------------------------------------------------
+
+
+@main.command("date")
+@click.argument("article_id", metavar="ARTICLE")
+@click.argument("day", metavar="YYYY-MM-DD")
+@click.option("--by", help="Who sets it (default: $CLAIMTRACK_USER or the login name).")
+@click.pass_context
+@handles_errors
+def date_cmd(ctx: click.Context, article_id: str, day: str, by: str | None) -> None:
+    """Set or correct an article's date; it survives re-ingest.
+
+    The article's relative dates ("on Sunday", "last month") are resolved
+    again against it and conflicts recomputed; verdicts and decisions stay.
+    """
+    from .ingest import analyse_article, recompute_conflicts, with_user_date
+
+    store = get_store(ctx)
+    try:
+        iso = datetime.date.fromisoformat(day.strip()).isoformat()
+    except ValueError:
+        fail(f"not a date: {day!r} (use YYYY-MM-DD, e.g. 2024-01-18)")
+    known_article(store, article_id)
+    record = {"article": article_id, "date": iso, "by": reviewer_name(by), "at": now_iso()}
+    with store.writing():
+        old = store.article(article_id)
+        if old is None:  # pragma: no cover - removed meanwhile
+            fail(f"no article {article_id!r}")
+        record["previous"] = {"date": old.date, "date_source": old.date_source}
+        store.set_user_date(record)
+        article = with_user_date(old, record)
+        store.replace_articles([(article, *analyse_article(article))])
+        n = recompute_conflicts(store)
+        _worklog.reattach(store)
+    was = render.date_words(old) if old.date else "undated"
+    out_console().print(render.plain(f"{article_id}: date {iso} (set by a user); was {was}"), soft_wrap=True)
+    err_console().print(render.plain(f"relative dates resolved again; {n} conflicts flagged"))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list to stdout.")
+@click.pass_context
+@handles_errors
+def rules(ctx: click.Context, as_json: bool) -> None:
+    """Every registered rule, with how often it fired in the database.
+
+    A record's `rule` field names the rule that made it; counts are over
+    claims, figures, dates and conflicts. Without a database the counts are 0.
+    """
+    from .rules import load_all
+
+    store = get_store(ctx, must_exist=False)
+    fired: dict[str, int] = {}
+    if store.exists():
+        for table in ("claims", "figures", "dates", "conflicts"):
+            for r in store.rows(table) if table != "conflicts" else store.db.storage.read().get(table, {}).values():
+                fired[r.get("rule", "")] = fired.get(r.get("rule", ""), 0) + 1
+    else:
+        err_console().print(render.plain(f"no database at {store.path}: counts are 0"))
+    listed = [{"id": r.id, "stage": r.stage, "fired": fired.get(r.id, 0), "description": r.description,
+               "example": r.example} for r in load_all()]
+    if as_json:
+        echo_json(listed)
+        return
+    con = out_console()
+    con.print(render.rules_view(listed, con.width))
+    unknown = sum(n for rid, n in fired.items() if rid not in {r["id"] for r in listed})
+    if unknown:
+        err_console().print(render.plain(f"{unknown} records name no registered rule (empty or unknown rule id)"))
 
 
 # -- check ---------------------------------------------------------------------------
@@ -612,7 +898,7 @@ def export_cmd(ctx: click.Context, fmt: str, output: str | None, org: str | None
 @handles_errors
 def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
     """Report what is wrong with the database; exit 1 when anything is."""
-    store = get_store(ctx)
+    store = get_store(ctx, must_exist=False)
     if not store.path.exists():
         fail(f"{store.path}: no such database file")
     problems = _check.check_data(read_database_file(store.path))
@@ -639,14 +925,25 @@ def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
     else:
         con = out_console()
         counts = ", ".join(f"{n} {t}" for t, n in _check.summary(data).items())
-        con.print(render.plain(f"{store.path}: {counts}"), soft_wrap=True)
+        con.print(render.plain(f"{store.path}: {counts}"))
         if rebuilt:
             con.print(render.plain(f"rebuilt derived tables; {len(before)} problem(s) before, {len(problems)} after"))
         for p in problems:
-            con.print(render.plain(str(p)), soft_wrap=True)
+            con.print(render.plain(str(p)))
         con.print(render.plain("ok: no problems found" if not problems else f"{len(problems)} problem(s) found"))
     if problems:
         sys.exit(1)
+
+
+def _accept_db_everywhere() -> None:
+    """Every subcommand also takes --db after its name (``claimtrack ingest seeds/ --db x.json``)."""
+    for cmd in main.commands.values():
+        if not any(p.name == "db_after" for p in cmd.params):
+            cmd.params.append(click.Option(["--db", "db_after"], default=None, expose_value=False, is_eager=True,
+                                           type=click.Path(dir_okay=False), callback=_set_db, help=DB_HELP))
+
+
+_accept_db_everywhere()
 
 
 if __name__ == "__main__":  # pragma: no cover

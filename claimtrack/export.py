@@ -7,7 +7,8 @@ Nothing here reads the clock.
 - JSON: ``{"claims": [...], "conflicts": [...], "orphaned_verdicts": [...],
   "orphaned_decisions": [...]}``; each claim carries its current ``verdict``
   and its full ``verdicts`` history, each conflict its ``status`` and
-  ``decisions``.
+  ``decisions``; claims and conflict mentions carry W3C Web Annotation
+  ``selectors`` (see :func:`claimtrack.lookup.selectors`).
 - CSV: one row per reviewed claim or conflict with its current verdict or
   decision; cells that a spreadsheet would run as a formula (starting with
   ``=``, ``+``, ``-``, ``@``, tab or carriage return) get a leading ``'``.
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from . import review
+from .lookup import selectors
 from .models import Article, Claim, Conflict
 
 FORMATS = ("json", "csv", "claimreview")
@@ -49,6 +51,7 @@ def collect(
 ) -> dict[str, Any]:
     """Everything reviewed: claims with verdicts, conflicts with decisions, orphans."""
     dates = {a.id: a.date for a in articles}
+    texts = {a.id: a.text for a in articles}
     v_by: dict[str, list[dict[str, Any]]] = {}
     for v in verdicts:
         if not v.get("orphaned"):
@@ -62,13 +65,17 @@ def collect(
         if c.id in v_by:
             hist = v_by[c.id]
             out_claims.append(
-                {**c.to_dict(), "article_date": dates.get(c.article), "verdict": hist[-1]["rating"], "verdicts": hist}
+                {**c.to_dict(), "article_date": dates.get(c.article), "verdict": hist[-1]["rating"], "verdicts": hist,
+                 "selectors": selectors(texts.get(c.article, ""), c.start, c.end)}
             )
     out_conflicts = []
     for c in review.review_order(conflicts):
         if c.id in d_by:
             hist = d_by[c.id]
-            out_conflicts.append({**c.to_dict(), "status": hist[-1]["status"], "decisions": hist})
+            d = c.to_dict()
+            for m in d["mentions"]:
+                m["selectors"] = selectors(texts.get(m["article"], ""), m["start"], m["end"])
+            out_conflicts.append({**d, "status": hist[-1]["status"], "decisions": hist})
     return {
         "claims": out_claims,
         "conflicts": out_conflicts,
@@ -122,7 +129,7 @@ def speaker_entity(claim: dict[str, Any]) -> dict[str, Any]:
     if name:
         return {"@type": "Person", "name": name}
     if speaker:
-        # a named source without a person's name ("the Israeli army", "Hamas")
+        # a named source without a person's name ("the army", "the health ministry")
         return {"@type": "Organization", "name": speaker}
     return {"@type": "Organization", "name": "Unattributed", "description": "no source given in the article"}
 
@@ -177,13 +184,48 @@ def render(data: dict[str, Any], fmt: str, organization: str | None = None) -> s
     raise ValueError(fmt)
 
 
+#: File name endings that choose the format when ``--format`` is not given.
+EXTENSION_FORMATS = {".csv": "csv", ".json": "json", ".jsonld": "claimreview"}
+
+
+def format_for(output: str | None, fmt: str | None) -> str:
+    """The export format: ``fmt`` when given, else from the output file's extension, else JSON."""
+    if fmt:
+        return fmt
+    if output:
+        return EXTENSION_FORMATS.get(Path(output).suffix.lower(), "json")
+    return "json"
+
+
+def summary(data: dict[str, Any], fmt: str) -> str:
+    """What an export holds, counted as written (ClaimReview holds claims only)."""
+    n = len(data["claims"])
+    if fmt == "claimreview":
+        return f"{n} claim reviews"
+    return f"{n} claims and {len(data['conflicts'])} conflicts"
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode a new file gets from the umask (0644 under umask 022), or the old file's."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` atomically (temp file in the same folder, fsync, rename)."""
+    """Write ``text`` to ``path`` atomically (temp file in the same folder, fsync, rename).
+
+    The file gets the mode a plain ``open`` would give it (mkstemp's 0600 is not kept).
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.fchmod(fd, _new_file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
             fh.flush()

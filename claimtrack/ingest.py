@@ -18,7 +18,7 @@ from pathlib import Path
 
 import attrs
 
-from . import pipeline, worklog
+from . import pipeline, repeats, worklog
 from .models import Article, Claim, DateMention, Figure
 from .store import Store
 from .text import ArticleError, decode_article, parse_article
@@ -41,6 +41,14 @@ class IngestReport:
     rows: list[dict]
     skipped: list[Skipped]
     conflicts: int
+    #: verdicts / decisions that lost their claim or conflict in this ingest
+    orphaned: dict[str, int] = attrs.field(factory=dict)
+    #: nothing was written (no article could be read)
+    written: bool = True
+
+
+def _is_article_file(q: Path) -> bool:
+    return q.suffix.lower() == ".txt" and q.is_file()
 
 
 def collect_paths(paths: Iterable[str]) -> tuple[list[Path], list[Skipped]]:
@@ -50,7 +58,10 @@ def collect_paths(paths: Iterable[str]) -> tuple[list[Path], list[Skipped]]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            files.extend(sorted(q for q in path.rglob("*.txt") if q.is_file()))
+            found = sorted(q for q in path.rglob("*") if _is_article_file(q))
+            if not found:
+                missing.append(Skipped(str(path), "no article files (*.txt) in this folder"))
+            files.extend(found)
         elif path.is_file():
             files.append(path)
         elif path.exists():
@@ -83,6 +94,7 @@ def ingest(
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
     stage: Callable[[str], None] | None = None,
+    replace: bool = False,
 ) -> IngestReport:
     """Ingest files and folders into ``store`` in one write; recompute conflicts.
 
@@ -90,29 +102,23 @@ def ingest(
     much of it), so other users' verdicts and decisions are not kept waiting;
     the lock is held only to merge, recompute conflicts and write.
     ``progress(i, n)`` follows the extraction; ``stage(name)`` announces the
-    steps after it.
+    steps after it. An article id already stored from another file with other
+    text is refused (skipped) unless ``replace``. When no article can be
+    read, nothing is written (no database file is created).
     """
+    store.check_not_read_only()  # before the extraction, not after it
     files, skipped = collect_paths(paths)
+    given = _load_given(store, files, skipped, replace)
+    if not given:
+        return IngestReport(rows=[], skipped=skipped, conflicts=0, written=False)
     known = store.article_shas()
     # stored records come from an older extractor: re-extract everything
     stale_version = bool(known) and store.meta().get("extractor") != EXTRACTOR_VERSION
-    seen_ids: dict[str, str] = {}
-    given: list[Article] = []
-    for path in files:
-        try:
-            article = load_article(path)
-        except ArticleError as exc:
-            skipped.append(Skipped(str(path), str(exc)))
-            continue
-        if article.id in seen_ids:
-            skipped.append(Skipped(str(path), f"same article id as {seen_ids[article.id]}"))
-            continue
-        seen_ids[article.id] = str(path)
-        given.append(article)
+    given_ids = {a.id for a in given}
     todo = [a for a in given if stale_version or known.get(a.id) != a.sha]
     if stale_version:
         # extraction changed: re-extract stored articles that were not given now
-        todo += [a for a in store.articles() if a.id not in seen_ids]
+        todo += [a for a in store.articles() if a.id not in given_ids]
     analysed = dict(zip((a.id for a in todo), analyse_many(todo, progress, workers)))
 
     with store.writing():
@@ -126,26 +132,72 @@ def ingest(
             if fresh:
                 claims, figures, dates = analysed[article.id]
                 results.append((article, claims, figures, dates))
-                row = {
-                    "status": "updated" if article.id in now_known else "new",
-                    "claims": len(claims),
-                    "named": sum(c.speaker_kind == "named" for c in claims),
-                    "anonymous": sum(c.speaker_kind == "anonymous" for c in claims),
-                    "figures": len(figures),
-                    "dates": len(dates),
-                }
+                row = {"status": "updated" if article.id in now_known else "new", **_counts(claims, figures, dates)}
             else:
                 row = {"status": "unchanged", **counts.get(article.id, _ZERO)}
             rows.append({"article": article.id, "date": article.date or "", **row})
-        results += [(a, *analysed[a.id]) for a in todo if a.id not in seen_ids]
+        results += [(a, *analysed[a.id]) for a in todo if a.id not in given_ids]
         store.replace_articles(results)
         if store.meta().get("extractor") != EXTRACTOR_VERSION:
             store.set_meta(extractor=EXTRACTOR_VERSION)
         if stage:
             stage("comparing articles")
         conflicts = recompute_conflicts(store)
-        worklog.reattach(store)  # keep verdicts and decisions on moved claims/conflicts
-    return IngestReport(rows=rows, skipped=skipped, conflicts=conflicts)
+        stats = worklog.reattach(store)  # keep verdicts and decisions on moved claims/conflicts
+    orphaned = {k: v.get("orphaned", 0) for k, v in stats.items() if v.get("orphaned")}
+    return IngestReport(rows=rows, skipped=skipped, conflicts=conflicts, orphaned=orphaned)
+
+
+def _counts(claims: list[Claim], figures: list[Figure], dates: list[DateMention]) -> dict[str, int]:
+    return {
+        "claims": len(claims),
+        "named": sum(c.speaker_kind == "named" for c in claims),
+        "anonymous": sum(c.speaker_kind == "anonymous" for c in claims),
+        "figures": len(figures),
+        "dates": len(dates),
+    }
+
+
+def same_file(a: str, b: str) -> bool:
+    """Whether two stored paths name the same file (as written, or once resolved)."""
+    if os.path.normpath(a) == os.path.normpath(b):
+        return True
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:  # pragma: no cover - unresolvable path
+        return False
+
+
+def with_user_date(article: Article, user: dict[str, Any] | None) -> Article:
+    """The article with the date a person set for it (``claimtrack date``), if any."""
+    if not user or not user.get("date"):
+        return article
+    return attrs.evolve(article, date=user["date"], date_source="user", date_start=-1, date_end=-1)
+
+
+def _load_given(store: Store, files: list[Path], skipped: list[Skipped], replace: bool) -> list[Article]:
+    """Read the files; bad files, duplicate ids and clashes with stored articles go to ``skipped``."""
+    stored_paths = store.article_paths() if store.exists() else {}
+    stored_shas = store.article_shas() if stored_paths else {}
+    user_dates = store.user_dates() if stored_paths else {}
+    seen_ids: dict[str, str] = {}
+    given: list[Article] = []
+    for path in files:
+        try:
+            article = load_article(path)
+        except ArticleError as exc:
+            skipped.append(Skipped(str(path), str(exc)))
+            continue
+        if article.id in seen_ids:
+            skipped.append(Skipped(str(path), f"same article id as {seen_ids[article.id]}"))
+            continue
+        old = stored_paths.get(article.id)
+        if old and not replace and stored_shas.get(article.id) != article.sha and not same_file(old, article.path):
+            skipped.append(Skipped(str(path), f"article {article.id} was ingested from {old}; use --replace to replace it"))
+            continue
+        seen_ids[article.id] = str(path)
+        given.append(with_user_date(article, user_dates.get(article.id)))
+    return given
 
 
 #: Extract (and read figures for the comparison) in worker processes from this many
@@ -190,6 +242,12 @@ def parallel_map(fn: Callable[[int], Any], n: int, workers: int) -> list[Any]:
         return list(pool.map(fn, range(n), chunksize=max(1, n // (workers * 8))))
 
 
+def analyse_article(article: Article) -> tuple[list[Claim], list[Figure], list[DateMention]]:
+    """``pipeline.analyse`` and then passages the page repeats kept once (:mod:`repeats`)."""
+    claims, figures, dates = pipeline.analyse(article)
+    return repeats.collapse(article.text, claims, figures, dates)
+
+
 def analyse_many(
     articles: Sequence[Article],
     progress: Callable[[int, int], None] | None = None,
@@ -205,13 +263,13 @@ def analyse_many(
     out = []
     if workers > 1 and n >= PARALLEL_MIN:
         with _pool(workers) as pool:
-            for i, result in enumerate(pool.map(pipeline.analyse, articles, chunksize=16), 1):
+            for i, result in enumerate(pool.map(analyse_article, articles, chunksize=16), 1):
                 out.append(result)
                 if progress:
                     progress(i, n)
         return out
     for i, article in enumerate(articles, 1):
-        out.append(pipeline.analyse(article))
+        out.append(analyse_article(article))
         if progress:
             progress(i, n)
     return out

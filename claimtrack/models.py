@@ -112,6 +112,7 @@ def _num_to_json(x: float | None) -> float | str | None:
         return None
     if math.isinf(x):
         return "inf" if x > 0 else "-inf"
+    x = round(x, 9)  # 1540.0000000000002 (float arithmetic) is 1540
     if float(x).is_integer():
         return int(x)
     return x

@@ -30,6 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .models import SEVERITY_ORDER, Claim, Conflict
+from . import tuning
 
 # -- the verdict scale ------------------------------------------------------------
 
@@ -233,7 +234,6 @@ def orphaned_rows(verdicts: Sequence[dict[str, Any]], decisions: Sequence[dict[s
 
 # -- re-attachment after a re-ingest ------------------------------------------------------
 
-FUZZY_THRESHOLD = 90.0
 
 
 def _claim_matches(v: dict[str, Any], c: Claim) -> int:
@@ -246,7 +246,7 @@ def _claim_matches(v: dict[str, Any], c: Claim) -> int:
     )
     if _norm(c.content) == _norm(v.get("content", "")):
         return 3 if same_speaker else 2
-    if same_speaker and fuzz.ratio(_norm(c.content), _norm(v.get("content", ""))) >= FUZZY_THRESHOLD:
+    if same_speaker and fuzz.ratio(_norm(c.content), _norm(v.get("content", ""))) >= tuning.REATTACH_SIMILARITY:
         return 1
     return 0
 
@@ -302,7 +302,7 @@ def reattach_verdicts(verdicts: Sequence[dict[str, Any]], claims: Sequence[Claim
         same = by_id.get(old_id)
         if best is None and same is not None and same.id not in taken:
             # same span, content lightly edited (and the speaker phrase too): keep it there
-            if fuzz.ratio(_norm(same.content), key[1]) >= FUZZY_THRESHOLD:
+            if fuzz.ratio(_norm(same.content), key[1]) >= tuning.REATTACH_SIMILARITY:
                 best = (None, same)
         if best is None:
             for i in idx:
@@ -348,43 +348,83 @@ def conflict_signature(kind: str, mentions: Iterable[Any]) -> tuple:
     return (kind, tuple(sorted(sides)))
 
 
+def new_evidence(conflicts: Iterable[Conflict], latest: dict[str, dict[str, Any]]) -> set[str]:
+    """Ids of decided conflicts whose mentions changed since their latest decision.
+
+    The decision stays attached (a conflict's id comes from the quantity it
+    is about); these conflicts come back to the review queue, marked "new
+    evidence since decided", with the old decision shown.
+    """
+    out = set()
+    for c in conflicts:
+        d = latest.get(c.id)
+        if d is None or d.get("orphaned") or d.get("mentions") is None:
+            continue
+        if conflict_signature(c.kind, d["mentions"]) != conflict_signature(c.kind, c.mentions):
+            out.add(c.id)
+    return out
+
+
 def reattach_decisions(
     decisions: Sequence[dict[str, Any]], conflicts: Sequence[Conflict]
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Like :func:`reattach_verdicts`, for decisions on recomputed conflicts.
 
-    A decision whose conflict id is gone moves to the conflict with the same
-    kind and the same mentions (article, text, value); none: orphaned.
+    A decision stays on its conflict id while that id exists (a conflict's id
+    comes from the quantity it is about; when its mentions changed,
+    :func:`new_evidence` marks it). A decision whose conflict id is gone moves
+    to the conflict with the same kind and the same mentions (article, text,
+    value), else to one whose mentions include all of its own (a later article
+    added a mention: new evidence); none: orphaned, and reported.
     Decisions recorded without mentions can only be kept or orphaned.
     """
     by_id = {c.id: c for c in conflicts}
     by_sig: dict[tuple, list[Conflict]] = {}
+    by_side: dict[tuple, list[Conflict]] = {}
     for c in conflicts:
-        by_sig.setdefault(conflict_signature(c.kind, c.mentions), []).append(c)
+        sig = conflict_signature(c.kind, c.mentions)
+        by_sig.setdefault(sig, []).append(c)
+        for side in sig[1]:
+            by_side.setdefault((c.kind, side), []).append(c)
     out = [dict(d) for d in decisions]
     stats = {"kept": 0, "reattached": 0, "orphaned": 0}
     for d in out:
-        cid = d["conflict"]
-        current = by_id.get(cid)
+        current = by_id.get(d["conflict"])
         sig = conflict_signature(d.get("kind", ""), d.get("mentions") or []) if d.get("mentions") else None
-        if current is not None and (sig is None or conflict_signature(current.kind, current.mentions) == sig):
+        if current is not None:
             if d.get("orphaned"):
                 d["orphaned"] = False
                 stats["reattached"] += 1
             else:
                 stats["kept"] += 1
             continue
-        candidates = by_sig.get(sig, []) if sig is not None else []
-        if candidates:
-            target = candidates[0]
+        target = _decision_target(sig, by_sig, by_side)
+        if target is not None:
+            same = conflict_signature(target.kind, target.mentions) == sig
             _move(d, "conflict", "previous_conflicts", target.id)
-            d["mentions"] = [mention_record(m) for m in target.mentions]
-            d["summary"] = target.summary
+            if same:  # the same mentions under a new id: nothing new to see
+                d["mentions"] = [mention_record(m) for m in target.mentions]
+                d["summary"] = target.summary
             stats["reattached"] += 1
-        elif current is not None:
-            stats["kept"] += 1  # same id, mentions changed: the id is derived from the spans, keep it
         else:
             if not d.get("orphaned"):
                 stats["orphaned"] += 1
             d["orphaned"] = True
     return out, stats
+
+
+def _decision_target(sig: tuple | None, by_sig: dict[tuple, list[Conflict]], by_side: dict[tuple, list[Conflict]]) -> Conflict | None:
+    """The conflict a decision made on mentions ``sig`` belongs to now: the same mentions, else a superset."""
+    if sig is None:
+        return None
+    same = by_sig.get(sig)
+    if same:
+        return same[0]
+    kind, sides = sig
+    if not sides:
+        return None
+    wanted = set(sides)
+    for c in by_side.get((kind, sides[0]), ()):
+        if wanted <= set(conflict_signature(c.kind, c.mentions)[1]):
+            return c
+    return None

@@ -13,7 +13,9 @@ Tables:
   derived tables can be rebuilt without the original files);
 - ``claims``, ``figures``, ``dates``: derived from articles at ingest;
 - ``conflicts``: derived from all of the above;
-- ``decisions`` and ``verdicts``: people's work, append-only, never derived.
+- ``decisions`` and ``verdicts``: people's work, append-only, never derived;
+- ``user_dates``: article dates set by a person (``claimtrack date``), kept
+  across re-ingests, latest row per article wins.
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ from .models import Article, Claim, Conflict, DateMention, Figure
 FORMAT = "claimtrack"
 VERSION = 1
 DERIVED_TABLES = ("claims", "figures", "dates")
-ALL_TABLES = ("_meta", "articles", "claims", "figures", "dates", "conflicts", "decisions", "verdicts")
+ALL_TABLES = ("_meta", "articles", "claims", "figures", "dates", "conflicts", "decisions", "verdicts", "user_dates")
+#: Article fields stored beside the text; the last three say how the date was known.
+ARTICLE_KEYS = ("id", "text", "date", "body_start", "path", "sha", "date_source", "date_start", "date_end")
+_ARTICLE_DEFAULTS = {"date_source": "", "date_start": -1, "date_end": -1, "path": ""}
 DEFAULT_LOCK_TIMEOUT = 5.0
 
 
@@ -384,9 +389,22 @@ class Store:
             self._db.storage.read()  # validate now, with a clear error
         return self._db
 
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def check_not_read_only(self) -> None:
+        """Refuse to write a database file that has no write permission bit (even as root)."""
+        try:
+            mode = self.path.stat().st_mode
+        except OSError:
+            return
+        if not mode & 0o222:
+            raise StoreError(f"{self.path}: database is read-only; nothing changed")
+
     @contextlib.contextmanager
     def writing(self) -> Iterator["Store"]:
         """One write transaction: lock, load fresh, change, write once atomically."""
+        self.check_not_read_only()
         lock = FileLock(self.path.with_name(self.path.name + ".lock"), self.lock_timeout)
         with lock:
             self._db = None
@@ -411,7 +429,7 @@ class Store:
 
     def articles(self) -> list[Article]:
         rows = sorted(self._rows("articles"), key=lambda r: r["id"])
-        return [Article(**{k: r[k] for k in ("id", "text", "date", "body_start", "path", "sha")}) for r in rows]
+        return [Article(**{k: r.get(k, _ARTICLE_DEFAULTS.get(k)) for k in ARTICLE_KEYS}) for r in rows]
 
     def article(self, article_id: str) -> Article | None:
         for a in self.articles():
@@ -421,6 +439,22 @@ class Store:
 
     def article_shas(self) -> dict[str, str]:
         return {r["id"]: r["sha"] for r in self._rows("articles")}
+
+    def article_paths(self) -> dict[str, str]:
+        """Article id -> the path it was ingested from ("" when not known)."""
+        return {r["id"]: r.get("path", "") for r in self._rows("articles")}
+
+    def user_dates(self) -> dict[str, dict[str, Any]]:
+        """Article id -> the latest date a person set for it (``claimtrack date``)."""
+        out: dict[str, dict[str, Any]] = {}
+        for r in self.records("user_dates"):
+            out[r["article"]] = r
+        return out
+
+    def set_user_date(self, record: dict[str, Any]) -> None:
+        """Append a user-set article date ({"article", "date", "by", "at"})."""
+        self._check_writable()
+        self.db.table("user_dates").insert(record)
 
     def claims(self, article: str | None = None) -> list[Claim]:
         return [Claim.from_dict(r) for r in self._sorted("claims", article)]
@@ -472,17 +506,7 @@ class Store:
             for table in ("articles", *DERIVED_TABLES):
                 key = "id" if table == "articles" else "article"
                 self.db.table(table).remove(lambda r, key=key: r.get(key) in stale)
-        self.db.table("articles").insert_multiple(
-            {
-                "id": a.id,
-                "path": a.path,
-                "text": a.text,
-                "date": a.date,
-                "body_start": a.body_start,
-                "sha": a.sha,
-            }
-            for a, *_ in results
-        )
+        self.db.table("articles").insert_multiple({k: getattr(a, k) for k in ARTICLE_KEYS} for a, *_ in results)
         self.db.table("claims").insert_multiple(c.to_dict() for _, cs, _, _ in results for c in cs)
         self.db.table("figures").insert_multiple(f.to_dict() for _, _, fs, _ in results for f in fs)
         self.db.table("dates").insert_multiple(d.to_dict() for _, _, _, ds in results for d in ds)
@@ -511,7 +535,7 @@ class Store:
     def append(self, table: str, record: dict[str, Any]) -> None:
         """Append a decision or verdict; these tables are never rewritten."""
         self._check_writable()
-        if table not in ("decisions", "verdicts"):
+        if table not in ("decisions", "verdicts", "user_dates"):
             raise ValueError(table)
         self.db.table(table).insert(record)
 
