@@ -355,18 +355,12 @@ def figure_readings(store: Store, conflicts: list[Conflict]) -> dict[tuple[str, 
     spans = {(m.article, m.start, m.end) for c in conflicts if c.kind == "figure" for m in c.mentions}
     if not spans:
         return {}
-    try:
-        from .compare import qualifier_of, readings
-    except ImportError:  # pragma: no cover - the comparator changed its helpers
-        return {}
     out = {}
     for f in store.figures():
         key = (f.article, f.start, f.end)
-        if key in spans:
-            try:
-                out[key] = readings(f.value, f.low, f.high, qualifier_of(f.qualifier, ""))
-            except (TypeError, ValueError):  # pragma: no cover - an odd stored figure
-                continue
+        if key in spans and f.lit_low is not None:
+            # read once at extraction (extract/quantities.py): literal and everyday readings
+            out[key] = ((f.lit_low, f.lit_high), (f.every_low, f.every_high))
     return out
 
 

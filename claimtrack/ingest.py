@@ -24,7 +24,7 @@ from .store import Store
 from .text import ArticleError, decode_article, parse_article
 
 #: Bump when extraction changes, so that re-ingesting re-extracts unchanged files.
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 
 _ZERO = {"claims": 0, "named": 0, "anonymous": 0, "figures": 0, "dates": 0}

@@ -157,11 +157,26 @@ class Figure:
     sentence_end: int
     article_date: str | None = None
     rule: str = ""  # id of the registered rule that made this record
+    # --- the quantity identity, read once at extraction (extract/quantities.py);
+    # the comparator blocks on these and never reads the text again
+    thing: str = ""  # canonical counted thing ("people", "hostage", ...), "" when not a comparable count
+    side: str = ""  # nationality/side of the counted thing, "" when none
+    role: str = ""  # killed, injured, missing, kidnapped, held, released, to be released, demanded
+    place: str = ""  # named place the count is for, at the level written
+    event: str = ""  # event key the count belongs to ("" none)
+    event_label: str = ""  # the event as a summary names it
+    when: str = ""  # what the count is compared across: a day, a month, "within days", ...
+    running: bool = False  # a running count (compared only with the same day)
+    lit_low: float | None = None  # literal reading of the bound
+    lit_high: float | None = None
+    every_low: float | None = None  # everyday reading ("at least 800" is 800-899)
+    every_high: float | None = None
+    reading: str = ""  # id of the rule that read the quantity; "" when not compared
 
     def to_dict(self) -> dict[str, Any]:
         d = attrs.asdict(self)
         d["roles"] = list(self.roles)
-        for k in ("value", "low", "high"):
+        for k in ("value", "low", "high", "lit_low", "lit_high", "every_low", "every_high"):
             d[k] = _num_to_json(d[k])
         return d
 
@@ -169,8 +184,9 @@ class Figure:
     def from_dict(cls, d: dict[str, Any]) -> "Figure":
         kw = {k: d[k] for k in field_names(cls) if k in d}
         kw["roles"] = tuple(kw.get("roles", ()))
-        for k in ("value", "low", "high"):
-            kw[k] = _num_from_json(kw[k])
+        for k in ("value", "low", "high", "lit_low", "lit_high", "every_low", "every_high"):
+            if k in kw:
+                kw[k] = _num_from_json(kw[k])
         return cls(**kw)
 
 
@@ -204,6 +220,11 @@ class DateMention:
     sentence_end: int
     article_date: str | None = None
     rule: str = ""  # id of the registered rule that made this record
+    #: the named event the date dates for comparison (canonical key, read once
+    #: at extraction: extract/events.py), "" when it dates nothing comparable
+    event_id: str = ""
+    #: that event as the text writes it
+    event_name: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self)
@@ -286,6 +307,28 @@ class Conflict:
             rule=d.get("rule", ""),
             mentions=tuple(Mention.from_dict(m) for m in d.get("mentions", ())),
         )
+
+
+@attrs.frozen
+class NameRecord:
+    """A person's (or place's) name as one article spells it, with the status
+    a relative clause gives it ("..., who was captured" / "who was killed")."""
+
+    article: str
+    text: str
+    start: int
+    end: int
+    sentence_start: int = -1
+    sentence_end: int = -1
+    claim: str = ""
+    status: str = ""  # "captive" | "dead" | ""
+    status_text: str = ""
+    status_start: int = -1
+    status_end: int = -1
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
 
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

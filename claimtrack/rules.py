@@ -53,7 +53,7 @@ def all_rules(stage: str | None = None) -> list[Rule]:
 
 def load_all() -> list[Rule]:
     """Import every module that registers rules, then list them all."""
-    from . import compare  # noqa: F401
-    from .extract import attribution, dates, figures, names, pubdate  # noqa: F401
+    from .compare import rules as _conflict_rules  # noqa: F401
+    from .extract import attribution, dates, events, figures, names, pubdate, quantities  # noqa: F401
 
     return all_rules()

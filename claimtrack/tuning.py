@@ -32,6 +32,34 @@ PUBDATE_DATELINE_NEXT_YEAR_DAYS = 183
 
 # --- comparator ----------------------------------------------------------------
 
+#: How far (characters, each side) a figure's or date's sentence is read when
+#: deciding what it counts or dates: wider than any sentence of real prose,
+#: and it keeps the work per figure constant in a run-on sentence.
+SENTENCE_WINDOW = 500
+
+#: At most this many mentions are listed in one conflict (the earliest reports
+#: of each value: later articles do not reshuffle a conflict).
+MAX_MENTIONS = 12
+#: The terms of a proposed deal are compared between reports at most this many days apart.
+DEAL_WINDOW_DAYS = 2
+#: The toll of one strike on a named site is compared between reports at most
+#: this many days apart (the same site hit months later is another strike).
+SITE_WINDOW_DAYS = 14
+#: A fixed past event with no named date is compared between reports within this many days.
+YEAR_WINDOW_DAYS = 365
+#: Two dates of one named event further apart than this are two events of one name.
+EVENT_YEAR_GAP_DAYS = 400
+#: Two dates of one repeated operation (a raid) clash only when at most this many days apart.
+OPS_WINDOW_DAYS = 45
+#: Two dates given for the start (or end) of "the truce" clash only within this many days.
+TRUCE_WINDOW_DAYS = 7
+#: A running count is compared with reports at most this many days apart
+#: (same or adjacent days); a later report lower than an earlier one is flagged.
+RUNNING_WINDOW_DAYS = 1
+#: Spellings of one name are compared only when the group of spellings is used
+#: by at most this many articles per spelling (a house style used by more is one conflict).
+NAME_PER_ARTICLE_LIMIT = 100
+
 # --- review and the desk ---------------------------------------------------------
 
 #: A verdict moves to a re-extracted claim of the same speaker whose content is

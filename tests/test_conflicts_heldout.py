@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.compare import find_conflicts
+from claimtrack.pipeline import find_conflicts
 from claimtrack.text import parse_article
 from conftest import load_scorer
 

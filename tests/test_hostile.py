@@ -26,7 +26,7 @@ from claimtrack import pipeline
 from claimtrack.extract.attribution import extract_claims
 from claimtrack.check import check_data
 from claimtrack.cli import main
-from claimtrack.compare import find_conflicts
+from claimtrack.pipeline import find_conflicts
 from claimtrack.extract.dates import extract_dates
 from claimtrack.extract.figures import extract_figures
 from claimtrack.models import Article

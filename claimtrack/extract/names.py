@@ -357,3 +357,65 @@ def name_groups(names: Iterable[str]) -> dict[str, str]:
         if len(toks) == 1 and len(last.get(toks[0], ())) == 1:
             out[n] = next(iter(last[toks[0]]))
     return out
+
+
+# ---------------------------------------------------------------------------
+# name records: what the comparator's name and status rules read
+
+from .. import rules as _rules  # noqa: E402
+from ..models import NameRecord  # noqa: E402
+
+NAME_RULE = _rules.register(
+    "name.person", "name", "a person's name as spelled in one article, with a stated status",
+    "Hazem Qassem, who was captured -> status captive",
+)
+#: "..., who was captured" / "who were killed in the 2014 war": the status a
+#: relative clause right after a name (or a list of names) gives them
+_STATUS_RE = re.compile(
+    r"^\s*(?:[\u2013\u2014,-]\s*)?who\s+(?:was|were|had been|have been|has been|is|are)\s+(?:\w+\s+)?"
+    r"(?:(captured|kidnapped|abducted|taken captive|held captive|taken hostage|alive)|"
+    r"(killed|dead|slain|murdered|executed|died)((?:\s+(?:in|during)\s+(?:the\s+)?(?:\d{4}\s+)?\w+(?:\s+war)?)?))\b",
+    re.I,
+)
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+#: how far after a name the status clause is looked for (characters)
+STATUS_REACH = 120
+
+
+def _statuses(text: str, found: list[NameMention]) -> dict[int, tuple[str, int, int]]:
+    """Index of a name -> (status, start, end) for names a relative clause describes."""
+    out: dict[int, tuple[str, int, int]] = {}
+    for i, n in enumerate(found):
+        m = _STATUS_RE.match(text[n.end : n.end + STATUS_REACH])
+        if not m:
+            continue
+        if m.group(1):
+            st = ("captive", n.end + m.start(1), n.end + m.end(1))
+        else:
+            st = ("dead", n.end + m.start(2), n.end + m.end(3 if m.group(3) else 2))
+        j = i
+        out[j] = st
+        # the clause is about a whole list of names: "A, B and C, who were captured"
+        while j > 0 and _LIST_GAP.fullmatch(text[found[j - 1].end : found[j].start]):
+            j -= 1
+            out.setdefault(j, st)
+    return out
+
+
+def name_records(text: str, body_start: int = 0, claim_at=None, sentence_of=None) -> list[NameRecord]:
+    """The name records of one article: every name spelling with its span and stated status.
+
+    ``claim_at(start, end)`` gives the claim a span sits in; ``sentence_of(offset)``
+    the sentence span (both optional)."""
+    found = find_names(text, body_start)
+    statuses = _statuses(text, found)
+    out = []
+    for i, n in enumerate(found):
+        st, ss, se = statuses.get(i, ("", -1, -1))
+        sent = sentence_of(n.start) if sentence_of else (-1, -1)
+        out.append(NameRecord(
+            article="", text=n.text, start=n.start, end=n.end, sentence_start=sent[0], sentence_end=sent[1],
+            claim=claim_at(n.start, n.end) if claim_at else "", status=st,
+            status_text=text[ss:se] if st else "", status_start=ss, status_end=se, rule=NAME_RULE,
+        ))
+    return out

@@ -1,0 +1,148 @@
+"""The comparison engine: records -> blocks -> one rule per conflict kind. Pure.
+
+Every rule (``compare/rules/*``) is a small module that says how a record
+of its kind is keyed into a block (the quantity identity: what is counted,
+in which role, where, when; the event a date dates; the person a name
+spells) and what conflicts one block holds. The engine blocks the records,
+runs each rule per block, and keeps the work near-linear: within a block
+every value is compared with the block's consensus (the value most
+articles give), never all pairs.
+
+``block_keys(records)`` lists the blocks the records touch and
+``find_conflicts(records, only_blocks=...)`` recomputes just those, so an
+ingest can recompute only the blocks its new records touch. No text is read
+here: everything the rules need was read once at extraction and stored on
+the records.
+"""
+
+from __future__ import annotations
+
+import datetime
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from ..models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure, Mention, NameRecord, stable_id
+from ..tuning import MAX_MENTIONS
+
+
+@attrs.frozen
+class Records:
+    """What the comparator reads: records only (and each article's date)."""
+
+    article_dates: dict[str, str | None]
+    claims: dict[str, Claim]
+    figures: Sequence[Figure] = ()
+    dates: Sequence[DateMention] = ()
+    names: Sequence[NameRecord] = ()
+
+
+class Ctx:
+    """Lookups the rules share: report dates and the mention of a record."""
+
+    def __init__(self, records: Records):
+        self.records = records
+        self._days: dict[int, tuple] = {}
+
+    def date(self, art: str) -> str | None:
+        return self.records.article_dates.get(art)
+
+    def report_day(self, art: str, fallback: str | None = None) -> datetime.date | None:
+        return iso(self.date(art) or fallback or "")
+
+    def mention(self, art: str, text: str, start: int, end: int, value: Any = None, low: Any = None,
+                high: Any = None, claim: str = "", sentence: tuple[int, int] = (-1, -1),
+                article_date: str | None = None) -> Mention:
+        c = self.records.claims.get(claim) if claim else None
+        return Mention(
+            article=art,
+            article_date=article_date if article_date is not None else self.date(art),
+            claim=claim if c else "",
+            speaker=(c.speaker_name or c.speaker) if c else "",
+            speaker_kind=c.speaker_kind if c else "",
+            text=text, start=start, end=end, value=value, low=low, high=high,
+            sentence_start=sentence[0], sentence_end=sentence[1],
+        )
+
+
+def iso(s: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(s)
+    except (TypeError, ValueError):
+        return None
+
+
+def conflict(kind: str, severity: str, summary: str, mentions: Iterable[Mention], key: Any, rule: str) -> Conflict:
+    """A conflict whose id comes from the quantity it is about (its block key),
+    not from its current mentions: new evidence leaves the id (and a
+    decision) where it is."""
+    ms = sorted(set(mentions), key=lambda m: (m.article_date or "", m.article, m.start, m.end))[:MAX_MENTIONS]
+    cid = stable_id("cf_", kind, repr(key))
+    return Conflict(id=cid, kind=kind, severity=severity, summary=summary, mentions=tuple(ms), rule=rule)
+
+
+def against_consensus(classes: dict, weight) -> list[tuple]:
+    """The pairs of value classes to compare in one block: each class against
+    the consensus (``weight`` smallest: most articles, then earliest); two
+    deviant values are not compared with each other. Linear in the classes."""
+    if len(classes) < 2:
+        return []
+    order = sorted(classes, key=weight)
+    return [(order[0], c) for c in order[1:]]
+
+
+def within(da: list[datetime.date], db: list[datetime.date], days: int) -> bool:
+    """Whether some day of ``da`` is within ``days`` of some day of ``db`` (both sorted)."""
+    if len(da) > len(db):
+        da, db = db, da
+    for d in da:
+        i = bisect_left(db, d)
+        if i < len(db) and (db[i] - d).days <= days or i and (d - db[i - 1]).days <= days:
+            return True
+    return False
+
+
+def short(s: str, n: int = 40) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "\u2026"
+
+
+def _rules():
+    from .rules import RULES  # the registered conflict rules, one module per kind
+
+    return RULES
+
+
+def block_keys(records: Records) -> set[tuple]:
+    """Every block the records fall in, as ``(kind, key)``."""
+    ctx = Ctx(records)
+    out: set[tuple] = set()
+    for rule in _rules():
+        out.update((rule.KIND, k) for k in rule.blocks(records, ctx))
+    return out
+
+
+def find_conflicts(records: Records, only_blocks: set[tuple] | None = None) -> list[Conflict]:
+    """Conflicts of every rule (or only of the blocks ``only_blocks`` names),
+    sorted by severity then id."""
+    ctx = Ctx(records)
+    out: dict[str, Conflict] = {}
+    for rule in _rules():
+        for key, items in rule.blocks(records, ctx).items():
+            if only_blocks is not None and (rule.KIND, key) not in only_blocks:
+                continue
+            for c in rule.conflicts(key, items, ctx):
+                out.setdefault(c.id, c)
+    return sorted(out.values(), key=lambda c: (SEVERITY_ORDER.get(c.severity, 9), c.id))
+
+
+def group(items: Iterable[Any], key) -> dict[Any, list[Any]]:
+    out: dict[Any, list[Any]] = defaultdict(list)
+    for it in items:
+        k = key(it)
+        if k is not None:
+            out[k].append(it)
+    return out

@@ -1,0 +1,13 @@
+"""Conflict rules, one module per kind.
+
+A rule module has ``KIND`` (the conflict kind), ``RULE`` (its registered id),
+``blocks(records, ctx) -> {key: items}`` (the quantity identity of each
+record) and ``conflicts(key, items, ctx) -> [Conflict]`` (what one block
+holds). Adding a kind is one module plus its line in :data:`RULES`.
+"""
+
+from __future__ import annotations
+
+from . import dates, figures, names, status
+
+RULES = (figures, dates, names, status)

@@ -1,0 +1,47 @@
+"""One name spelled more than one way: one conflict per person (or place),
+with every spelling, also when one article uses two of them."""
+
+from __future__ import annotations
+
+from ... import rules as _rules
+from ...extract import names as _names
+from ...models import Conflict, NameRecord
+from ...tuning import MAX_MENTIONS
+from ..engine import Ctx, Records, conflict
+
+KIND = "name"
+RULE = _rules.register(
+    "conflict.name", "conflict", "one person spelled two or more ways (all spellings in one conflict)",
+    "Hazem Qassem / Hazem Qasim",
+)
+
+
+def blocks(records: Records, ctx: Ctx) -> dict:
+    firsts: dict[tuple[str, str], NameRecord] = {}
+    for n in records.names:
+        if len(_names.name_tokens(n.text)) < 2:
+            continue
+        k = (n.article, n.text)
+        if k not in firsts or n.start < firsts[k].start:
+            firsts[k] = n
+    groups = _names.name_groups(sorted({t for _, t in firsts}))
+    out: dict[str, list[NameRecord]] = {}
+    for (_, text), n in firsts.items():
+        out.setdefault(groups.get(text, text), []).append(n)
+    return {k: v for k, v in out.items() if len({_names.canonical_key(n.text) for n in v}) > 1}
+
+
+def conflicts(key: str, items: list[NameRecord], ctx: Ctx) -> list[Conflict]:
+    order = lambda n: (ctx.date(n.article) or "9999", n.article, n.start)  # noqa: E731
+    by_key: dict[str, list[NameRecord]] = {}
+    for n in sorted(items, key=order):
+        by_key.setdefault(_names.canonical_key(n.text), []).append(n)
+    # the usual spelling: used by most articles, then the earliest
+    ranked = sorted(by_key.values(), key=lambda ns: (-len({n.article for n in ns}), order(ns[0])))
+    per = max(1, MAX_MENTIONS // len(ranked))
+    ms = [ctx.mention(n.article, n.text, n.start, n.end, value=n.text, claim=n.claim,
+                      sentence=(n.sentence_start, n.sentence_end)) for ns in ranked for n in ns[:per]]
+    spellings = [ns[0].text for ns in ranked]
+    summary = "Name spelled {} ways: {}".format("two" if len(spellings) == 2 else len(spellings),
+                                               " / ".join(spellings[1:] + spellings[:1]))
+    return [conflict(KIND, "low", summary, ms, key, RULE)]

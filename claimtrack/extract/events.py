@@ -1,0 +1,281 @@
+"""The event a date dates, read once from the text at extraction.
+
+A date mention gets ``event_id`` (the canonical key of the named event it
+dates: the domain lexicon's equivalents, then a normalised key) and
+``event_name`` (the event as written), or "" when it dates nothing that can
+be compared (a generic "the meeting", a person's visit, "a strike").
+The comparator blocks dates on ``event_id`` and never reads the text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+
+from .context import _Context
+from ..tuning import SENTENCE_WINDOW
+from .dates import EVENT_VERBS as _EVENT_VERBS
+from .quantities import _place_operations
+from .. import rules as _rules
+from ..lexicon import calendar as _cal
+from ..lexicon import domain as _domain
+from ..models import Article, Claim, DateMention
+
+_D = _domain.get()
+
+# ---------------------------------------------------------------------------
+# dates: one event, two dates
+
+#: Event names that mean the same event (normalised keys, see :func:`event_key`).
+EVENT_EQUIVALENTS = dict(_D.event_equivalents)
+
+_EVENT_STOP = set(
+    "the a an its his her their this that these those of on in at to by from with for and last first latest "
+    "recent current s".split()
+)
+_MONTHS = set(_cal.MONTHS)
+_WEEKDAYS = set(_cal.WEEKDAYS)
+#: Event words too generic to identify an event on their own.
+_GENERIC_EVENT = set(
+    "meeting meetings visit visits talks statement session conference call trip day week month year time "
+    "attack attacks war truce ceasefire deal agreement start beginning end outbreak election elections "
+    "summit event incident operation offensive strike strikes raid announcement report decision vote "
+    "release exchange swap round phase period date launch opening closure speech interview ended began started "
+    "met arrived held".split()
+)
+_NOT_PROPER = set(
+    "the a an its his her their this that these those last most first next our my your after before since during "
+    "egyptian egyptians arab arabs american americans qatari iranian "
+    "lebanese syrian jordanian turkish european western international regional".split()
+) | set(_D.sides)
+_PERSON_ACTIVITY = set(
+    "visit visits visited trip trips call calls phone statement statements speech interview arrival arrived "
+    "departure departed remarks briefing tour delegation delegations negotiations discussions consultations "
+    "contacts hearing report said says met meet ended began begun started held took place".split()
+)
+from ..lexicon.events import REPEATED_OPS as _REPEATED_OPS, TRUCE_MOMENTS as _TRUCE_MOMENTS  # noqa: E402
+_TRUCE_NOUN = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull)\b", re.I)
+#: "the truce, which took effect on [November 24]": the verb that makes a
+#: generic truce a datable moment (its start or its end)
+_TRUCE_VERB = re.compile(
+    r"\b(?:(?P<start>took effect|takes? effect|came into (?:force|effect)|comes? into (?:force|effect)|"
+    r"went into (?:force|effect)|goes into (?:force|effect)|entered into force|enters into force|began|begins?|"
+    r"started|starts?|kicked in)|(?P<end>ended|ends?|expired|expires?|collapsed|broke down))\b"
+    r"(?:[^;.!?]|\b[ap]\.m\.){0,25}\Z",  # "took effect at 2 a.m. on Friday, [May 21]"
+    re.I,
+)
+_EVENT_SYNONYMS = {"assault": "attack", "onslaught": "attack", "attacks": "attack", "onset": "start",
+                   "began": "began", "outbreak": "outbreak", "massacres": "massacre"}
+
+
+def event_key(event: str) -> str:
+    """Normalised key of an event name: lower case, no articles, dates or
+    punctuation ("its October 7 attack" -> "october 7 attack", "the start of
+    the war" -> "start war")."""
+    s = event.lower().replace("\u2019", "'").replace("'s", " ")
+    toks = re.findall(r"[a-z]+|\d+", s.replace("-", " "))
+    toks = [re.sub(r"(st|nd|rd|th)$", "", t) if t[0].isdigit() else t for t in toks]
+    toks = [_EVENT_SYNONYMS.get(t, t) for t in toks if t not in _EVENT_STOP and t not in ("al",)]
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=65536)
+def canonical_event(event: str) -> str | None:
+    """The canonical name of an event for blocking, or None when the name is
+    too generic to identify one event ("the meeting", "the truce")."""
+    k = event_key(event)
+    if not k:
+        return None
+    if k in EVENT_EQUIVALENTS:
+        return EVENT_EQUIVALENTS[k]
+    content = [
+        t for t in k.split()
+        if t not in _MONTHS and t not in _WEEKDAYS and not t.isdigit() and t not in _NOT_PROPER
+    ]
+    if not content or all(t in _GENERIC_EVENT or t in _EVENT_VERBS for t in content):
+        return None  # "the meeting", "the truce", "the Israeli strike", "ended", "announced"
+    if any(t in _PERSON_ACTIVITY for t in content):
+        return None  # "Haniyeh's visit": people visit, call and speak again and again
+    return k
+
+
+_DETERMINER = re.compile(r"\b(?:the|its|his|her|their|this|last)\b", re.I)
+_EVENT_BEFORE = re.compile(
+    r"((?:the|its|his|her|their|this|last)\s+(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+"
+    r"(?:(?:took place|began|started|happened|occurred|ended|was held|were held|was launched)\s+)?(?:on|of|in|from|dated)\s*$",
+    re.I,
+)
+_NOT_EVENT_WORDS = re.compile(
+    r"\b(?:that|which|who|whom|as|said|says|told|tells|and|but|or|if|because|than|was|were|is|are|had|has|have|"
+    r"according|press|agency|news|reuters|afp|television|tv|newspaper|website)\b",
+    re.I,
+)
+_EVENT_AFTER = re.compile(
+    r"^(?:,\s*\d{4})?\s+((?:[A-Za-z-]+\s+)?(?:attack|assault|massacre|war|offensive|incursion|raid|truce|ceasefire|elections?|summit|operation|bombing|strike))\b",
+    re.I,
+)
+
+
+#: How far before a date the comparator looks for the event it dates (characters).
+EVENT_WINDOW = 160
+
+
+def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:
+    """The event a date dates: the extractor's when it names one, else read
+    from the text around it ("the Hamas attack on [September 7]", "the
+    flotilla interception took place on [23 April]", "its [October 7] attack")."""
+    if d.event and canonical_event(d.event) is not None:
+        return d.event, -1, -1
+    text = ctx.text(d.article)
+    if not text:
+        return d.event or d.event_key or "", -1, -1
+    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else 0
+    ss = max(ss, d.start - EVENT_WINDOW)  # bounded: the work per date stays constant
+    before = text[ss : d.start]
+    if not re.search(r"\bas\s+of\s*$", before, re.I):
+        best = None
+        starts = [m.start() for m in _DETERMINER.finditer(before)]
+        for st in reversed(starts):  # nearest first; keep the longest valid phrase
+            m = _EVENT_BEFORE.match(before, st)
+            if not m:
+                continue
+            if _NOT_EVENT_WORDS.search(m.group(1)):
+                break
+            best = m
+        if best:
+            return best.group(1), ss + best.start(1), ss + best.end(1)
+    m = _EVENT_AFTER.match(text[d.end : d.end + 40])
+    if m:
+        return d.text + " " + m.group(1), d.start, d.end + m.end(1)
+    return d.event or d.event_key or "", -1, -1
+
+
+#: what may stand between an operation and the date that dates it: "rescued
+#: in Nuseirat on Saturday, [June 8]", "the [June 7] rescue operation in Nuseirat"
+_OP_DATE_GAP_BEFORE = re.compile(
+    r"\s*,?\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\Z")
+_OP_DATE_GAP_AFTER = re.compile(r"(?:,\s*\d{4})?\s+\Z")
+
+
+def _date_operation(d: DateMention, ctx: _Context) -> str:
+    """The operation in a named place a date is attached to, or ""."""
+    text = ctx.text(d.article)
+    if not text:
+        return ""
+    for s, e, key, _ in _place_operations(text, max(0, d.start - 80), d.start, verbs=True):
+        if _OP_DATE_GAP_BEFORE.match(text, e, d.start):
+            return key
+    for s, e, key, _ in _place_operations(text, d.end, min(len(text), d.end + 80), verbs=True):
+        if s == d.end or _OP_DATE_GAP_AFTER.match(text, d.end, s):
+            return key
+        break
+    return ""
+
+
+_INDEFINITE = re.compile(r"^\s*(?:a|an|another|one)\s", re.I)
+_WAR_START = {k for k in EVENT_EQUIVALENTS if "war" in k.split()}
+_THIS_WAR = re.compile(r"\b(?:" + _D.war["about"] + r")\b", re.I) if _D.war.get("about") else None
+_OTHER_WAR = re.compile(r"\b(?:" + _D.war["other"] + r")\b", re.I) if _D.war.get("other") else None
+_OPENING = _D.war.get("opening", "")
+
+
+def _this_war(ctx: _Context, d: DateMention) -> bool:
+    """Whether "the war" of a date mention is the Israel-Hamas war: the
+    article is about Hamas/Gaza/Israel and the sentence names no other war's place."""
+    text = ctx.text(d.article)
+    ss, se = (d.sentence_start, d.sentence_end) if 0 <= d.sentence_start <= d.start else ctx.sentence(d.article, d.start)
+    sentence = text[max(ss, d.start - SENTENCE_WINDOW) : min(se, d.end + SENTENCE_WINDOW)] if ss >= 0 else ""
+    if _THIS_WAR is None or not _THIS_WAR.search(text):
+        return False
+    return _OTHER_WAR is None or not _OTHER_WAR.search(sentence)
+
+
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:war|offensive|operation|fighting|talks|negotiations|strikes?|bombardment|raids?|invasion|attack|"
+    r"assault|releases?|swap|evacuation|deliveries|aid|siege|incursion)\b",
+    re.I,
+)
+
+
+def _truce_moment(d: DateMention, ctx: _Context) -> str | None:
+    """"The truce, which took effect on [November 24]", "the ceasefire ended on
+    [December 1]": a generic truce dated by a start or end verb right before
+    the date, with the truce named earlier in the sentence. Truces recur, so
+    such dates are compared only when close (:data:`TRUCE_WINDOW_DAYS`)."""
+    text = ctx.text(d.article)
+    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else max(0, d.start - EVENT_WINDOW)
+    lo = max(ss, d.start - 60)
+    m = _TRUCE_VERB.search(text, lo, d.start)
+    if not m:
+        return None
+    nouns = list(_TRUCE_NOUN.finditer(text, max(ss, m.start() - 100), m.start()))
+    if not nouns or _OTHER_SUBJECT.search(text, nouns[-1].end(), m.start()):
+        return None  # "during the pause, the ground offensive began on ...": another subject
+    return _TRUCE_MOMENTS[0] if m.group("start") else _TRUCE_MOMENTS[1]
+
+
+def _iso(s: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(s)
+    except (TypeError, ValueError):
+        return None
+
+
+def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
+    """The named event a date dates, as (canonical name, name as written), or
+    None when it dates nothing comparable. Per date and side-effect free, so
+    it may run in a worker process."""
+    if not d.valid:
+        return None
+    lo, hi = _iso(d.low or d.value), _iso(d.high or d.value)
+    if lo is None or hi is None or hi < lo:
+        return None
+    ev, _, _ = _date_event(d, ctx)
+    op = _date_operation(d, ctx)
+    if op and (not ev or canonical_event(ev) is None or any(t in _REPEATED_OPS or t == "rescue" for t in event_key(ev).split())):
+        ev = op  # "the June 7 rescue operation in Nuseirat", "hostages rescued in Nuseirat on [June 8]"
+    if _INDEFINITE.match(ev):
+        # "a Hamas attack": one of many, not a named event; but "a ceasefire
+        # took effect on May 21" dates the one moment a truce starts
+        canon = _truce_moment(d, ctx)
+        return None if canon is None else (canon, ev)
+    canon = canonical_event(ev)
+    if canon is None and d.event_key and not ev:
+        canon = canonical_event(d.event_key)
+    if canon is None:
+        canon = _truce_moment(d, ctx)
+    if canon is None:
+        return None
+    if _OPENING and canon == _OPENING and event_key(ev) in _WAR_START and not _this_war(ctx, d):
+        return None  # "the start of the war" in an article about another war
+    return canon, ev
+
+
+def _safe_read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
+    try:
+        return _read_date(d, ctx)
+    except Exception:  # a malformed record must not stop the comparison
+        return None
+
+
+
+
+READ_RULE = _rules.register(
+    "date.event", "date",
+    "the named event a date dates (domain equivalents, then a normalised key)",
+    "the Hamas attack on [October 7] -> the opening attack",
+)
+
+
+def describe_dates(article: Article, claims: Sequence[Claim], dates: Sequence[DateMention]) -> list[DateMention]:
+    """Every date of one article with the event it dates (``event_id``/``event_name``)."""
+    ctx = _Context([article], claims, dates)
+    out = []
+    for d in dates:
+        r = _safe_read_date(d, ctx)
+        out.append(attrs.evolve(d, event_id=r[0], event_name=r[1]) if r else d)
+    return out

@@ -1,0 +1,780 @@
+"""What a figure counts: the quantity identity, read once from the text.
+
+For each count figure the reader decides what is counted (the thing, its
+side), in which role (killed, injured, kidnapped, held, released, to be
+released, demanded), where (a named place at the level written), for which
+event, and when it is compared (a running count on its day, the terms of a
+deal within days, a fixed event across dates); plus the literal and
+everyday readings of its bound. The result is stored on the Figure record
+(:func:`describe_figures`), so the comparator works on records only.
+
+Story knowledge (named events, places, agents, sides, who holds captives)
+comes from the domain lexicon (:mod:`claimtrack.lexicon.domain`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from . import names as _names
+from .context import WITHIN_A_YEAR, WITHIN_DAYS, WITHIN_WEEKS, _Context
+from ..tuning import SENTENCE_WINDOW
+from .. import rules as _rules
+from ..compare.bounds import readings
+from ..lexicon import calendar as _cal
+from ..lexicon import domain as _domain
+from ..lexicon import quantities as _q
+from ..models import Article, Claim, DateMention, Figure
+
+_D = _domain.get()
+_EVENT_NAMES = {e.name for e in _D.events}
+_CAPT = _D.captivity
+
+# ---------------------------------------------------------------------------
+# round numbers: the one place where "more than thirty" becomes 31-39
+
+_QUALIFIERS = (
+    ("more", r"(?:more than|over|above|in excess of|upwards of|greater than)"),
+    ("atleast", r"(?:at least|no fewer than|no less than|a minimum of)"),
+    ("less", r"(?:less than|fewer than|under|below)"),
+    ("nearly", r"(?:nearly|almost|close to|just under|just shy of)"),
+    ("about", r"(?:about|around|approximately|roughly|some|an estimated|estimated|nearly|circa|or so)"),
+    ("upto", r"(?:up to|as many as|at most|no more than)"),
+)
+
+
+_QUALIFIER_FULL = [(name, re.compile(pat)) for name, pat in _QUALIFIERS]
+_QUALIFIER_END = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _QUALIFIERS) + r")\s*$")
+
+
+def qualifier_of(qualifier: str, before: str) -> str:
+    """Normalised qualifier from the extractor's field or the words before the number."""
+    q = (qualifier or "").lower().strip()
+    if q:
+        for name, rx in _QUALIFIER_FULL:
+            if rx.fullmatch(q):
+                return name
+    m = _QUALIFIER_END.search(before.lower())
+    if m:
+        return m.lastgroup
+    if q in ("range", "vague"):
+        return q
+    return ""
+
+
+# ---------------------------------------------------------------------------
+# figures: what is counted, in which role, where, when
+
+_WORD_NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
+    "thousand thousands million millions dozen dozens a an"
+).split()
+
+_SKIP_WORDS = set(_WORD_NUMBERS) | {
+    "more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least", "up", "to", "as",
+    "many", "roughly", "approximately", "estimated", "of", "them", "whom", "which", "those", "the", "and",
+    "other", "others", "additional", "further", "another", "new", "total", "mostly", "including",
+    "fewer", "less", "under", "below", "no", "just", "only", "upwards", "close",
+}
+
+_NATIONALITY = dict(_q.SIDES) | _D.sides
+
+#: counted things: noun (lower case) -> canonical thing (generic, then the domain's)
+_THINGS = dict(_q.THINGS) | _D.things
+
+_PEOPLE_LIKE = set(_THINGS.values()) | {_CAPT.get("jailed_thing", "")} - {""}
+
+_ROLE_CUES = (
+    ("killed", r"killed|kill|kills|killing|dead|deaths?|died|die|dying|lives|bodies|massacred|murdered|slain|fatalities|death toll"),
+    ("injured", r"injured|wounded|injuries|injuring|wounding|hurt"),
+    ("kidnapped", r"kidnapp\w*|abduct\w*|taken hostage|taken captive|seized|captured|snatched|took"),
+    ("held", r"still|remain\w*|held|hold|holds|holding|captivity|captive"),
+    ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned|rescued|rescuing|rescue(?!\s+(?:workers?|teams?|crews?|services?|efforts?|personnel))"),
+    ("demanded", r"demand\w*|wants?|seeks?|seeking|calls? for|insists?"),
+)
+_ROLES_RE = re.compile("|".join(rf"\b(?P<{r}>{p})\b" for r, p in _ROLE_CUES), re.I)
+_HELD_IN = re.compile(r"(?:held|jailed|detained)\s+(?:in|by)\b", re.I)
+#: a participle describing the counted noun ("hostages kidnapped by Hamas
+#: during its attack"): the verb or noun before the number governs the count
+_DESCRIBED = re.compile(
+    r"(?:held|jailed|detained|kidnapp\w*|abducted|seized|captured|taken(?:\s+(?:hostage|captive))?)\s+"
+    r"(?:in|by|during|on|from|at|since)\b",
+    re.I,
+)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
+#: an appositive after the counted noun: "60 hostages, most of them women and children, are to be freed"
+_APPOSITIVE = re.compile(
+    r"\s*[,(]\s*(?:(?:most|all|many|some|several|half|none|nearly all|almost all|the majority|two-thirds|a third)\s+of\s+"
+    r"(?:them|whom)|including|among them|mostly|mainly|many of them)\b[^,;()]{0,80}[,)]",
+    re.I,
+)
+
+#: a release told as a past fact: "Hamas released 50 hostages", "were freed"
+_PAST_RELEASE = re.compile(
+    r"(?<!would )(?<!will )(?<!could )(?<!to )(?<!be )\b(?:released|freed|were released|were freed|have been released|"
+    r"had been released|has released|have released|had released)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_PROPOSAL_RE = re.compile(
+    r"\b(?:would|will|could|might|shall|to be|proposals?|propos\w*|offer\w*|plans?|planned|possible|"
+    r"potential|expected|under discussion|discuss\w*|negotiat\w*|draft|suggest\w*|in return for|"
+    r"provides? for|providing for|envisag\w*)\b",
+    re.I,
+)
+_DEMAND_RE = re.compile(r"\b(?:demand\w*|wants?|seeks?|seeking|calls? for|insists? on)\b", re.I)
+_RUNNING_RE = re.compile(
+    r"\b(?:still|so far|to date|as of|has risen|have risen|had risen|rose|risen|climbed|rising|"
+    r"reached|continues? to|ongoing|health ministry|ministry of health|since|"
+    r"(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:killed|died|released|freed|injured|wounded))\b",
+    re.I,
+)
+#: a toll told as still rising: the markers of :data:`_RUNNING_RE` that do not
+#: just name the health ministry or the start of the war
+_RISING_TOLL_RE = re.compile(r"\b(?:still|so far|to date|as of|has risen|have risen|had risen|rose|risen|climbed|rising|reached)\b", re.I)
+_TRUCE_RE = re.compile(
+    r"\b(?:truce|ceasefire|cease-fire|pause|lull|halt|stop(?:ping)? the fighting|deal|exchange|swap|agreement)\b",
+    re.I,
+)
+
+_PLACES = dict(_D.places)
+_PLACE_ALT = "|".join(sorted((re.escape(p) for p in _PLACES), key=len, reverse=True)) or "(?!x)x"
+_PLACE_PREP_RE = re.compile(
+    r"\b(?:in|on|across|inside|into|near|at|from|throughout)\s+(?:the\s+)?"
+    r"(?:[\w]+-(?:run|controlled|ruled|governed|held|besieged)\s+)?"  # "in Hamas-run Gaza"
+    r"(?:southern\s+|northern\s+|occupied\s+|central\s+)?(" + _PLACE_ALT + r")\b", re.I)
+#: a place fronted for the whole sentence: "In Gaza, the health ministry said ..."
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:in|inside|across|throughout)\s+(?:the\s+)?(?:southern\s+|northern\s+|occupied\s+|central\s+)?("
+    + _PLACE_ALT + r")\s*,", re.I)
+_PLACE_RE = re.compile(r"\b(" + _PLACE_ALT + r")\b", re.I)
+
+#: Named events a figure can belong to: compared across all report dates.
+_NAMED_EVENTS = tuple((e.name, e.place, e.pattern) for e in _D.events)
+
+#: a named site ("al-Wahda Street", "the al-Ahli Arab Hospital"): capitalised
+#: words (an "al-"/"el-" prefix allowed) ending in a kind of building or street
+#: one strike hits (not camps or towns: areas struck again and again)
+_SITE = (
+    r"(?:(?:al|el)-)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]*){0,3}\s+"
+    r"(?i:street|road|hospital|school|mosque|church|tower|market|square|university|clinic|bakery)"
+)
+_SITE_EVENT_NOUN = r"(?i:(?:air\s*|drone\s*|missile\s*)?strikes?|airstrikes?|bombings?|blast|explosion|massacre|shelling)"
+#: one strike on a named site, told as "the al-Wahda Street strike" or "strikes
+#: (destroyed three buildings) on al-Wahda Street"; not "another/a second strike on ..."
+_SITE_EVENT_RE = re.compile(
+    r"(?<![\w-])(?:(?P<site1>" + _SITE + r")\s+" + _SITE_EVENT_NOUN + r"\b"
+    r"|" + _SITE_EVENT_NOUN + r"\s+(?:[\w'\u2019-]+\s+){0,4}?(?i:on|at|in|near|of|against)\s+(?:the\s+)?(?P<site2>" + _SITE + r"))\b"
+)
+_NOT_THIS_STRIKE = re.compile(
+    r"\b(?:a|an|another|second|third|new|fresh|latest|earlier|previous|separate|further)\s+(?:\w+\s+)?\Z", re.I
+)
+
+
+def _site_event(text: str, lo: int, hi: int) -> tuple[str, str]:
+    """The named site of the one strike a clause tells of, as its first name
+    word and its kind ("al-Ahli Arab Hospital" and "the al-Ahli hospital" ->
+    "ahli hospital") and as written, or ("", "")."""
+    for m in _SITE_EVENT_RE.finditer(text, lo, hi):
+        if _NOT_THIS_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "another strike on the school": one of several
+        written = " ".join((m.group("site1") or m.group("site2")).split())
+        words = re.sub(r"\b(?:al|el)-", "", written.lower().replace("\u2019", "'")).split()
+        return (words[0] + " " + words[-1] if len(words) > 1 else " ".join(words)), written
+    return "", ""
+
+
+#: one military operation in a named place smaller than a region ("the raid
+#: on Nuseirat", "the Israeli operation in the Maghazi camp", "the Nuseirat
+#: raid"); regions and cities struck again and again (:data:`_PLACES`: Gaza,
+#: Rafah, Jenin, ...) are not one operation
+_OP_PLACE = r"(?:(?:al|el)-)?[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]+){0,2}"
+_OP_NOUN = r"(?i:(?:(?:hostage[- ])?rescue|military|special[- ]forces|commando|army|deadly|daytime|daylight)\s+)?" \
+    r"(?i:raid|operation|mission|assault|incursion)"
+_OP_EVENT_RE = re.compile(
+    r"(?<![\w-])(?:" + _OP_NOUN + r"\s+(?i:on|in|at|into|inside)\s+(?i:the\s+)?"
+    r"(?i:(?:crowded|central|northern|southern|eastern|western|densely populated)\s+)?(?P<p1>" + _OP_PLACE + r")"
+    r"|(?i:the)\s+(?P<p2>" + _OP_PLACE + r")\s+(?i:(?:hostage[- ])?rescue\s+)?(?i:raid|operation|mission|assault|incursion))(?![\w-])"
+)
+#: "hostages rescued in Nuseirat [on Saturday]": a participle naming the operation (dates only)
+_OP_VERB_RE = re.compile(
+    r"(?<![\w-])(?i:rescued|raided)\s+(?:(?i:from|in|at|inside)\s+)?(?i:the\s+)?(?:\w+\s+)?(?P<p3>" + _OP_PLACE + r")(?![\w-])"
+)
+#: "killed in the raid": a definite operation named earlier in the article
+_THE_OP = re.compile(r"\bthe\s+(?:(?:\w+|military|rescue|army)\s+)?(?:raid|operation|assault)\b", re.I)
+#: how far back (characters) "the raid" looks for the operation it names
+OP_LOOKBACK = 1500
+_NOT_OP_PLACE = {"the", "west"} | set(_cal.MONTHS) | _D.not_places
+
+
+def _op_key(written: str) -> str:
+    words = re.sub(r"\b(?:al|el)-", "", written.lower().replace("\u2019", "'")).split()
+    if not words or written.lower() in _PLACES or words[0] in _PLACES or words[0] in _NOT_OP_PLACE \
+            or words[0] in _NATIONALITY or words[0] in _NOT_SUBPLACE:
+        return ""
+    return "the operation in " + words[0]
+
+
+def _place_operations(text: str, lo: int, hi: int, verbs: bool = False) -> list[tuple[int, int, str, str]]:
+    """The operations in named places told in ``[lo, hi)``: (start, end, key, place as written)."""
+    out = []
+    for rx in (_OP_EVENT_RE, _OP_VERB_RE) if verbs else (_OP_EVENT_RE,):
+        pos = lo
+        while True:
+            m = rx.search(text, pos, hi)
+            if m is None:
+                break
+            # next search from the next word: "the Israeli operation in Nuseirat"
+            # is not "the [Israeli] operation" but the operation in Nuseirat
+            pos = m.start() + 1
+            if _NOT_THIS_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
+                continue  # "a raid on ...", "another operation in ...": one of several
+            written = " ".join(next(g for g in m.groups() if g).split())
+            key = _op_key(written)
+            if key:
+                out.append((m.start(), m.end(), key, written))
+                pos = m.end()
+    return sorted(out)
+
+
+def _operation_of(text: str, cl: int, ch: int, ss: int) -> tuple[str, str]:
+    """The operation in a named place a clause tells of ("killed in the raid on
+    Nuseirat"), or the one "the raid" of the clause refers back to (the last
+    named before it in the article, within :data:`OP_LOOKBACK`), or ("", "")."""
+    ops = _place_operations(text, cl, ch)
+    if ops:
+        return ops[0][2], ops[0][3]
+    m = _THE_OP.search(text, cl, ch)
+    if m and not _PLACE_PREP_RE.search(text, cl, ch):  # "the operation in Gaza": the war, not one raid
+        ops = _place_operations(text, max(0, cl - OP_LOOKBACK), cl)
+        if ops:
+            return ops[-1][2], ops[-1][3]
+    return "", ""
+
+
+_PARTITIVE = re.compile(
+    r"^(?:(?:more than|over|around|about|some|nearly|almost|at least|roughly|up to)\s+)?[\w.,-]*\w\s+of\s+(?:whom|them|which|those|these)\b"
+)
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:briefed|familiar with|close to|with knowledge|who (?:asked|spoke|requested|declined)|"
+    r"told|said|speaking on condition)\b",
+    re.I,
+)
+_RATE = re.compile(r"\s*(?:for (?:each|every)|per|a day|each day|every day|a week|per day)\b", re.I)
+#: "one day for every additional 10 captives": the number is the divisor of a rate
+_RATE_BEFORE = re.compile(r"\b(?:for (?:each|every)|per)\s+(?:additional\s+|extra\s+|further\s+|other\s+)?\Z", re.I)
+_RELATIVE_START = re.compile(
+    r"^\s*(?:which|who|that|in which|during which|where|when|killing|leaving|wounding|kidnapping|abducting|taking)\b", re.I
+)
+_CAPT = _D.captivity
+_CAPTORS = tuple(_CAPT.get("captors", ()))
+_JAILERS = tuple(_CAPT.get("jailers", ()))
+_HOLDER_RE = re.compile(r"\b(" + "|".join(map(re.escape, _CAPTORS + _JAILERS)) + r")\b", re.I) if _CAPTORS + _JAILERS else None
+_JAIL_PHRASE = re.compile(r"^\s*(?:\w+\s+){0,3}?in\s+(?:" + _CAPT["jail_phrase"] + ")", re.I) if _CAPT.get("jail_phrase") else None
+_RELEASE_VERB = re.compile(r"\b(?:releas\w*|free\w*|hold\w*|held|swap\w*|exchang\w*|jail\w*)\b", re.I)
+
+
+def _prisoner_holder(text: str, cl: int, ch: int, start: int, end: int) -> str:
+    """Whose prisoners: held by a captor of the domain lexicon (``[captivity]``)
+    they are hostages; held by a jailer, the jailed side's prisoners ("held in
+    <jailer> jails" too). Unknown holder: plain "prisoner"."""
+    if _HOLDER_RE is None:
+        return "prisoner"
+    jailed = _CAPT.get("jailed_thing", "prisoner")
+    after = text[end:ch]
+    m = re.match(r"^\s*(?:\w+\s+){0,3}?(?:held|jailed|detained)\s+(?:by|in)\s+(?:the\s+)?(\w+(?:\s+\w+)?)", after, re.I)
+    if m:
+        w = m.group(1).lower()
+        if w.startswith(_CAPTORS):
+            return "hostage"
+        if w.startswith(_JAILERS):
+            return jailed
+    if _JAIL_PHRASE is not None and _JAIL_PHRASE.match(after):
+        return jailed
+    # the actor named last before the verb that governs the prisoners
+    verbs = [m for m in _RELEASE_VERB.finditer(text, cl, start)]
+    if verbs:
+        v = verbs[-1]
+        actors = [m for m in _HOLDER_RE.finditer(text, cl, v.start())]
+        if actors:
+            return "hostage" if actors[-1].group(1).lower() in _CAPTORS else jailed
+    return "prisoner"
+
+
+def _captivity(thing: str, side: str, role: str, text: str, cl: int, ch: int, start: int, end: int) -> tuple[str, str]:
+    """Who is held by whom (the domain's ``[captivity]``): prisoners of the
+    captive side are the hostages, the jailed side's prisoners are another
+    count; people of the captive side kidnapped, held or freed are hostages."""
+    captive, jailed = _CAPT.get("captive_side", ""), _CAPT.get("jailed_side", "")
+    if thing == "prisoner":
+        if captive and side == captive:
+            return "hostage", ""
+        if jailed and side == jailed:
+            return _CAPT.get("jailed_thing", "prisoner"), ""
+        return _prisoner_holder(text, cl, ch, start, end), side
+    if thing == "people" and (role == "kidnapped" or captive and side == captive and role in ("held", "released", "to be released")):
+        thing = "hostage"  # "Thirteen <captive-side people> were freed": the hostages
+    if thing == "hostage" and captive and side == captive:
+        side = ""  # most hostages are of the captive side: "<side> hostages" and "hostages" are one count
+    return thing, side
+
+
+def _agent_place(text: str, cl: int, ch: int, start: int) -> str:
+    """Where a toll is, from who did the killing when no place is named
+    (the domain lexicon's ``[[agents]]``: each agent's pattern and its place)."""
+    kinds = set()
+    for agent in _D.agents:
+        for m in agent.pattern.finditer(text, cl, ch):
+            kinds.add(agent.place)
+            break
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+_YEAR_WAR_RE = re.compile(r"\b(?:(?:the\s+)?(19[5-9]\d|20[0-4]\d)\s+(?:war|conflict|offensive|fighting)|(?:war|conflict|offensive) (?:of|in) (19[5-9]\d|20[0-4]\d))\b", re.I)
+#: a war named by its length: "the 11-day war", "the eleven-day conflict", "the 50-day war of 2014"
+_DAYS_WAR_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|week)\s+(?:war|conflict)\b", re.I)
+_SMALL_UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+               "seventeen eighteen nineteen".split()
+_SMALL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_SMALL_NUMBERS = {w: i + 1 for i, w in enumerate(_SMALL_UNITS)} | _SMALL_TENS | {
+    f"{t}-{u}": v + i + 1 for t, v in _SMALL_TENS.items() for i, u in enumerate(_SMALL_UNITS[:9])}
+
+
+def _days_war(clause: str) -> str:
+    """ "the 11-day war" (digits or words) as one event name, or "". """
+    m = _DAYS_WAR_RE.search(clause)
+    if not m:
+        return ""
+    n = m.group(1).lower()
+    n = n if n.isdigit() else str(_SMALL_NUMBERS.get(n, ""))
+    return f"the {int(n)}-{m.group(2).lower()} war" if n else ""
+
+
+_PART_RE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|latest|new|another|next|previous)\s+"
+    r"(?:day|batch|group|round|phase|stage|release|swap|exchange|wave)|batch|group of)\b",
+    re.I,
+)
+_TRUCE_NOUN = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull)\b", re.I)
+_AS_OF = re.compile(r"\bas of\b", re.I)
+_BATCH_WORDS = {"day", "batch", "group", "round", "release", "swap", "exchange", "wave"}
+
+
+def _part_name(part: str) -> str:
+    """One name for one batch of a deal: "the first day", "the first exchange"
+    and "the first group" of a daily swap are the same release."""
+    words = part.lower().split()
+    if len(words) == 2 and words[1] in _BATCH_WORDS:
+        return words[0] + " batch"
+    return " ".join(words)
+
+
+#: a subset of a count named just before: "24 hostages, including 13 Israelis"
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them|among those)\s+"
+    r"(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+)?\Z", re.I)
+_DAILY_RE = re.compile(
+    r"\b(?:(?:past|last|previous)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours|(?:past|last) (?:day|night)|overnight|"
+    r"in a single day|in one day|today|yesterday|since (?:dawn|midnight|morning)|this morning|daily)\b",
+    re.I,
+)
+_SUBPLACE_RE = re.compile(
+    r"\b(?:in|at|near|inside|on)\s+(?:the\s+)?(?:kibbutz\s+|moshav\s+|town of\s+|city of\s+|village of\s+|camp of\s+)?"
+    r"([A-Z][\w'\u2019-]+)"
+)
+_NOT_SUBPLACE = set(_names.NON_NAME_TOKENS) | set(_cal.MONTHS) | set(_D.sides)
+_TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total of)\b", re.I)
+
+
+#: a date that opens the period a count covers ("killed since October 7",
+#: "since the fighting began on Monday", "from October 7"): not the day the
+#: count is given for
+_PERIOD_START = re.compile(r"(?:\bsince\b[^,;:.!?()]{0,40}|\bfrom\s+)\Z", re.I)
+#: dates looked at per clause (bounded: the work per figure stays constant)
+_CLAUSE_DATES_LOOKED_AT = 4
+
+
+def _clause_date(ctx: _Context, art: str, cl: int, ch: int) -> str:
+    """The resolved date a clause gives itself ("on Friday", "as of November 20"), or "".
+    A date opening the counted period ("since October 7") is not the clause's date."""
+    text = ctx.text(art)
+    d, lo = None, cl
+    for _ in range(_CLAUSE_DATES_LOOKED_AT):
+        d = ctx.clause_date(art, lo, ch)
+        if d is None or not _PERIOD_START.search(text, max(cl, d.start - 45), d.start):
+            break
+        lo, d = d.start + 1, None
+    if d is None:
+        return ""
+    lo, hi = d.low or d.value, d.high or d.value
+    return lo if lo == hi else f"{lo}..{hi}"
+
+
+def _truce_date(ctx: _Context, art: str, ss: int, se: int) -> str:
+    """The date the sentence gives a truce ("the truce, in late November"), or ""."""
+    lo = ss
+    for _ in range(_CLAUSE_DATES_LOOKED_AT):
+        d = ctx.clause_date(art, lo, se)
+        if d is None:
+            return ""
+        if _TRUCE_NOUN.search(d.event_key or d.event or ""):
+            lo_, hi_ = d.low or d.value, d.high or d.value
+            return lo_ if lo_ == hi_ else f"{lo_}..{hi_}"
+        lo = d.end
+    return ""
+
+
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_CLAUSE_SPLIT = re.compile(r"[,;:][\"'\u201d\u2019]?\s|\s[\u2013\u2014-]\s|\(|\)")
+
+
+def _clause(text: str, ss: int, se: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence ``[ss, se)`` around ``[start, end)``."""
+    lo, hi = ss, se
+    for m in _CLAUSE_SPLIT.finditer(text, ss, se):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _nearest(regex: re.Pattern, text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, re.Match] | None:
+    best = None
+    for m in regex.finditer(text, lo, hi):
+        if m.start() < end and m.end() > start:
+            d = 0
+        elif m.start() >= end:
+            d = m.start() - end
+        else:
+            d = start - m.end()
+        if best is None or d < best[0]:
+            best = (d, m)
+    return best
+
+
+class _FigKey:
+    __slots__ = ("thing", "side", "role", "place", "event", "when", "label_event", "running")
+
+    def __init__(self, thing, side, role, place, event, when, label_event, running=False):
+        self.thing, self.side, self.role, self.place = thing, side, role, place
+        self.event, self.when, self.label_event = event, when, label_event
+        self.running = running
+
+    def block(self) -> tuple:
+        return (self.thing, self.side, self.role, self.place, self.event, self.when, self.running)
+
+
+def _noun_phrase(text: str, start: int, end: int) -> list[str]:
+    """Words of the counted thing: the words after the number, past
+    qualifiers, number words and "of them"."""
+    window = text[start : min(len(text), end + 60)]
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*", window)
+    out = []
+    for w in words:
+        lw = w.lower()
+        if not out and (lw in _SKIP_WORDS or lw[0].isdigit()):
+            continue
+        out.append(lw)
+        if len(out) >= 3:
+            break
+    return out
+
+
+_YEAR_ONLY = re.compile(r"\s*(19|20)\d\d\s*")
+_LETTER_NEXT = re.compile(r"[ \t]{0,2}[A-Za-z]")
+_DEATH_TOLL = re.compile(r"\bdeath toll\b", re.I)
+_HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|been killed|died)\b", re.I)
+_INNER_WORDS = re.compile(r"\s*((?:[a-z]+\s+){1,3})")
+
+
+def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | None:
+    text = ctx.text(f.article)
+    if not text or not (0 <= f.start < f.end <= len(text)):
+        return None
+    if f.unit not in ("count", ""):
+        return None
+    v = f.value
+    if v is None or not math.isfinite(v) or v <= 0:
+        return None
+    if f.qualifier == "vague":
+        return None
+    if _YEAR_ONLY.fullmatch(f.text):  # a year, not a count
+        return None
+    # what is counted
+    np_words = _noun_phrase(text, f.start, f.end)
+    side = ""
+    thing = ""
+    for w in np_words:
+        w2 = w[:-2] if w.endswith(("'s", "\u2019s")) else w.rstrip("'\u2019")
+        if w2 in _NATIONALITY and not side:
+            side = _NATIONALITY[w2]
+            if w2 in _THINGS:
+                thing = _THINGS[w2]
+                break
+            continue
+        if w2 in _THINGS:
+            thing = _THINGS[w2]
+            break
+        if w2 in ("of", "whom", "them", "which"):
+            break
+    if not thing and f.key in _PEOPLE_LIKE:
+        thing = f.key
+    bare = not _LETTER_NEXT.match(text, f.end)
+    if thing not in _PEOPLE_LIKE and not bare:
+        return None
+    if ctx.in_speaker(f.article, f.start, f.end) or _SOURCE_AFTER.match(text, f.end):
+        return None  # "Two people briefed on the negotiations told ...": the source, not a count
+    ss, se = f.sentence_start, f.sentence_end
+    if not (0 <= ss <= f.start and f.end <= se <= len(text)):
+        ss, se = ctx.sentence(f.article, f.start)
+        if ss < 0:
+            ss, se = f.start, f.end
+    fronted = ss  # "In Gaza, ...": a place fronted for the whole sentence
+    # the sentence as far as it can describe this figure: a bounded window,
+    # so the work per figure stays constant in a run-on sentence of figures
+    ss, se = max(ss, f.start - SENTENCE_WINDOW), min(se, f.end + SENTENCE_WINDOW)
+    cl, ch = _clause(text, ss, se, f.start, f.end)
+    if _RELATIVE_START.match(text[cl:ch]) and cl > ss:
+        # "the attack, which killed 1,400 people": the antecedent is in the clause before
+        cl, _ = _clause(text, ss, se, max(ss, cl - 3), max(ss, cl - 2))
+    clause = text[cl:ch]
+    sentence = text[ss:se]
+    if _SUBSET_BEFORE.search(text, max(ss, f.start - 30), f.start):
+        return None  # "24 hostages, including 13 Israelis": part of the count before
+    if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
+        return None  # "24 of them", "twenty of whom": a subset of a count named elsewhere
+    if _RATE.match(text, f.end) or _RATE_BEFORE.search(text, max(ss, f.start - 40), f.start):
+        return None  # "three prisoners for each hostage", "a day for every 10 captives": a rate, not a count
+
+    if not thing and bare and _DEATH_TOLL.search(clause):
+        thing = "people"  # "the death toll has risen to 14,800"
+    if thing not in _PEOPLE_LIKE:
+        return None
+
+    # "60 hostages, most of them women and children, are to be freed": with no
+    # role in its own clause, the count's verb comes after the appositive
+    if not _ROLES_RE.search(text, cl, ch):
+        ap = _APPOSITIVE.match(text, ch, se)
+        if ap:
+            _, ch = _clause(text, ss, se, ap.end() + 1, ap.end() + 1)
+            clause = text[cl:ch]
+
+    # role: the nearest role cue in the clause; nouns like "dead" fix it
+    role = ""
+    for w in np_words[:2]:
+        if w in ("dead", "killed", "deaths", "fatalities", "bodies"):
+            role = "killed"
+        elif w in ("injured", "wounded"):
+            role = "injured"
+    if not role:
+        best = None
+        for m in _ROLES_RE.finditer(text, cl, ch):
+            r = m.lastgroup
+            if m.start() < f.end and m.end() > f.start:
+                d = 0
+            elif m.start() >= f.end:
+                d = m.start() - f.end
+                if r == "held" and _HELD_IN.match(text, m.start()):
+                    d += 60  # "hostages held in Gaza": a description, the verb before governs
+                elif _DESCRIBED.match(text, m.start()) and not _AUXILIARY.search(text, f.end, m.start()):
+                    d += 60  # "the release of 40 hostages kidnapped by Hamas": likewise
+            else:
+                d = f.start - m.end()
+            if best is None or d < best[0]:
+                best = (d, r, m.group())
+        if best:
+            role = best[1]
+            if role == "released" and best[2].lower().startswith("rescu") and thing != "hostage":
+                role = ""  # "rescuers pulled 40 people from the rubble": not a release
+    if not role and thing == "hostage":
+        role = "held"
+    if not role and f.roles:
+        r0 = f.roles[0]
+        role = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "kidnap": "kidnapped",
+                "abduct": "kidnapped", "hold": "held", "release": "released", "free": "released"}.get(r0, "")
+    if not role:
+        return None
+
+    thing, side = _captivity(thing, side, role, text, cl, ch, f.start, f.end)
+
+    # release roles: a past fact, a proposal or a demand
+    if role == "released":
+        if _DEMAND_RE.search(clause):
+            role = "demanded"
+        elif not _PAST_RELEASE.search(text, cl, f.start) and _PROPOSAL_RE.search(ctx.without_speakers(f.article, ss, ch)):
+            role = "to be released"
+
+    # event
+    event, label_event = "", ""
+    for name, place_of, rx in _NAMED_EVENTS:
+        if rx.search(clause):
+            event, label_event = name, name
+            break
+    site = ""
+    if not event and role in ("killed", "injured"):
+        site, written = _site_event(text, cl, ch)
+        if site:
+            event, label_event = "the strike on " + site, "in the strike on " + written
+        else:
+            site, written = _operation_of(text, cl, ch, ss)
+            if site:
+                event, label_event = site, "in the operation in " + written
+    if not event and role in ("killed", "injured"):
+        m = _YEAR_WAR_RE.search(clause)
+        if m:
+            y = m.group(1) or m.group(2)
+            event, label_event = f"the {y} war", f"the {y} war"
+        else:
+            event = label_event = _days_war(clause)
+    place = ""
+    if role in ("killed", "injured"):
+        hit = _nearest(_PLACE_PREP_RE, text, cl, ch, f.start, f.end)
+        if hit is None:
+            sub = _nearest(_SUBPLACE_RE, text, cl, ch, f.start, f.end)
+            word = re.sub(r"['\u2019]s?$", "", sub[1].group(1)).lower() if sub else ""
+            if word and word not in _NOT_SUBPLACE and word not in _PLACES:
+                place = word  # "at the Nova festival", "in Be'eri": part of a larger toll
+        if hit is None and not place:
+            hit = _nearest(_PLACE_RE, text, cl, ch, f.start, f.end)
+        if hit:
+            place = _PLACES.get(hit[1].group(1).lower(), hit[1].group(1).lower())
+        if not place:
+            fm = _FRONTED_PLACE.match(text, fronted, se)
+            if fm:
+                place = _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
+        if not place:
+            place = _agent_place(text, cl, ch, f.start)
+        ev_place, ev_side = next(((e.place, e.side) for e in _D.events if e.name == event), ("", ""))
+        if site:
+            place, side = "", ""  # the site says where; "42 Palestinians" and "30 people" are one toll
+        elif ev_place:
+            if place and place != ev_place:
+                event, label_event = "", ""  # e.g. the Gaza toll of the war that followed
+            else:
+                place = ev_place
+                if side and side == ev_side:  # "1,200 <nationals>" in their own country
+                    side = ""
+    elif role in ("released", "to be released") and _TRUCE_RE.search(sentence):
+        event, label_event = "truce", "in a truce" if role == "to be released" else "in the truce"
+    ev_roles = next((e.roles for e in _D.events if e.name == event), None)
+    if ev_roles and role not in ev_roles:
+        event, label_event = "", ""
+
+    # when: running counts and proposals only compare with the same day (or
+    # the date the clause gives); a fixed past event compares across dates
+    day = ctx.date(f.article) or f.article_date or ("article " + f.article)
+    dated = _clause_date(ctx, f.article, cl, ch)
+    art_day = ctx.date(f.article) or f.article_date or ""
+    if dated and role == "to be released" and art_day and dated.split("..")[-1] <= art_day:
+        # a release still to come is not dated by a day already over: "the cabinet
+        # voted Wednesday to free 50 hostages", "40 hostages seized on October 7"
+        dated = ""
+    if not dated and role == "released" and event == "truce":
+        # "The previous truce, in late November, saw 110 hostages freed": the
+        # truce the sentence dates is the one the count belongs to
+        dated = _truce_date(ctx, f.article, ss, se)
+    if dated:
+        day = dated
+    running = (
+        bool(_RUNNING_RE.search(clause))
+        or role in ("held", "to be released", "demanded")
+        or bool(_AS_OF.search(text, ss, f.start))  # "As of February 20, 18,228 people ..."
+    )
+    if site and running and not _RISING_TOLL_RE.search(clause) and not (
+            event.startswith("the operation in ") and _HAS_KILLED.search(clause)):
+        # ("the operation in Jabalia has killed 300": an operation still going on)
+        running = False  # "the ministry said the blast at al-Ahli hospital killed 471": one strike's toll
+    if _DAILY_RE.search(clause):
+        event = (event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll
+    part = _PART_RE.search(sentence)
+    if part:
+        running = True
+        event = (event + " " + _part_name(part.group(0))).strip()
+    if role in ("killed", "injured"):
+        if not running and not event and _TOLL_RE.search(clause):
+            running = True
+        if not running and not event:
+            return None  # one strike or incident among many: nothing to compare it with
+        if running and not place and not site:
+            return None  # a running toll of unknown place
+    if running and role == "to be released" and not dated and (ctx.date(f.article) or f.article_date):
+        # the terms of one deal, told by outlets a day or two apart
+        when = WITHIN_DAYS
+    elif running:
+        # the day the count is given for: the clause's date, the sentence's
+        # ("..., the ministry said on Friday"), else the report's day
+        when = dated or _clause_date(ctx, f.article, ss, se) or day
+    elif event in _EVENT_NAMES or event.startswith("the ") and event.endswith(" war"):
+        when = ""
+    elif site:
+        when = WITHIN_WEEKS
+    elif role == "released" and event != "truce" and not dated:
+        when = day
+    elif dated:
+        # a fixed past event dated by a part of a month ("in November", "in
+        # late November") is that month: two such reports tell of one event
+        lo, _, hi = dated.partition("..")
+        when = lo[:7] if hi and lo[:7] == hi[:7] else dated
+    else:
+        y = _YEAR_RE.search(clause) or _YEAR_RE.search(sentence)
+        if y:
+            when = y.group(1)
+        else:
+            d = ctx.date(f.article) or f.article_date
+            when = WITHIN_A_YEAR if d else "article " + f.article
+
+    before = text[max(ss, f.start - 30) : f.start]
+    qual = qualifier_of(f.qualifier, before)
+    # the number inside the figure text may carry its own qualifier ("more than thirty")
+    inner = _INNER_WORDS.match(text[f.start : f.end].lower())
+    if inner and not qual:
+        qual = qualifier_of("", inner.group(1))
+    if qual in ("vague",):
+        return None
+    low = f.low if f.low is not None else v
+    high = f.high if f.high is not None else v
+    lit, every = readings(v, low, high, qual)
+    return _FigKey(thing, side, role, place, event, when, label_event, running), lit, every
+
+
+def _safe_read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | None:
+    try:
+        return _read_figure(f, ctx)
+    except Exception:  # a malformed record must not stop the comparison
+        return None
+
+
+
+
+READ_RULE = _rules.register(
+    "figure.quantity", "figure",
+    "the quantity a count figure is: counted thing, side, role, place, event, when, bound readings",
+    "at least 1,200 people were killed in the attack -> people/killed/<event>",
+)
+
+
+def describe(f: Figure, ctx: _Context) -> Figure:
+    """The figure with its quantity identity filled in (``reading`` empty when
+    it is not a comparable count: a rate, a subset, a source, a year ...)."""
+    r = _safe_read_figure(f, ctx)
+    if r is None:
+        return f
+    k, lit, every = r
+    return attrs.evolve(
+        f, thing=k.thing, side=k.side, role=k.role, place=k.place, event=k.event, event_label=k.label_event,
+        when=k.when, running=k.running, lit_low=lit[0], lit_high=lit[1], every_low=every[0], every_high=every[1],
+        reading=READ_RULE,
+    )
+
+
+def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequence[Figure],
+                     dates: Sequence[DateMention]) -> list[Figure]:
+    """Every figure of one article with what it counts (see :func:`describe`)."""
+    ctx = _Context([article], claims, dates)
+    return [describe(f, ctx) for f in figures]

@@ -1,0 +1,47 @@
+"""Counted things, sides and roles: the generic quantity vocabulary.
+
+A figure's counted noun maps to a canonical thing (``THINGS``); nationality
+words before it give its side (``SIDES``). Story-specific sides and things
+(the seeds' beat) come from the domain lexicon and are merged over these.
+Plain Python data: loaded with the package, no parsing in worker processes.
+"""
+
+from __future__ import annotations
+
+#: nationality or side word before a counted noun -> side
+SIDES = {
+    "egyptian": "egyptian", "egyptians": "egyptian", "foreign": "foreign", "foreigners": "foreign",
+    "american": "american", "americans": "american", "thai": "thai", "lebanese": "lebanese",
+    "syrian": "syrian", "syrians": "syrian", "jordanian": "jordanian", "british": "british",
+}
+
+#: counted noun (lower case) -> canonical thing; every value here is a kind of people
+THINGS = {
+    "hostage": "hostage", "hostages": "hostage", "captive": "hostage", "captives": "hostage",
+    "abductee": "hostage", "abductees": "hostage", "kidnapped": "hostage",
+    "prisoner": "prisoner", "prisoners": "prisoner", "detainee": "prisoner", "detainees": "prisoner",
+    "people": "people", "persons": "people", "person": "people", "individuals": "people", "dead": "people",
+    "killed": "people", "injured": "people", "wounded": "people", "casualties": "people", "victims": "people",
+    "deaths": "people", "lives": "people", "bodies": "people", "fatalities": "people", "residents": "people",
+    "egyptians": "people", "syrians": "people", "americans": "people", "others": "people",
+    "soldier": "soldier", "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier",
+    "civilian": "civilian", "civilians": "civilian",
+    "child": "child", "children": "child", "minors": "child", "kids": "child",
+    "woman": "woman", "women": "woman", "foreigners": "foreigner", "foreign": "foreigner",
+    "journalist": "journalist", "journalists": "journalist", "reporters": "journalist",
+    "fighter": "fighter", "fighters": "fighter", "militants": "fighter", "gunmen": "fighter",
+    "worker": "worker", "workers": "worker", "doctors": "medic", "medics": "medic", "nurses": "medic",
+}
+
+#: how a comparison names a thing and a role in a conflict's summary
+THING_LABELS = {
+    "hostage": "Hostages", "prisoner": "Prisoners",
+    "people": "People", "soldier": "Soldiers", "civilian": "Civilians", "child": "Children",
+    "woman": "Women", "foreigner": "Foreigners", "journalist": "Journalists", "fighter": "Fighters",
+    "worker": "Workers", "medic": "Medics",
+}
+ROLE_LABELS = {
+    "killed": "killed", "injured": "injured", "kidnapped": "kidnapped", "held": "still held",
+    "released": "freed", "to be released": "to be freed", "demanded": "demanded",
+    "missing": "missing",
+}
