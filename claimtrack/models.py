@@ -172,6 +172,10 @@ class Figure:
     every_low: float | None = None  # everyday reading ("at least 800" is 800-899)
     every_high: float | None = None
     reading: str = ""  # id of the rule that read the quantity; "" when not compared
+    #: "superseded" (the old value of a stated revision), "toll" (the story's own
+    #: toll with no place the domain knows: compared only when a later report
+    #: is lower, or as far-apart bounds on one day), "" otherwise
+    aspect: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         d = attrs.asdict(self)
@@ -278,7 +282,7 @@ class Conflict:
     """
 
     id: str
-    kind: str  # "date" | "figure" | "name" | "status"
+    kind: str  # "date" | "figure" | "name" | "status" | "superseded"
     severity: str  # "high" | "medium" | "low"
     summary: str
     mentions: tuple[Mention, ...]

@@ -53,9 +53,12 @@ EVENT_YEAR_GAP_DAYS = 400
 OPS_WINDOW_DAYS = 45
 #: Two dates given for the start (or end) of "the truce" clash only within this many days.
 TRUCE_WINDOW_DAYS = 7
-#: A running count is compared with reports at most this many days apart
-#: (same or adjacent days); a later report lower than an earlier one is flagged.
+#: The story's own toll (no place the domain knows) is compared between reports
+#: at most this many days apart: a later report lower than an earlier one is flagged.
 RUNNING_WINDOW_DAYS = 1
+#: A later toll lower than an earlier one by at most this share of it is not
+#: flagged (one injured person who died moves between two counts).
+DECREASE_TOLERANCE = 0.05
 #: Spellings of one name are compared only when the group of spellings is used
 #: by at most this many articles per spelling (a house style used by more is one conflict).
 NAME_PER_ARTICLE_LIMIT = 100

@@ -96,6 +96,9 @@ _ROLE_CUES = (
     ("held", r"still|remain\w*|held|hold|holds|holding|captivity|captive"),
     ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned|rescued|rescuing|rescue(?!\s+(?:workers?|teams?|crews?|services?|efforts?|personnel))"),
     ("demanded", r"demand\w*|wants?|seeks?|seeking|calls? for|insists?"),
+    ("missing", r"missing|unaccounted(?:\s+for)?"),
+    ("arrested", r"arrested|arrests"),
+    ("displaced", r"displaced|evacuated|homeless"),
 )
 _ROLES_RE = re.compile("|".join(rf"\b(?P<{r}>{p})\b" for r, p in _ROLE_CUES), re.I)
 _HELD_IN = re.compile(r"(?:held|jailed|detained)\s+(?:in|by)\b", re.I)
@@ -257,7 +260,7 @@ def _operation_of(text: str, cl: int, ch: int, ss: int) -> tuple[str, str]:
 
 
 _PARTITIVE = re.compile(
-    r"^(?:(?:more than|over|around|about|some|nearly|almost|at least|roughly|up to)\s+)?[\w.,-]*\w\s+of\s+(?:whom|them|which|those|these)\b"
+    r"^(?:(?:more than|over|around|about|some|nearly|almost|at least|roughly|up to)\s+)?[\w.,-]*\w\s+of\s+(?:whom|them|which|those|these|the)\b"
 )
 _SOURCE_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:briefed|familiar with|close to|with knowledge|who (?:asked|spoke|requested|declined)|"
@@ -493,49 +496,88 @@ _HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:k
 _INNER_WORDS = re.compile(r"\s*((?:[a-z]+\s+){1,3})")
 
 
-def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | None:
-    text = ctx.text(f.article)
-    if not text or not (0 <= f.start < f.end <= len(text)):
-        return None
-    if f.unit not in ("count", ""):
-        return None
-    v = f.value
-    if v is None or not math.isfinite(v) or v <= 0:
-        return None
-    if f.qualifier == "vague":
-        return None
-    if _YEAR_ONLY.fullmatch(f.text):  # a year, not a count
-        return None
-    # what is counted
-    np_words = _noun_phrase(text, f.start, f.end)
-    side = ""
-    thing = ""
-    for w in np_words:
+_ROLE_OF_LEMMA = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "kidnap": "kidnapped",
+                  "abduct": "kidnapped", "hold": "held", "release": "released", "free": "released",
+                  "missing": "missing", "killed": "killed", "dead": "killed", "wounded": "injured",
+                  "injured": "injured", "displaced": "displaced", "arrested": "arrested"}
+#: a count told as the old value of a stated revision: "officials initially said
+#: 150 people were injured", "revised the toll from 1,900 to 1,650" (the 1,900)
+_SUPERSEDED_BEFORE = re.compile(
+    r"(?:\b(?:initially|originally|earlier|previously|first)\s+(?:\w+\s+){0,2}?"
+    r"(?:said|reported|put|gave|announced|stated|estimated|counted)\b[^.;!?]{0,40}"
+    r"|\b(?:revis\w*|rais\w*|lower\w*|correct\w*|updat\w*|adjust\w*|cut|increas\w*|reduc\w*|"
+    r"brought|bringing|bring)\b[^.;!?]{0,60}\bfrom\s+(?:about\s+|some\s+|around\s+)?)\Z",
+    re.I,
+)
+#: a toll of one incident among many: "a strike", "another attack" (never the story's one event)
+_INDEFINITE_INCIDENT = re.compile(
+    r"\b(?:an?|another|one|two|three|several|separate)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:air\s*)?strikes?|airstrikes?|attacks?|raids?|shelling|bombings?|explosions?|blasts?|incidents?|"
+    r"accidents?|shootings?|crash(?:es)?)\b",
+    re.I,
+)
+
+
+#: roles whose counts are the story's tolls (compared as running counts)
+_TOLL_ROLES = ("killed", "injured", "missing", "arrested", "displaced")
+
+
+_OTHERS_END = re.compile(r"\bothers\s*$", re.I)
+
+
+#: a grade of injury: the count is a part of all the injured
+_INJURY_GRADE = re.compile(
+    r"\b(?:minor|light|slight|lightly|slightly|serious|seriously|critical|critically|severe|severely|moderate|"
+    r"moderately|grave|gravely|life-threatening)\b", re.I)
+
+
+class _R:
+    """The reading of one figure in progress (what :func:`_read_figure` fills in)."""
+
+    def __init__(self, f: Figure, ctx: _Context, text: str):
+        self.f, self.ctx, self.text = f, ctx, text
+        self.thing = self.side = self.role = self.place = self.event = self.label = self.site = ""
+        self.running = False
+        self.aspect = ""
+        self.np_words: list[str] = []
+        self.bare = False
+        self.ss = self.se = self.fronted = self.cl = self.ch = 0
+        self.clause = self.sentence = ""
+
+
+def _counted_thing(r: _R) -> None:
+    f, text = r.f, r.text
+    r.np_words = _noun_phrase(text, f.start, f.end)
+    for w in r.np_words:
         w2 = w[:-2] if w.endswith(("'s", "\u2019s")) else w.rstrip("'\u2019")
-        if w2 in _NATIONALITY and not side:
-            side = _NATIONALITY[w2]
+        if w2 in _NATIONALITY and not r.side:
+            r.side = _NATIONALITY[w2]
             if w2 in _THINGS:
-                thing = _THINGS[w2]
+                r.thing = _THINGS[w2]
                 break
             continue
         if w2 in _THINGS:
-            thing = _THINGS[w2]
+            r.thing = _THINGS[w2]
             break
         if w2 in ("of", "whom", "them", "which"):
             break
-    if not thing and f.key in _PEOPLE_LIKE:
-        thing = f.key
-    bare = not _LETTER_NEXT.match(text, f.end)
-    if thing not in _PEOPLE_LIKE and not bare:
-        return None
-    if ctx.in_speaker(f.article, f.start, f.end) or _SOURCE_AFTER.match(text, f.end):
-        return None  # "Two people briefed on the negotiations told ...": the source, not a count
+    if not r.thing and f.key in _PEOPLE_LIKE:
+        r.thing = f.key
+    if not r.thing and _OTHERS_END.search(f.text):
+        r.thing = "people"  # "killing 149 people and injuring 150 others"
+    r.bare = not _LETTER_NEXT.match(text, f.end)
+
+
+def _frame(r: _R) -> bool:
+    """The sentence and clause of the figure; False when the figure is not a count of its own
+    (a subset, a partitive, a rate)."""
+    f, text = r.f, r.text
     ss, se = f.sentence_start, f.sentence_end
     if not (0 <= ss <= f.start and f.end <= se <= len(text)):
-        ss, se = ctx.sentence(f.article, f.start)
+        ss, se = r.ctx.sentence(f.article, f.start)
         if ss < 0:
             ss, se = f.start, f.end
-    fronted = ss  # "In Gaza, ...": a place fronted for the whole sentence
+    r.fronted = ss  # a place fronted for the whole sentence ("In <place>, ...")
     # the sentence as far as it can describe this figure: a bounded window,
     # so the work per figure stays constant in a run-on sentence of figures
     ss, se = max(ss, f.start - SENTENCE_WINDOW), min(se, f.end + SENTENCE_WINDOW)
@@ -543,213 +585,324 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | Non
     if _RELATIVE_START.match(text[cl:ch]) and cl > ss:
         # "the attack, which killed 1,400 people": the antecedent is in the clause before
         cl, _ = _clause(text, ss, se, max(ss, cl - 3), max(ss, cl - 2))
-    clause = text[cl:ch]
-    sentence = text[ss:se]
+    r.ss, r.se, r.cl, r.ch = ss, se, cl, ch
+    r.clause, r.sentence = text[cl:ch], text[ss:se]
     if _SUBSET_BEFORE.search(text, max(ss, f.start - 30), f.start):
-        return None  # "24 hostages, including 13 Israelis": part of the count before
+        return False  # "24 hostages, including 13 children": part of the count before
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
-        return None  # "24 of them", "twenty of whom": a subset of a count named elsewhere
+        return False  # "24 of them", "twenty of whom": a subset of a count named elsewhere
     if _RATE.match(text, f.end) or _RATE_BEFORE.search(text, max(ss, f.start - 40), f.start):
-        return None  # "three prisoners for each hostage", "a day for every 10 captives": a rate, not a count
+        return False  # "three prisoners for each hostage", "a day for every 10 captives": a rate
+    if _SUPERSEDED_BEFORE.search(text, max(ss, f.start - 120), f.start):
+        r.aspect = "superseded"  # "initially said 150", "revised from 1,900 (to 1,650)"
+    return True
 
-    if not thing and bare and _DEATH_TOLL.search(clause):
-        thing = "people"  # "the death toll has risen to 14,800"
-    if thing not in _PEOPLE_LIKE:
-        return None
 
+def _nearest_role(r: _R) -> tuple[str, str] | None:
+    f, text = r.f, r.text
+    best = None
+    for m in _ROLES_RE.finditer(text, r.cl, r.ch):
+        role = m.lastgroup
+        if m.start() < f.end and m.end() > f.start:
+            d = 0
+        elif m.start() >= f.end:
+            d = m.start() - f.end
+            if role == "held" and _HELD_IN.match(text, m.start()):
+                d += 60  # "hostages held in <place>": a description, the verb before governs
+            elif _DESCRIBED.match(text, m.start()) and not _AUXILIARY.search(text, f.end, m.start()):
+                d += 60  # "the release of 40 hostages kidnapped by <group>": likewise
+        else:
+            d = f.start - m.end()
+        if best is None or d < best[0]:
+            best = (d, role, m.group())
+    return (best[1], best[2]) if best else None
+
+
+def _read_role(r: _R) -> str:
+    """The role: nouns like "dead" fix it, else the nearest role cue in the clause."""
     # "60 hostages, most of them women and children, are to be freed": with no
     # role in its own clause, the count's verb comes after the appositive
-    if not _ROLES_RE.search(text, cl, ch):
-        ap = _APPOSITIVE.match(text, ch, se)
+    if not _ROLES_RE.search(r.text, r.cl, r.ch):
+        ap = _APPOSITIVE.match(r.text, r.ch, r.se)
         if ap:
-            _, ch = _clause(text, ss, se, ap.end() + 1, ap.end() + 1)
-            clause = text[cl:ch]
-
-    # role: the nearest role cue in the clause; nouns like "dead" fix it
+            _, r.ch = _clause(r.text, r.ss, r.se, ap.end() + 1, ap.end() + 1)
+            r.clause = r.text[r.cl : r.ch]
     role = ""
-    for w in np_words[:2]:
+    for w in r.np_words[:2]:
         if w in ("dead", "killed", "deaths", "fatalities", "bodies"):
             role = "killed"
         elif w in ("injured", "wounded"):
             role = "injured"
     if not role:
-        best = None
-        for m in _ROLES_RE.finditer(text, cl, ch):
-            r = m.lastgroup
-            if m.start() < f.end and m.end() > f.start:
-                d = 0
-            elif m.start() >= f.end:
-                d = m.start() - f.end
-                if r == "held" and _HELD_IN.match(text, m.start()):
-                    d += 60  # "hostages held in Gaza": a description, the verb before governs
-                elif _DESCRIBED.match(text, m.start()) and not _AUXILIARY.search(text, f.end, m.start()):
-                    d += 60  # "the release of 40 hostages kidnapped by Hamas": likewise
-            else:
-                d = f.start - m.end()
-            if best is None or d < best[0]:
-                best = (d, r, m.group())
-        if best:
-            role = best[1]
-            if role == "released" and best[2].lower().startswith("rescu") and thing != "hostage":
-                role = ""  # "rescuers pulled 40 people from the rubble": not a release
-    if not role and thing == "hostage":
-        role = "held"
-    if not role and f.roles:
-        r0 = f.roles[0]
-        role = {"kill": "killed", "die": "killed", "injure": "injured", "wound": "injured", "kidnap": "kidnapped",
-                "abduct": "kidnapped", "hold": "held", "release": "released", "free": "released"}.get(r0, "")
-    if not role:
-        return None
-
-    thing, side = _captivity(thing, side, role, text, cl, ch, f.start, f.end)
-
-    # release roles: a past fact, a proposal or a demand
-    if role == "released":
-        if _DEMAND_RE.search(clause):
-            role = "demanded"
-        elif not _PAST_RELEASE.search(text, cl, f.start) and _PROPOSAL_RE.search(ctx.without_speakers(f.article, ss, ch)):
-            role = "to be released"
-
-    # event
-    event, label_event = "", ""
-    for name, place_of, rx in _NAMED_EVENTS:
-        if rx.search(clause):
-            event, label_event = name, name
-            break
-    site = ""
-    if not event and role in ("killed", "injured"):
-        site, written = _site_event(text, cl, ch)
-        if site:
-            event, label_event = "the strike on " + site, "in the strike on " + written
-        else:
-            site, written = _operation_of(text, cl, ch, ss)
-            if site:
-                event, label_event = site, "in the operation in " + written
-    if not event and role in ("killed", "injured"):
-        m = _YEAR_WAR_RE.search(clause)
-        if m:
-            y = m.group(1) or m.group(2)
-            event, label_event = f"the {y} war", f"the {y} war"
-        else:
-            event = label_event = _days_war(clause)
-    place = ""
-    if role in ("killed", "injured"):
-        hit = _nearest(_PLACE_PREP_RE, text, cl, ch, f.start, f.end)
-        if hit is None:
-            sub = _nearest(_SUBPLACE_RE, text, cl, ch, f.start, f.end)
-            word = re.sub(r"['\u2019]s?$", "", sub[1].group(1)).lower() if sub else ""
-            if word and word not in _NOT_SUBPLACE and word not in _PLACES:
-                place = word  # "at the Nova festival", "in Be'eri": part of a larger toll
-        if hit is None and not place:
-            hit = _nearest(_PLACE_RE, text, cl, ch, f.start, f.end)
+        hit = _nearest_role(r)
         if hit:
-            place = _PLACES.get(hit[1].group(1).lower(), hit[1].group(1).lower())
-        if not place:
-            fm = _FRONTED_PLACE.match(text, fronted, se)
-            if fm:
-                place = _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
-        if not place:
-            place = _agent_place(text, cl, ch, f.start)
-        ev_place, ev_side = next(((e.place, e.side) for e in _D.events if e.name == event), ("", ""))
-        if site:
-            place, side = "", ""  # the site says where; "42 Palestinians" and "30 people" are one toll
-        elif ev_place:
-            if place and place != ev_place:
-                event, label_event = "", ""  # e.g. the Gaza toll of the war that followed
-            else:
-                place = ev_place
-                if side and side == ev_side:  # "1,200 <nationals>" in their own country
-                    side = ""
-    elif role in ("released", "to be released") and _TRUCE_RE.search(sentence):
-        event, label_event = "truce", "in a truce" if role == "to be released" else "in the truce"
-    ev_roles = next((e.roles for e in _D.events if e.name == event), None)
-    if ev_roles and role not in ev_roles:
-        event, label_event = "", ""
+            role = hit[0]
+            if role == "released" and hit[1].lower().startswith("rescu") and r.thing != "hostage":
+                role = ""  # "rescuers pulled 40 people from the rubble": not a release
+    if not role and r.thing == "hostage":
+        role = "held"
+    if not role and r.f.roles:
+        role = _ROLE_OF_LEMMA.get(r.f.roles[0], "")
+    return role
 
-    # when: running counts and proposals only compare with the same day (or
-    # the date the clause gives); a fixed past event compares across dates
-    day = ctx.date(f.article) or f.article_date or ("article " + f.article)
-    dated = _clause_date(ctx, f.article, cl, ch)
-    art_day = ctx.date(f.article) or f.article_date or ""
-    if dated and role == "to be released" and art_day and dated.split("..")[-1] <= art_day:
-        # a release still to come is not dated by a day already over: "the cabinet
-        # voted Wednesday to free 50 hostages", "40 hostages seized on October 7"
-        dated = ""
-    if not dated and role == "released" and event == "truce":
-        # "The previous truce, in late November, saw 110 hostages freed": the
-        # truce the sentence dates is the one the count belongs to
-        dated = _truce_date(ctx, f.article, ss, se)
-    if dated:
-        day = dated
+
+def _release_mode(r: _R) -> None:
+    """A release as a past fact, a proposal (plan) or a demand."""
+    if r.role != "released":
+        return
+    if _DEMAND_RE.search(r.clause):
+        r.role = "demanded"
+    elif not _PAST_RELEASE.search(r.text, r.cl, r.f.start) and _PROPOSAL_RE.search(
+            r.ctx.without_speakers(r.f.article, r.ss, r.ch)):
+        r.role = "to be released"
+
+
+def _read_event(r: _R) -> None:
+    if r.role in ("released", "to be released") and _TRUCE_RE.search(r.sentence):
+        r.event, r.label = "truce", "in a truce" if r.role == "to be released" else "in the truce"
+        return
+    for name, _, rx in _NAMED_EVENTS:
+        if rx.search(r.clause):
+            r.event = r.label = name
+            return
+    if r.role not in ("killed", "injured"):
+        return
+    site, written = _site_event(r.text, r.cl, r.ch)
+    if site:
+        r.site, r.event, r.label = site, "the strike on " + site, "in the strike on " + written
+        return
+    site, written = _operation_of(r.text, r.cl, r.ch, r.ss)
+    if site:
+        r.site, r.event, r.label = site, site, "in the operation in " + written
+        return
+    m = _YEAR_WAR_RE.search(r.clause)
+    if m:
+        y = m.group(1) or m.group(2)
+        r.event = r.label = f"the {y} war"
+    else:
+        r.event = r.label = _days_war(r.clause)
+
+
+def _place_written(r: _R) -> str:
+    f, text, cl, ch = r.f, r.text, r.cl, r.ch
+    hit = _nearest(_PLACE_PREP_RE, text, cl, ch, f.start, f.end)
+    if hit is None:
+        sub = _nearest(_SUBPLACE_RE, text, cl, ch, f.start, f.end)
+        word = re.sub(r"['\u2019]s?$", "", sub[1].group(1)).lower() if sub else ""
+        if word and word not in _NOT_SUBPLACE and word not in _PLACES:
+            return word  # "at the <festival>", "in <village>": part of a larger toll
+        hit = _nearest(_PLACE_RE, text, cl, ch, f.start, f.end)
+    if hit:
+        return _PLACES.get(hit[1].group(1).lower(), hit[1].group(1).lower())
+    fm = _FRONTED_PLACE.match(text, r.fronted, r.se)
+    if fm:
+        return _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
+    return _agent_place(text, cl, ch, f.start)
+
+
+def _read_place(r: _R) -> None:
+    if r.role not in ("killed", "injured"):
+        return
+    r.place = _place_written(r)
+    ev_place, ev_side = next(((e.place, e.side) for e in _D.events if e.name == r.event), ("", ""))
+    if r.site:
+        r.place, r.side = "", ""  # the site says where; "42 <nationals>" and "30 people" are one toll
+    elif ev_place:
+        if r.place and r.place != ev_place:
+            r.event = r.label = ""  # e.g. the toll elsewhere of the war that followed
+        else:
+            r.place = ev_place
+            if r.side and r.side == ev_side:  # "1,200 <nationals>" in their own country
+                r.side = ""
+
+
+def _is_running(r: _R) -> bool:
+    f, text, clause = r.f, r.text, r.clause
     running = (
         bool(_RUNNING_RE.search(clause))
-        or role in ("held", "to be released", "demanded")
-        or bool(_AS_OF.search(text, ss, f.start))  # "As of February 20, 18,228 people ..."
+        or r.role in ("held", "to be released", "demanded")
+        or bool(_AS_OF.search(text, r.ss, f.start))  # "As of February 20, 18,228 people ..."
     )
-    if site and running and not _RISING_TOLL_RE.search(clause) and not (
-            event.startswith("the operation in ") and _HAS_KILLED.search(clause)):
-        # ("the operation in Jabalia has killed 300": an operation still going on)
-        running = False  # "the ministry said the blast at al-Ahli hospital killed 471": one strike's toll
+    if r.site and running and not _RISING_TOLL_RE.search(clause) and not (
+            r.event.startswith("the operation in ") and _HAS_KILLED.search(clause)):
+        running = False  # "the blast at <site> killed 471": one strike's toll
     if _DAILY_RE.search(clause):
-        event = (event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll
-    part = _PART_RE.search(sentence)
+        r.event = (r.event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll
+    part = _PART_RE.search(r.sentence)
     if part:
         running = True
-        event = (event + " " + _part_name(part.group(0))).strip()
-    if role in ("killed", "injured"):
-        if not running and not event and _TOLL_RE.search(clause):
-            running = True
-        if not running and not event:
-            return None  # one strike or incident among many: nothing to compare it with
-        if running and not place and not site:
-            return None  # a running toll of unknown place
-    if running and role == "to be released" and not dated and (ctx.date(f.article) or f.article_date):
-        # the terms of one deal, told by outlets a day or two apart
-        when = WITHIN_DAYS
-    elif running:
-        # the day the count is given for: the clause's date, the sentence's
-        # ("..., the ministry said on Friday"), else the report's day
-        when = dated or _clause_date(ctx, f.article, ss, se) or day
-    elif event in _EVENT_NAMES or event.startswith("the ") and event.endswith(" war"):
-        when = ""
-    elif site:
-        when = WITHIN_WEEKS
-    elif role == "released" and event != "truce" and not dated:
-        when = day
-    elif dated:
-        # a fixed past event dated by a part of a month ("in November", "in
-        # late November") is that month: two such reports tell of one event
-        lo, _, hi = dated.partition("..")
-        when = lo[:7] if hi and lo[:7] == hi[:7] else dated
-    else:
-        y = _YEAR_RE.search(clause) or _YEAR_RE.search(sentence)
-        if y:
-            when = y.group(1)
-        else:
-            d = ctx.date(f.article) or f.article_date
-            when = WITHIN_A_YEAR if d else "article " + f.article
+        r.event = (r.event + " " + _part_name(part.group(0))).strip()
+    return running
 
-    before = text[max(ss, f.start - 30) : f.start]
-    qual = qualifier_of(f.qualifier, before)
+
+def _casualty_scope(r: _R) -> bool:
+    """Tolls: a running toll of a known place, an event's toll, or (no place
+    the domain knows, no incident among many) the story's own toll ("toll"
+    aspect: compared only when a later report is lower, or as far-apart
+    bounds on one day). False: nothing to compare it with."""
+    if r.role not in _TOLL_ROLES:
+        return True
+    if not r.running and not r.event and _TOLL_RE.search(r.clause):
+        r.running = True
+    if r.event or (r.running and (r.place or r.site)):
+        return True
+    if r.place or _INDEFINITE_INCIDENT.search(r.clause):
+        return False  # one strike or incident among many
+    r.running, r.aspect = True, r.aspect or "toll"
+    return True
+
+
+def _read_when(r: _R) -> str:
+    """What the count is compared across: running counts and proposals only
+    the same day (or the date the clause gives); a fixed past event across dates."""
+    f, ctx = r.f, r.ctx
+    art_day = ctx.date(f.article) or f.article_date or ""
+    day = art_day or ("article " + f.article)
+    dated = _clause_date(ctx, f.article, r.cl, r.ch)
+    if dated and r.role == "to be released" and art_day and dated.split("..")[-1] <= art_day:
+        dated = ""  # a release still to come is not dated by a day already over
+    if not dated and r.role == "released" and r.event == "truce":
+        dated = _truce_date(ctx, f.article, r.ss, r.se)  # "the previous truce, in late November, saw ..."
+    if dated:
+        day = dated
+    if r.running and r.role == "to be released" and not dated and art_day:
+        return WITHIN_DAYS  # the terms of one deal, told by outlets a day or two apart
+    if r.running:
+        # the clause's date, the sentence's ("..., the ministry said on Friday"), else the report's day
+        return dated or _clause_date(ctx, f.article, r.ss, r.se) or day
+    if r.event in _EVENT_NAMES or r.event.startswith("the ") and r.event.endswith(" war"):
+        return ""
+    if r.site:
+        return WITHIN_WEEKS
+    if r.role == "released" and r.event != "truce" and not dated:
+        return day
+    if dated:
+        # a fixed past event dated by a part of a month ("in late November") is that month
+        lo, _, hi = dated.partition("..")
+        return lo[:7] if hi and lo[:7] == hi[:7] else dated
+    y = _YEAR_RE.search(r.clause) or _YEAR_RE.search(r.sentence)
+    if y:
+        return y.group(1)
+    return WITHIN_A_YEAR if art_day else "article " + f.article
+
+
+def _bound(r: _R, scale: float = 1.0) -> tuple[tuple, tuple] | None:
+    f, text = r.f, r.text
+    qual = qualifier_of(f.qualifier, text[max(r.ss, f.start - 30) : f.start])
     # the number inside the figure text may carry its own qualifier ("more than thirty")
     inner = _INNER_WORDS.match(text[f.start : f.end].lower())
     if inner and not qual:
         qual = qualifier_of("", inner.group(1))
-    if qual in ("vague",):
+    if qual == "vague":
         return None
-    low = f.low if f.low is not None else v
-    high = f.high if f.high is not None else v
-    lit, every = readings(v, low, high, qual)
-    return _FigKey(thing, side, role, place, event, when, label_event, running), lit, every
+    v = f.value * scale
+    low = f.low * scale if f.low is not None else v
+    high = f.high * scale if f.high is not None else v
+    return readings(v, low, high, qual)
 
 
-def _safe_read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple] | None:
+def _usable(f: Figure, text: str) -> bool:
+    if not text or not (0 <= f.start < f.end <= len(text)):
+        return False
+    v = f.value
+    return v is not None and math.isfinite(v) and v > 0 and f.qualifier != "vague" and not _YEAR_ONLY.fullmatch(f.text)
+
+
+def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] | None:
+    text = ctx.text(f.article)
+    if not _usable(f, text):
+        return None
+    if f.unit not in ("count", ""):
+        return _read_measure(f, ctx, text)
+    r = _R(f, ctx, text)
+    _counted_thing(r)
+    if r.thing not in _PEOPLE_LIKE and not r.bare:
+        return _read_measure(f, ctx, text)
+    if ctx.in_speaker(f.article, f.start, f.end) or _SOURCE_AFTER.match(text, f.end):
+        return None  # "Two people briefed on the negotiations told ...": the source, not a count
+    if not _frame(r):
+        return None
+    if not r.thing and r.bare and _DEATH_TOLL.search(r.clause):
+        r.thing = "people"  # "the death toll has risen to 14,800"
+    if r.thing not in _PEOPLE_LIKE:
+        return _read_measure(f, ctx, text)
+    r.role = _read_role(r)
+    if not r.role:
+        return None
+    r.thing, r.side = _captivity(r.thing, r.side, r.role, text, r.cl, r.ch, f.start, f.end)
+    _release_mode(r)
+    _read_event(r)
+    _read_place(r)
+    ev_roles = next((e.roles for e in _D.events if e.name == r.event), None)
+    if ev_roles and r.role not in ev_roles:
+        r.event = r.label = ""
+    if r.role == "injured" and _INJURY_GRADE.search(r.clause):
+        return None  # "116 others sustained minor injuries": a part of the injured, not their count
+    r.running = _is_running(r)
+    if not _casualty_scope(r):
+        return None
+    when = _read_when(r)
+    b = _bound(r)
+    if b is None:
+        return None
+    return _FigKey(r.thing, r.side, r.role, r.place, r.event, when, r.label, r.running), b[0], b[1], r.aspect
+
+
+# --- measures of the story's one event: an earthquake's magnitude and depth
+
+#: magnitude words next to the number ("a 7-magnitude quake", "magnitude 6.8", "7 on the Richter scale")
+_MAGNITUDE_NEAR = re.compile(r"\b(?:magnitude|richter)\b", re.I)
+#: "depth of (about) 8 km"
+_DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+)?\Z", re.I)
+#: another quake than the story's one: an aftershock, a second or earlier quake, one of another year
+_OTHER_QUAKE = re.compile(
+    r"\b(?:aftershocks?|second|another|earlier|previous|last year|foreshocks?|tremors? (?:that|which) followed|"
+    r"19\d\d|20\d\d)\b", re.I)
+#: how many characters either side of a number a magnitude word may stand
+MAGNITUDE_REACH = 25
+#: a magnitude is at most this (the scales people quote end near 10)
+MAX_MAGNITUDE = 10.0
+_KM_PER_UNIT = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kilometres": 1.0, "kilometers": 1.0,
+                "m": 0.001, "metre": 0.001, "meter": 0.001, "metres": 0.001, "meters": 0.001}
+
+
+def _measure_frame(f: Figure, ctx: _Context, text: str) -> _R | None:
+    r = _R(f, ctx, text)
+    if not _frame(r):
+        return None
+    if _OTHER_QUAKE.search(r.clause):
+        return None
+    return r
+
+
+def _read_measure(f: Figure, ctx: _Context, text: str) -> tuple[_FigKey, tuple, tuple, str] | None:
+    """A magnitude or a depth of the story's event: compared across all reports."""
+    lo, hi = max(0, f.start - MAGNITUDE_REACH), min(len(text), f.end + MAGNITUDE_REACH)
+    scale, thing = 1.0, ""
+    if f.value <= MAX_MAGNITUDE and f.unit in ("count", "", "other") and _MAGNITUDE_NEAR.search(text, lo, hi):
+        thing = "magnitude"
+    elif f.unit == "length" and _DEPTH_BEFORE.search(text, max(0, f.start - 40), f.start):
+        unit = (f.noun or "").lower().rstrip(".")
+        if unit not in _KM_PER_UNIT:
+            return None
+        scale, thing = _KM_PER_UNIT[unit], "depth"
+    if not thing:
+        return None
+    r = _measure_frame(f, ctx, text)
+    if r is None:
+        return None
+    b = _bound(r, scale)
+    if b is None:
+        return None
+    label = "Earthquake magnitude" if thing == "magnitude" else "Depth (km)"
+    return _FigKey(thing, "", "", "", "", "", label, False), b[0], b[1], r.aspect
+
+
+def _safe_read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] | None:
     try:
         return _read_figure(f, ctx)
     except Exception:  # a malformed record must not stop the comparison
         return None
-
-
 
 
 READ_RULE = _rules.register(
@@ -765,11 +918,11 @@ def describe(f: Figure, ctx: _Context) -> Figure:
     r = _safe_read_figure(f, ctx)
     if r is None:
         return f
-    k, lit, every = r
+    k, lit, every, aspect = r
     return attrs.evolve(
         f, thing=k.thing, side=k.side, role=k.role, place=k.place, event=k.event, event_label=k.label_event,
         when=k.when, running=k.running, lit_low=lit[0], lit_high=lit[1], every_low=every[0], every_high=every[1],
-        reading=READ_RULE,
+        aspect=aspect, reading=READ_RULE,
     )
 
 

@@ -8,6 +8,6 @@ holds). Adding a kind is one module plus its line in :data:`RULES`.
 
 from __future__ import annotations
 
-from . import dates, figures, names, status
+from . import dates, figures, names, status, superseded
 
-RULES = (figures, dates, names, status)
+RULES = (figures, superseded, dates, names, status)

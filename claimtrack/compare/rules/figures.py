@@ -5,6 +5,13 @@ place, event, when, running). Literal readings apart -> high; only the
 everyday readings apart ("at least 800" vs "at least 2,100") -> medium, and
 the summary says so. One number told with and without a hedge ("1,400" /
 "more than 1,400") is not a conflict. One conflict per quantity.
+
+The story's own tolls with no place the domain knows (``aspect == "toll"``)
+rise through a day as counts come in: they are compared only when a later
+report is lower than an earlier one (within
+:data:`~claimtrack.tuning.RUNNING_WINDOW_DAYS`) or when two open bounds of
+one day are far apart as people read them. Superseded values (the old value
+of a stated revision) are left to the ``superseded`` rule.
 """
 
 from __future__ import annotations
@@ -12,8 +19,9 @@ from __future__ import annotations
 from ... import rules as _rules
 from ...lexicon.quantities import ROLE_LABELS, THING_LABELS
 from ...models import Conflict, Figure
-from ...tuning import DEAL_WINDOW_DAYS, MAX_MENTIONS, SITE_WINDOW_DAYS, YEAR_WINDOW_DAYS
-from ..engine import Ctx, Records, against_consensus, conflict, group, short, within
+from ...tuning import (DEAL_WINDOW_DAYS, DECREASE_TOLERANCE, MAX_MENTIONS, RUNNING_WINDOW_DAYS, SITE_WINDOW_DAYS,
+                       YEAR_WINDOW_DAYS)
+from ..engine import Ctx, Records, against_consensus, conflict, group, iso, short, within
 
 KIND = "figure"
 RULE = _rules.register(
@@ -21,14 +29,23 @@ RULE = _rules.register(
     "one quantity (thing, role, place, event, time) given as values that cannot all be right",
     "1,200 killed (Monday) vs 1,400 killed (Monday)",
 )
+TOLL_RULE = _rules.register(
+    "conflict.figure-toll", "conflict",
+    "the story's running toll: a later report lower than an earlier one, or far-apart bounds on one day",
+    "at least 800 killed vs at least 2,100 killed (same day)",
+)
 
 #: "when" values that compare reports within a window rather than on one day
 WINDOWS = {"within a year": YEAR_WINDOW_DAYS, "within days": DEAL_WINDOW_DAYS, "within weeks": SITE_WINDOW_DAYS}
+#: counts that only grow: a later lower report is a discrepancy
+CUMULATIVE = ("killed", "injured")
 
 
 def key_of(f: Figure) -> tuple | None:
-    if not f.reading or f.lit_low is None:
+    if not f.reading or f.lit_low is None or f.aspect == "superseded":
         return None
+    if f.aspect == "toll":
+        return (f.thing, f.side, f.role, f.place, f.event, "toll", True)
     return (f.thing, f.side, f.role, f.place, f.event, f.when, f.running)
 
 
@@ -37,6 +54,8 @@ def blocks(records: Records, ctx: Ctx) -> dict:
 
 
 def label(f: Figure) -> str:
+    if not f.role and f.event_label:
+        return f.event_label  # a measure ("Earthquake magnitude")
     thing = THING_LABELS.get(f.thing) or (f.thing.capitalize() + "s")
     if f.thing == "hostage" and f.role == "kidnapped":
         thing = "People"
@@ -66,8 +85,28 @@ def _severity(a: tuple, b: tuple) -> str | None:
     return None
 
 
+def _classes(items: list[Figure]) -> dict:
+    return group(items, lambda f: ((f.lit_low, f.lit_high), (f.every_low, f.every_high)))
+
+
+def _build(key: tuple, classes: dict, hits: list[tuple], ctx: Ctx, rule: str, note: str = "") -> Conflict:
+    worst = "high" if any(sev == "high" for *_, sev in hits) else hits[0][2]
+    firsts = {c: sorted(classes[c], key=lambda f: _order(f, ctx))[: MAX_MENTIONS // 2] for c in classes}
+    shown = list(dict.fromkeys([c for a, b, _ in hits for c in (a, b)]))
+    ms = [ctx.mention(f.article, f.text, f.start, f.end, f.value, f.lit_low, f.lit_high, f.claim,
+                      (f.sentence_start, f.sentence_end), ctx.date(f.article) or f.article_date)
+          for c in shown for f in firsts[c][: max(1, MAX_MENTIONS // len(shown))]]
+    first = sorted((firsts[c][0] for c in shown), key=lambda f: _order(f, ctx))
+    summary = f"{label(first[0])}: " + " vs ".join(short(f.text) for f in first)
+    if worst == "medium":
+        summary += " (as usually read: the literal bounds overlap)"
+    return conflict(KIND, worst, summary + note, ms, key, rule)
+
+
 def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
-    classes = group(items, lambda f: ((f.lit_low, f.lit_high), (f.every_low, f.every_high)))
+    if key[5] == "toll":
+        return _toll_conflicts(key, items, ctx)
+    classes = _classes(items)
     if len(classes) < 2:
         return []
     values = {c: {f.value for f in fs} for c, fs in classes.items()}
@@ -77,28 +116,70 @@ def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
     def weight(c):
         return (-len({f.article for f in classes[c]}), min(_order(f, ctx) for f in classes[c]))
 
-    hits, worst = [], None
+    hits = []
     for a, b in against_consensus(classes, weight):
         if window is not None and not within(days[a], days[b], window):
             continue
         if values[a] & values[b]:
             continue  # "1,400" and "more than 1,400": one number, with and without a hedge
         sev = _severity(a, b)
-        if sev is None:
-            continue
-        hits.append((a, b, sev))
-        worst = sev if worst is None or sev == "high" else worst
-    if not hits:
+        if sev is not None:
+            hits.append((a, b, sev))
+    return [_build(key, classes, hits, ctx, RULE)] if hits else []
+
+
+def _open_bound(f: Figure) -> bool:
+    return f.lit_high == float("inf")
+
+
+def _readings(f: Figure) -> tuple:
+    return ((f.lit_low, f.lit_high), (f.every_low, f.every_high))
+
+
+def _same_day(fs: list[Figure]) -> tuple | None:
+    """"at least 800" vs "at least 2,100" on one day: the lowest and highest
+    open bounds, when they are far apart as people read them (a count rising
+    through the day is otherwise no discrepancy)."""
+    bounds = [f for f in fs if _open_bound(f)]
+    if len(bounds) < 2:
+        return None
+    lo = min(bounds, key=lambda f: f.every_high)
+    hi = max(bounds, key=lambda f: f.every_low)
+    if lo.article != hi.article and _severity(_readings(lo), _readings(hi)):
+        return (lo, hi, "medium")
+    return None
+
+
+def _dropped(earlier: list[Figure], later: list[Figure], role: str) -> tuple | None:
+    """The highest count of a day against the lowest of a day or so later:
+    a cumulative toll reported lower later, beyond the tolerance."""
+    if role not in CUMULATIVE:
+        return None
+    a = max(earlier, key=lambda f: f.lit_low)
+    b = min(later, key=lambda f: f.every_high)
+    if b.every_high < a.every_low * (1 - DECREASE_TOLERANCE) and b.lit_high < a.lit_low:
+        return (a, b, "medium")
+    return None
+
+
+def _toll_conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
+    """Linear in the reports: per day, its extreme bounds; per pair of close days, the drop."""
+    by_day = group(items, lambda f: iso(f.when))
+    days = sorted(by_day)
+    found = []
+    for i, d in enumerate(days):
+        hit = _same_day(by_day[d])
+        if hit:
+            found.append(hit)
+        for d2 in days[i + 1 :]:
+            if (d2 - d).days > RUNNING_WINDOW_DAYS:
+                break
+            hit = _dropped(by_day[d], by_day[d2], key[2])
+            if hit:
+                found.append(hit)
+    if not found:
         return []
-    consensus = hits[0][0]
-    firsts = {c: sorted(classes[c], key=lambda f: _order(f, ctx))[: MAX_MENTIONS // 2] for c in classes}
-    shown = [consensus] + [b for _, b, _ in hits]
-    ms = [ctx.mention(f.article, f.text, f.start, f.end, f.value, f.lit_low, f.lit_high, f.claim,
-                      (f.sentence_start, f.sentence_end), ctx.date(f.article) or f.article_date)
-          for c in shown for f in firsts[c][: max(1, MAX_MENTIONS // len(shown))]]
-    first = sorted((firsts[c][0] for c in shown), key=lambda f: _order(f, ctx))
-    texts = " vs ".join(short(f.text) for f in first)
-    summary = f"{label(first[0])}: {texts}"
-    if worst == "medium":
-        summary += " (as usually read: the literal bounds overlap)"
-    return [conflict(KIND, worst, summary, ms, key, RULE)]
+    classes = _classes(items)
+    cls = {id(f): c for c, fs in classes.items() for f in fs}
+    hits = list({(cls[id(a)], cls[id(b)]): (cls[id(a)], cls[id(b)], sev) for a, b, sev in found}.values())
+    return [_build(key, classes, hits, ctx, TOLL_RULE)]

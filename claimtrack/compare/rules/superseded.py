@@ -1,0 +1,51 @@
+"""Superseded values: an article states a revision ("officials initially said
+150 were injured", "revised the toll from 1,900 to 1,650"); another article
+still giving the old value is flagged (low severity), with the revising
+article as evidence. Inside the revising article it is no conflict."""
+
+from __future__ import annotations
+
+from ... import rules as _rules
+from ...models import Conflict, Figure
+from ...tuning import MAX_MENTIONS
+from ..engine import Ctx, Records, conflict, group, short
+
+KIND = "superseded"
+RULE = _rules.register(
+    "conflict.superseded", "conflict",
+    "a value another article states was revised, still given as current",
+    "150 injured (A) vs 'initially said 150 ... 82 injured' (B)",
+)
+
+
+def _key(f: Figure) -> tuple | None:
+    if not f.reading or f.lit_low is None or not f.role:
+        return None
+    return (f.thing, f.side, f.role, f.place, f.event)
+
+
+def blocks(records: Records, ctx: Ctx) -> dict:
+    out = group(records.figures, _key)
+    return {k: v for k, v in out.items() if any(f.aspect == "superseded" for f in v)}
+
+
+def _uses(f: Figure, old: Figure) -> bool:
+    """Whether ``f`` gives the superseded value (its everyday reading holds it)."""
+    return f.every_low <= old.value <= f.every_high
+
+
+def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
+    out = []
+    for old in (f for f in items if f.aspect == "superseded"):
+        current = [f for f in items if f.article == old.article and f.aspect != "superseded" and not _uses(f, old)]
+        stale = [f for f in items if f.article != old.article and f.aspect != "superseded" and _uses(f, old)]
+        if not current or not stale:
+            continue
+        order = lambda f: (ctx.date(f.article) or "9999", f.article, f.start)  # noqa: E731
+        shown = sorted(stale, key=order)[: MAX_MENTIONS - 2] + [old, current[0]]
+        ms = [ctx.mention(f.article, f.text, f.start, f.end, f.value, f.lit_low, f.lit_high, f.claim,
+                          (f.sentence_start, f.sentence_end)) for f in shown]
+        summary = (f"Superseded value: {short(shown[0].text)} still given; article {old.article} "
+                   f"revised it ({short(old.text)} -> {short(current[0].text)})")
+        out.append(conflict(KIND, "low", summary, ms, key + (old.value,), RULE))
+    return out
