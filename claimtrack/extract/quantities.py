@@ -490,8 +490,12 @@ def _noun_phrase(text: str, start: int, end: int) -> list[str]:
 
 
 _YEAR_ONLY = re.compile(r"\s*(19|20)\d\d\s*")
-_LETTER_NEXT = re.compile(r"[ \t]{0,2}[A-Za-z]")
-_DEATH_TOLL = re.compile(r"\bdeath toll\b", re.I)
+#: a noun (not a function word) right after the number: "40 hostages", not "11,300 as ..."
+_LETTER_NEXT = re.compile(
+    r"[ \t]{0,2}(?!(?:as|in|on|at|and|or|but|it|they|he|she|we|after|before|with|from|to|by|according|since|"
+    r"when|while|that|which|who|the|a|an|so|this|last|on|over|during|were|was|are|is|had|have|has|people's)\b)[A-Za-z]",
+    re.I)
+_DEATH_TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+(?:toll|tally|count)\b|\bnumber of (?:dead|deaths|victims)\b", re.I)
 _HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|been killed|died)\b", re.I)
 _INNER_WORDS = re.compile(r"\s*((?:[a-z]+\s+){1,3})")
 
@@ -505,10 +509,18 @@ _ROLE_OF_LEMMA = {"kill": "killed", "die": "killed", "injure": "injured", "wound
 _SUPERSEDED_BEFORE = re.compile(
     r"(?:\b(?:initially|originally|earlier|previously|first)\s+(?:\w+\s+){0,2}?"
     r"(?:said|reported|put|gave|announced|stated|estimated|counted)\b[^.;!?]{0,40}"
+    r"|\b(?:previous|earlier|initial|original|first)\s+(?:\w+\s+){0,2}?(?:reports?|figures?|tolls?|counts?|"
+    r"estimates?|tally|tallies)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:said|put|gave|showed|stood at|of)?\s*"
+    r"(?:that\s+)?(?:about\s+|some\s+|around\s+|at least\s+)?"
     r"|\b(?:revis\w*|rais\w*|lower\w*|correct\w*|updat\w*|adjust\w*|cut|increas\w*|reduc\w*|"
-    r"brought|bringing|bring)\b[^.;!?]{0,60}\bfrom\s+(?:about\s+|some\s+|around\s+)?)\Z",
+    r"brought|bringing|bring|drop|fall|decline|decrease|revision|adjustment|down|up)\b[^.;!?]{0,60}\bfrom\s+"
+    r"(?:about\s+|some\s+|around\s+)?)\Z",
     re.I,
 )
+#: "... from 11,300 it had previously reported": the value is the old one
+_SUPERSEDED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:that|which|it|they|he|she|officials|authorities)\s+(?:had\s+|has\s+)?"
+    r"(?:previously|earlier|initially|originally|first)\s+(?:reported|said|given|gave|announced|put)\b", re.I)
 #: a toll of one incident among many: "a strike", "another attack" (never the story's one event)
 _INDEFINITE_INCIDENT = re.compile(
     r"\b(?:an?|another|one|two|three|several|separate)\s+(?:\w+\s+){0,2}?"
@@ -519,6 +531,7 @@ _INDEFINITE_INCIDENT = re.compile(
 
 
 #: roles whose counts are the story's tolls (compared as running counts)
+_PLACE_VALUES = frozenset(_PLACES.values())
 _TOLL_ROLES = ("killed", "injured", "missing", "arrested", "displaced")
 
 
@@ -593,7 +606,7 @@ def _frame(r: _R) -> bool:
         return False  # "24 of them", "twenty of whom": a subset of a count named elsewhere
     if _RATE.match(text, f.end) or _RATE_BEFORE.search(text, max(ss, f.start - 40), f.start):
         return False  # "three prisoners for each hostage", "a day for every 10 captives": a rate
-    if _SUPERSEDED_BEFORE.search(text, max(ss, f.start - 120), f.start):
+    if _SUPERSEDED_BEFORE.search(text, max(ss, f.start - 120), f.start) or _SUPERSEDED_AFTER.match(text, f.end, se):
         r.aspect = "superseded"  # "initially said 150", "revised from 1,900 (to 1,650)"
     return True
 
@@ -683,8 +696,14 @@ def _read_event(r: _R) -> None:
         r.event = r.label = _days_war(r.clause)
 
 
+#: a count told for the rest of a place: "about 170 people elsewhere in the country"
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|outside\s+(?:of\s+)?(?:the\s+)?[A-Z]\w+|in other (?:parts|areas|regions|cities|towns))\b")
+
+
 def _place_written(r: _R) -> str:
     f, text, cl, ch = r.f, r.text, r.cl, r.ch
+    if _ELSEWHERE.search(text, cl, ch):
+        return "elsewhere"
     hit = _nearest(_PLACE_PREP_RE, text, cl, ch, f.start, f.end)
     if hit is None:
         sub = _nearest(_SUBPLACE_RE, text, cl, ch, f.start, f.end)
@@ -701,7 +720,7 @@ def _place_written(r: _R) -> str:
 
 
 def _read_place(r: _R) -> None:
-    if r.role not in ("killed", "injured"):
+    if r.role not in _TOLL_ROLES:
         return
     r.place = _place_written(r)
     ev_place, ev_side = next(((e.place, e.side) for e in _D.events if e.name == r.event), ("", ""))
@@ -744,9 +763,10 @@ def _casualty_scope(r: _R) -> bool:
         return True
     if not r.running and not r.event and _TOLL_RE.search(r.clause):
         r.running = True
-    if r.event or (r.running and (r.place or r.site)):
+    known_place = r.place in _PLACE_VALUES
+    if r.event or r.site or (r.running and known_place):
         return True
-    if r.place or _INDEFINITE_INCIDENT.search(r.clause):
+    if known_place or _INDEFINITE_INCIDENT.search(r.clause):
         return False  # one strike or incident among many
     r.running, r.aspect = True, r.aspect or "toll"
     return True

@@ -145,7 +145,7 @@ def _same_day(fs: list[Figure]) -> tuple | None:
         return None
     lo = min(bounds, key=lambda f: f.every_high)
     hi = max(bounds, key=lambda f: f.every_low)
-    if lo.article != hi.article and _severity(_readings(lo), _readings(hi)):
+    if lo is not hi and _severity(_readings(lo), _readings(hi)):
         return (lo, hi, "medium")
     return None
 
