@@ -67,6 +67,7 @@ import re
 from typing import Sequence
 
 from .figures import _ClaimIndex, looks_like_year
+from .. import rules as _rules
 from ..doc import Doc
 from ..models import Article, Claim, DateMention, Span, stable_id
 from ..text import sentence_at
@@ -745,6 +746,15 @@ def _date_matches(text: str, body: int):
                 break
 
 
+_GRANS = ("day", "week", "month", "year")
+#: one registered rule per kind of date mention: absolute or relative, by granularity
+DATE_RULES = {
+    (rel, g): _rules.register(f"date.{'relative' if rel else 'absolute'}-{g}", "date",
+                              f"a {'relative' if rel else 'absolute'} date naming a {g}")
+    for rel in (False, True) for g in _GRANS
+}
+
+
 def extract_dates(doc: Doc, claims: Sequence[Claim] = ()) -> list[DateMention]:
     """Every date mention of ``article`` (see module doc), sorted by start."""
     article = doc.article
@@ -791,6 +801,7 @@ def extract_dates(doc: Doc, claims: Sequence[Claim] = ()) -> list[DateMention]:
                     ev = text[vb[0]: vb[1]]
                     evkey = vb[2]
         out.append(DateMention(
+            rule=DATE_RULES[(res.relative, res.gran if res.gran in _GRANS else "day")],
             id=stable_id("da_", article.id, s, e), article=article.id, text=text[s:e],
             start=s, end=e, value=res.value, low=res.low, high=res.high,
             granularity=res.gran, relative=res.relative, valid=res.valid,

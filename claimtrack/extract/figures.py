@@ -63,6 +63,7 @@ import re
 from bisect import bisect_right
 from typing import Sequence
 
+from .. import rules as _rules
 from ..doc import Doc
 from ..models import Article, Claim, Figure, Span, stable_id
 from ..text import sentence_at
@@ -1235,8 +1236,16 @@ def _million_m(text: str, pos: int) -> bool:
     return w.lower() in NOUN_KEYS or (w[0].isupper() and w.endswith("s"))
 
 
+#: one registered rule per kind of quantity a number pattern reads
+FIGURE_RULES = {
+    unit: _rules.register(f"figure.{unit}", "figure", f"a number read as a {unit} (value, interval, qualifier, noun)")
+    for unit in ("count", "percent", "money", "length", "area", "age", "duration", "other")
+}
+
+
 def _figure(article: Article, d: _Draft, roles: tuple[str, ...], cidx: _ClaimIndex) -> Figure:
     return Figure(
+        rule=FIGURE_RULES.get(d.unit) or FIGURE_RULES["other"],
         id=stable_id("fi_", article.id, d.start, d.end), article=article.id,
         text=article.text[d.start: d.end], start=d.start, end=d.end,
         value=float(d.value), low=float(d.low), high=float(d.high), qualifier=d.qualifier,

@@ -1,0 +1,212 @@
+"""Conflict classes on any story: sentences written for these tests (no real article).
+
+Each class has its conflict and its look-alike non-conflict: bounds read as
+people read them, a toll rising through a day or over days, a later lower
+toll, stated revisions (inside one sentence; superseded elsewhere), plans vs
+outcomes, parts vs wholes, measures of the story's event, one conflict per
+quantity, and the engine's per-block recomputation.
+"""
+
+from __future__ import annotations
+
+from claimtrack import pipeline
+from claimtrack.compare import block_keys, engine
+from claimtrack.compare.rules import figures as figure_rule
+from claimtrack.models import Article
+from claimtrack.text import parse_article
+
+
+def art(aid: str, text: str, date: str | None = None) -> Article:
+    return parse_article(aid, (f" date {date} " if date else "") + text)
+
+
+def run(*arts: Article):
+    claims, figures, dates = [], [], []
+    for a in arts:
+        c, f, d = pipeline.analyse(a)
+        claims += c
+        figures += f
+        dates += d
+    return pipeline.conflicts(list(arts), claims, figures, dates)
+
+
+def kinds(cs, kind="figure"):
+    return [c for c in cs if c.kind == kind]
+
+
+def texts(c) -> set[str]:
+    return {m.text for m in c.mentions}
+
+
+# --- bounds read as people read them ---------------------------------------------
+
+
+def test_open_bounds_far_apart_on_one_day_are_a_medium_conflict_that_says_which_reading():
+    a = art("b1", "Rescue teams said at least 800 people were killed by the landslide in the valley.", "2024-05-02")
+    b = art("b2", "At least 2,100 people were killed by the landslide, the regional governor said.", "2024-05-02")
+    cs = kinds(run(a, b))
+    assert len(cs) == 1
+    assert cs[0].severity == "medium" and "as usually read" in cs[0].summary
+    assert texts(cs[0]) == {"at least 800 people", "At least 2,100 people"}
+
+
+def test_open_bounds_close_together_on_one_day_are_no_conflict():
+    a = art("b3", "At least 149 people were killed in the stampede, police said.", "2024-05-02")
+    b = art("b4", "At least 151 people were killed in the stampede, the fire service said.", "2024-05-02")
+    assert kinds(run(a, b)) == []
+
+
+# --- running counts --------------------------------------------------------------
+
+
+def test_exact_counts_rising_through_one_day_are_no_conflict():
+    a = art("r1", "The landslide killed 320 people, the interior ministry said in the morning.", "2024-05-02")
+    b = art("r2", "The landslide has killed 1,150 people, the interior ministry said in the evening.", "2024-05-02")
+    assert kinds(run(a, b)) == []
+
+
+def test_toll_rising_over_days_is_no_conflict():
+    a = art("r3", "The wildfire has killed 55 people, the county said.", "2024-08-10")
+    b = art("r4", "The wildfire has killed 99 people, the county said.", "2024-08-11")
+    assert kinds(run(a, b)) == []
+
+
+def test_later_lower_toll_is_flagged():
+    a = art("r5", "The wildfire has killed 96 people, officials said.", "2024-08-12")
+    b = art("r6", "The wildfire killed 61 people, the governor said.", "2024-08-13")
+    cs = kinds(run(a, b))
+    assert len(cs) == 1 and cs[0].rule == "conflict.figure-toll"
+    assert texts(cs[0]) == {"96 people", "61 people"}
+
+
+def test_later_lower_toll_far_apart_in_time_is_not_compared(monkeypatch):
+    a = art("r7", "The wildfire has killed 96 people, officials said.", "2024-08-12")
+    b = art("r8", "The wildfire killed 61 people, the governor said.", "2024-08-13")
+    monkeypatch.setattr(figure_rule, "RUNNING_WINDOW_DAYS", 0)  # RUNNING_WINDOW_DAYS: adjacent days only
+    assert kinds(run(a, b)) == []
+
+
+def test_a_slightly_lower_later_count_is_within_the_tolerance(monkeypatch):
+    a = art("r9", "The ferry fire injured 133 people, the coast guard said.", "2024-03-01")
+    b = art("r10", "The ferry fire injured 130 people, the coast guard said.", "2024-03-02")
+    assert kinds(run(a, b)) == []  # DECREASE_TOLERANCE: 5% lower is within it
+    monkeypatch.setattr(figure_rule, "DECREASE_TOLERANCE", 0.0)
+    assert len(kinds(run(a, b))) == 1
+
+
+# --- stated revisions --------------------------------------------------------------
+
+
+def test_revision_stated_inside_one_sentence_is_no_conflict():
+    a = art("v1", "Officials revised the death toll from the earthquake from 1,900 to 1,650 on Thursday.", "2024-02-08")
+    cs = run(a)
+    assert kinds(cs) == [] and kinds(cs, "superseded") == []
+
+
+def test_later_article_still_giving_the_superseded_value_is_flagged_low():
+    a = art("v2", "Officials revised the death toll from the earthquake from 1,900 to 1,650 on Thursday.", "2024-02-08")
+    b = art("v3", "The earthquake killed 1,900 people, a news agency reported.", "2024-02-09")
+    cs = kinds(run(a, b), "superseded")
+    assert len(cs) == 1 and cs[0].severity == "low" and cs[0].rule == "conflict.superseded"
+    assert {m.article for m in cs[0].mentions} == {"v2", "v3"}  # the revising article is the evidence
+
+
+def test_initially_said_marks_the_old_value():
+    a = art("v4", "The bus crash injured 40 people. Police initially said 75 people were injured.", "2024-04-01")
+    b = art("v5", "The bus crash injured 75 people, local radio reported.", "2024-04-01")
+    assert len(kinds(run(a, b), "superseded")) == 1
+    assert kinds(run(a)) == []
+
+
+# --- plans vs outcomes, parts vs wholes ----------------------------------------------
+
+
+def test_plan_and_outcome_are_not_one_quantity():
+    a = art("p1", "Under the agreement, 50 prisoners are to be released on Friday.", "2024-01-10")
+    b = art("p2", "Only 39 prisoners were released on Friday, the prison service said.", "2024-01-12")
+    assert kinds(run(a, b)) == []
+
+
+def test_subset_is_not_compared_with_its_whole():
+    a = art("s1", "The floods have killed 230 people, including 41 children, the ministry said.", "2024-06-03")
+    b = art("s2", "The floods have killed 230 people, the ministry said.", "2024-06-03")
+    assert kinds(run(a, b)) == []
+
+
+def test_grades_of_injury_and_elsewhere_are_parts_not_the_count():
+    a = art("s3", "The storm injured 300 people in the port city. Another 116 people sustained minor injuries.",
+            "2024-06-03")
+    b = art("s4", "The storm killed 3,000 people in the port city and about 170 people elsewhere in the country.",
+            "2024-06-04")
+    c = art("s5", "The storm killed 3,000 people in the port city, rescuers said.", "2024-06-04")
+    assert kinds(run(a, b, c)) == []
+
+
+def test_per_day_and_cumulative_are_not_one_quantity():
+    a = art("d1", "In the past 24 hours, 40 people were killed in Gaza, the health ministry said.", "2023-11-20")
+    b = art("d2", "The health ministry said 13,300 people have been killed in Gaza so far.", "2023-11-20")
+    assert kinds(run(a, b)) == []
+
+
+# --- measures of the story's event -------------------------------------------------------
+
+
+def test_magnitude_of_one_quake_compares_across_reports_but_not_aftershocks():
+    a = art("m1", "A magnitude 7.4 earthquake struck the coast before dawn, the national institute said.")
+    b = art("m2", "The 6.9-magnitude quake struck the coast before dawn, according to the survey.")
+    c = art("m3", "A 5.1 magnitude aftershock shook the region an hour later.")
+    cs = kinds(run(a, b, c))
+    assert len(cs) == 1 and {m.article for m in cs[0].mentions} == {"m1", "m2"}
+
+
+def test_depth_of_the_quake_compares_in_kilometres():
+    a = art("m4", "The quake hit at a depth of 10 kilometres, the institute said.")
+    b = art("m5", "The quake was centred at a depth of 35 km, the survey said.")
+    c = art("m6", "The quake hit at a depth of 10,000 metres, a seismologist said.")
+    cs = kinds(run(a, b, c))
+    assert len(cs) == 1 and {m.article for m in cs[0].mentions} == {"m4", "m5", "m6"}
+
+
+# --- one conflict per quantity, engine per block ---------------------------------------------
+
+
+def test_one_conflict_per_quantity_lists_every_deviant_value():
+    arts = [art(f"q{i}", f"The volcano eruption has killed {n} people, the agency said.", "2024-09-01")
+            for i, n in enumerate(("at least 300", "at least 300", "at least 900", "at least 1,700"))]
+    cs = kinds(run(*arts))
+    assert len(cs) == 1
+
+
+def test_conflict_id_comes_from_the_quantity_not_its_mentions():
+    a = art("i1", "At least 800 people were killed by the landslide, rescuers said.", "2024-05-02")
+    b = art("i2", "At least 2,100 people were killed by the landslide, officials said.", "2024-05-02")
+    c = art("i3", "At least 2,100 people were killed by the landslide, the army said.", "2024-05-02")
+    one = kinds(run(a, b))
+    two = kinds(run(a, b, c))
+    assert [x.id for x in one] == [x.id for x in two]
+    assert len(two[0].mentions) > len(one[0].mentions)
+
+
+def test_engine_recomputes_only_the_blocks_asked_for():
+    a = art("e1", "At least 800 people were killed by the landslide, rescuers said.", "2024-05-02")
+    b = art("e2", "At least 2,100 people were killed by the landslide, officials said.", "2024-05-02")
+    c = art("e3", "A magnitude 7.4 earthquake struck. The 6.9-magnitude quake was felt far away.")
+    results = [pipeline.analyse(x) for x in (a, b, c)]
+    claims = [x for r in results for x in r[0]]
+    figures = [x for r in results for x in r[1]]
+    dates = [x for r in results for x in r[2]]
+    recs = pipeline.records([a, b, c], claims, figures, dates)
+    full = engine.find_conflicts(recs)
+    touched = block_keys(pipeline.records([c], claims, [f for f in figures if f.article == "e3"], []))
+    part = engine.find_conflicts(recs, only_blocks=touched)
+    assert part and set(x.id for x in part) < set(x.id for x in full)
+    assert all(x.summary.startswith("Earthquake magnitude") for x in part)
+
+
+def test_every_conflict_and_read_record_carries_a_rule():
+    a = art("g1", "At least 800 people were killed by the landslide, rescuers said.", "2024-05-02")
+    b = art("g2", "At least 2,100 people were killed by the landslide, officials said.", "2024-05-02")
+    cs = run(a, b)
+    assert cs and all(c.rule for c in cs)
+    _, figs, _ = pipeline.analyse(a)
+    assert all(f.rule for f in figs) and any(f.reading == "figure.quantity" for f in figs)
