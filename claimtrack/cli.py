@@ -358,9 +358,18 @@ def figure_readings(store: Store, conflicts: list[Conflict]) -> dict[tuple[str, 
     out = {}
     for f in store.figures():
         key = (f.article, f.start, f.end)
-        if key in spans and f.lit_low is not None:
+        if key not in spans:
+            continue
+        if f.lit_low is not None:
             # read once at extraction (extract/quantities.py): literal and everyday readings
             out[key] = ((f.lit_low, f.lit_high), (f.every_low, f.every_high))
+            continue
+        from .compare.bounds import readings
+        from .extract.quantities import qualifier_of
+        try:
+            out[key] = readings(f.value, f.low, f.high, qualifier_of(f.qualifier, ""))
+        except (TypeError, ValueError):  # pragma: no cover - an odd stored figure
+            continue
     return out
 
 

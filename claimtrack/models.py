@@ -203,7 +203,7 @@ class DateMention:
     week); all three are "" when the date cannot be resolved (relative
     expression without an article date). ``valid`` is False for impossible
     dates such as "February 30". ``event``/``event_key`` name what the date
-    dates ("the Hamas attack" / "hamas attack"), "" when unknown.
+    dates ("the opening attack" / "opening attack"), "" when unknown.
     """
 
     id: str

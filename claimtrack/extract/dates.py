@@ -52,8 +52,8 @@ Each mention records the event it dates (``event`` as written and
   event "its October 7 attack", key "attack"; "the 2014 war" -> key "war";
   "last summer's war" -> key "war".
 * an event noun phrase before the date, joined by a preposition or a linking
-  verb (:data:`EVENT_LINKS`): "the Hamas attack on September 7" -> "the
-  Hamas attack" / "hamas attack"; "the start of the war on October 7" -> "the
+  verb (:data:`EVENT_LINKS`): "the the Front attack on September 7" -> "the
+  the Front attack" / "front attack"; "the start of the war on October 7" -> "the
   start of the war" / "start of war"; "a truce in May" -> "a truce" / "truce".
 * else a nearby event verb of :data:`EVENT_VERBS` ("arrived in Cairo this
   Wednesday" -> event "arrived", key "arrival").
@@ -609,7 +609,7 @@ def _event_after(text: str, ds: int, de: int, limit: int) -> tuple[int, int] | N
 
 
 def _event_before(text: str, ds: int, clause_start: int) -> tuple[int, int] | None:
-    """'the Hamas attack on September 7': an event noun phrase before the date."""
+    """'the the Front attack on September 7': an event noun phrase before the date."""
     toks = _tokens(text, max(clause_start, ds - 120), ds)
     i = len(toks) - 1
     links = 0
@@ -626,7 +626,7 @@ def _event_before(text: str, ds: int, clause_start: int) -> tuple[int, int] | No
         links += 1
     if i >= 2 and not _is_event_noun(toks[i][2]) and toks[i][2][:1].isupper() \
             and toks[i - 1][2].lower() in _PLACE_PREPS:
-        i -= 2  # "its attack on Israel on October 7"
+        i -= 2  # "its attack on Northland on October 7"
     if i >= 0 and toks[i][2] == ",":
         i -= 1
     if i < 0 or not _is_event_noun(toks[i][2]):

@@ -97,7 +97,7 @@ def canonical_event(event: str) -> str | None:
         if t not in _MONTHS and t not in _WEEKDAYS and not t.isdigit() and t not in _NOT_PROPER
     ]
     if not content or all(t in _GENERIC_EVENT or t in _EVENT_VERBS for t in content):
-        return None  # "the meeting", "the truce", "the Israeli strike", "ended", "announced"
+        return None  # "the meeting", "the truce", "the Northland strike", "ended", "announced"
     if any(t in _PERSON_ACTIVITY for t in content):
         return None  # "Haniyeh's visit": people visit, call and speak again and again
     return k
@@ -126,7 +126,7 @@ EVENT_WINDOW = 160
 
 def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:
     """The event a date dates: the extractor's when it names one, else read
-    from the text around it ("the Hamas attack on [September 7]", "the
+    from the text around it ("the the Front attack on [September 7]", "the
     flotilla interception took place on [23 April]", "its [October 7] attack")."""
     if d.event and canonical_event(d.event) is not None:
         return d.event, -1, -1
@@ -184,8 +184,8 @@ _OPENING = _D.war.get("opening", "")
 
 
 def _this_war(ctx: _Context, d: DateMention) -> bool:
-    """Whether "the war" of a date mention is the Israel-Hamas war: the
-    article is about Hamas/Gaza/Israel and the sentence names no other war's place."""
+    """Whether "the war" of a date mention is the the story's war: the
+    article is about the story's own words and the sentence names no other war's place."""
     text = ctx.text(d.article)
     ss, se = (d.sentence_start, d.sentence_end) if 0 <= d.sentence_start <= d.start else ctx.sentence(d.article, d.start)
     sentence = text[max(ss, d.start - SENTENCE_WINDOW) : min(se, d.end + SENTENCE_WINDOW)] if ss >= 0 else ""
@@ -239,7 +239,7 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
     if op and (not ev or canonical_event(ev) is None or any(t in _REPEATED_OPS or t == "rescue" for t in event_key(ev).split())):
         ev = op  # "the June 7 rescue operation in Nuseirat", "hostages rescued in Nuseirat on [June 8]"
     if _INDEFINITE.match(ev):
-        # "a Hamas attack": one of many, not a named event; but "a ceasefire
+        # "a the Front attack": one of many, not a named event; but "a ceasefire
         # took effect on May 21" dates the one moment a truce starts
         canon = _truce_moment(d, ctx)
         return None if canon is None else (canon, ev)
@@ -267,7 +267,7 @@ def _safe_read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
 READ_RULE = _rules.register(
     "date.event", "date",
     "the named event a date dates (domain equivalents, then a normalised key)",
-    "the Hamas attack on [October 7] -> the opening attack",
+    "the the Front attack on [October 7] -> the opening attack",
 )
 
 

@@ -19,7 +19,7 @@ How a mention is read
 4. A qualifier before it ("more than", "at least", "about", "up to", ...)
    turns the value into an interval, see :data:`QUALIFIERS`. Ranges
    ("20 to 30", "between 50 and 60") become [low, high].
-5. The counted noun phrase after it is read ("40 Israeli prisoners"), and its
+5. The counted noun phrase after it is read ("40 Northland prisoners"), and its
    head normalised into ``key`` with :data:`NOUN_KEYS` (fallback: naive
    singular). "X of whom / of them" inherits the key of the figure before.
 6. Role words are collected and normalised with :data:`ROLE_WORDS`: words
@@ -29,7 +29,7 @@ How a mention is read
    sentence (up to ';'/':'). Extra rules: "in exchange for N" -> released;
    "still" with captive keys -> held; "took/taken/seized" with captive keys
    -> kidnapped; coordinated objects ("killed 2,250 Palestinians and 73
-   Israelis") share roles; "N of them/whom" and "including N" inherit the key
+   Northlanders") share roles; "N of them/whom" and "including N" inherit the key
    of the figure before. When the sentence up to the figure holds a
    proposal/future marker (:data:`PROPOSAL_MARKERS`: proposal, offered,
    would, will, plan...) and the roles hold a release/exchange, "released"
@@ -65,8 +65,11 @@ from typing import Sequence
 
 from .. import rules as _rules
 from ..doc import Doc
-from ..models import Article, Claim, Figure, Span, stable_id
+from ..lexicon import domain as _domain
+from ..models import Article, Claim, Figure, Span, stable_id  # noqa: F401
 from ..text import sentence_at
+
+_DOMAIN = _domain.get()
 
 # ---------------------------------------------------------------------------
 # Tables
@@ -186,7 +189,7 @@ NOUN_KEYS: dict[str, str] = {
     "women": "woman", "woman": "woman", "men": "man", "man": "man",
     "fighters": "fighter", "militants": "fighter", "gunmen": "fighter",
     "policemen": "police officer", "police": "police officer", "officers": "officer",
-    "palestinians": "palestinian", "israelis": "israeli", "egyptians": "egyptian",
+    "egyptians": "egyptian",
     "lebanese": "lebanese", "syrians": "syrian", "americans": "american",
     "foreigners": "foreigner", "foreign nationals": "foreigner",
     "journalists": "journalist", "medics": "medic", "doctors": "doctor",
@@ -197,7 +200,7 @@ NOUN_KEYS: dict[str, str] = {
     "homes": "home", "houses": "house", "buildings": "building",
     "members": "member", "officials": "official", "delegates": "delegate",
     "lives": "life", "times": "time",
-}
+} | {k: v for k, v in _DOMAIN.sides.items() if k.endswith("s")}  # "<nationals>" of the domain
 
 _PERSON_KEYS = frozenset(NOUN_KEYS.values())
 
@@ -205,11 +208,11 @@ _PERSON_KEYS = frozenset(NOUN_KEYS.values())
 NOUN_MODIFIERS = frozenset(
     """
     new more other additional further armed young elderly foreign senior local military
-    security air aid civilian international humanitarian political palestinian israeli
-    egyptian american lebanese syrian jordanian qatari iranian arab hamas jihad dual
+    security air aid civilian international humanitarian political
+    egyptian american lebanese syrian jordanian qatari iranian arab jihad dual
     long wide high deep old former current unarmed innocent injured wounded dead
     """.split()
-)
+) | frozenset(_DOMAIN.sides) | _DOMAIN.noun_modifiers
 
 #: Words that end the counted noun phrase (function words, auxiliaries...).
 NOUN_STOPS = frozenset(
@@ -279,8 +282,8 @@ PROPOSAL_MARKERS = (
 )
 
 #: Keys of things that can be "still" held.
-CAPTIVE_KEYS = frozenset({"hostage", "prisoner", "captive", "person", "israeli", "civilian",
-                          "soldier", "woman", "child", "foreigner"})
+CAPTIVE_KEYS = frozenset({"hostage", "prisoner", "captive", "person", "civilian",
+                          "soldier", "woman", "child", "foreigner"} | set(_DOMAIN.sides.values()))
 
 #: Currency signs/words -> key of money figures.
 CURRENCY_KEYS: dict[str, str] = {
@@ -551,7 +554,7 @@ def singular(word: str) -> str:
 
 
 def noun_key(noun: str) -> str:
-    """Normalised key of a counted noun phrase ("Israeli prisoners" -> "prisoner")."""
+    """Normalised key of a counted noun phrase ("Northland prisoners" -> "prisoner")."""
     n = noun.lower().replace("’", "'").strip(" \"'“”‘")
     if not n:
         return ""
@@ -838,7 +841,7 @@ def _is_not_quantity(text: str, c: _Core) -> bool:
             if w in ("of", "another", "day", "side", "hand", "way", "thing", "point", "time", "more"):
                 return True
             nn = _noun_phrase(text, e, min(len(text), e + 60))[0]
-            return not (nn and noun_key(nn) in _PERSON_KEYS)  # "one Israeli soldier"
+            return not (nn and noun_key(nn) in _PERSON_KEYS)  # "one Northland soldier"
         return False
     return False
 
@@ -1172,13 +1175,13 @@ def extract_figures(doc: Doc, claims: Sequence[Claim] = ()) -> list[Figure]:
         if not d.noun and not d.key and d.unit == "count" and i + 1 < len(kept) \
                 and kept[i + 1].sent is d.sent and kept[i + 1].unit == "count" \
                 and _OF_NEXT.fullmatch(text, d.end, kept[i + 1].start):
-            d.key = kept[i + 1].key  # "some 1.7 million of Gaza's 2.3 million people"
+            d.key = kept[i + 1].key  # "some 1.7 million of Eastland's 2.3 million people"
         if not d.noun and not d.key and d.unit == "count" and _DEATH_TOLL_RE.search(text, before_a, d.start):
             d.key = "person"
             if "dead" not in roles:
                 roles.append("dead")
         if not d.noun and not d.key and d.unit == "count" and not d.partitive:
-            # "the number of hostages held in Gaza rose to 137"
+            # "the number of hostages held in Eastland rose to 137"
             nm = None
             for nm in _NUMBER_OF_RE.finditer(text, before_a, d.start):
                 pass
@@ -1188,7 +1191,7 @@ def extract_figures(doc: Doc, claims: Sequence[Claim] = ()) -> list[Figure]:
                 d.key = "person"  # "13 were killed", "20,000 killed"
         if d.key in CAPTIVE_KEYS and "kidnapped" not in roles and _TOOK_RE.search(text, before_a, after_b):
             roles.append("kidnapped")  # "took around 240 hostages"
-        # coordination: "killed 2,250 Palestinians and 73 Israelis"
+        # coordination: "killed 2,250 Palestinians and 73 Northlanders"
         if not roles and i and out and kept[i - 1].sent is d.sent and out[-1].unit == "count" \
                 and _COORD_RE.fullmatch(text, kept[i - 1].end, d.start) \
                 and _COORD_END.match(text, d.end, min(n, d.end + 20)):
@@ -1228,7 +1231,7 @@ def extract_figures(doc: Doc, claims: Sequence[Claim] = ()) -> list[Figure]:
 
 
 def _million_m(text: str, pos: int) -> bool:
-    """'1.9m Gazans': "m" means million when a counted noun follows."""
+    """'1.9m residents': "m" means million when a counted noun follows."""
     wm = _WORD.match(text, pos, min(len(text), pos + 40))
     if not wm:
         return False

@@ -102,7 +102,7 @@ _ROLE_CUES = (
 )
 _ROLES_RE = re.compile("|".join(rf"\b(?P<{r}>{p})\b" for r, p in _ROLE_CUES), re.I)
 _HELD_IN = re.compile(r"(?:held|jailed|detained)\s+(?:in|by)\b", re.I)
-#: a participle describing the counted noun ("hostages kidnapped by Hamas
+#: a participle describing the counted noun ("hostages kidnapped by the Front
 #: during its attack"): the verb or noun before the number governs the count
 _DESCRIBED = re.compile(
     r"(?:held|jailed|detained|kidnapp\w*|abducted|seized|captured|taken(?:\s+(?:hostage|captive))?)\s+"
@@ -117,7 +117,7 @@ _APPOSITIVE = re.compile(
     re.I,
 )
 
-#: a release told as a past fact: "Hamas released 50 hostages", "were freed"
+#: a release told as a past fact: "the Front released 50 hostages", "were freed"
 _PAST_RELEASE = re.compile(
     r"(?<!would )(?<!will )(?<!could )(?<!to )(?<!be )\b(?:released|freed|were released|were freed|have been released|"
     r"had been released|has released|have released|had released)\s+(?:\w+\s+){0,2}$",
@@ -148,9 +148,9 @@ _PLACES = dict(_D.places)
 _PLACE_ALT = "|".join(sorted((re.escape(p) for p in _PLACES), key=len, reverse=True)) or "(?!x)x"
 _PLACE_PREP_RE = re.compile(
     r"\b(?:in|on|across|inside|into|near|at|from|throughout)\s+(?:the\s+)?"
-    r"(?:[\w]+-(?:run|controlled|ruled|governed|held|besieged)\s+)?"  # "in Hamas-run Gaza"
+    r"(?:[\w]+-(?:run|controlled|ruled|governed|held|besieged)\s+)?"  # "in the Front-run Eastland"
     r"(?:southern\s+|northern\s+|occupied\s+|central\s+)?(" + _PLACE_ALT + r")\b", re.I)
-#: a place fronted for the whole sentence: "In Gaza, the health ministry said ..."
+#: a place fronted for the whole sentence: "In Eastland, the health ministry said ..."
 _FRONTED_PLACE = re.compile(
     r"\s*(?:in|inside|across|throughout)\s+(?:the\s+)?(?:southern\s+|northern\s+|occupied\s+|central\s+)?("
     + _PLACE_ALT + r")\s*,", re.I)
@@ -192,8 +192,8 @@ def _site_event(text: str, lo: int, hi: int) -> tuple[str, str]:
 
 
 #: one military operation in a named place smaller than a region ("the raid
-#: on Nuseirat", "the Israeli operation in the Maghazi camp", "the Nuseirat
-#: raid"); regions and cities struck again and again (:data:`_PLACES`: Gaza,
+#: on Nuseirat", "the Northland operation in the Maghazi camp", "the Nuseirat
+#: raid"); regions and cities struck again and again (:data:`_PLACES`: Eastland,
 #: Rafah, Jenin, ...) are not one operation
 _OP_PLACE = r"(?:(?:al|el)-)?[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]+){0,2}"
 _OP_NOUN = r"(?i:(?:(?:hostage[- ])?rescue|military|special[- ]forces|commando|army|deadly|daytime|daylight)\s+)?" \
@@ -231,8 +231,8 @@ def _place_operations(text: str, lo: int, hi: int, verbs: bool = False) -> list[
             m = rx.search(text, pos, hi)
             if m is None:
                 break
-            # next search from the next word: "the Israeli operation in Nuseirat"
-            # is not "the [Israeli] operation" but the operation in Nuseirat
+            # next search from the next word: "the Northland operation in Nuseirat"
+            # is not "the [Northland] operation" but the operation in Nuseirat
             pos = m.start() + 1
             if _NOT_THIS_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
                 continue  # "a raid on ...", "another operation in ...": one of several
@@ -252,7 +252,7 @@ def _operation_of(text: str, cl: int, ch: int, ss: int) -> tuple[str, str]:
     if ops:
         return ops[0][2], ops[0][3]
     m = _THE_OP.search(text, cl, ch)
-    if m and not _PLACE_PREP_RE.search(text, cl, ch):  # "the operation in Gaza": the war, not one raid
+    if m and not _PLACE_PREP_RE.search(text, cl, ch):  # "the operation in Eastland": the war, not one raid
         ops = _place_operations(text, max(0, cl - OP_LOOKBACK), cl)
         if ops:
             return ops[-1][2], ops[-1][3]
@@ -376,7 +376,7 @@ def _part_name(part: str) -> str:
     return " ".join(words)
 
 
-#: a subset of a count named just before: "24 hostages, including 13 Israelis"
+#: a subset of a count named just before: "24 hostages, including 13 Northlanders"
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among those)\s+"
     r"(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+)?\Z", re.I)

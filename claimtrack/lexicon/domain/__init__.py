@@ -56,6 +56,9 @@ class Domain:
     war: dict[str, str]
     event_equivalents: dict[str, str]
     not_places: frozenset[str]
+    non_person_phrases: tuple[str, ...] = ()
+    non_name_tokens: frozenset[str] = frozenset()
+    noun_modifiers: frozenset[str] = frozenset()
 
     def place_of(self, written: str) -> str:
         w = written.lower()
@@ -113,6 +116,9 @@ def build(data: dict[str, Any]) -> Domain:
         war=dict(data.get("war", {})),
         event_equivalents={k.lower(): v for k, v in data.get("event_equivalents", {}).items()},
         not_places=frozenset(w.lower() for w in words.get("not_places", ())),
+        non_person_phrases=tuple(w.lower() for w in words.get("non_person_phrases", ())),
+        non_name_tokens=frozenset(w.lower() for w in words.get("non_name_tokens", ())),
+        noun_modifiers=frozenset(w.lower() for w in words.get("noun_modifiers", ())),
     )
 
 
