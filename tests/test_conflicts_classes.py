@@ -210,3 +210,18 @@ def test_every_conflict_and_read_record_carries_a_rule():
     assert cs and all(c.rule for c in cs)
     _, figs, _ = pipeline.analyse(a)
     assert all(f.rule for f in figs) and any(f.reading == "figure.quantity" for f in figs)
+
+
+def test_an_explosion_at_a_named_site_is_that_strike_and_its_toll_compares_for_weeks():
+    a = art("x1", "An explosion at Saint Brigid Hospital in the old town killed 210 people, the ministry said.",
+            "2024-10-18")
+    b = art("x2", "The blast at Saint Brigid Hospital killed at least 300 people, local officials said.", "2024-10-21")
+    cs = kinds(run(a, b))
+    assert len(cs) == 1 and cs[0].severity == "high" and "Saint Brigid Hospital" in cs[0].summary
+
+
+def test_a_range_counts_people_and_a_later_lower_toll_is_not_called_an_everyday_reading():
+    a = art("x3", "The tunnel collapse killed 90 people, the ministry said.", "2024-10-18")
+    b = art("x4", "The tunnel collapse killed between 20 and 40 people, an independent estimate said.", "2024-10-19")
+    cs = kinds(run(a, b))
+    assert len(cs) == 1 and "as usually read" not in cs[0].summary

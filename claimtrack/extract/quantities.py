@@ -79,7 +79,7 @@ _SKIP_WORDS = set(_WORD_NUMBERS) | {
     "more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least", "up", "to", "as",
     "many", "roughly", "approximately", "estimated", "of", "them", "whom", "which", "those", "the", "and",
     "other", "others", "additional", "further", "another", "new", "total", "mostly", "including",
-    "fewer", "less", "under", "below", "no", "just", "only", "upwards", "close",
+    "fewer", "less", "under", "below", "no", "just", "only", "upwards", "close", "between", "from", "or",
 }
 
 _NATIONALITY = dict(_q.SIDES) | _D.sides
@@ -163,7 +163,7 @@ _NAMED_EVENTS = tuple((e.name, e.place, e.pattern) for e in _D.events)
 #: words (an "al-"/"el-" prefix allowed) ending in a kind of building or street
 #: one strike hits (not camps or towns: areas struck again and again)
 _SITE = (
-    r"(?:(?:al|el)-)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]*){0,3}\s+"
+    r"(?!(?:The|A|An|This|That|Its|Their)\b)(?:(?:al|el)-)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]*){0,3}\s+"
     r"(?i:street|road|hospital|school|mosque|church|tower|market|square|university|clinic|bakery)"
 )
 _SITE_EVENT_NOUN = r"(?i:(?:air\s*|drone\s*|missile\s*)?strikes?|airstrikes?|bombings?|blast|explosion|massacre|shelling)"
@@ -178,12 +178,18 @@ _NOT_THIS_STRIKE = re.compile(
 )
 
 
+#: "another strike on the school": one of several; "an explosion at <named hospital>" is that strike
+_NOT_THIS_SITE_STRIKE = re.compile(
+    r"\b(?:another|second|third|new|fresh|latest|earlier|previous|separate|further)\s+(?:\w+\s+)?\Z", re.I
+)
+
+
 def _site_event(text: str, lo: int, hi: int) -> tuple[str, str]:
     """The named site of the one strike a clause tells of, as its first name
     word and its kind ("al-Ahli Arab Hospital" and "the al-Ahli hospital" ->
     "ahli hospital") and as written, or ("", "")."""
     for m in _SITE_EVENT_RE.finditer(text, lo, hi):
-        if _NOT_THIS_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
+        if _NOT_THIS_SITE_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
             continue  # "another strike on the school": one of several
         written = " ".join((m.group("site1") or m.group("site2")).split())
         words = re.sub(r"\b(?:al|el)-", "", written.lower().replace("\u2019", "'")).split()

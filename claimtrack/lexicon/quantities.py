@@ -11,7 +11,7 @@ from __future__ import annotations
 #: nationality or side word before a counted noun -> side
 SIDES = {
     "egyptian": "egyptian", "egyptians": "egyptian", "foreign": "foreign", "foreigners": "foreign",
-    "american": "american", "americans": "american", "thai": "thai", "lebanese": "lebanese",
+    "american": "american", "americans": "american", "thai": "thai", "thais": "thai", "lebanese": "lebanese",
     "syrian": "syrian", "syrians": "syrian", "jordanian": "jordanian", "british": "british",
 }
 
@@ -24,6 +24,7 @@ THINGS = {
     "killed": "people", "injured": "people", "wounded": "people", "casualties": "people", "victims": "people",
     "deaths": "people", "lives": "people", "bodies": "people", "fatalities": "people", "residents": "people",
     "egyptians": "people", "syrians": "people", "americans": "people", "others": "people",
+    "nationals": "people", "citizens": "people", "thais": "people",
     "soldier": "soldier", "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier",
     "civilian": "civilian", "civilians": "civilian",
     "child": "child", "children": "child", "minors": "child", "kids": "child",

@@ -98,7 +98,8 @@ def _build(key: tuple, classes: dict, hits: list[tuple], ctx: Ctx, rule: str, no
           for c in shown for f in firsts[c][: max(1, MAX_MENTIONS // len(shown))]]
     first = sorted((firsts[c][0] for c in shown), key=lambda f: _order(f, ctx))
     summary = f"{label(first[0])}: " + " vs ".join(short(f.text) for f in first)
-    if worst == "medium":
+    everyday_only = any(_severity(a, b) == "medium" for a, b, _ in hits)
+    if everyday_only:
         summary += " (as usually read: the literal bounds overlap)"
     return conflict(KIND, worst, summary + note, ms, key, rule)
 
