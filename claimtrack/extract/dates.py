@@ -345,200 +345,251 @@ def _is_future(text: str, a: int, b: int) -> bool:
     return bool(_FUTURE_RE.search(text, a, b))
 
 
-def _resolve(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
-    """Resolve one date match: (resolution, text start, text end) or None to skip."""
+def _resolve_iso(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
     g = m.group
     s, e = m.start(), m.end()
-    if g("iso"):
-        y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
-        x = _safe_date(y, mo, d)
-        if x is None:
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return _Res("", "", "", "day", False, False), s, e
-            return None
-        return _day_res(x), s, e
-    if g("dmy") or (g("mdy") and g("md")):
-        if g("dmy"):
-            d, mname, ytxt = int(g("dd")), g("dm"), g("dy")
-        else:
-            d, mname, ytxt = int(g("md")), g("mm"), g("my")
-            s = m.start("mm")  # a preposition or modifier before "October 7" stays outside
-        mo = MONTHS[mname.lower().rstrip(".")]
-        if d < 1 or d > 31:
-            return None
-        if ytxt:
-            x = _safe_date(int(ytxt), mo, d)
-            if x is None:
-                return _Res("", "", "", "day", False, False), s, e
-            return _day_res(x), s, e
-        if not _day_exists_some_year(mo, d):
+    y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+    x = _safe_date(y, mo, d)
+    if x is None:
+        if 1 <= mo <= 12 and 1 <= d <= 31:
             return _Res("", "", "", "day", False, False), s, e
-        if ref is None:
-            return _Res("", "", "", "day", False, True), s, e
-        wd = _WEEKDAY_BEFORE.search(text, max(0, s - 16), s)
-        if wd:  # "Friday, November 24": the year in which that day is a Friday
-            x = _resolve_by_weekday(mo, d, ref, WEEKDAYS[wd.group(1).lower()])
-            if x is not None:
-                return _day_res(x), s, e
-        future = _is_future(text, clause[0], clause[1])
-        return _day_res(_resolve_day(mo, d, ref, future)), s, e
-    if g("mdy"):
-        mname = g("mm")
-        pre = re.sub(r"\s+", " ", (g("mpre") or "").lower())
-        if g("mdot") and not g("my"):
-            return None  # "Oct." alone is too ambiguous
-        if len(mname) <= 4 and mname.lower() not in ("may", "june", "july") and not g("my"):
-            return None  # bare abbreviations ("Mar", "Dec") need a day or year
-        if mname in ("May", "March") and not pre and not g("my"):
-            return None  # verbs / names
-        mo = MONTHS[mname.lower()]
-        ms = m.start("mm")
-        if not pre and ms >= 4 and text[ms - 4: ms].lower() == "mid-":
-            pre = "mid"
-            s = ms - 4
-        keep_pre = pre in ("last", "next", "this", "early", "late", "mid", "mid-", "the end of",
-                           "the beginning of", "the start of", "the middle of", "end of",
-                           "beginning of", "earlier")
-        ts = s if keep_pre else m.start("mm")
-        if g("my"):
-            y = int(g("my"))
-            lo, hi = _month_part(y, mo, pre)
-            return _span_res(lo, hi, "month", False), ts, e
-        if ref is None:
-            return _Res("", "", "", "month", pre in ("last", "next", "this"), True), ts, e
-        if pre == "next":
-            y = ref.year if mo > ref.month else ref.year + 1
-        elif pre == "last":
-            y = _resolve_month_year(mo, ref, False, strict_past=True)
-        else:
-            y = _resolve_month_year(mo, ref, _is_future(text, clause[0], clause[1]))
+        return None
+    return _day_res(x), s, e
+
+
+def _resolve_day_month(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
+    g = m.group
+    s, e = m.start(), m.end()
+    if g("dmy"):
+        d, mname, ytxt = int(g("dd")), g("dm"), g("dy")
+    else:
+        d, mname, ytxt = int(g("md")), g("mm"), g("my")
+        s = m.start("mm")  # a preposition or modifier before "October 7" stays outside
+    mo = MONTHS[mname.lower().rstrip(".")]
+    if d < 1 or d > 31:
+        return None
+    if ytxt:
+        x = _safe_date(int(ytxt), mo, d)
+        if x is None:
+            return _Res("", "", "", "day", False, False), s, e
+        return _day_res(x), s, e
+    if not _day_exists_some_year(mo, d):
+        return _Res("", "", "", "day", False, False), s, e
+    if ref is None:
+        return _Res("", "", "", "day", False, True), s, e
+    wd = _WEEKDAY_BEFORE.search(text, max(0, s - 16), s)
+    if wd:  # "Friday, November 24": the year in which that day is a Friday
+        x = _resolve_by_weekday(mo, d, ref, WEEKDAYS[wd.group(1).lower()])
+        if x is not None:
+            return _day_res(x), s, e
+    future = _is_future(text, clause[0], clause[1])
+    return _day_res(_resolve_day(mo, d, ref, future)), s, e
+
+
+def _resolve_month(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
+    g = m.group
+    s, e = m.start(), m.end()
+    mname = g("mm")
+    pre = re.sub(r"\s+", " ", (g("mpre") or "").lower())
+    if g("mdot") and not g("my"):
+        return None  # "Oct." alone is too ambiguous
+    if len(mname) <= 4 and mname.lower() not in ("may", "june", "july") and not g("my"):
+        return None  # bare abbreviations ("Mar", "Dec") need a day or year
+    if mname in ("May", "March") and not pre and not g("my"):
+        return None  # verbs / names
+    mo = MONTHS[mname.lower()]
+    ms = m.start("mm")
+    if not pre and ms >= 4 and text[ms - 4: ms].lower() == "mid-":
+        pre = "mid"
+        s = ms - 4
+    keep_pre = pre in ("last", "next", "this", "early", "late", "mid", "mid-", "the end of",
+                       "the beginning of", "the start of", "the middle of", "end of",
+                       "beginning of", "earlier")
+    ts = s if keep_pre else m.start("mm")
+    if g("my"):
+        y = int(g("my"))
         lo, hi = _month_part(y, mo, pre)
-        return _span_res(lo, hi, "month", pre in ("last", "next", "this")), ts, e
-    if g("wd"):
-        wd = WEEKDAYS[g("wname").lower()]
-        pre = re.sub(r"\s+", " ", (g("wpre") or "").lower())
-        keep = pre in ("this", "last", "next", "past", "coming", "this past", "this coming")
-        ts = m.start() if keep else m.start("wname")
-        if ref is None:
-            return _Res("", "", "", "day", True, True), ts, e
-        delta = (ref.weekday() - wd) % 7  # days back to the latest such weekday (0 = today)
-        if pre in ("last", "past", "this past"):
-            back = delta or 7
-            return _day_res(ref - dt.timedelta(days=back), True), ts, e
-        fwd = (wd - ref.weekday()) % 7
-        if pre in ("next", "coming", "this coming"):
-            return _day_res(ref + dt.timedelta(days=fwd or 7), True), ts, e
-        if delta == 0:
-            return _day_res(ref, True), ts, e
-        if pre != "since" and _is_future(text, clause[0], clause[1]):
-            return _day_res(ref + dt.timedelta(days=fwd), True), ts, e
-        return _day_res(ref - dt.timedelta(days=delta), True), ts, e
-    if g("rel"):
-        w = re.sub(r"\s+", " ", g("rel").lower())
-        if ref is None:
-            return _Res("", "", "", "day", True, True), s, e
-        if w.endswith("weekend"):
-            sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # latest Saturday on/before
-            return _span_res(sat, sat + dt.timedelta(days=1), "week", True), s, e
-        off = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
-               "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}.get(w, 0)
-        return _day_res(ref + dt.timedelta(days=off), True), s, e
-    if g("per"):
-        mod = re.sub(r"\s+", " ", g("pmod").lower())
-        unit = g("punit").lower()
-        gran = {"weekend": "day", "summer": "month", "winter": "month", "spring": "month",
-                "autumn": "month", "fall": "month"}.get(unit, unit)
-        if unit == "weekend":
-            gran = "week"
-        if ref is None:
-            return _Res("", "", "", gran, True, True), s, e
-        step = {"this": 0, "earlier this": 0, "later this": 0, "early this": 0, "last": -1,
-                "the past": -1, "the previous": -1, "the last": -1, "late last": -1,
-                "next": 1, "the coming": 1, "the following": 1, "early next": 1}[mod]
-        if unit in SEASONS:
-            first, last = SEASONS[unit]
-            # the season of year y runs first..last (winter crosses the year end)
-            def season(y: int) -> tuple[dt.date, dt.date]:
-                if first > last:
-                    return dt.date(y, first, 1), _month_end(y + 1, last)
-                return dt.date(y, first, 1), _month_end(y, last)
-            if step < 0:
-                y = ref.year
-                while season(y)[1] >= ref:
-                    y -= 1
-            elif step > 0:
-                y = ref.year
-                while season(y)[0] <= ref:
-                    y += 1
-            else:
-                y = ref.year if not (first > last and ref.month <= last) else ref.year - 1
-            lo, hi = season(y)
-            return _span_res(lo, hi, "month", True), s, e
-        if unit in ("week", "weekend"):
-            if mod in ("the past", "the last") and unit == "week":
-                return _span_res(ref - dt.timedelta(days=7), ref, "week", True), s, e
-            lo, hi = _week(ref + dt.timedelta(days=7 * step))
-            if unit == "weekend":
-                lo = lo + dt.timedelta(days=5)
-        elif unit == "month":
-            if mod in ("the past", "the last"):
-                return _span_res(ref - dt.timedelta(days=30), ref, "month", True), s, e
-            y, mo = _add_months(ref.year, ref.month, step)
-            lo, hi = dt.date(y, mo, 1), _month_end(y, mo)
+        return _span_res(lo, hi, "month", False), ts, e
+    if ref is None:
+        return _Res("", "", "", "month", pre in ("last", "next", "this"), True), ts, e
+    if pre == "next":
+        y = ref.year if mo > ref.month else ref.year + 1
+    elif pre == "last":
+        y = _resolve_month_year(mo, ref, False, strict_past=True)
+    else:
+        y = _resolve_month_year(mo, ref, _is_future(text, clause[0], clause[1]))
+    lo, hi = _month_part(y, mo, pre)
+    return _span_res(lo, hi, "month", pre in ("last", "next", "this")), ts, e
+
+
+def _resolve_weekday(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
+    g = m.group
+    s, e = m.start(), m.end()
+    wd = WEEKDAYS[g("wname").lower()]
+    pre = re.sub(r"\s+", " ", (g("wpre") or "").lower())
+    keep = pre in ("this", "last", "next", "past", "coming", "this past", "this coming")
+    ts = m.start() if keep else m.start("wname")
+    if ref is None:
+        return _Res("", "", "", "day", True, True), ts, e
+    delta = (ref.weekday() - wd) % 7  # days back to the latest such weekday (0 = today)
+    if pre in ("last", "past", "this past"):
+        back = delta or 7
+        return _day_res(ref - dt.timedelta(days=back), True), ts, e
+    fwd = (wd - ref.weekday()) % 7
+    if pre in ("next", "coming", "this coming"):
+        return _day_res(ref + dt.timedelta(days=fwd or 7), True), ts, e
+    if delta == 0:
+        return _day_res(ref, True), ts, e
+    if pre != "since" and _is_future(text, clause[0], clause[1]):
+        return _day_res(ref + dt.timedelta(days=fwd), True), ts, e
+    return _day_res(ref - dt.timedelta(days=delta), True), ts, e
+
+
+def _resolve_relative_day(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
+    g = m.group
+    s, e = m.start(), m.end()
+    w = re.sub(r"\s+", " ", g("rel").lower())
+    if ref is None:
+        return _Res("", "", "", "day", True, True), s, e
+    if w.endswith("weekend"):
+        sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # latest Saturday on/before
+        return _span_res(sat, sat + dt.timedelta(days=1), "week", True), s, e
+    off = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
+           "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}.get(w, 0)
+    return _day_res(ref + dt.timedelta(days=off), True), s, e
+
+
+def _resolve_period(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
+    g = m.group
+    s, e = m.start(), m.end()
+    mod = re.sub(r"\s+", " ", g("pmod").lower())
+    unit = g("punit").lower()
+    gran = {"weekend": "day", "summer": "month", "winter": "month", "spring": "month",
+            "autumn": "month", "fall": "month"}.get(unit, unit)
+    if unit == "weekend":
+        gran = "week"
+    if ref is None:
+        return _Res("", "", "", gran, True, True), s, e
+    step = {"this": 0, "earlier this": 0, "later this": 0, "early this": 0, "last": -1,
+            "the past": -1, "the previous": -1, "the last": -1, "late last": -1,
+            "next": 1, "the coming": 1, "the following": 1, "early next": 1}[mod]
+    if unit in SEASONS:
+        first, last = SEASONS[unit]
+        # the season of year y runs first..last (winter crosses the year end)
+        def season(y: int) -> tuple[dt.date, dt.date]:
+            if first > last:
+                return dt.date(y, first, 1), _month_end(y + 1, last)
+            return dt.date(y, first, 1), _month_end(y, last)
+        if step < 0:
+            y = ref.year
+            while season(y)[1] >= ref:
+                y -= 1
+        elif step > 0:
+            y = ref.year
+            while season(y)[0] <= ref:
+                y += 1
         else:
-            if mod in ("the past", "the last"):
-                return _span_res(ref - dt.timedelta(days=365), ref, "year", True), s, e
-            y = ref.year + step
-            lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
-        if mod in ("earlier this",):
-            hi = ref
-        elif mod in ("later this",):
-            lo = ref
-        return _span_res(lo, hi, gran, True), s, e
-    if g("ago"):
-        n = _NUMWORD.get(re.sub(r"\s+", " ", g("an").lower()))
-        if n is None:
-            try:
-                n = int(g("an"))
-            except ValueError:
-                return None
-        unit = g("au").lower().rstrip("s")
-        if ref is None:
-            gran = {"decade": "year"}.get(unit, unit)
-            return _Res("", "", "", gran, True, True), s, e
-        if unit == "day":
-            return _day_res(ref - dt.timedelta(days=n), True), s, e
-        if unit == "week":
-            c = ref - dt.timedelta(days=7 * n)
-            return _span_res(c - dt.timedelta(days=3), c + dt.timedelta(days=3), "week", True), s, e
-        if unit == "month":
-            y, mo = _add_months(ref.year, ref.month, -n)
-            return _span_res(dt.date(y, mo, 1), _month_end(y, mo), "month", True), s, e
-        years = n * (10 if unit == "decade" else 1)
-        y = ref.year - years
-        if y < 1:
+            y = ref.year if not (first > last and ref.month <= last) else ref.year - 1
+        lo, hi = season(y)
+        return _span_res(lo, hi, "month", True), s, e
+    if unit in ("week", "weekend"):
+        if mod in ("the past", "the last") and unit == "week":
+            return _span_res(ref - dt.timedelta(days=7), ref, "week", True), s, e
+        lo, hi = _week(ref + dt.timedelta(days=7 * step))
+        if unit == "weekend":
+            lo = lo + dt.timedelta(days=5)
+    elif unit == "month":
+        if mod in ("the past", "the last"):
+            return _span_res(ref - dt.timedelta(days=30), ref, "month", True), s, e
+        y, mo = _add_months(ref.year, ref.month, step)
+        lo, hi = dt.date(y, mo, 1), _month_end(y, mo)
+    else:
+        if mod in ("the past", "the last"):
+            return _span_res(ref - dt.timedelta(days=365), ref, "year", True), s, e
+        y = ref.year + step
+        lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if mod in ("earlier this",):
+        hi = ref
+    elif mod in ("later this",):
+        lo = ref
+    return _span_res(lo, hi, gran, True), s, e
+
+
+def _resolve_ago(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
+    g = m.group
+    s, e = m.start(), m.end()
+    n = _NUMWORD.get(re.sub(r"\s+", " ", g("an").lower()))
+    if n is None:
+        try:
+            n = int(g("an"))
+        except ValueError:
             return None
-        return _span_res(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True), s, e
-    if g("rec"):
-        ru = g("ru").lower()
-        rdir = re.sub(r"\s+", " ", g("rdir").lower())
-        gran = {"days": "week", "weeks": "week", "months": "month", "years": "year"}[ru]
-        if ref is None:
-            return _Res("", "", "", gran, True, True), s, e
-        span = dt.timedelta(days=RECENT_SPANS[ru])
-        if g("rn"):
-            rn = g("rn").lower()
-            k = int(rn) if rn.isdigit() else _NUMWORD[rn]
-            span = dt.timedelta(days=RECENT_SPANS[ru[:-1]] * k)
-        if "coming" in rdir or "next" in rdir:
-            return _span_res(ref + dt.timedelta(days=1), ref + span, gran, True), s, e
-        return _span_res(ref - span, ref, gran, True), s, e
-    if g("year"):
-        ys, ye = m.start("yy"), m.end("yy")
-        if not looks_like_year(text, ys, ye):
-            return None
-        y = int(g("yy"))
-        return _span_res(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False), ys, ye
+    unit = g("au").lower().rstrip("s")
+    if ref is None:
+        gran = {"decade": "year"}.get(unit, unit)
+        return _Res("", "", "", gran, True, True), s, e
+    if unit == "day":
+        return _day_res(ref - dt.timedelta(days=n), True), s, e
+    if unit == "week":
+        c = ref - dt.timedelta(days=7 * n)
+        return _span_res(c - dt.timedelta(days=3), c + dt.timedelta(days=3), "week", True), s, e
+    if unit == "month":
+        y, mo = _add_months(ref.year, ref.month, -n)
+        return _span_res(dt.date(y, mo, 1), _month_end(y, mo), "month", True), s, e
+    years = n * (10 if unit == "decade" else 1)
+    y = ref.year - years
+    if y < 1:
+        return None
+    return _span_res(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True), s, e
+
+
+def _resolve_recent(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
+    g = m.group
+    s, e = m.start(), m.end()
+    ru = g("ru").lower()
+    rdir = re.sub(r"\s+", " ", g("rdir").lower())
+    gran = {"days": "week", "weeks": "week", "months": "month", "years": "year"}[ru]
+    if ref is None:
+        return _Res("", "", "", gran, True, True), s, e
+    span = dt.timedelta(days=RECENT_SPANS[ru])
+    if g("rn"):
+        rn = g("rn").lower()
+        k = int(rn) if rn.isdigit() else _NUMWORD[rn]
+        span = dt.timedelta(days=RECENT_SPANS[ru[:-1]] * k)
+    if "coming" in rdir or "next" in rdir:
+        return _span_res(ref + dt.timedelta(days=1), ref + span, gran, True), s, e
+    return _span_res(ref - span, ref, gran, True), s, e
+
+
+def _resolve_year(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
+    g = m.group
+    s, e = m.start(), m.end()
+    ys, ye = m.start("yy"), m.end("yy")
+    if not looks_like_year(text, ys, ye):
+        return None
+    y = int(g("yy"))
+    return _span_res(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False), ys, ye
+
+
+#: the resolver of each kind of date match, tried in order (the first group that matched)
+_RESOLVERS = (
+    (lambda g: bool(g("iso")), _resolve_iso),
+    (lambda g: bool(g("dmy") or (g("mdy") and g("md"))), _resolve_day_month),
+    (lambda g: bool(g("mdy")), _resolve_month),
+    (lambda g: bool(g("wd")), _resolve_weekday),
+    (lambda g: bool(g("rel")), _resolve_relative_day),
+    (lambda g: bool(g("per")), _resolve_period),
+    (lambda g: bool(g("ago")), _resolve_ago),
+    (lambda g: bool(g("rec")), _resolve_recent),
+    (lambda g: bool(g("year")), _resolve_year),
+)
+
+
+def _resolve(m: re.Match, text: str, ref: dt.date | None, clause: tuple[int, int]) -> tuple[_Res, int, int] | None:
+    """Resolve one date match: (resolution, text start, text end) or None to skip."""
+    for matched, resolver in _RESOLVERS:
+        if matched(m.group):
+            return resolver(m, text, ref, clause)
     return None
 
 
