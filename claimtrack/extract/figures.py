@@ -981,6 +981,246 @@ def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
     return out
 
 
+def _money_and_scale(text: str, n: int, c: "_Core", start: int, end: int, value: float, low: float,
+                     high: float) -> tuple[str, str, int, int, float, float, float]:
+    """A currency before the number and a scale after it ("$1.2 million"): (unit, key, start,
+    position after the number, value, low, high)."""
+    unit, key = "count", ""
+    # currency before
+    cb = _CURRENCY_BEFORE.search(text[max(0, start - 8): start])
+    if cb and c.kind in ("num", "word"):
+        unit = "money"
+        start = max(0, start - 8) + cb.start()
+        sym = re.sub(r"[\s]", "", cb.group(0)).upper()
+        key = CURRENCY_KEYS.get(sym, "usd")
+    # scale after ("1.2 million", "$500m")
+    after_pos = end
+    sm = _SCALE_AFTER.match(text, end, min(n, end + 20)) if c.kind in ("num", "word") else None
+    if sm:
+        w = sm.group(1).lower()
+        if w not in ("m", "k", "b") or unit == "money" or text[end: end + 1].isalpha():
+            if not (w == "m" and unit != "money" and not _million_m(text, sm.end())):
+                mult = SCALE_SUFFIXES[w]
+                value *= mult
+                low *= mult
+                high = high * mult if not math.isinf(high) else high
+                after_pos = sm.end()
+    return unit, key, start, after_pos, value, low, high
+
+
+def _units(text: str, n: int, c: "_Core", unit: str, key: str, after_pos: int) -> tuple[str, str, str, int]:
+    """The unit after the number (percent, currency word, "5-year-old", "12 km"): (unit, noun, key, after)."""
+    noun = ""
+    # units
+    pm = _PERCENT.match(text, after_pos, min(n, after_pos + 30))
+    cm = _CURRENCY_AFTER.match(text, after_pos, min(n, after_pos + 30))
+    hm = _HYPHEN_UNIT.match(text, after_pos, min(n, after_pos + 60))
+    if pm:
+        unit = "percent"
+        after_pos = pm.end()
+        key = "percent"
+    elif cm:
+        unit = "money"
+        noun = cm.group(0).strip()
+        key = CURRENCY_KEYS.get(singular(noun.split()[-1]), singular(noun.split()[-1]))
+        after_pos = cm.end()
+    elif hm and c.kind != "vague":
+        if hm.group(1):
+            unit = "age" if hm.group(2) else "duration"
+            key = _UNIT_WORD_KEY.get(hm.group(1).lower(), hm.group(1).lower())
+        elif hm.group(3) or hm.group(5):
+            unit = "area"
+            key = (hm.group(3) or hm.group(5)).lower()
+        elif hm.group(4):
+            unit = "length"
+            key = _UNIT_WORD_KEY.get(hm.group(4).lower(), hm.group(4).lower())
+        else:
+            w = hm.group(6).lower()
+            if w in ("strong", "man", "member", "seat", "bed"):
+                unit = "count"
+                key = {"strong": "", "man": "member", "member": "member"}.get(w, w)
+            else:
+                unit = "other"
+                key = w
+        after_pos = hm.end()
+    elif unit == "count":
+        um = _SPACED_UNIT.match(text, after_pos, min(n, after_pos + 40))
+        if um and not (um.group(2) and um.group(2).lower() == "m" and text[after_pos: after_pos + 1] == " "):
+            if um.group(1):
+                unit = "area"
+                key = singular(um.group(1).split()[-1])
+            elif um.group(2):
+                unit = "length"
+                key = _UNIT_WORD_KEY.get(singular(um.group(2)), singular(um.group(2)))
+            elif um.group(3):
+                unit = "age"
+                key = "year"
+            else:
+                unit = "duration"
+                key = _UNIT_WORD_KEY.get(singular(um.group(4)), singular(um.group(4)))
+            noun = um.group(0).strip()
+            after_pos = um.end()
+            ago = re.match(r"[ \t]+ago\b", text[after_pos: after_pos + 8], re.I)
+            if ago and unit == "duration":
+                after_pos += ago.end()
+    return unit, noun, key, after_pos
+
+
+def _draft(text: str, body: int, n: int, c: "_Core", sentences: list) -> "_Draft | None":
+    """One number core read as a figure draft (unit, noun, qualifier), or None when it is noise."""
+    if c.qualifier != "range" and _is_not_quantity(text, c):
+        return None
+    if c.qualifier == "range" and c.kind == "num" and _is_not_quantity(text, _Core(c.start, c.start + len(c.raw), c.low, "num", c.raw)):
+        return None
+    value, low, high, qualifier = c.value, c.low, c.high, c.qualifier
+    unit, key, start, after_pos, value, low, high = _money_and_scale(text, n, c, c.start, c.end, value, low, high)
+    end = c.end
+    unit, noun, key, after_pos = _units(text, n, c, unit, key, after_pos)
+    partitive = False
+    if c.kind == "half" and unit == "count":
+        unit = "other"
+    # age written before: "aged 23", "age of 23"
+    if unit == "count" and _AGED_BEFORE.search(text, max(0, start - 12), start):
+        unit = "age"
+        key = "year"
+    # post-qualifiers
+    pq = _POST_QUAL.match(text, after_pos, min(n, after_pos + 12))
+    if pq and not qualifier:
+        qualifier = POST_QUALIFIERS[(pq.group(1) or pq.group(2)).lower()]
+        low, high = _interval(value, qualifier)
+        after_pos = pq.end()
+    # partitive "24 of them", "twenty of whom"
+    npos = after_pos
+    ptm = _PARTITIVE.match(text, npos, min(n, npos + 20))
+    if ptm and unit == "count":
+        partitive = True
+        npos = ptm.end()
+    elif unit == "count" and (c.kind == "vague" or c.kind == "word" and c.raw.lower().endswith("dozen")):
+        om = _OF_THE.match(text, npos, min(n, npos + 16))
+        if om:
+            npos = om.end()
+    elif unit == "count":
+        om = re.match(r"[ \t]+of[ \t]+(?:the|these|those)(?=[ \t])", text[npos: npos + 16], re.I)
+        if om:
+            npos += om.end()
+    # noun phrase
+    # counted noun phrase (percentages and money keep their unit key)
+    if unit in ("count", "length", "duration", "area", "other", "age") and not noun:
+        nn, ns, ne = _noun_phrase(text, npos, min(n, npos + 80))
+        if nn:
+            noun = nn
+            key = noun_key(nn) if unit == "count" else (noun_key(nn) or key)
+            end = max(end, ne)
+        if partitive and not nn:
+            end = max(end, ptm.end())
+    end = max(end, after_pos)
+    if not qualifier and unit not in ("age",):
+        qs = _qualifier_before(text, max(body, start - 24), start)
+        if qs:
+            qualifier, start = qs
+            low, high = _interval(value, qualifier)
+    elif qualifier == "range":
+        bm = _BETWEEN.search(text, max(body, start - 12), start)
+        if bm:
+            start = bm.start()
+    if unit == "count" and not noun and not partitive and _INCLUDING_BEFORE.search(text, max(body, start - 14), start):
+        partitive = True  # "391 soldiers ..., including 70 in the ground operation"
+    # bare number words with nothing counted ("between the two") are noise
+    if c.kind == "word" and unit == "count" and not noun and not partitive and not qualifier:
+        return None
+    sent = sentence_at(sentences, c.start) if sentences else None
+    return _Draft(start=start, end=end, num_end=c.end, value=value, low=low, high=high,
+                  qualifier=qualifier, unit=unit, noun=noun, key=key,
+                  partitive=partitive, sent=sent)
+
+
+def _figure_roles(text: str, body: int, n: int, kept: list, i: int, out: list) -> list[str]:
+    """The roles of count draft ``kept[i]`` (its key may be filled in on the way)."""
+    d = kept[i]
+    s_start = d.sent.start if d.sent else max(body, d.start - WINDOW)
+    s_end = d.sent.end if d.sent else min(n, d.end + WINDOW)
+    prev_end = kept[i - 1].end if i and kept[i - 1].end > s_start else s_start
+    next_start = kept[i + 1].start if i + 1 < len(kept) and kept[i + 1].start < s_end else s_end
+    a = max(prev_end, d.start - WINDOW)
+    b = min(next_start, d.end + WINDOW)
+    before_a = _clause_start(text, a, d.start)
+    after_b = _clause_end(text, d.end, b)
+    roles: list[str] = []
+    if d.unit != "count":
+        return []
+    for _, r in _roles_in(text, d.start, d.end):  # "1,200 dead", "52,500 injured"
+        if r not in roles:
+            roles.append(r)
+    cand = _roles_in(text, before_a, d.start)
+    for _, r in reversed(cand):
+        if r not in roles:
+            roles.append(r)
+    for _, r in _roles_in(text, d.end, after_b):
+        if r not in roles:
+            roles.append(r)
+
+    if _EXCHANGE_FOR_BEFORE.search(text, max(0, d.start - 60), d.start):
+        if "released" not in roles:
+            roles.append("released")
+    if d.key in CAPTIVE_KEYS and _STILL_RE.search(text, before_a, after_b) and "held" not in roles:
+        roles.append("held")
+    if not d.noun and not d.key and d.unit == "count" and i + 1 < len(kept) \
+            and kept[i + 1].sent is d.sent and kept[i + 1].unit == "count" \
+            and _OF_NEXT.fullmatch(text, d.end, kept[i + 1].start):
+        d.key = kept[i + 1].key  # "some 1.7 million of Eastland's 2.3 million people"
+    if not d.noun and not d.key and d.unit == "count" and _DEATH_TOLL_RE.search(text, before_a, d.start):
+        d.key = "person"
+        if "dead" not in roles:
+            roles.append("dead")
+    if not d.noun and not d.key and d.unit == "count" and not d.partitive:
+        # "the number of hostages held in Eastland rose to 137"
+        nm = None
+        for nm in _NUMBER_OF_RE.finditer(text, before_a, d.start):
+            pass
+        if nm:
+            d.key = noun_key(nm.group(1))
+        elif any(r in CASUALTY_ROLES for r in roles):
+            d.key = "person"  # "13 were killed", "20,000 killed"
+    if d.key in CAPTIVE_KEYS and "kidnapped" not in roles and _TOOK_RE.search(text, before_a, after_b):
+        roles.append("kidnapped")  # "took around 240 hostages"
+    # coordination: "killed 2,250 Palestinians and 73 Northlanders"
+    if not roles and i and out and kept[i - 1].sent is d.sent and out[-1].unit == "count" \
+            and _COORD_RE.fullmatch(text, kept[i - 1].end, d.start) \
+            and _COORD_END.match(text, d.end, min(n, d.end + 20)):
+        roles = list(out[-1].roles)
+    # partitive: inherit the key (and roles only when it has none)
+    if d.partitive and i and kept[i - 1].sent is d.sent and kept[i - 1].unit == "count":
+        prev = out[-1]
+        if not d.key:
+            d.key = prev.key
+        if not roles:
+            roles = [r for r in prev.roles]
+    if not roles and not d.partitive:
+        # "At least seven people, including two children, were wounded": the
+        # first role word later in the sentence
+        fb = min(s_end, d.end + WINDOW)
+        stop_m = _STRONG_BREAK.search(text, d.end, fb)
+        for _, r in _roles_in(text, d.end, stop_m.start() if stop_m else fb):
+            roles.append(r)
+            break
+    # proposals: a release in a proposal/future sentence is "to be released"
+    # only the sentence up to the figure counts: "freed 105 hostages during a
+    # truce that could be extended" stays a past release
+    proposal = _PROPOSAL_RE.search(text, max(s_start, d.start - 300), d.end)
+    if proposal and any(r in ("released", "exchanged", "to be released") for r in roles):
+        roles = ["to be released" if r == "released" else r for r in roles]
+        if "to be released" not in roles:
+            roles.append("to be released")
+        roles.append("proposed")
+    elif "to be released" in roles and "proposed" not in roles:
+        roles.append("proposed")
+    seen: list[str] = []
+    for r in roles:
+        if r not in seen:
+            seen.append(r)
+    return seen
+
+
 def extract_figures(doc: Doc, claims: Sequence[Claim] = ()) -> list[Figure]:
     """Every figure mention of ``article`` (see module doc), sorted by start."""
     article = doc.article
@@ -988,150 +1228,8 @@ def extract_figures(doc: Doc, claims: Sequence[Claim] = ()) -> list[Figure]:
     text = article.text
     body = article.body_start
     n = len(text)
-    cores = _scan_cores(text, body, n)
-    cores = _merge_ranges(text, cores)
-    drafts: list[_Draft] = []
-    for c in cores:
-        if c.qualifier != "range" and _is_not_quantity(text, c):
-            continue
-        if c.qualifier == "range" and c.kind == "num" and _is_not_quantity(text, _Core(c.start, c.start + len(c.raw), c.low, "num", c.raw)):
-            continue
-        start, end = c.start, c.end
-        value, low, high, qualifier = c.value, c.low, c.high, c.qualifier
-        unit = "count"
-        noun = ""
-        key = ""
-        # currency before
-        cb = _CURRENCY_BEFORE.search(text[max(0, start - 8): start])
-        if cb and c.kind in ("num", "word"):
-            unit = "money"
-            start = max(0, start - 8) + cb.start()
-            sym = re.sub(r"[\s]", "", cb.group(0)).upper()
-            key = CURRENCY_KEYS.get(sym, "usd")
-        # scale after ("1.2 million", "$500m")
-        after_pos = end
-        sm = _SCALE_AFTER.match(text, end, min(n, end + 20)) if c.kind in ("num", "word") else None
-        if sm:
-            w = sm.group(1).lower()
-            if w not in ("m", "k", "b") or unit == "money" or text[end: end + 1].isalpha():
-                if not (w == "m" and unit != "money" and not _million_m(text, sm.end())):
-                    mult = SCALE_SUFFIXES[w]
-                    value *= mult
-                    low *= mult
-                    high = high * mult if not math.isinf(high) else high
-                    after_pos = sm.end()
-        # units
-        pm = _PERCENT.match(text, after_pos, min(n, after_pos + 30))
-        cm = _CURRENCY_AFTER.match(text, after_pos, min(n, after_pos + 30))
-        hm = _HYPHEN_UNIT.match(text, after_pos, min(n, after_pos + 60))
-        um = None
-        partitive = False
-        if pm:
-            unit = "percent"
-            after_pos = pm.end()
-            key = "percent"
-        elif cm:
-            unit = "money"
-            noun = cm.group(0).strip()
-            key = CURRENCY_KEYS.get(singular(noun.split()[-1]), singular(noun.split()[-1]))
-            after_pos = cm.end()
-        elif hm and c.kind != "vague":
-            if hm.group(1):
-                unit = "age" if hm.group(2) else "duration"
-                key = _UNIT_WORD_KEY.get(hm.group(1).lower(), hm.group(1).lower())
-            elif hm.group(3) or hm.group(5):
-                unit = "area"
-                key = (hm.group(3) or hm.group(5)).lower()
-            elif hm.group(4):
-                unit = "length"
-                key = _UNIT_WORD_KEY.get(hm.group(4).lower(), hm.group(4).lower())
-            else:
-                w = hm.group(6).lower()
-                if w in ("strong", "man", "member", "seat", "bed"):
-                    unit = "count"
-                    key = {"strong": "", "man": "member", "member": "member"}.get(w, w)
-                else:
-                    unit = "other"
-                    key = w
-            after_pos = hm.end()
-        elif unit == "count":
-            um = _SPACED_UNIT.match(text, after_pos, min(n, after_pos + 40))
-            if um and not (um.group(2) and um.group(2).lower() == "m" and text[after_pos: after_pos + 1] == " "):
-                if um.group(1):
-                    unit = "area"
-                    key = singular(um.group(1).split()[-1])
-                elif um.group(2):
-                    unit = "length"
-                    key = _UNIT_WORD_KEY.get(singular(um.group(2)), singular(um.group(2)))
-                elif um.group(3):
-                    unit = "age"
-                    key = "year"
-                else:
-                    unit = "duration"
-                    key = _UNIT_WORD_KEY.get(singular(um.group(4)), singular(um.group(4)))
-                noun = um.group(0).strip()
-                after_pos = um.end()
-                ago = re.match(r"[ \t]+ago\b", text[after_pos: after_pos + 8], re.I)
-                if ago and unit == "duration":
-                    after_pos += ago.end()
-            else:
-                um = None
-        if c.kind == "half" and unit == "count":
-            unit = "other"
-        # age written before: "aged 23", "age of 23"
-        if unit == "count" and _AGED_BEFORE.search(text, max(0, start - 12), start):
-            unit = "age"
-            key = "year"
-        # post-qualifiers
-        pq = _POST_QUAL.match(text, after_pos, min(n, after_pos + 12))
-        if pq and not qualifier:
-            qualifier = POST_QUALIFIERS[(pq.group(1) or pq.group(2)).lower()]
-            low, high = _interval(value, qualifier)
-            after_pos = pq.end()
-        # partitive "24 of them", "twenty of whom"
-        npos = after_pos
-        ptm = _PARTITIVE.match(text, npos, min(n, npos + 20))
-        if ptm and unit == "count":
-            partitive = True
-            npos = ptm.end()
-        elif unit == "count" and (c.kind == "vague" or c.kind == "word" and c.raw.lower().endswith("dozen")):
-            om = _OF_THE.match(text, npos, min(n, npos + 16))
-            if om:
-                npos = om.end()
-        elif unit == "count":
-            om = re.match(r"[ \t]+of[ \t]+(?:the|these|those)(?=[ \t])", text[npos: npos + 16], re.I)
-            if om:
-                npos += om.end()
-        # noun phrase
-        # counted noun phrase (percentages and money keep their unit key)
-        if unit in ("count", "length", "duration", "area", "other", "age") and not noun:
-            nn, ns, ne = _noun_phrase(text, npos, min(n, npos + 80))
-            if nn:
-                noun = nn
-                key = noun_key(nn) if unit == "count" else (noun_key(nn) or key)
-                end = max(end, ne)
-            if partitive and not nn:
-                end = max(end, ptm.end())
-        end = max(end, after_pos)
-        if not qualifier and unit not in ("age",):
-            qs = _qualifier_before(text, max(body, start - 24), start)
-            if qs:
-                qualifier, start = qs
-                low, high = _interval(value, qualifier)
-        elif qualifier == "range":
-            bm = _BETWEEN.search(text, max(body, start - 12), start)
-            if bm:
-                start = bm.start()
-        if unit == "count" and not noun and not partitive and _INCLUDING_BEFORE.search(text, max(body, start - 14), start):
-            partitive = True  # "391 soldiers ..., including 70 in the ground operation"
-        # bare number words with nothing counted ("between the two") are noise
-        if c.kind == "word" and unit == "count" and not noun and not partitive and not qualifier:
-            continue
-        sent = sentence_at(sentences, c.start) if sentences else None
-        drafts.append(_Draft(start=start, end=end, num_end=c.end, value=value, low=low, high=high,
-                             qualifier=qualifier, unit=unit, noun=noun, key=key,
-                             partitive=partitive, sent=sent))
-
+    cores = _merge_ranges(text, _scan_cores(text, body, n))
+    drafts = [d for d in (_draft(text, body, n, c, sentences) for c in cores) if d is not None]
     # de-overlap (keep the earlier/longer)
     drafts.sort(key=lambda d: (d.start, -d.end))
     kept: list[_Draft] = []
@@ -1139,94 +1237,11 @@ def extract_figures(doc: Doc, claims: Sequence[Claim] = ()) -> list[Figure]:
         if kept and d.start < kept[-1].end:
             continue
         kept.append(d)
-
-    # roles
     cidx = _ClaimIndex(claims)
     out: list[Figure] = []
     for i, d in enumerate(kept):
-        s_start = d.sent.start if d.sent else max(body, d.start - WINDOW)
-        s_end = d.sent.end if d.sent else min(n, d.end + WINDOW)
-        prev_end = kept[i - 1].end if i and kept[i - 1].end > s_start else s_start
-        next_start = kept[i + 1].start if i + 1 < len(kept) and kept[i + 1].start < s_end else s_end
-        a = max(prev_end, d.start - WINDOW)
-        b = min(next_start, d.end + WINDOW)
-        before_a = _clause_start(text, a, d.start)
-        after_b = _clause_end(text, d.end, b)
-        roles: list[str] = []
-        if d.unit != "count":
-            out.append(_figure(article, d, (), cidx))
-            continue
-        for _, r in _roles_in(text, d.start, d.end):  # "1,200 dead", "52,500 injured"
-            if r not in roles:
-                roles.append(r)
-        cand = _roles_in(text, before_a, d.start)
-        for _, r in reversed(cand):
-            if r not in roles:
-                roles.append(r)
-        for _, r in _roles_in(text, d.end, after_b):
-            if r not in roles:
-                roles.append(r)
-
-        if _EXCHANGE_FOR_BEFORE.search(text, max(0, d.start - 60), d.start):
-            if "released" not in roles:
-                roles.append("released")
-        if d.key in CAPTIVE_KEYS and _STILL_RE.search(text, before_a, after_b) and "held" not in roles:
-            roles.append("held")
-        if not d.noun and not d.key and d.unit == "count" and i + 1 < len(kept) \
-                and kept[i + 1].sent is d.sent and kept[i + 1].unit == "count" \
-                and _OF_NEXT.fullmatch(text, d.end, kept[i + 1].start):
-            d.key = kept[i + 1].key  # "some 1.7 million of Eastland's 2.3 million people"
-        if not d.noun and not d.key and d.unit == "count" and _DEATH_TOLL_RE.search(text, before_a, d.start):
-            d.key = "person"
-            if "dead" not in roles:
-                roles.append("dead")
-        if not d.noun and not d.key and d.unit == "count" and not d.partitive:
-            # "the number of hostages held in Eastland rose to 137"
-            nm = None
-            for nm in _NUMBER_OF_RE.finditer(text, before_a, d.start):
-                pass
-            if nm:
-                d.key = noun_key(nm.group(1))
-            elif any(r in CASUALTY_ROLES for r in roles):
-                d.key = "person"  # "13 were killed", "20,000 killed"
-        if d.key in CAPTIVE_KEYS and "kidnapped" not in roles and _TOOK_RE.search(text, before_a, after_b):
-            roles.append("kidnapped")  # "took around 240 hostages"
-        # coordination: "killed 2,250 Palestinians and 73 Northlanders"
-        if not roles and i and out and kept[i - 1].sent is d.sent and out[-1].unit == "count" \
-                and _COORD_RE.fullmatch(text, kept[i - 1].end, d.start) \
-                and _COORD_END.match(text, d.end, min(n, d.end + 20)):
-            roles = list(out[-1].roles)
-        # partitive: inherit the key (and roles only when it has none)
-        if d.partitive and i and kept[i - 1].sent is d.sent and kept[i - 1].unit == "count":
-            prev = out[-1]
-            if not d.key:
-                d.key = prev.key
-            if not roles:
-                roles = [r for r in prev.roles]
-        if not roles and not d.partitive:
-            # "At least seven people, including two children, were wounded": the
-            # first role word later in the sentence
-            fb = min(s_end, d.end + WINDOW)
-            stop_m = _STRONG_BREAK.search(text, d.end, fb)
-            for _, r in _roles_in(text, d.end, stop_m.start() if stop_m else fb):
-                roles.append(r)
-                break
-        # proposals: a release in a proposal/future sentence is "to be released"
-        # only the sentence up to the figure counts: "freed 105 hostages during a
-        # truce that could be extended" stays a past release
-        proposal = _PROPOSAL_RE.search(text, max(s_start, d.start - 300), d.end)
-        if proposal and any(r in ("released", "exchanged", "to be released") for r in roles):
-            roles = ["to be released" if r == "released" else r for r in roles]
-            if "to be released" not in roles:
-                roles.append("to be released")
-            roles.append("proposed")
-        elif "to be released" in roles and "proposed" not in roles:
-            roles.append("proposed")
-        seen: list[str] = []
-        for r in roles:
-            if r not in seen:
-                seen.append(r)
-        out.append(_figure(article, d, tuple(seen), cidx))
+        roles = _figure_roles(text, body, n, kept, i, out) if d.unit == "count" else []
+        out.append(_figure(article, d, tuple(roles), cidx))
     return out
 
 
