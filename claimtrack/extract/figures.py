@@ -784,65 +784,79 @@ def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def _glued_num(text: str, c: _Core, after: str) -> bool:
+    """A number glued to letters or signs: "F-16", "COVID-19", "+20", "3rd", "x2y"."""
+    s, e = c.start, c.end
+    prev = text[s - 1] if s else ""
+    if prev and (prev.isalpha() or prev in "_/@#\\") and not _CURRENCY_BEFORE.search(text, max(0, s - 8), s):
+        return True
+    if prev in "-\u2010\u2011" and s >= 2 and text[s - 2].isalpha():
+        return True  # F-16, COVID-19
+    if prev == "+":
+        return True
+    nxt = text[e] if e < len(text) else ""
+    if nxt.isalpha():
+        if _ORDINAL_AFTER.match(after):
+            return True
+        if not (_SCALE_AFTER.match(after) or _SPACED_UNIT.match(after) or _PERCENT.match(after)):
+            return True
+    return False
+
+
+def _num_not_quantity(text: str, c: _Core, before: str, after: str) -> bool:
+    s, e = c.start, c.end
+    if _glued_num(text, c, after):
+        return True
+    a, b = _token_bounds(text, s, e)
+    tok = text[a:b].lower()
+    if any(x in tok for x in ("/", "@", "http", "www.", "#", "=", "_")):
+        return True
+    if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before[-2:]):
+        return True
+    if _PHONE_AFTER.match(after) or _PHONE_BEFORE.search(before[-12:]):
+        return True
+    # ISO-like dates 2023-10-07
+    if _ISO_AFTER.match(after) or _ISO_BEFORE.search(before[-3:]):
+        return True
+    wb, dot = _word_before(text, s)
+    if wb in _MONTH_WORDS and text[s - 1: s] in " \t" or _DATE_AFTER.match(after):
+        return True
+    if "," not in c.raw and "." not in c.raw and looks_like_year(text, s, e):
+        return True
+    return wb in REFERENCE_WORDS or bool(dot and wb in REFERENCE_ABBREVIATIONS)
+
+
+def _word_not_quantity(text: str, c: _Core, after: str) -> bool:
+    s, e = c.start, c.end
+    wb, _ = _word_before(text, s)
+    if _DATE_AFTER.match(after) or wb in _MONTH_WORDS and text[s - 1: s] in " \t":
+        return True
+    if c.raw.lower() != "one":
+        return False
+    # "one of the", "no one", "one another", "one day" (idiom): only keep
+    # "one" when a known counted noun or a unit follows.
+    if re.match(r"[-\u2010\u2011]", after):
+        return False
+    wm = _WORD.match(after)
+    if not wm:
+        return True
+    w = wm.group(1).lower()
+    if w in NOUN_KEYS or w in ("million", "billion", "thousand", "hundred") or _SPACED_UNIT.match(after):
+        return False
+    if w in ("of", "another", "day", "side", "hand", "way", "thing", "point", "time", "more"):
+        return True
+    nn = _noun_phrase(text, e, min(len(text), e + 60))[0]
+    return not (nn and noun_key(nn) in _PERSON_KEYS)  # "one Northland soldier"
+
+
 def _is_not_quantity(text: str, c: _Core) -> bool:
     """True for cores that are dates, years, times, codes... (see module doc)."""
     s, e = c.start, c.end
-    before = text[max(0, s - 40): s]
     after = text[e: e + 40]
     if c.kind == "num":
-        prev = text[s - 1] if s else ""
-        if prev and (prev.isalpha() or prev in "_/@#\\") and not _CURRENCY_BEFORE.search(text, max(0, s - 8), s):
-            return True
-        if prev in "-\u2010\u2011" and s >= 2 and text[s - 2].isalpha():
-            return True  # F-16, COVID-19
-        if prev == "+":
-            return True
-        nxt = text[e] if e < len(text) else ""
-        if nxt.isalpha():
-            if _ORDINAL_AFTER.match(after):
-                return True
-            if not (_SCALE_AFTER.match(after) or _SPACED_UNIT.match(after) or _PERCENT.match(after)):
-                return True
-        a, b = _token_bounds(text, s, e)
-        tok = text[a:b].lower()
-        if any(x in tok for x in ("/", "@", "http", "www.", "#", "=", "_")):
-            return True
-        if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before[-2:]):
-            return True
-        if _PHONE_AFTER.match(after) or _PHONE_BEFORE.search(before[-12:]):
-            return True
-        # ISO-like dates 2023-10-07
-        if _ISO_AFTER.match(after) or _ISO_BEFORE.search(before[-3:]):
-            return True
-        wb, dot = _word_before(text, s)
-        if wb in _MONTH_WORDS and text[s - 1: s] in " \t" or _DATE_AFTER.match(after):
-            return True
-        if "," not in c.raw and "." not in c.raw and looks_like_year(text, s, e):
-            return True
-        if wb in REFERENCE_WORDS or dot and wb in REFERENCE_ABBREVIATIONS:
-            return True
-        return False
+        return _num_not_quantity(text, c, text[max(0, s - 40): s], after)
     if c.kind == "word":
-        wb, _ = _word_before(text, s)
-        if _DATE_AFTER.match(after) or wb in _MONTH_WORDS and text[s - 1: s] in " \t":
-            return True
-        low = c.raw.lower()
-        if low == "one":
-            # "one of the", "no one", "one another", "one day" (idiom): only keep
-            # "one" when a known counted noun or a unit follows.
-            if re.match(r"[-\u2010\u2011]", after):
-                return False
-            wm = _WORD.match(after)
-            if not wm:
-                return True
-            w = wm.group(1).lower()
-            if w in NOUN_KEYS or w in ("million", "billion", "thousand", "hundred") or _SPACED_UNIT.match(after):
-                return False
-            if w in ("of", "another", "day", "side", "hand", "way", "thing", "point", "time", "more"):
-                return True
-            nn = _noun_phrase(text, e, min(len(text), e + 60))[0]
-            return not (nn and noun_key(nn) in _PERSON_KEYS)  # "one Northland soldier"
-        return False
+        return _word_not_quantity(text, c, after)
     return False
 
 
@@ -1066,6 +1080,39 @@ def _units(text: str, n: int, c: "_Core", unit: str, key: str, after_pos: int) -
     return unit, noun, key, after_pos
 
 
+def _noun_start(text: str, n: int, c: "_Core", unit: str, after_pos: int) -> tuple[int, bool, int]:
+    """Where the counted noun starts, past a partitive ("24 of them", "twenty of whom")
+    or "of the": (position, partitive, end of the partitive)."""
+    npos = after_pos
+    ptm = _PARTITIVE.match(text, npos, min(n, npos + 20))
+    if ptm and unit == "count":
+        return ptm.end(), True, ptm.end()
+    if unit == "count" and (c.kind == "vague" or c.kind == "word" and c.raw.lower().endswith("dozen")):
+        om = _OF_THE.match(text, npos, min(n, npos + 16))
+        if om:
+            npos = om.end()
+    elif unit == "count":
+        om = re.match(r"[ \t]+of[ \t]+(?:the|these|those)(?=[ \t])", text[npos: npos + 16], re.I)
+        if om:
+            npos += om.end()
+    return npos, False, -1
+
+
+def _qualifier_span(text: str, body: int, start: int, value: float, low: float, high: float, qualifier: str,
+                    unit: str) -> tuple[int, str, float, float]:
+    """A qualifier written before the number ("more than", "between"): (start, qualifier, low, high)."""
+    if not qualifier and unit not in ("age",):
+        qs = _qualifier_before(text, max(body, start - 24), start)
+        if qs:
+            qualifier, start = qs
+            low, high = _interval(value, qualifier)
+    elif qualifier == "range":
+        bm = _BETWEEN.search(text, max(body, start - 12), start)
+        if bm:
+            start = bm.start()
+    return start, qualifier, low, high
+
+
 def _draft(text: str, body: int, n: int, c: "_Core", sentences: list) -> "_Draft | None":
     """One number core read as a figure draft (unit, noun, qualifier), or None when it is noise."""
     if c.qualifier != "range" and _is_not_quantity(text, c):
@@ -1089,21 +1136,7 @@ def _draft(text: str, body: int, n: int, c: "_Core", sentences: list) -> "_Draft
         qualifier = POST_QUALIFIERS[(pq.group(1) or pq.group(2)).lower()]
         low, high = _interval(value, qualifier)
         after_pos = pq.end()
-    # partitive "24 of them", "twenty of whom"
-    npos = after_pos
-    ptm = _PARTITIVE.match(text, npos, min(n, npos + 20))
-    if ptm and unit == "count":
-        partitive = True
-        npos = ptm.end()
-    elif unit == "count" and (c.kind == "vague" or c.kind == "word" and c.raw.lower().endswith("dozen")):
-        om = _OF_THE.match(text, npos, min(n, npos + 16))
-        if om:
-            npos = om.end()
-    elif unit == "count":
-        om = re.match(r"[ \t]+of[ \t]+(?:the|these|those)(?=[ \t])", text[npos: npos + 16], re.I)
-        if om:
-            npos += om.end()
-    # noun phrase
+    npos, partitive, ptm_end = _noun_start(text, n, c, unit, after_pos)
     # counted noun phrase (percentages and money keep their unit key)
     if unit in ("count", "length", "duration", "area", "other", "age") and not noun:
         nn, ns, ne = _noun_phrase(text, npos, min(n, npos + 80))
@@ -1112,17 +1145,9 @@ def _draft(text: str, body: int, n: int, c: "_Core", sentences: list) -> "_Draft
             key = noun_key(nn) if unit == "count" else (noun_key(nn) or key)
             end = max(end, ne)
         if partitive and not nn:
-            end = max(end, ptm.end())
+            end = max(end, ptm_end)
     end = max(end, after_pos)
-    if not qualifier and unit not in ("age",):
-        qs = _qualifier_before(text, max(body, start - 24), start)
-        if qs:
-            qualifier, start = qs
-            low, high = _interval(value, qualifier)
-    elif qualifier == "range":
-        bm = _BETWEEN.search(text, max(body, start - 12), start)
-        if bm:
-            start = bm.start()
+    start, qualifier, low, high = _qualifier_span(text, body, start, value, low, high, qualifier, unit)
     if unit == "count" and not noun and not partitive and _INCLUDING_BEFORE.search(text, max(body, start - 14), start):
         partitive = True  # "391 soldiers ..., including 70 in the ground operation"
     # bare number words with nothing counted ("between the two") are noise
@@ -1134,56 +1159,56 @@ def _draft(text: str, body: int, n: int, c: "_Core", sentences: list) -> "_Draft
                   partitive=partitive, sent=sent)
 
 
-def _figure_roles(text: str, body: int, n: int, kept: list, i: int, out: list) -> list[str]:
-    """The roles of count draft ``kept[i]`` (its key may be filled in on the way)."""
-    d = kept[i]
-    s_start = d.sent.start if d.sent else max(body, d.start - WINDOW)
-    s_end = d.sent.end if d.sent else min(n, d.end + WINDOW)
-    prev_end = kept[i - 1].end if i and kept[i - 1].end > s_start else s_start
-    next_start = kept[i + 1].start if i + 1 < len(kept) and kept[i + 1].start < s_end else s_end
-    a = max(prev_end, d.start - WINDOW)
-    b = min(next_start, d.end + WINDOW)
-    before_a = _clause_start(text, a, d.start)
-    after_b = _clause_end(text, d.end, b)
-    roles: list[str] = []
-    if d.unit != "count":
-        return []
-    for _, r in _roles_in(text, d.start, d.end):  # "1,200 dead", "52,500 injured"
-        if r not in roles:
-            roles.append(r)
-    cand = _roles_in(text, before_a, d.start)
-    for _, r in reversed(cand):
-        if r not in roles:
-            roles.append(r)
-    for _, r in _roles_in(text, d.end, after_b):
-        if r not in roles:
-            roles.append(r)
+def _add(roles: list[str], role: str) -> None:
+    if role not in roles:
+        roles.append(role)
 
+
+def _clause_roles(text: str, d: "_Draft", before_a: int, after_b: int) -> list[str]:
+    """Role words in the figure, then before it (nearest first), then after it in its clause."""
+    roles: list[str] = []
+    for _, r in _roles_in(text, d.start, d.end):  # "1,200 dead", "52,500 injured"
+        _add(roles, r)
+    for _, r in reversed(_roles_in(text, before_a, d.start)):
+        _add(roles, r)
+    for _, r in _roles_in(text, d.end, after_b):
+        _add(roles, r)
     if _EXCHANGE_FOR_BEFORE.search(text, max(0, d.start - 60), d.start):
-        if "released" not in roles:
-            roles.append("released")
-    if d.key in CAPTIVE_KEYS and _STILL_RE.search(text, before_a, after_b) and "held" not in roles:
-        roles.append("held")
-    if not d.noun and not d.key and d.unit == "count" and i + 1 < len(kept) \
-            and kept[i + 1].sent is d.sent and kept[i + 1].unit == "count" \
+        _add(roles, "released")
+    if d.key in CAPTIVE_KEYS and _STILL_RE.search(text, before_a, after_b):
+        _add(roles, "held")
+    return roles
+
+
+def _fill_key(text: str, kept: list, i: int, before_a: int, roles: list[str]) -> None:
+    """A count written without its noun takes the key the context gives."""
+    d = kept[i]
+    if d.noun or d.key or d.unit != "count":
+        return
+    if i + 1 < len(kept) and kept[i + 1].sent is d.sent and kept[i + 1].unit == "count" \
             and _OF_NEXT.fullmatch(text, d.end, kept[i + 1].start):
-        d.key = kept[i + 1].key  # "some 1.7 million of Eastland's 2.3 million people"
-    if not d.noun and not d.key and d.unit == "count" and _DEATH_TOLL_RE.search(text, before_a, d.start):
+        d.key = kept[i + 1].key  # "some 1.7 million of the region's 2.3 million people"
+        if d.key:
+            return
+    if _DEATH_TOLL_RE.search(text, before_a, d.start):
         d.key = "person"
-        if "dead" not in roles:
-            roles.append("dead")
-    if not d.noun and not d.key and d.unit == "count" and not d.partitive:
-        # "the number of hostages held in Eastland rose to 137"
-        nm = None
-        for nm in _NUMBER_OF_RE.finditer(text, before_a, d.start):
-            pass
-        if nm:
-            d.key = noun_key(nm.group(1))
-        elif any(r in CASUALTY_ROLES for r in roles):
-            d.key = "person"  # "13 were killed", "20,000 killed"
-    if d.key in CAPTIVE_KEYS and "kidnapped" not in roles and _TOOK_RE.search(text, before_a, after_b):
-        roles.append("kidnapped")  # "took around 240 hostages"
-    # coordination: "killed 2,250 Palestinians and 73 Northlanders"
+        _add(roles, "dead")
+        return
+    if d.partitive:
+        return
+    nm = None
+    for nm in _NUMBER_OF_RE.finditer(text, before_a, d.start):  # "the number of hostages held ... rose to 137"
+        pass
+    if nm:
+        d.key = noun_key(nm.group(1))
+    elif any(r in CASUALTY_ROLES for r in roles):
+        d.key = "person"  # "13 were killed", "20,000 killed"
+
+
+def _borrowed_roles(text: str, n: int, kept: list, i: int, out: list, roles: list[str], s_end: int) -> list[str]:
+    """Roles from the count before (coordination, partitive) or later in the sentence."""
+    d = kept[i]
+    # coordination: "killed 2,250 soldiers and 73 civilians"
     if not roles and i and out and kept[i - 1].sent is d.sent and out[-1].unit == "count" \
             and _COORD_RE.fullmatch(text, kept[i - 1].end, d.start) \
             and _COORD_END.match(text, d.end, min(n, d.end + 20)):
@@ -1194,31 +1219,46 @@ def _figure_roles(text: str, body: int, n: int, kept: list, i: int, out: list) -
         if not d.key:
             d.key = prev.key
         if not roles:
-            roles = [r for r in prev.roles]
+            roles = list(prev.roles)
     if not roles and not d.partitive:
-        # "At least seven people, including two children, were wounded": the
-        # first role word later in the sentence
+        # "At least seven people, including two children, were wounded": the first role word later
         fb = min(s_end, d.end + WINDOW)
         stop_m = _STRONG_BREAK.search(text, d.end, fb)
         for _, r in _roles_in(text, d.end, stop_m.start() if stop_m else fb):
             roles.append(r)
             break
-    # proposals: a release in a proposal/future sentence is "to be released"
-    # only the sentence up to the figure counts: "freed 105 hostages during a
-    # truce that could be extended" stays a past release
+    return roles
+
+
+def _proposed(text: str, d: "_Draft", s_start: int, roles: list[str]) -> list[str]:
+    """A release in a proposal/future sentence is "to be released"; only the
+    sentence up to the figure counts ("freed 105 hostages during a truce that
+    could be extended" stays a past release)."""
     proposal = _PROPOSAL_RE.search(text, max(s_start, d.start - 300), d.end)
     if proposal and any(r in ("released", "exchanged", "to be released") for r in roles):
         roles = ["to be released" if r == "released" else r for r in roles]
-        if "to be released" not in roles:
-            roles.append("to be released")
+        _add(roles, "to be released")
         roles.append("proposed")
     elif "to be released" in roles and "proposed" not in roles:
         roles.append("proposed")
-    seen: list[str] = []
-    for r in roles:
-        if r not in seen:
-            seen.append(r)
-    return seen
+    return list(dict.fromkeys(roles))
+
+
+def _figure_roles(text: str, body: int, n: int, kept: list, i: int, out: list) -> list[str]:
+    """The roles of count draft ``kept[i]`` (its key may be filled in on the way)."""
+    d = kept[i]
+    s_start = d.sent.start if d.sent else max(body, d.start - WINDOW)
+    s_end = d.sent.end if d.sent else min(n, d.end + WINDOW)
+    prev_end = kept[i - 1].end if i and kept[i - 1].end > s_start else s_start
+    next_start = kept[i + 1].start if i + 1 < len(kept) and kept[i + 1].start < s_end else s_end
+    before_a = _clause_start(text, max(prev_end, d.start - WINDOW), d.start)
+    after_b = _clause_end(text, d.end, min(next_start, d.end + WINDOW))
+    roles = _clause_roles(text, d, before_a, after_b)
+    _fill_key(text, kept, i, before_a, roles)
+    if d.key in CAPTIVE_KEYS and "kidnapped" not in roles and _TOOK_RE.search(text, before_a, after_b):
+        roles.append("kidnapped")  # "took around 240 hostages"
+    roles = _borrowed_roles(text, n, kept, i, out, roles, s_end)
+    return _proposed(text, d, s_start, roles)
 
 
 def extract_figures(doc: Doc, claims: Sequence[Claim] = ()) -> list[Figure]:
