@@ -662,90 +662,80 @@ def _send(gen, pos: int):
         return None
 
 
+def _vague_core(text: str, m: re.Match) -> _Core:
+    """ "dozens", "hundreds", "half a million", bare "half"."""
+    s, raw = m.start(), m.group("vague")
+    k = re.sub(r"\s+", " ", raw.lower())
+    if k == "half":
+        # "half a million" -> 500,000; bare "half" -> 0.5
+        hm = re.match(r"[ \t]+a[ \t]+(million|billion|thousand|dozen)\b", text[m.end(): m.end() + 20], re.I)
+        if hm:
+            v = 0.5 * (_SCALES.get(hm.group(1).lower()) or 12)
+            return _Core(s, m.end() + hm.end(), v, "word", text[s: m.end() + hm.end()])
+        return _Core(s, m.end(), 0.5, "half", raw)
+    v, lo, hi = VAGUE[k]
+    c = _Core(s, m.end(), v, "vague", raw, lo, hi, "vague" if k != "a dozen" else "")
+    if k == "a dozen":
+        c.kind = "word"
+    return c
+
+
+def _num_core(text: str, m: re.Match, stop: int) -> _Core:
+    s, raw = m.start(), m.group("num")
+    v = float(raw.replace(",", ""))
+    em = _EURO_THOUSANDS.match(text, s, stop)
+    if em and _WORD.match(text, em.end()) and _WORD.match(text, em.end()).group(1).lower() in NOUN_KEYS:
+        # "1.200 dead" (EFE style): dots group thousands before a counted noun
+        raw = em.group()
+        return _Core(s, em.end(), float(raw.replace(".", "")), "num", raw)
+    return _Core(s, m.end(), v, "num", raw)
+
+
+def _word_core(text: str, m: re.Match, stop: int) -> _Core | None:
+    """Number words, extended greedily over the number words that follow."""
+    s = m.start()
+    toks = [w.lower() for w in m.group("word").split()]
+    ends = [m.end()]
+    p = m.end()
+    for _ in range(_MAX_WORD_TOKENS):
+        nm = _WORD_NEXT.match(text, p, stop)
+        if not nm:
+            break
+        sep = text[p: nm.start(1)]
+        if "and" in sep.lower() and toks[-1] not in _SCALES:
+            break
+        toks.append(nm.group(1).lower())
+        ends.append(nm.end())
+        p = nm.end()
+    body = [t for t in toks if t != "a"]
+    n = _valid_word_sequence(body)
+    if n == 0:
+        return None
+    # tokens map 1:1 to ends except a leading "a" that shares the first match
+    end = ends[n - 1]
+    vals = (["a"] if toks[0] == "a" else []) + body[:n]
+    v = words_to_number(vals)
+    if v is None:
+        return None
+    return _Core(s, end, v, "word", text[s:end])
+
+
 def _scan_cores(text: str, start: int, stop: int) -> list[_Core]:
     out: list[_Core] = []
-    pos = start
     gen = _core_matches(text, start, stop)
     m = next(gen, None)
     while m is not None:
-        s = m.start()
         if m.group("vague"):
-            raw = m.group("vague")
-            k = re.sub(r"\s+", " ", raw.lower())
-            if k == "half":
-                # "half a million" -> 500,000; bare "half" -> 0.5
-                hm = re.match(r"[ \t]+a[ \t]+(million|billion|thousand|dozen)\b", text[m.end(): m.end() + 20], re.I)
-                if hm:
-                    v = 0.5 * (_SCALES.get(hm.group(1).lower()) or 12)
-                    out.append(_Core(s, m.end() + hm.end(), v, "word", text[s: m.end() + hm.end()]))
-                    pos = m.end() + hm.end()
-                else:
-                    out.append(_Core(s, m.end(), 0.5, "half", raw))
-                    pos = m.end()
-                m = _send(gen, pos)
-                continue
-            v, lo, hi = VAGUE[k]
-            c = _Core(s, m.end(), v, "vague", raw, lo, hi, "vague" if k != "a dozen" else "")
-            if k == "a dozen":
-                c.kind = "word"
-            out.append(c)
-            pos = m.end()
-            m = _send(gen, pos)
+            c = _vague_core(text, m)
         elif m.group("num"):
-            raw = m.group("num")
-            v = float(raw.replace(",", ""))
-            em = _EURO_THOUSANDS.match(text, s, stop)
-            if em and _WORD.match(text, em.end()) and _WORD.match(text, em.end()).group(1).lower() in NOUN_KEYS:
-                # "1.200 dead" (EFE style): dots group thousands before a counted noun
-                raw = em.group()
-                v = float(raw.replace(".", ""))
-                m_end = em.end()
-            else:
-                m_end = m.end()
-            out.append(_Core(s, m_end, v, "num", raw))
-            pos = m_end
-            m = _send(gen, pos)
-            continue
+            c = _num_core(text, m, stop)
         else:
-            # number words: extend greedily over following number words
-            first = m.group("word")
-            toks = [w.lower() for w in first.split()]
-            ends = [m.end()]
-            p = m.end()
-            for _ in range(_MAX_WORD_TOKENS):
-                nm = _WORD_NEXT.match(text, p, stop)
-                if not nm:
-                    break
-                sep = text[p: nm.start(1)]
-                if "and" in sep.lower() and toks[-1] not in _SCALES:
-                    break
-                toks.append(nm.group(1).lower())
-                ends.append(nm.end())
-                p = nm.end()
-            body = [t for t in toks if t != "a"]
-            n = _valid_word_sequence(body)
-            if n == 0:
-                pos = m.end()
-                m = _send(gen, pos)
-                continue
-            keep = n + (len(toks) - len(body))  # leading "a"
-            end = ends[keep - 1] if keep - 1 < len(ends) else ends[-1]
-            # align end: number of words consumed equals keep tokens; tokens map 1:1 to ends
-            # except the leading "a" that shares the first match.
-            if toks[0] == "a":
-                end = ends[n - 1]
-                vals = ["a"] + body[:n]
-            else:
-                end = ends[n - 1]
-                vals = body[:n]
-            v = words_to_number(vals)
-            if v is None:
-                pos = m.end()
-                m = _send(gen, pos)
-                continue
-            out.append(_Core(s, end, v, "word", text[s:end]))
-            pos = end
-            m = _send(gen, pos)
+            c = _word_core(text, m, stop)
+        if c is None:
+            m = _send(gen, m.end())
+            continue
+        out.append(c)
+        m = _send(gen, c.end)
     return out
 
 
