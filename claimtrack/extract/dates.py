@@ -76,19 +76,9 @@ from ..text import sentence_at
 # Tables
 # ---------------------------------------------------------------------------
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}
-#: Seasons (northern hemisphere): name -> (first month, last month).
-SEASONS: dict[str, tuple[int, int]] = {
-    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
-}
+from ..lexicon.calendar import MONTHS, SEASONS, WEEKDAYS  # noqa: E402  (the one home of calendar words)
+from ..lexicon.numbers import FEW, TENS, UNITS  # noqa: E402
+
 #: Vague spans -> days before (negative: after) the article date they reach.
 RECENT_SPANS: dict[str, int] = {
     "days": 7, "weeks": 28, "months": 90, "years": 3 * 365,
@@ -207,12 +197,7 @@ _DATE = re.compile(
     r"|(?P<year>" + _NA + r"(?<![$€£,.\d/])(?P<yy>1[89]\d\d|20\d\d)(?![\d%]|s\b|,\d))"
 )
 
-_NUMWORD = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "few": 3, "several": 4,
-}
+_NUMWORD = {"a": 1, "an": 1, **{k: v for k, v in UNITS.items() if 0 < v}, **{k: v for k, v in TENS.items() if v <= 50}, **FEW}
 _FUTURE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(m) for m in FUTURE_MARKERS) + "|" + _FUTURE_EXTRA + r")(?![\w])", re.I)
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*|\d+|[,;:()\"“”–—]")

@@ -65,7 +65,9 @@ from typing import Sequence
 
 from .. import rules as _rules
 from ..doc import Doc
+from ..lexicon import calendar as _calendar
 from ..lexicon import domain as _domain
+from ..lexicon import numbers as _numbers
 from ..models import Article, Claim, Figure, Span, stable_id  # noqa: F401
 from ..text import sentence_at
 
@@ -151,17 +153,9 @@ VAGUE: dict[str, tuple[float, float, float]] = {
     "a handful": (4, 2, 6),
 }
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_UNITS = dict(_numbers.UNITS)
+_TENS = dict(_numbers.TENS)
+_SCALES = dict(_numbers.SCALES)
 _NUMWORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12}
 
 #: Scale words after digits ("1.2 million", "$500m", "3bn").
@@ -331,10 +325,7 @@ _UNIT_WORD_KEY = {
     "hectare": "hectare", "acre": "acre", "dunum": "dunam", "dunam": "dunam", "donum": "dunam",
 }
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = "|".join(_calendar.MONTHS)
 _DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:" + _MONTHS + r")\b", re.I)
 _EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _ISO_AFTER = re.compile(r"[-/.]\d{1,2}[-/.]\d")

@@ -22,6 +22,7 @@ from functools import lru_cache
 import attrs
 from rapidfuzz import fuzz
 
+from ..lexicon import calendar as _calendar
 from ..lexicon import domain as _domain
 
 _DOMAIN = _domain.get()
@@ -63,9 +64,6 @@ NON_NAME_TOKENS = frozenset(
     state republic kingdom centre center media news network channel tv radio agency press times
     post journal company group university college school hospital mosque church crossing border
     strip bank city camp region district province street square road airport port
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday
     the a an and or but of in on at to for from by with as this that these those it its he she they
     we you i his her their our my there here when while after before since during according
     mr. mrs. dr. photo photos video read more also however meanwhile follow prev next update updates
@@ -74,7 +72,7 @@ NON_NAME_TOKENS = frozenset(
     jazeera english arabic hebrew
     operation flood attack offensive accord accords treaty agreements act law plan resolution initiative
     """.split()
-) | _DOMAIN.non_name_tokens
+) | _DOMAIN.non_name_tokens | frozenset(_calendar.MONTHS) | frozenset(_calendar.WEEKDAYS)
 
 #: Lower-case particles allowed inside a name ("Mohamed bin Abdulrahman Al Thani").
 PARTICLES = frozenset("al el bin ben ibn abu abou bint de da di del van von der le la du ul ad ed".split())

@@ -54,8 +54,9 @@ from typing import NamedTuple
 from .. import tuning
 from ..rules import register
 
-# The calendar tables live with the date extractor; this is their only import here.
-from .dates import FUTURE_MARKERS, MONTHS, WEEKDAYS
+from .dates import FUTURE_MARKERS
+# The calendar words have one home (lexicon/calendar.py).
+from ..lexicon.calendar import MONTHS, WEEKDAYS
 
 RULE_DATELINE = register(
     "date.article-dateline", "date", "A wire dateline with its date opens the article",

@@ -27,6 +27,7 @@ from .. import rules as _rules
 from ..compare.bounds import readings
 from ..lexicon import calendar as _cal
 from ..lexicon import domain as _domain
+from ..lexicon import numbers as _numbers
 from ..lexicon import quantities as _q
 from ..models import Article, Claim, DateMention, Figure
 
@@ -69,11 +70,8 @@ def qualifier_of(qualifier: str, before: str) -> str:
 # ---------------------------------------------------------------------------
 # figures: what is counted, in which role, where, when
 
-_WORD_NUMBERS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
-    "thousand thousands million millions dozen dozens a an"
-).split()
+_WORD_NUMBERS = [*_numbers.UNITS, *_numbers.TENS, *_numbers.SCALES, "hundreds", "thousands", "millions",
+                 "dozen", "dozens", "a", "an"]
 
 _SKIP_WORDS = set(_WORD_NUMBERS) | {
     "more", "than", "over", "about", "around", "some", "nearly", "almost", "at", "least", "up", "to", "as",
@@ -346,20 +344,13 @@ def _agent_place(text: str, cl: int, ch: int, start: int) -> str:
 _YEAR_WAR_RE = re.compile(r"\b(?:(?:the\s+)?(19[5-9]\d|20[0-4]\d)\s+(?:war|conflict|offensive|fighting)|(?:war|conflict|offensive) (?:of|in) (19[5-9]\d|20[0-4]\d))\b", re.I)
 #: a war named by its length: "the 11-day war", "the eleven-day conflict", "the 50-day war of 2014"
 _DAYS_WAR_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|week)\s+(?:war|conflict)\b", re.I)
-_SMALL_UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
-               "seventeen eighteen nineteen".split()
-_SMALL_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
-_SMALL_NUMBERS = {w: i + 1 for i, w in enumerate(_SMALL_UNITS)} | _SMALL_TENS | {
-    f"{t}-{u}": v + i + 1 for t, v in _SMALL_TENS.items() for i, u in enumerate(_SMALL_UNITS[:9])}
-
-
 def _days_war(clause: str) -> str:
     """ "the 11-day war" (digits or words) as one event name, or "". """
     m = _DAYS_WAR_RE.search(clause)
     if not m:
         return ""
     n = m.group(1).lower()
-    n = n if n.isdigit() else str(_SMALL_NUMBERS.get(n, ""))
+    n = n if n.isdigit() else str(_numbers.small_number(n) or "")
     return f"the {int(n)}-{m.group(2).lower()} war" if n else ""
 
 
