@@ -59,9 +59,26 @@ RUNNING_WINDOW_DAYS = 1
 #: A later toll lower than an earlier one by at most this share of it is not
 #: flagged (one injured person who died moves between two counts).
 DECREASE_TOLERANCE = 0.05
-#: Spellings of one name are compared only when the group of spellings is used
-#: by at most this many articles per spelling (a house style used by more is one conflict).
-NAME_PER_ARTICLE_LIMIT = 100
+#: Event keys at least this similar (rapidfuzz token_sort_ratio, 0-100) are one
+#: event when the domain lexicon does not list them as equivalents.
+EVENT_SIMILARITY = 90
+
+# --- reading what figures count and dates date (extract/quantities.py, events.py, names.py)
+
+#: How far (characters) before a date the event it dates is looked for.
+EVENT_WINDOW = 160
+#: How far back (characters) "the raid" looks for the operation in a named place it refers to.
+OP_LOOKBACK = 1500
+#: Dates looked at per clause for the day a count is given for (keeps the work per figure constant).
+CLAUSE_DATES_LOOKED_AT = 4
+#: How many characters either side of a number a magnitude word ("magnitude",
+#: "Richter") may stand for the number to be the quake's magnitude.
+MAGNITUDE_REACH = 25
+#: A magnitude is at most this (the scales people quote end near 10).
+MAX_MAGNITUDE = 10.0
+#: How far after a name (characters) the relative clause giving its status
+#: ("..., who was captured") is looked for.
+STATUS_REACH = 120
 
 # --- review and the desk ---------------------------------------------------------
 

@@ -9,6 +9,8 @@ The comparator blocks dates on ``event_id`` and never reads the text.
 
 from __future__ import annotations
 
+from ..tuning import EVENT_WINDOW  # noqa: E402
+
 import datetime
 import re
 from collections.abc import Sequence
@@ -121,7 +123,6 @@ _EVENT_AFTER = re.compile(
 
 
 #: How far before a date the comparator looks for the event it dates (characters).
-EVENT_WINDOW = 160
 
 
 def _date_event(d: DateMention, ctx: _Context) -> tuple[str, int, int]:

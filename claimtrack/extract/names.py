@@ -13,6 +13,8 @@ to one canonical spelling (used to group speakers).
 
 from __future__ import annotations
 
+from ..tuning import STATUS_REACH  # noqa: E402
+
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -381,7 +383,6 @@ _STATUS_RE = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 #: how far after a name the status clause is looked for (characters)
-STATUS_REACH = 120
 
 
 def _statuses(text: str, found: list[NameMention]) -> dict[int, tuple[str, int, int]]:

@@ -14,6 +14,8 @@ comes from the domain lexicon (:mod:`claimtrack.lexicon.domain`).
 
 from __future__ import annotations
 
+from ..tuning import OP_LOOKBACK, CLAUSE_DATES_LOOKED_AT, MAGNITUDE_REACH, MAX_MAGNITUDE  # noqa: E402
+
 import math
 import re
 from collections.abc import Sequence
@@ -214,7 +216,6 @@ _OP_VERB_RE = re.compile(
 #: "killed in the raid": a definite operation named earlier in the article
 _THE_OP = re.compile(r"\bthe\s+(?:(?:\w+|military|rescue|army)\s+)?(?:raid|operation|assault)\b", re.I)
 #: how far back (characters) "the raid" looks for the operation it names
-OP_LOOKBACK = 1500
 _NOT_OP_PLACE = {"the", "west"} | set(_cal.MONTHS) | _D.not_places
 
 
@@ -395,7 +396,6 @@ _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total o
 #: count is given for
 _PERIOD_START = re.compile(r"(?:\bsince\b[^,;:.!?()]{0,40}|\bfrom\s+)\Z", re.I)
 #: dates looked at per clause (bounded: the work per figure stays constant)
-_CLAUSE_DATES_LOOKED_AT = 4
 
 
 def _clause_date(ctx: _Context, art: str, cl: int, ch: int) -> str:
@@ -403,7 +403,7 @@ def _clause_date(ctx: _Context, art: str, cl: int, ch: int) -> str:
     A date opening the counted period ("since October 7") is not the clause's date."""
     text = ctx.text(art)
     d, lo = None, cl
-    for _ in range(_CLAUSE_DATES_LOOKED_AT):
+    for _ in range(CLAUSE_DATES_LOOKED_AT):
         d = ctx.clause_date(art, lo, ch)
         if d is None or not _PERIOD_START.search(text, max(cl, d.start - 45), d.start):
             break
@@ -417,7 +417,7 @@ def _clause_date(ctx: _Context, art: str, cl: int, ch: int) -> str:
 def _truce_date(ctx: _Context, art: str, ss: int, se: int) -> str:
     """The date the sentence gives a truce ("the truce, in late November"), or ""."""
     lo = ss
-    for _ in range(_CLAUSE_DATES_LOOKED_AT):
+    for _ in range(CLAUSE_DATES_LOOKED_AT):
         d = ctx.clause_date(art, lo, se)
         if d is None:
             return ""
@@ -876,9 +876,7 @@ _OTHER_QUAKE = re.compile(
     r"\b(?:aftershocks?|second|another|earlier|previous|last year|foreshocks?|tremors? (?:that|which) followed|"
     r"19\d\d|20\d\d)\b", re.I)
 #: how many characters either side of a number a magnitude word may stand
-MAGNITUDE_REACH = 25
 #: a magnitude is at most this (the scales people quote end near 10)
-MAX_MAGNITUDE = 10.0
 _KM_PER_UNIT = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kilometres": 1.0, "kilometers": 1.0,
                 "m": 0.001, "metre": 0.001, "meter": 0.001, "metres": 0.001, "meters": 0.001}
 

@@ -10,6 +10,8 @@ truce only within :data:`~claimtrack.tuning.TRUCE_WINDOW_DAYS`.
 
 from __future__ import annotations
 
+from ...tuning import EVENT_SIMILARITY  # noqa: E402
+
 import datetime
 
 from rapidfuzz import fuzz
@@ -27,7 +29,6 @@ RULE = _rules.register(
     "the attack on October 7 vs the attack on September 7",
 )
 #: event keys at least this similar (rapidfuzz token_sort_ratio) are one event
-EVENT_SIMILARITY = 90
 
 
 def _item(d: DateMention):
