@@ -225,3 +225,36 @@ def test_a_range_counts_people_and_a_later_lower_toll_is_not_called_an_everyday_
     b = art("x4", "The tunnel collapse killed between 20 and 40 people, an independent estimate said.", "2024-10-19")
     cs = kinds(run(a, b))
     assert len(cs) == 1 and "as usually read" not in cs[0].summary
+
+
+def test_a_counted_thing_of_its_own_is_not_lumped_with_people():
+    a = art("c1", "At least 30 firefighters were injured fighting the blaze, the fire service said.", "2024-07-02")
+    b = art("c2", "At least 90 people were injured in the blaze, the hospital said.", "2024-07-02")
+    c = art("c3", "At least 90 firefighters were injured fighting the blaze, the union said.", "2024-07-02")
+    assert kinds(run(a, b)) == []
+    cs = kinds(run(a, c))
+    assert len(cs) == 1 and cs[0].summary.startswith("Firefighters injured")
+
+
+def test_a_domain_event_from_a_user_lexicon_compares_its_toll_across_dates(tmp_path):
+    import subprocess
+    import sys
+
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    (arts / "a1.txt").write_text(" date 2024-03-01 The Harbour Bridge collapse killed 41 people, the council said.\n")
+    (arts / "a2.txt").write_text(" date 2024-03-20 The Harbour Bridge collapse killed 58 people, engineers said.\n")
+    lex = tmp_path / "harbour.toml"
+    lex.write_text('[[events]]\nname = "the Harbour Bridge collapse"\npattern = "harbour bridge collapse"\n')
+
+    def conflicts(*extra):
+        db = tmp_path / f"db{len(extra)}.json"
+        cmd = [sys.executable, "-m", "claimtrack", *extra, "--db", str(db)]
+        subprocess.run(cmd + ["ingest", str(arts)], check=True, capture_output=True)
+        out = subprocess.run(cmd + ["conflicts", "--json"], check=True, capture_output=True, text=True).stdout
+        import json
+        return json.loads(out)
+
+    assert conflicts() == []  # a toll rising over weeks: not compared without the event
+    found = conflicts("--lexicon", str(lex))
+    assert len(found) == 1 and found[0]["summary"].startswith("People killed in the Harbour Bridge collapse")

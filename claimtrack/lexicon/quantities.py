@@ -32,6 +32,7 @@ THINGS = {
     "journalist": "journalist", "journalists": "journalist", "reporters": "journalist",
     "fighter": "fighter", "fighters": "fighter", "militants": "fighter", "gunmen": "fighter",
     "worker": "worker", "workers": "worker", "doctors": "medic", "medics": "medic", "nurses": "medic",
+    "firefighter": "firefighter", "firefighters": "firefighter",
 }
 
 #: how a comparison names a thing and a role in a conflict's summary
@@ -39,7 +40,7 @@ THING_LABELS = {
     "hostage": "Hostages", "prisoner": "Prisoners",
     "people": "People", "soldier": "Soldiers", "civilian": "Civilians", "child": "Children",
     "woman": "Women", "foreigner": "Foreigners", "journalist": "Journalists", "fighter": "Fighters",
-    "worker": "Workers", "medic": "Medics",
+    "worker": "Workers", "medic": "Medics", "firefighter": "Firefighters",
 }
 ROLE_LABELS = {
     "killed": "killed", "injured": "injured", "kidnapped": "kidnapped", "held": "still held",
