@@ -53,6 +53,9 @@ EVENT_YEAR_GAP_DAYS = 400
 OPS_WINDOW_DAYS = 45
 #: Two dates given for the start (or end) of "the truce" clash only within this many days.
 TRUCE_WINDOW_DAYS = 7
+#: Two days given for the day the story's disaster struck ("the storm hit on
+#: Sunday" / "on Monday") clash only when at most this many days apart.
+DISASTER_WINDOW_DAYS = 3
 #: The story's own toll (no place the domain knows) is compared between reports
 #: at most this many days apart: a later report lower than an earlier one is flagged.
 RUNNING_WINDOW_DAYS = 1

@@ -71,8 +71,8 @@ def test_year_window_days(monkeypatch):
 
 
 def test_event_year_gap_days(monkeypatch):
-    a = art("eg1", "The Harbour Bridge collapse took place on March 3, 2020.", "2024-03-01")
-    b = art("eg2", "The Harbour Bridge collapse took place on May 9, 2021.", "2024-03-02")
+    a = art("eg1", "The Harbour Bridge opening took place on March 3, 2020.", "2024-03-01")
+    b = art("eg2", "The Harbour Bridge opening took place on May 9, 2021.", "2024-03-02")
     assert run(a, b, kind="date") == []  # a year apart: two events of one name
     monkeypatch.setattr(date_rule, "EVENT_YEAR_GAP_DAYS", 1000)
     assert len(run(a, b, kind="date")) == 1

@@ -258,3 +258,21 @@ def test_a_domain_event_from_a_user_lexicon_compares_its_toll_across_dates(tmp_p
     assert conflicts() == []  # a toll rising over weeks: not compared without the event
     found = conflicts("--lexicon", str(lex))
     assert len(found) == 1 and found[0]["summary"].startswith("People killed in the Harbour Bridge collapse")
+
+
+# --- the day the story's disaster struck ----------------------------------------------
+
+
+def test_the_day_the_disaster_struck_differs_between_reports():
+    a = art("ds1", "The cyclone hit the southern coast on Sunday, flattening fishing villages.", "2024-04-09")
+    b = art("ds2", "As the cyclone battered the coast on Monday, thousands fled inland.", "2024-04-10")
+    c = art("ds3", "Residents said the cyclone struck the coast on Sunday night.", "2024-04-10")
+    cs = kinds(run(a, b, c), "date")
+    assert len(cs) == 1 and {m.article for m in cs[0].mentions} == {"ds1", "ds2", "ds3"}
+
+
+def test_disasters_weeks_apart_or_not_on_a_day_are_not_compared():
+    a = art("ds4", "The cyclone hit the southern coast on Sunday, officials said.", "2024-04-09")
+    b = art("ds5", "A similar cyclone struck the same coast on March 2, 2024, residents recalled.", "2024-04-10")
+    c = art("ds6", "The cyclone hit the coast over the weekend, officials said.", "2024-04-09")
+    assert kinds(run(a, b, c), "date") == []

@@ -59,7 +59,7 @@ _PERSON_ACTIVITY = set(
     "departure departed remarks briefing tour delegation delegations negotiations discussions consultations "
     "contacts hearing report said says met meet ended began begun started held took place".split()
 )
-from ..lexicon.events import REPEATED_OPS as _REPEATED_OPS, TRUCE_MOMENTS as _TRUCE_MOMENTS  # noqa: E402
+from ..lexicon.events import DISASTER_MOMENT, REPEATED_OPS as _REPEATED_OPS, TRUCE_MOMENTS as _TRUCE_MOMENTS  # noqa: E402
 _TRUCE_NOUN = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull)\b", re.I)
 #: "the truce, which took effect on [November 24]": the verb that makes a
 #: generic truce a datable moment (its start or its end)
@@ -240,7 +240,7 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
     if op and (not ev or canonical_event(ev) is None or any(t in _REPEATED_OPS or t == "rescue" for t in event_key(ev).split())):
         ev = op  # "the June 7 rescue operation in Nuseirat", "hostages rescued in Nuseirat on [June 8]"
     if _INDEFINITE.match(ev):
-        # "a the Front attack": one of many, not a named event; but "a ceasefire
+        # "an attack": one of many, not a named event; but "a ceasefire
         # took effect on May 21" dates the one moment a truce starts
         canon = _truce_moment(d, ctx)
         return None if canon is None else (canon, ev)
@@ -249,11 +249,55 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
         canon = canonical_event(d.event_key)
     if canon is None:
         canon = _truce_moment(d, ctx)
+    if canon is None or not _EVENTISH.search(ev):
+        # "the storm pounded the coast on [Monday]": the disaster, not "the coast"
+        disaster = _disaster_moment(d, ctx)
+        if disaster is not None:
+            canon, ev = disaster, ev if canon is None and ev else "the disaster"
     if canon is None:
         return None
     if _OPENING and canon == _OPENING and event_key(ev) in _WAR_START and not _this_war(ctx, d):
         return None  # "the start of the war" in an article about another war
     return canon, ev
+
+
+#: the story's disaster: "the storm hit Libya on [Sept. 10]", "the quake that rocked the region
+#: on [Friday]", "the [Oct. 28] incident" (one event per story; dates compared only when close)
+_DISASTER_NOUN = (r"(?:storms?|hurricane|typhoon|cyclone|earthquake|quake|tsunami|floods?|flooding|wildfires?|"
+                  r"landslides?|mudslides?|avalanche|eruption|crush|stampede|tragedy|disaster|incident|collapse|"
+                  r"derailment)")
+_DISASTER_BEFORE = re.compile(
+    r"(?<![\w-])(?P<det>(?:\w+\s+){0,2})" + _DISASTER_NOUN + r"\b"
+    r"(?:\s+[A-Z]\w+)?(?:\s+(?:that|which))?\s+(?:\w+\s+)?"
+    r"(?:hit|struck|pounded|battered|slammed|caused|arrived|made landfall|swept|ravaged|happened|occurred|"
+    r"took place|broke out|erupted|rocked|shook|devastated|began|started)\b[^.;!?]{0,45}?"
+    r"(?:\b(?:on|late|early|in the early hours of|overnight|last)\s+)?(?:\w+\s+)?\Z",
+    re.I,
+)
+_DISASTER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _DISASTER_NOUN + r"\b", re.I)
+_NOT_THIS_ONE = re.compile(r"\b(?:a|an|another|second|previous|earlier|last|similar|aftershocks?)\b", re.I)
+#: an event phrase names another event than the story's disaster (not "the coast", "the storm") with one of these
+_EVENTISH = re.compile(r"\b(?:attack|assault|war|raid|strike|bombing|offensive|operation|truce|"
+                       r"ceasefire|talks|summit|meeting|election|vote|visit|massacre|explosion|blast|crash|fire|"
+                       r"shooting|siege|invasion|release|deal|agreement|protest|launch|opening|ceremony)", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
+#: how far before a date the disaster and its verb are looked for (characters)
+DISASTER_REACH = 110
+
+
+def _disaster_moment(d: DateMention, ctx: _Context) -> str | None:
+    """The day the story's disaster struck, as written next to its date, or None."""
+    text = ctx.text(d.article)
+    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else max(0, d.start - DISASTER_REACH)
+    lo = max(ss, d.start - DISASTER_REACH)
+    if d.granularity != "day":
+        return None  # "over the weekend", "in September": not the day it struck
+    m = _DISASTER_BEFORE.search(text, lo, d.start)
+    if m and not _INDEFINITE.match(" " + m.group("det")) and not _NOT_THIS_ONE.search(m.group("det")):
+        return DISASTER_MOMENT
+    if _THE_BEFORE.search(text, max(0, d.start - 6), d.start) and _DISASTER_AFTER.match(text, d.end):
+        return DISASTER_MOMENT  # "the Oct. 28 incident"
+    return None
 
 
 def _safe_read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:

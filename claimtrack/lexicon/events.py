@@ -15,6 +15,8 @@ RECURRING = frozenset(
 REPEATED_OPS = frozenset("raid raids strike strikes operation operations bombing shelling incursion incursions".split())
 #: the two datable moments of a generic truce (event keys the date reader gives)
 TRUCE_MOMENTS = ("the truce took effect", "the truce ended")
+#: the day the story's disaster struck (storm, quake, flood, fire, crush ...), as the date reader names it
+DISASTER_MOMENT = "the day the disaster struck"
 
 
 def is_recurring(key: str) -> bool:

@@ -18,9 +18,9 @@ from rapidfuzz import fuzz
 
 from ... import rules as _rules
 from ...extract.names import merge_in_blocks
-from ...lexicon.events import REPEATED_OPS, TRUCE_MOMENTS, is_recurring
+from ...lexicon.events import DISASTER_MOMENT, REPEATED_OPS, TRUCE_MOMENTS, is_recurring
 from ...models import Conflict, DateMention
-from ...tuning import EVENT_YEAR_GAP_DAYS, MAX_MENTIONS, OPS_WINDOW_DAYS, TRUCE_WINDOW_DAYS
+from ...tuning import DISASTER_WINDOW_DAYS, EVENT_YEAR_GAP_DAYS, MAX_MENTIONS, OPS_WINDOW_DAYS, TRUCE_WINDOW_DAYS
 from ..engine import Ctx, Records, against_consensus, conflict, group, iso, short
 
 KIND = "date"
@@ -94,6 +94,8 @@ def _clashes(key: str, items: list, classes: dict, ctx: Ctx) -> list[tuple]:
             continue  # the raid of October and the one of May
         if key in TRUCE_MOMENTS and gap > TRUCE_WINDOW_DAYS:
             continue  # the November truce and the January ceasefire
+        if key == DISASTER_MOMENT and gap > DISASTER_WINDOW_DAYS:
+            continue  # another disaster of the story, or one the article compares it with
         out.append((a, b))
     return out
 
