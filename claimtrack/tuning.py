@@ -40,6 +40,8 @@ SENTENCE_WINDOW = 500
 #: At most this many mentions are listed in one conflict (the earliest reports
 #: of each value: later articles do not reshuffle a conflict).
 MAX_MENTIONS = 12
+#: A conflict lists the first report of each of its values, at most this many values.
+MAX_LISTED = 200
 #: The terms of a proposed deal are compared between reports at most this many days apart.
 DEAL_WINDOW_DAYS = 2
 #: The toll of one strike on a named site is compared between reports at most

@@ -163,3 +163,12 @@ def test_op_lookback_and_clause_dates(monkeypatch):
     b = art("cd1", "The wildfire had killed 40 people as of Monday, officials said.", "2024-08-14")
     _, figs, _ = pipeline.analyse(b)
     assert [f.when for f in figs if f.reading] == ["2024-08-14"]
+
+
+def test_max_listed_caps_the_values_listed(monkeypatch):
+    arts = [art(f"ml{i}", f"The 30-day war killed {n:,} people, historians said.", "2024-09-01")
+            for i, n in enumerate((1200, 1200, 1200, 1400, 1000))]
+    assert {m.value for m in run(*arts)[0].mentions} == {1200, 1400, 1000}  # every value is listed
+    monkeypatch.setattr(engine, "MAX_LISTED", 1)
+    monkeypatch.setattr(engine, "MAX_MENTIONS", 1)
+    assert len(run(*arts)[0].mentions) == 1

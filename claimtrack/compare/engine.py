@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from ..models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure, Mention, NameRecord, stable_id
-from ..tuning import MAX_MENTIONS
+from ..tuning import MAX_LISTED, MAX_MENTIONS
 
 
 @attrs.frozen
@@ -79,9 +79,23 @@ def conflict(kind: str, severity: str, summary: str, mentions: Iterable[Mention]
     """A conflict whose id comes from the quantity it is about (its block key),
     not from its current mentions: new evidence leaves the id (and a
     decision) where it is."""
-    ms = sorted(set(mentions), key=lambda m: (m.article_date or "", m.article, m.start, m.end))[:MAX_MENTIONS]
+    ms = sorted(set(mentions), key=lambda m: (m.article_date or "", m.article, m.start, m.end))[:MAX_LISTED]
     cid = stable_id("cf_", kind, repr(key))
     return Conflict(id=cid, kind=kind, severity=severity, summary=summary, mentions=tuple(ms), rule=rule)
+
+
+def listed(classes: list, members: dict, order) -> list:
+    """The mentions a conflict lists: the first report of every value (at most
+    :data:`~claimtrack.tuning.MAX_LISTED`), then more reports of each value
+    while fewer than :data:`~claimtrack.tuning.MAX_MENTIONS` are listed."""
+    firsts = {c: sorted(members[c], key=order) for c in classes}
+    out = [firsts[c][0] for c in classes[:MAX_LISTED]]
+    extra = (x for c in classes for x in firsts[c][1:])
+    for x in extra:
+        if len(out) >= MAX_MENTIONS:
+            break
+        out.append(x)
+    return out
 
 
 def against_consensus(classes: dict, weight) -> list[tuple]:

@@ -21,7 +21,7 @@ from ...extract.names import merge_in_blocks
 from ...lexicon.events import DISASTER_MOMENT, REPEATED_OPS, TRUCE_MOMENTS, is_recurring
 from ...models import Conflict, DateMention
 from ...tuning import DISASTER_WINDOW_DAYS, EVENT_YEAR_GAP_DAYS, MAX_MENTIONS, OPS_WINDOW_DAYS, TRUCE_WINDOW_DAYS
-from ..engine import Ctx, Records, against_consensus, conflict, group, iso, short
+from ..engine import Ctx, Records, against_consensus, conflict, group, iso, listed, short
 
 KIND = "date"
 RULE = _rules.register(
@@ -114,7 +114,7 @@ def conflicts(key: str, items: list, ctx: Ctx) -> list[Conflict]:
     sev = "high" if all(firsts[c][0][2].granularity == "day" for c in shown) else "medium"
     ms = [ctx.mention(d.article, d.text, d.start, d.end, d.value or d.low, d.low, d.high, d.claim,
                       (d.sentence_start, d.sentence_end), ctx.date(d.article) or d.article_date)
-          for c in shown for _, _, d, _, _ in firsts[c][: max(1, MAX_MENTIONS // len(shown))]]
+          for _, _, d, _, _ in listed(shown, classes, order)]
     name = _name(classes[pairs[0][0]][0][0], classes[pairs[0][0]][0][1])
     summary = f"Date of {name}: {short(da.text)} vs {short(db.text)}"
     return [conflict(KIND, sev, summary, ms, key, RULE)]

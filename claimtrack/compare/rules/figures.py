@@ -19,9 +19,8 @@ from __future__ import annotations
 from ... import rules as _rules
 from ...lexicon.quantities import ROLE_LABELS, THING_LABELS
 from ...models import Conflict, Figure
-from ...tuning import (DEAL_WINDOW_DAYS, DECREASE_TOLERANCE, MAX_MENTIONS, RUNNING_WINDOW_DAYS, SITE_WINDOW_DAYS,
-                       YEAR_WINDOW_DAYS)
-from ..engine import Ctx, Records, against_consensus, conflict, group, iso, short, within
+from ...tuning import DEAL_WINDOW_DAYS, DECREASE_TOLERANCE, RUNNING_WINDOW_DAYS, SITE_WINDOW_DAYS, YEAR_WINDOW_DAYS
+from ..engine import Ctx, Records, against_consensus, conflict, group, iso, listed, short, within
 
 KIND = "figure"
 RULE = _rules.register(
@@ -91,12 +90,11 @@ def _classes(items: list[Figure]) -> dict:
 
 def _build(key: tuple, classes: dict, hits: list[tuple], ctx: Ctx, rule: str, note: str = "") -> Conflict:
     worst = "high" if any(sev == "high" for *_, sev in hits) else hits[0][2]
-    firsts = {c: sorted(classes[c], key=lambda f: _order(f, ctx))[: MAX_MENTIONS // 2] for c in classes}
     shown = list(dict.fromkeys([c for a, b, _ in hits for c in (a, b)]))
     ms = [ctx.mention(f.article, f.text, f.start, f.end, f.value, f.lit_low, f.lit_high, f.claim,
                       (f.sentence_start, f.sentence_end), ctx.date(f.article) or f.article_date)
-          for c in shown for f in firsts[c][: max(1, MAX_MENTIONS // len(shown))]]
-    first = sorted((firsts[c][0] for c in shown), key=lambda f: _order(f, ctx))
+          for f in listed(shown, classes, lambda f: _order(f, ctx))]
+    first = sorted((min(classes[c], key=lambda f: _order(f, ctx)) for c in shown[:2]), key=lambda f: _order(f, ctx))
     summary = f"{label(first[0])}: " + " vs ".join(short(f.text) for f in first)
     everyday_only = any(_severity(a, b) == "medium" for a, b, _ in hits)
     if everyday_only:
