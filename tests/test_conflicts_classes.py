@@ -276,3 +276,28 @@ def test_disasters_weeks_apart_or_not_on_a_day_are_not_compared():
     b = art("ds5", "A similar cyclone struck the same coast on March 2, 2024, residents recalled.", "2024-04-10")
     c = art("ds6", "The cyclone hit the coast over the weekend, officials said.", "2024-04-09")
     assert kinds(run(a, b, c), "date") == []
+
+
+def test_a_decision_stays_on_its_quantity_when_new_evidence_arrives(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    (arts / "n1.txt").write_text(" date 2024-05-02 At least 800 people were killed by the landslide, rescuers said.\n")
+    (arts / "n2.txt").write_text(" date 2024-05-02 At least 2,100 people were killed by the landslide, officials said.\n")
+    db = tmp_path / "db.json"
+
+    def ct(*args):
+        return subprocess.run([sys.executable, "-m", "claimtrack", "--db", str(db), *args], check=True,
+                              capture_output=True, text=True).stdout
+
+    ct("ingest", str(arts))
+    (cid,) = [c["id"] for c in json.loads(ct("conflicts", "--json"))]
+    ct("decide", cid, "confirm", "--by", "desk")
+    (arts / "n3.txt").write_text(" date 2024-05-02 At least 2,100 people died in the landslide, the army said.\n")
+    ct("ingest", str(arts))
+    (after,) = json.loads(ct("conflicts", "--json"))
+    assert after["id"] == cid and len(after["mentions"]) == 3
+    assert "new evidence" in ct("show", cid)
