@@ -301,3 +301,10 @@ def test_a_decision_stays_on_its_quantity_when_new_evidence_arrives(tmp_path):
     (after,) = json.loads(ct("conflicts", "--json"))
     assert after["id"] == cid and len(after["mentions"]) == 3
     assert "new evidence" in ct("show", cid)
+
+
+def test_magnitude_phrasings_meet():
+    a = art("mq1", "The US survey put the magnitude at 7.4, revising an earlier estimate.")
+    b = art("mq2", "A 7.6 magnitude tremor shook the island chain shortly after midnight.")
+    cs = kinds(run(a, b))
+    assert len(cs) == 1 and cs[0].summary.startswith("Earthquake magnitude")
