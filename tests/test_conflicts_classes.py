@@ -308,3 +308,10 @@ def test_magnitude_phrasings_meet():
     b = art("mq2", "A 7.6 magnitude tremor shook the island chain shortly after midnight.")
     cs = kinds(run(a, b))
     assert len(cs) == 1 and cs[0].summary.startswith("Earthquake magnitude")
+
+
+def test_one_incident_inside_the_story_is_not_its_toll():
+    a = art("oi1", "At least 12 people were killed when a hotel collapsed in the old town, police said.", "2024-09-09")
+    b = art("oi2", "At least 2,100 people were killed by the earthquake, the interior ministry said.", "2024-09-09")
+    c = art("oi3", "At least 30 people died in a single village near the epicentre, residents said.", "2024-09-09")
+    assert kinds(run(a, b, c)) == []

@@ -522,7 +522,11 @@ _SUPERSEDED_AFTER = re.compile(
 _INDEFINITE_INCIDENT = re.compile(
     r"\b(?:an?|another|one|two|three|several|separate)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:air\s*)?strikes?|airstrikes?|attacks?|raids?|shelling|bombings?|explosions?|blasts?|incidents?|"
-    r"accidents?|shootings?|crash(?:es)?)\b",
+    r"accidents?|shootings?|crash(?:es)?)\b"
+    # "killed when a house collapsed", "in a single village": one incident, not the story's toll
+    r"|\bwhen\s+(?:a|an|one|their|his|her)\b"
+    r"|\b(?:in|at|inside)\s+(?:a|an|one|a single)\s+(?:\w+\s+)?(?:house|home|building|village|school|family|"
+    r"hotel|mosque|church|market|street|neighbourhood|neighborhood|car|bus|boat)\b",
     re.I,
 )
 
