@@ -315,3 +315,9 @@ def test_one_incident_inside_the_story_is_not_its_toll():
     b = art("oi2", "At least 2,100 people were killed by the earthquake, the interior ministry said.", "2024-09-09")
     c = art("oi3", "At least 30 people died in a single village near the epicentre, residents said.", "2024-09-09")
     assert kinds(run(a, b, c)) == []
+
+
+def test_a_later_toll_of_one_province_is_not_a_lower_national_toll():
+    a = art("pv1", "The earthquake has killed 2,000 people, the interior ministry said.", "2024-09-09")
+    b = art("pv2", "The earthquake has killed 300 people in the province of Tarsa, officials said.", "2024-09-10")
+    assert kinds(run(a, b)) == []

@@ -384,7 +384,7 @@ _DAILY_RE = re.compile(
     re.I,
 )
 _SUBPLACE_RE = re.compile(
-    r"\b(?:in|at|near|inside|on)\s+(?:the\s+)?(?:kibbutz\s+|moshav\s+|town of\s+|city of\s+|village of\s+|camp of\s+)?"
+    r"\b(?:in|at|near|inside|on)\s+(?:the\s+)?(?:kibbutz\s+|moshav\s+|(?:town|city|village|camp|province|district|region|state|county|governorate|prefecture) of\s+)?"
     r"([A-Z][\w'\u2019-]+)"
 )
 _NOT_SUBPLACE = set(_names.NON_NAME_TOKENS) | set(_cal.MONTHS) | set(_D.sides)
