@@ -31,9 +31,11 @@ import re
 from collections import deque
 from typing import NamedTuple
 
-from ..lexicon import wordlists as W
-from ..models import Article, Claim, stable_id
 from ..doc import Doc
+from ..lexicon import reporting as R
+from ..lexicon import wordlists as W
+from ..models import Claim, stable_id
+from ..rules import register
 
 __all__ = ["extract_claims"]
 
@@ -142,6 +144,7 @@ class _Raw(NamedTuple):
     kind: str  # "named" | "anonymous" | "pronoun"
     core: str  # the noun phrase without post-modifiers, for naming
     unit: tuple[int, int]
+    rule: str = ""  # the registered rule id (see RULE_OF_MODE and the registrations below)
 
 
 # --------------------------------------------------------------------------- units
@@ -395,6 +398,29 @@ def _np_kind(words: list[str]) -> str | None:
     return None
 
 
+#: Determiners of a plain common-noun speaker ("the coroner", "an engineer") and the kind they give.
+_COMMON_NOUN_DETERMINERS = {"the": "named", "a": "anonymous", "an": "anonymous"}
+
+
+def _common_noun_kind(low: list[str]) -> str | None:
+    """A determiner and one to three plain lowercase words ("the coroner", "the bottling
+    company", "an engineer"): a definite one is a unique role or body (named), an
+    indefinite one an unnamed person (anonymous)."""
+    if not 2 <= len(low) <= 4 or low[0] not in _COMMON_NOUN_DETERMINERS:
+        return None
+    rest = low[1:]
+    if not all(w.isalpha() for w in rest) or rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
+        return None
+    if any(w in W.PRONOUNS or w in _NOT_OBJECT or w.endswith(("ing", "ly")) for w in rest):
+        return None
+    return _COMMON_NOUN_DETERMINERS[low[0]]
+
+
+def _subject_kind(words: list[str]) -> str | None:
+    """The kind of a sentence subject before a reporting verb ("The coroner said")."""
+    return _np_kind(words) or _common_noun_kind([w.lower() for w in words])
+
+
 def _postmod_end(text: str, pos: int, limit: int) -> int:
     """End of a speaker post-modifier starting at ``pos`` ("close to Hamas",
     "who asked not to be named"): the next comma, stop or quote."""
@@ -446,6 +472,129 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- rules and frames
+
+#: Rule ids of the constructions that are not frames of a verb.
+RULE_INVERSION = register(
+    "claim.inversion", "claim", "content first, then the cue and the speaker", "“We are ready,” said the mayor."
+)
+RULE_CONTENT_BEFORE = register(
+    "claim.content_before", "claim", "content first, then speaker and cue", "The dam will hold, the engineer said."
+)
+RULE_MID = register("claim.mid", "claim", "speaker and cue inside the content", "The talks, the source said, will resume.")
+RULE_ACCORDING = register("claim.according_to", "claim", "according to X", "According to the coroner, nine died.")
+RULE_AS_SAYING = register(
+    "claim.as_saying", "claim", "X quoted Y as saying / Y was quoted as saying: Y speaks",
+    "The paper quoted the mayor as saying the bridge was safe.",
+)
+RULE_PARTICIPLE = register(
+    "claim.participle", "claim", "a speech participle of the sentence subject",
+    "The ministry issued a statement, saying the border was closed.",
+)
+RULE_IMPERSONAL = register("claim.impersonal", "claim", "it was reported that ...", "It was reported that the pass had closed.")
+RULE_CONTINUED = register(
+    "claim.continued_quote", "claim", "a quotation resumed after its attribution, with the governing cue",
+    "“We are tired,” she said. “We want to go home.”",
+)
+RULE_ADDING = register(
+    "claim.adding", "claim", "a speech participle after an attribution opens a claim of the same speaker",
+    "The toll is 40, officials said, adding that it could rise.",
+)
+
+#: Rule id of each mode :func:`_after_cue` returns.
+RULE_OF_MODE = {
+    "that": register("claim.that", "claim", "X said (adjuncts) that C", "The mayor said on Monday that the road was open."),
+    "quote": register("claim.quote", "claim", "X said: “C” / X said “C”", "The pilot said: “We lost an engine.”"),
+    "colon": register("claim.colon", "claim", "X told Y: C", "A nurse told the paper: the ward is full."),
+    "bare": register("claim.bare", "claim", "X said C (a clause without that)", "The mayor said the road was open."),
+    "end": RULE_CONTENT_BEFORE,
+    "mid": RULE_MID,
+}
+
+#: Frame handlers: frame name -> (rule id, function(text, i, end) -> content start or -1).
+FRAME_HANDLERS: dict[str, tuple[str, object]] = {}
+
+
+def _frame(name: str, rule_id: str, description: str, example: str):
+    """Register the handler of the frame ``name`` (see :mod:`claimtrack.lexicon.reporting`)."""
+
+    def deco(fn):
+        assert name in R.FRAMES, name
+        FRAME_HANDLERS[name] = (register(rule_id, "claim", description, example), fn)
+        RULE_OF_MODE[name] = rule_id
+        return fn
+
+    return deco
+
+
+#: Words that never open a noun-phrase object worth reporting ("denied it", "confirmed to").
+_NOT_OBJECT = frozenset(
+    "it this that to of in on at for from with by about as into over than and or but not no nothing "
+    "little much so him her them us me what how why whether if when where".split()
+)
+_OBJ_WORD = re.compile(r"[\w\u2019'-]+")
+
+
+@_frame("np_object", "claim.np_object", "reporting verb + noun-phrase object", "The coroner confirmed the deaths of two hikers.")
+def _np_object(text: str, i: int, end: int) -> int:
+    words = text[i:end].split(None, 3)
+    if len(words) < 2 or not _OBJ_WORD.fullmatch(words[0].rstrip(",")):
+        return -1
+    first = words[0].lower()
+    if first in _NOT_OBJECT or first in W.PRONOUNS or first in _AUX or first.endswith("ly"):
+        return -1
+    return i
+
+
+@_frame("of", "claim.of_complement", "X verb Y of Z: the 'of' complement", "The union accused the board of hiding losses.")
+def _of_complement(text: str, i: int, end: int) -> int:
+    m = _OF_COMPLEMENT.match(text, i, end)
+    return m.start(1) if m else -1
+
+
+_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){1,5}?(of)[ \t]+\w")
+
+
+@_frame("infinitive", "claim.infinitive", "reporting verb + to-infinitive", "The rebels claim to have downed a drone.")
+def _infinitive(text: str, i: int, end: int) -> int:
+    return i if re.match(r"to[ \t]+[a-z]+[ \t]+\S", text[i:end]) else -1
+
+
+@_frame("put_at", "claim.put_at", "X put the number at N", "The agency put the toll at 93.")
+def _put_at(text: str, i: int, end: int) -> int:
+    return i if _PUT_AT.match(text, i, end) else -1
+
+
+_PUT_AT = re.compile(
+    r"(?:[\w\u2019'-]+[ \t]+){1,6}?at[ \t]+(?:(?:about|around|nearly|almost|some|over|roughly|least|more|than|at)[ \t]+){0,3}\d"
+)
+
+
+@_frame("describe_as", "claim.describe_as", "X described Y as W", "The minister described the talks as frank.")
+def _describe_as(text: str, i: int, end: int) -> int:
+    return i if _DESCRIBE_AS.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
+
+
+_DESCRIBE_AS = re.compile(r"[^,.;:!?\n]{1,80}?[ \t]as[ \t]+\w")
+
+
+@_frame("call_on", "claim.call_on", "X called on / urged Y to Z", "The mayor called on residents to stay indoors.")
+def _call_on(text: str, i: int, end: int) -> int:
+    return i if _CALL_ON.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
+
+
+_CALL_ON = re.compile(r"[^,.;:!?\n]{1,80}?[ \t]to[ \t]+[a-z]")
+
+
+def _frame_content(text: str, i: int, end: int, frames) -> tuple[str, int]:
+    """The first of the verb's object frames that fits at ``i``: (frame, content start)."""
+    for name in sorted(frames & FRAME_HANDLERS.keys(), key=lambda n: (n == "np_object", n)):
+        cs = FRAME_HANDLERS[name][1](text, i, end)
+        if cs >= 0:
+            return name, cs
+    return "", -1
+
+
 # --------------------------------------------------------------------------- the cue after
 
 
@@ -455,9 +604,17 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
     Returns (mode, content_start): mode "that", "quote", "colon", "bare" with
     the content start; "end" when the cue closes the clause; "" otherwise.
     """
+    frames = R.VERB_FRAMES.get(lemma, R.SPEECH_FRAMES)
+    mode, cs = _after_cue_modes(text, pos, end, lemma, frames)
+    if mode in R.SPEECH_MODES and R.SPEECH_MODES[mode] not in frames:
+        return "", -1
+    return mode, cs
+
+
+def _after_cue_modes(text: str, pos: int, end: int, lemma: str, frames) -> tuple[str, int]:
     limit = min(end, pos + FORWARD_WINDOW)
     c1_pos = pos
-    if lemma == "tell":
+    if "recipient" in frames:
         m = _RECIPIENT_RE.match(text, pos, limit)
         if not m:
             return "", -1
@@ -512,6 +669,9 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
         return ("", -1)  # "said little about", "said nothing", "said so"
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
+    frame, fcs = _frame_content(text, i, end, frames)
+    if frame:
+        return frame, fcs
     if first in W.TRAILING_ADJUNCT_OPENERS and len(words) <= 8 and "that" not in words and not any(
         q in tail for q in _ANY_Q
     ):
@@ -769,7 +929,8 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     if _np_kind(words) is None:
         a = _widen(toks, np[0], text)  # "Diplomats in the region said"
         if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
-            return None
+            if a is None or a > 0 or lo > unit[0] or _common_noun_kind([t.t.lower() for t in toks[a : np[1] + 1]]) is None:
+                return None  # only a sentence subject: "The coroner said"
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
     if b is None:
         a = _widen(toks, np[0], text)
@@ -900,7 +1061,7 @@ def _coordinated_subject(text: str, unit: tuple[int, int], c0: int):
         if found is None:
             continue
         sp_start, sp_end, core, b = found
-        if b not in ("start", "comma") or _np_kind(_words(core)) is None:
+        if b not in ("start", "comma") or _subject_kind(_words(core)) is None:
             return None
         return sp_start, sp_end, core, "start"
     return None
@@ -919,7 +1080,8 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     cue = m.group()
     before = text[max(unit[0], c0 - 3) : c0].rstrip(" \t")
     # inversion: "..., said the source." / "...," indicated a source.
-    if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell":
+    frames = R.VERB_FRAMES.get(lemma, R.SPEECH_FRAMES)
+    if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell" and "after" in frames:
         sp = _speaker_after(text, c1, unit[1])
         if sp is None:
             adj = _ADJUNCT_RE.match(text, c1, min(unit[1], c1 + FORWARD_WINDOW))
@@ -955,7 +1117,7 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
                 s, e = cb
                 if _SPEECH_PARTICIPLE_AFTER.match(text, sp_end, unit[1]):
                     e = _content_end(text, s, unit[1])  # "“A,” said X, adding: “B.”"
-                return _Raw(s, e, sp_start, sp_end, c0, c1, cue, _np_kind(words) or "named", core, unit)
+                return _Raw(s, e, sp_start, sp_end, c0, c1, cue, _np_kind(words) or "named", core, unit, RULE_INVERSION)
     found = _speaker_before(text, unit, c0)
     if found is None:
         found = _coordinated_subject(text, unit, c0)
@@ -964,7 +1126,7 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     sp_start, sp_end, core, boundary = found
     words = _words(core)
     mode, cs = _after_cue(text, c1, unit[1], lemma)
-    kind = _np_kind(words) or "named"
+    kind = _subject_kind(words) or "named"
     via = _THROUGH_SPEAKER.match(text, c1, unit[1]) if mode == "that" else None
     if via is not None and via.end() <= cs:
         # "Spain defended through its ambassador, Héctor Lasarte, that ...": the envoy speaks
@@ -978,7 +1140,7 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
         e = _content_end(text, s, unit[1])
         if len(text[s:e].split(None, 5)) < 5:
             return None
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
+        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit, RULE_MID)
     if mode == "end" or (mode == "quote" and boundary == "comma" and text[cs] in _OPEN_Q + '"' and _content_before(
         text, unit, sp_start, quotes, qstarts
     ) is not None and text[unit[0] : sp_start].rstrip(" \t,")[-1:] in _CLOSE_Q + '"'):
@@ -994,13 +1156,13 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
         if mode == "quote" or _SPEECH_PARTICIPLE_AFTER.match(text, c1, unit[1]):
             # "“...,” he said, “...”" / "“...,” he said, adding: “...”": the claim goes on
             e = _content_end(text, s, unit[1])
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
-    if mode in ("that", "quote", "colon", "bare"):
+        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit, RULE_CONTENT_BEFORE)
+    if mode in RULE_OF_MODE and cs >= 0:
         s = _content_start(text, cs, unit[1])
         e = _content_end(text, s, unit[1])
         if e <= s:
             return None
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
+        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit, RULE_OF_MODE[mode])
     return None
 
 
@@ -1056,14 +1218,18 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
             s, e = cb
     if e <= s:
         return None
-    return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit)
+    return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit, RULE_ACCORDING)
 
 
 _AS_SAYING_RE = re.compile(
     r"(?<![\w-])as[ \t]+(?:saying|stating|telling[ \t]+(?:reporters|journalists|the[ \t]+\w+|a[ \t]+\w+|[A-Z][\w.'\u2019-]*)"
     r"|warning|adding|claiming|confirming|denying)(?![\w-])"
 )
-_CITED_RE = re.compile(r"(?<![\w-])(?:cited|quoted|cites|quotes|citing|quoting)(?![\w-])")
+_CITED_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f for lemma, e in R.REPORTING_VERBS.items() if "as_saying" in e["frames"] for f in e["forms"])
+    + r")(?![\w-])"
+)
 _PASSIVE_AUX_RE = re.compile(r"(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?$")
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
@@ -1104,12 +1270,12 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
         kind = _np_kind(_words(core))
         if kind is None:
             return None
-        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit)
+        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit, RULE_AS_SAYING)
     sp_start = q.end() + (len(middle) - len(middle.lstrip(" \t")))
     sp_end = sp_start + len(mid)
     low = mid.lower()
     if low in _OBJ_PRONOUNS:
-        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", "pronoun", _OBJ_PRONOUNS[low], unit)
+        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", "pronoun", _OBJ_PRONOUNS[low], unit, RULE_AS_SAYING)
     toks = _toks(text, sp_start, sp_end)
     np = _np_forward(toks, 0)
     if len(toks) > MAX_NP_TOKENS:
@@ -1126,7 +1292,7 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
     kind = _np_kind(_words(core))
     if kind is None:
         return None
-    return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit)
+    return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit, RULE_AS_SAYING)
 
 
 #: ", saying ..." / "a statement saying ..." with no finite reporting verb in the sentence:
@@ -1200,7 +1366,46 @@ def _participle_claim(text, unit, m) -> _Raw | None:
     kind = _np_kind(words)
     if kind is None:
         return None
-    return _Raw(s, e, toks[np[0]].s, toks[np[1]].e, m.start(1), m.end(1), m.group(1), kind, core, unit)
+    return _Raw(s, e, toks[np[0]].s, toks[np[1]].e, m.start(1), m.end(1), m.group(1), kind, core, unit, RULE_PARTICIPLE)
+
+
+#: ", adding that ..." after an attribution: the same speaker goes on (own claim, cue "adding").
+_ADDING_RE = re.compile(r",[ \t]*(?:also[ \t]+)?" + _SPEECH_PARTICIPLES.replace("(?:", "(", 1) + r"(?![\w-])")
+
+
+def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
+    """Cut ``r`` before ", adding that C" and give C its own claim of the same speaker."""
+    if r.rule not in _OBJECT_FRAME_RULES:
+        return r, None  # after a speech frame the participle continues the claim (the seeds' convention)
+    lo = max(r.cue_end, r.sp_end)
+    m = _ADDING_RE.search(text, lo, r.unit[1])
+    if m is None or _inside_any_quote(text, lo, m.start()):
+        return r, None
+    s = _after_saying(text, m.end(), r.unit[1])
+    e = _content_end(text, s, r.unit[1])
+    head = text[m.end(1) : m.end(1) + 6].strip(" \t")
+    words = text[s:e].split(None, 8)
+    if len(words) < 3 or not (
+        head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"'
+        or (m.group(1) in ("adding", "saying") and (_looks_like_clause(words) or _past_clause(words)))
+    ):
+        return r, None
+    first_end = _content_end(text, r.start, m.start() if r.start > r.cue_start else min(r.sp_start, r.cue_start))
+    if first_end <= r.start:
+        return r, None
+    second = r._replace(start=s, end=e, cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1), rule=RULE_ADDING)
+    return r._replace(end=first_end), second
+
+
+#: Rules of the frames that report through an object: a participle after them starts a new claim.
+_OBJECT_FRAME_RULES = frozenset(
+    "claim.np_object claim.of_complement claim.infinitive claim.put_at claim.describe_as claim.call_on".split()
+)
+
+
+def _inside_any_quote(text: str, lo: int, hi: int) -> bool:
+    """Whether an odd number of quotation marks lies in ``text[lo:hi]`` (``hi`` inside a quote)."""
+    return len(_QCHAR.findall(text, lo, hi)) % 2 == 1
 
 
 def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
@@ -1222,7 +1427,7 @@ def _impersonal_claim(text, unit, m) -> _Raw | None:
     e = _content_end(text, s, unit[1])
     if e <= s:
         return None
-    return _Raw(s, e, -1, -1, m.start(1), m.end(1), m.group(1), "anonymous", "", unit)
+    return _Raw(s, e, -1, -1, m.start(1), m.end(1), m.group(1), "anonymous", "", unit, RULE_IMPERSONAL)
 
 
 # --------------------------------------------------------------------------- naming
@@ -1548,15 +1753,24 @@ def extract_claims(doc: Doc) -> list[Claim]:
                 # connector opens a claim of its own and ends the first one
                 prev = raws[-1]
                 cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
-                if cut is None or r.kind == "pronoun" or r.start < r.sp_start or not (prev.start < cut.start() < prev.end):
+                if cut is None and r.sp_start < prev.start < r.cue_start:
+                    # "X denied the report and added that ...": a second verb of the same subject
+                    cut = _AND_BEFORE.search(text, max(prev.start, r.cue_start - 16), r.cue_start)
+                elif cut is not None and (r.kind == "pronoun" or r.start < r.sp_start):
+                    cut = None
+                if cut is None or not (prev.start < cut.start() < prev.end):
                     continue
                 e = _content_end(text, prev.start, cut.start())
                 if e <= prev.start:
                     continue
                 raws[-1] = prev._replace(end=e)
                 taken = [(s0, e0) for s0, e0 in taken if s0 != prev.start] + [(prev.start, e)]
+            r, adding = _split_adding(text, r)
             raws.append(r)
             taken.append((r.start, r.end))
+            if adding is not None:
+                raws.append(adding)
+                taken.append((adding.start, adding.end))
         for m in _AS_SAYING_RE.finditer(text, unit[0], unit[1]):
             if _inside_quote(quotes, qstarts, m.start()) or any(s0 <= m.start() < e0 for s0, e0 in taken):
                 continue
@@ -1606,6 +1820,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
                 speaker_end=r.sp_end,
                 cue_start=r.cue_start,
                 cue_end=r.cue_end,
+                rule=r.rule,
             )
         )
     return claims

@@ -7,117 +7,13 @@ without touching code. Words are lowercase unless stated otherwise.
 
 from __future__ import annotations
 
-#: Reporting verbs: lemma -> finite forms that introduce a reported assertion.
-#: Only finite forms are listed: participles ("adding", "stressing") continue
-#: the current claim and never open a new one. Multi-word cues are allowed.
-CUE_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says", "say", "went on to say", "goes on to say"),
-    "tell": ("told", "tells"),
-    "add": ("added", "adds", "went on to add"),
-    "stress": ("stressed", "stresses"),
-    "warn": ("warned", "warns"),
-    "confirm": ("confirmed", "confirms"),
-    "indicate": ("indicated", "indicates"),
-    "highlight": ("highlighted", "highlights"),
-    "assure": ("assured", "assures"),
-    "report": ("reported", "reports"),
-    "continue": ("continued", "continues"),
-    "note": ("noted", "notes"),
-    "explain": ("explained", "explains"),
-    "announce": ("announced", "announces"),
-    "claim": ("claimed", "claims"),
-    "deny": ("denied", "denies"),
-    "insist": ("insisted", "insists"),
-    "state": ("stated", "states"),
-    "affirm": ("affirmed", "affirms"),
-    "assert": ("asserted", "asserts"),
-    "declare": ("declared", "declares"),
-    "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
-    "underline": ("underlined", "underlines"),
-    "reveal": ("revealed", "reveals"),
-    "disclose": ("disclosed", "discloses"),
-    "acknowledge": ("acknowledged", "acknowledges"),
-    "admit": ("admitted", "admits"),
-    "argue": ("argued", "argues"),
-    "allege": ("alleged", "alleges"),
-    "clarify": ("clarified", "clarifies"),
-    "point out": ("pointed out", "points out"),
-    "tweet": ("tweeted", "tweets"),
-    "write": ("wrote", "writes"),
-    "maintain": ("maintained", "maintains"),
-    # translated wire copy ("consideró que", "detalló que", "denunció que")
-    "reiterate": ("reiterated", "reiterates"),
-    "reaffirm": ("reaffirmed", "reaffirms"),
-    "underscore": ("underscored", "underscores"),
-    "consider": ("considered", "considers"),
-    "detail": ("detailed", "details"),
-    "specify": ("specified", "specifies"),
-    "denounce": ("denounced", "denounces"),
-    "defend": ("defended", "defends"),  # "defendió que": needs "that" like every non-bare cue
-    "lament": ("lamented", "laments"),
-    "caution": ("cautioned", "cautions"),
-    "regret": ("regretted", "regrets"),
-    "predict": ("predicted", "predicts"),
-    "estimate": ("estimated", "estimates"),
-    "suggest": ("suggested", "suggests"),
-    "concede": ("conceded", "concedes"),
-    "recall": ("recalled", "recalls"),
-    "observe": ("observed", "observes"),
-    "comment": ("commented", "comments"),
-    "reply": ("replied", "replies"),
-    "respond": ("responded", "responds"),
-    "mention": ("mentioned", "mentions"),
-    "conclude": ("concluded", "concludes"),
-    "believe": ("believes", "believe"),  # plural only with an anonymous subject: "security officials believe that"
-    "read": ("read", "reads"),  # only with a document as speaker: "..., read a joint statement"
-    "vow": ("vowed", "vows"),
-    "promise": ("promised", "promises"),
-    "boast": ("boasted", "boasts"),
-    "complain": ("complained", "complains"),
-}
-
-#: Cues that may be followed directly by the reported clause, without "that",
-#: a colon or a quotation mark ("Abu Naim said the talks will ..."). Every
-#: other cue needs one of those (or the end / inversion constructions), since
-#: "Hamas announced a ceasefire" or "Israel insists on ..." report no clause.
-BARE_CONTENT_CUES = frozenset({"say", "tell", "add"})
-
-#: The prepositional cue, handled by its own rules ("according to X, ...").
-ACCORDING_TO = "according to"
-
-#: Passive impersonal reports: "it was <verb> that ..." gives an anonymous claim.
-IMPERSONAL_VERBS = frozenset(
-    "reported learned learnt announced confirmed stated revealed said claimed understood".split()
-)
-
-#: Nouns for unidentified people: a speaker phrase headed by one of these,
-#: without a personal name in apposition, is an anonymous source.
-ANONYMOUS_HEADS = frozenset(
-    """
-    source sources official officials informant informants diplomat diplomats
-    officer officers
-    witness witnesses eyewitness eyewitnesses resident residents medic medics
-    analyst analysts observer observers insider insiders aide aides
-    person people someone member members activist activists media
-    rumours rumors leaks reports man men woman women driver drivers doctor doctors nurse
-    nurses paramedic paramedics father mother farmer farmers teacher teachers
-    student students survivor survivors relative relatives neighbour neighbours
-    neighbor neighbors fighter fighters soldier soldiers militant militants
-    refugee refugees worker workers employee employees trader traders shopkeeper
-    fisherman fishermen journalist journalists reporter reporters correspondent
-    correspondents expert experts researcher researchers lawyer lawyers mediator
-    mediators delegate delegates participant participants organiser organisers
-    organizer organizers protester protesters demonstrator demonstrators victim
-    victims hostage hostages detainee detainees prisoner prisoners
-    groups agencies organisations organizations charities ngos
-    """.split()
-)
-
-#: Heads that do not make a speaker anonymous when plural/indefinite but
-#: which, like ANONYMOUS_HEADS, refer back to an earlier source when definite
-#: ("the source", "the officials"): used to resolve ``speaker_name``.
-DEFINITE_BACKREFS = frozenset(
-    "source sources official officials informant informants diplomat diplomats witness witnesses".split()
+from .reporting import (  # noqa: F401  (re-exported: the reporting lexicon lives there)
+    ACCORDING_TO,
+    ANONYMOUS_HEADS,
+    BARE_CONTENT_CUES,
+    CUE_VERBS,
+    DEFINITE_BACKREFS,
+    IMPERSONAL_VERBS,
 )
 
 #: Titles and roles that may precede a personal name ("Deputy Interior
