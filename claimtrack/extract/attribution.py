@@ -1182,9 +1182,20 @@ def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
     return True
 
 
+def _object_pronoun_after(text: str, pos: int, limit: int):
+    """"according to him, ...": (start, end, the subject pronoun "he") or None."""
+    m = _OBJ_PRONOUN_RE.match(text, pos, limit)
+    if m is None:
+        return None
+    return m.start(1), m.end(1), R.OBJECT_PRONOUNS[m.group(1).lower()]
+
+
+_OBJ_PRONOUN_RE = re.compile(r"[ \t]+(" + "|".join(R.OBJECT_PRONOUNS) + r")(?=[ \t]*[,.;)])")
+
+
 def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     c0, c1 = m.start(), m.end()
-    sp = _speaker_after(text, c1, unit[1])
+    sp = _speaker_after(text, c1, unit[1]) or _object_pronoun_after(text, c1, unit[1])
     if sp is None:
         return None
     sp_start, sp_end, core = sp
