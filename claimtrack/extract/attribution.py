@@ -819,11 +819,28 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     toks = _toks(text, win_start, c0)
     if not toks:
         return None
+    i = _skip_pre_cue(toks)
+    if i < 0:
+        return None
+    if toks[i].t.lower() in W.NON_CUE_BEFORE:
+        return None
+    if text[c0:c0 + 12].split()[0].endswith("s") and toks[i].t.lower() in W.NOUN_CUE_BEFORE:
+        return None
+    found = _speaker_with_postmod(text, toks, i, win_start, after_quote)
+    if found is not None:
+        return found
+    if toks[i].t == ",":
+        return _speaker_appositive_chain(text, toks, i, after_quote)
+    return _speaker_plain(text, toks, i, after_quote, lo > unit[0])
+
+
+def _skip_pre_cue(toks: list[_Tok]) -> int:
+    """Index of the last token before the cue once adverbs, auxiliaries and
+    "on Sunday" are skipped ("Hazem Qasim also said"); -1 when nothing is left."""
     i = len(toks) - 1
-    # skip adverbs/auxiliaries and "on Sunday" between speaker and cue
     for _ in range(6):
         if i < 0:
-            return None
+            return -1
         low = toks[i].t.lower()
         if low in W.PRE_CUE_SKIP:
             i -= 1
@@ -831,36 +848,43 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
             i -= 2
         else:
             break
-    if i < 0:
+    return i
+
+
+def _postmod_np(text: str, toks: list[_Tok], j: int):
+    """The noun phrase ending at ``j`` before a post-modifier: ((first, last), words, kind, boundary) or None."""
+    np = _np_back(toks, j)
+    if np is None and j >= 0 and toks[j].t.isalpha() and toks[j].t.islower() and toks[j].t not in _AUX:
+        a = _widen(toks, j, text)  # an unknown noun ending the phrase: "a source in the border governorate who"
+        np = (a, j) if a is not None else None
+    if np is None or np[1] != j:
         return None
-    if toks[i].t.lower() in W.NON_CUE_BEFORE:
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    kind = _np_kind(words)
+    if kind is None or kind == "pronoun":
         return None
-    if text[c0:c0 + 12].split()[0].endswith("s") and toks[i].t.lower() in W.NOUN_CUE_BEFORE:
-        return None
-    # 1. a speaker with a post-modifier ("a source close to Hamas told")
+    b = _boundary_ok(toks, np[0], text)
+    if b is None:
+        a = _widen(toks, np[0], text)  # "a doctor in the field hospital who"
+        if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) in (None, "pronoun"):
+            return None
+        np, b = (a, np[1]), _boundary_ok(toks, a, text)
+        words = [t.t for t in toks[np[0] : np[1] + 1]]
+    return np, words, b
+
+
+def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, after_quote: bool):
+    """1. a speaker with a post-modifier ("a source close to the talks told")."""
+    starts = [t.s for t in toks]
     for m in _POSTMOD_RE.finditer(text, win_start, toks[i].e):
-        k = bisect.bisect_left([t.s for t in toks], m.start())
+        k = bisect.bisect_left(starts, m.start())
         j = k - 1
         if j >= 0 and toks[j].t == ",":
             j -= 1
-        np = _np_back(toks, j)
-        if np is None and j >= 0 and toks[j].t.isalpha() and toks[j].t.islower() and toks[j].t not in _AUX:
-            a = _widen(toks, j, text)  # an unknown noun ending the phrase: "a source in the North Sinai governorate who"
-            np = (a, j) if a is not None else None
-        if np is None or np[1] != j:
+        got = _postmod_np(text, toks, j)
+        if got is None:
             continue
-        words = [t.t for t in toks[np[0] : np[1] + 1]]
-        kind = _np_kind(words)
-        if kind is None or kind == "pronoun":
-            continue
-        b = _boundary_ok(toks, np[0], text)
-        if b is None:
-            a = _widen(toks, np[0], text)  # "a doctor in the Gaza field hospital who"
-            if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) in (None, "pronoun"):
-                continue
-            np, b = (a, np[1]), _boundary_ok(toks, a, text)
-            words = [t.t for t in toks[np[0] : np[1] + 1]]
-            kind = _np_kind(words)
+        np, words, b = got
         name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
         if name is not None:
             np, b = name  # "Samira Abu Jaber, a mother of six who was displaced ..., told": the name speaks
@@ -872,53 +896,68 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         while sp_end > toks[np[0]].s and text[sp_end - 1] in " ,":
             sp_end -= 1
         return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
-    # 2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"
-    if toks[i].t == ",":
-        j = i - 1
-        for _ in range(4):
-            # the comma segment ending at j
-            k = j
-            while k >= 0 and toks[k].t != ",":
-                k -= 1
-            seg = toks[k + 1 : j + 1]
-            if not seg:
+    return None
+
+
+def _skippable_segment(seg: list[_Tok], text: str) -> bool:
+    """A comma segment that is an appositive or aside, not the speaker ("the head of ...", "for his part")."""
+    seg_text = text[seg[0].s : seg[-1].e].lower()
+    first = seg[0].t.lower()
+    if _is_cap(seg[0].t):
+        return False
+    return (
+        any(seg_text.startswith(p) for p in W.PARENTHETICALS)
+        or first in W.TITLES
+        or (first in ("the", "a", "an") and len(seg) > 1 and (seg[1].t.lower() in W.TITLES or not _is_cap(seg[1].t)))
+        or (first in ("the", "a", "an") and any(t.t in ("that", "which", "who", "whose") for t in seg[2:]))
+        or (first == "one" and len(seg) > 2 and seg[1].t in ("in", "from", "at", "with"))
+    )
+
+
+def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: bool):
+    """2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"."""
+    j = i - 1
+    for _ in range(4):
+        # the comma segment ending at j
+        k = j
+        while k >= 0 and toks[k].t != ",":
+            k -= 1
+        seg = toks[k + 1 : j + 1]
+        if not seg:
+            return None
+        is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
+        if is_age or _skippable_segment(seg, text):
+            if k < 0:
                 return None
-            seg_text = text[seg[0].s : seg[-1].e].lower()
-            first = seg[0].t.lower()
-            if len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3:
-                if k < 0:
-                    return None
-                j = k - 1  # an age: "Umm Khaled, 60, said"
-                continue
-            if any(seg_text.startswith(p) for p in W.PARENTHETICALS) or (
-                first in W.TITLES
-                or (first in ("the", "a", "an") and len(seg) > 1 and (seg[1].t.lower() in W.TITLES or not _is_cap(seg[1].t)))
-                or (first in ("the", "a", "an") and any(t.t in ("that", "which", "who", "whose") for t in seg[2:]))
-                or (first == "one" and len(seg) > 2 and seg[1].t in ("in", "from", "at", "with"))
-            ) and not _is_cap(seg[0].t):
-                if k < 0:
-                    return None
-                j = k - 1
-                continue
-            np = _np_back(toks, j)
-            if np is not None and np[0] != k + 1:
-                a = _widen(toks, np[0], text)
-                np = (a, np[1]) if a == k + 1 else None
-            if np is None:
-                return None
-            words = [t.t for t in toks[np[0] : np[1] + 1]]
-            kind = _np_kind(words)
-            b = _boundary_ok(toks, np[0], text)
-            if kind is None or b is None:
-                return None
-            name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
-            if name is not None:
-                np, b = name  # "Jens Aaltonen, the Middle East director of the NRC, said": the name speaks
-            if b == "start" and after_quote:
-                b = "comma"
-            return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
+            j = k - 1
+            continue
+        return _segment_speaker(text, toks, j, k, after_quote)
+    return None
+
+
+def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: bool):
+    """The speaker phrase filling the comma segment ``(k, j]``, or None."""
+    np = _np_back(toks, j)
+    if np is not None and np[0] != k + 1:
+        a = _widen(toks, np[0], text)
+        np = (a, np[1]) if a == k + 1 else None
+    if np is None:
         return None
-    # 3. a plain noun phrase right before the cue
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    kind = _np_kind(words)
+    b = _boundary_ok(toks, np[0], text)
+    if kind is None or b is None:
+        return None
+    name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
+    if name is not None:
+        np, b = name  # "Jens Aaltonen, the Middle East director of the NRC, said": the name speaks
+    if b == "start" and after_quote:
+        b = "comma"
+    return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
+
+
+def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: bool):
+    """3. a plain noun phrase right before the cue (``cut``: the window starts inside the unit)."""
     np = _np_back(toks, i)
     if np is None and toks[i].t.isalpha() and toks[i].t.islower() and toks[i].t not in _AUX:
         np = (i, i)  # an unknown noun ending a post-modifier: "Diplomats in the region"
@@ -929,7 +968,7 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     if _np_kind(words) is None:
         a = _widen(toks, np[0], text)  # "Diplomats in the region said"
         if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
-            if a is None or a > 0 or lo > unit[0] or _common_noun_kind([t.t.lower() for t in toks[a : np[1] + 1]]) is None:
+            if a is None or a > 0 or cut or _common_noun_kind([t.t.lower() for t in toks[a : np[1] + 1]]) is None:
                 return None  # only a sentence subject: "The coroner said"
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
     if b is None:
@@ -940,7 +979,7 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         np = (a, np[1])
     if b == "start" and after_quote:
         b = "comma"
-    elif b == "start" and lo > unit[0]:
+    elif b == "start" and cut:
         return None  # window cut inside a long phrase
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
