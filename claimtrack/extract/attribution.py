@@ -226,64 +226,78 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     """Whether token ``j`` can belong to a speaker noun phrase."""
     t = toks[j].t
     low = t.lower()
-    if low in W.PRONOUNS:
+    if low in W.PRONOUNS or t in W.CAP_STOP:
         return False
-    if t in W.CAP_STOP:
-        return False
+    nxt = toks[j + 1].t if j + 1 < len(toks) else ""
+    return any(test(toks, j, t, low, nxt) for test in _NP_WORD_TESTS)
+
+
+def _np_lexical(toks, j, t, low, nxt) -> bool:
+    """A listed modifier, head, title or organisation noun; a capitalised or hyphenated word."""
     if low in W.NP_MODIFIERS or low in W.ANONYMOUS_HEADS or low in W.TITLES or low in W.ORG_NOUNS:
         return True
-    if _is_cap(t):
-        return True
-    if "-" in t and t[0].isalpha():
-        return True
-    if low.endswith(("\u2019s", "'s")) and (low[:-2] in W.TITLES or low[:-2] in W.ORG_NOUNS):
-        return True  # "the prime minister's office"
-    nxt = toks[j + 1].t if j + 1 < len(toks) else ""
-    if (
-        low.endswith(("\u2019s", "'s"))
-        and 0 < j
-        and toks[j - 1].t.lower() == "the"
-        and (nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ORG_NOUNS or nxt.lower() in W.TITLES)
-    ):
-        return True  # "the territory's health ministry", "the country's foreign minister"
-    if low in ("of", "for") and (nxt == "the" or _is_cap(nxt) or nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ORG_NOUNS):
-        return True
-    if t == "." and j > 0 and toks[j - 1].e == toks[j].s:
-        prev = toks[j - 1].t
-        if _ACRONYM.fullmatch(prev) and nxt[:1].islower():
-            return True  # "A U.S. official" (but "in the U.S. Officials said" is two sentences)
-        if prev.lower() in W.TITLES or (len(prev) == 1 and prev.isupper()):
-            return True  # "Dr.", "Gen.", "J." (not "U.S." / "a.m.": see _boundary_ok)
-    if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
-        return True
+    return _is_cap(t) or ("-" in t and t[0].isalpha())
+
+
+def _np_possessive(toks, j, t, low, nxt) -> bool:
+    """"the prime minister's office", "the territory's health ministry", "the families' forum"."""
+    if low.endswith(("\u2019s", "'s")):
+        if low[:-2] in W.TITLES or low[:-2] in W.ORG_NOUNS:
+            return True
+        nl = nxt.lower()
+        return 0 < j and toks[j - 1].t.lower() == "the" and (nl in W.NP_MODIFIERS or nl in W.ORG_NOUNS or nl in W.TITLES)
     if t in ("\u2019", "'") and j > 0 and toks[j - 1].t.endswith("s") and toks[j - 1].e == toks[j].s:
         return True
-    if (
-        t.endswith("s")
-        and nxt in ("\u2019", "'")
-        and 0 < j
-        and toks[j - 1].t.lower() == "the"
-        and j + 1 < len(toks)
-        and toks[j].e == toks[j + 1].s
-    ):
-        return True  # "the families' forum"
-    if _paren_acronym(toks, j):
-        return True  # "the UN's humanitarian office (OCHA)", "the Kuwait News Agency (KUNA)"
-    if t.isdigit() and len(t) <= 3 and 0 < j and (
-        _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP or toks[j - 1].t.lower() in _NUMBERED_OUTLETS
-    ):
-        return True  # "Channel 12", "Kan 11", "the Hebrew channel 12"
-    if low == "and" and 0 < j and _is_cap(toks[j - 1].t) and _is_cap(nxt) and nxt not in W.CAP_STOP:
-        return True  # "Egyptian and Hamas sources", "Egypt and Qatar"
-    if low == "and" and 0 < j and toks[j - 1].t.lower() in W.ANONYMOUS_HEADS and (
-        nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ANONYMOUS_HEADS
-    ):
-        return True  # "residents and aid workers"
-    if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in _ORDINALS | _QUANTIFIERS:
-        return True  # "the first of them", "one of them"
-    if low in ("them", "those") and 0 < j and toks[j - 1].t.lower() == "of" and j > 1 and toks[j - 2].t.lower() in _ORDINALS | _QUANTIFIERS:
+    return (
+        t.endswith("s") and nxt in ("\u2019", "'") and 0 < j and toks[j - 1].t.lower() == "the"
+        and j + 1 < len(toks) and toks[j].e == toks[j + 1].s
+    )
+
+
+def _np_preposition(toks, j, t, low, nxt) -> bool:
+    """"of the ...", "for Foreign Affairs", "in Cairo", "the first of them"."""
+    if low in ("of", "for") and (nxt == "the" or _is_cap(nxt) or nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ORG_NOUNS):
         return True
-    return False
+    if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
+        return True
+    counted = _ORDINALS | _QUANTIFIERS
+    if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in counted:
+        return True  # "the first of them", "one of them"
+    return low in ("them", "those") and j > 1 and toks[j - 1].t.lower() == "of" and toks[j - 2].t.lower() in counted
+
+
+def _np_abbreviation(toks, j, t, low, nxt) -> bool:
+    """The point of "Dr.", "Gen.", "J." and of "A U.S. official" (not "in the U.S. Officials said")."""
+    if not (t == "." and j > 0 and toks[j - 1].e == toks[j].s):
+        return False
+    prev = toks[j - 1].t
+    if _ACRONYM.fullmatch(prev) and nxt[:1].islower():
+        return True
+    return prev.lower() in W.TITLES or (len(prev) == 1 and prev.isupper())
+
+
+def _np_number_or_bracket(toks, j, t, low, nxt) -> bool:
+    """"Channel 12", "the broadcaster channel 12", "the UN's humanitarian office (OCHA)"."""
+    if _paren_acronym(toks, j):
+        return True
+    if not (t.isdigit() and len(t) <= 3 and 0 < j):
+        return False
+    prev = toks[j - 1].t
+    return _is_cap(prev) and prev not in W.CAP_STOP or prev.lower() in _NUMBERED_OUTLETS
+
+
+def _np_conjunction(toks, j, t, low, nxt) -> bool:
+    """"Egypt and Qatar", "residents and aid workers"."""
+    if low != "and" or j == 0:
+        return False
+    prev = toks[j - 1].t
+    if _is_cap(prev) and _is_cap(nxt) and nxt not in W.CAP_STOP:
+        return True
+    return prev.lower() in W.ANONYMOUS_HEADS and (nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ANONYMOUS_HEADS)
+
+
+#: What lets a token into a speaker noun phrase (any one suffices).
+_NP_WORD_TESTS = (_np_lexical, _np_possessive, _np_preposition, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
