@@ -363,48 +363,76 @@ def _np_kind(words: list[str]) -> str | None:
     """"named", "anonymous", "pronoun", or None when not a plausible source."""
     if not words:
         return None
-    if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
-        words = words[:-1]  # "Channel 12", "the Hebrew channel 12"
-    if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
-        words = words[:-3]  # "the Kuwait News Agency (KUNA)"
+    words = _drop_np_tail(words)
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in W.PRONOUNS:
         return "pronoun"
-    # the head comes before a prepositional post-modifier ("Diplomats in the region")
-    for k, w in enumerate(low):
-        if w == "of" and low[k - 1] in _QUANTIFIERS:
-            continue  # "one of the sources": the head comes after "of"
-        if k > 0 and w in ("of", "in", "at", "from", "for", "with", "on"):
-            words, low = words[:k], low[:k]
-            break
+    words, low = _np_head_part(words, low)
     if len(low) == 2 and low[0] == "the" and low[1] in _ORDINALS:
         return "anonymous"  # "the other said", "the second said": one of the sources just named
     if len(low) == 3 and low[0] in _QUANTIFIERS | _ORDINALS and low[1] == "of" and low[2] in ("them", "those"):
         return "anonymous"  # "one of them added": one of the unnamed sources just cited
+    if not _plausible_head(words, low):
+        return None
+    anon = _anonymous_kind(words, low)
+    if anon is not None:
+        return anon
+    return _titled_or_named_kind(words, low)
+
+
+def _drop_np_tail(words: list[str]) -> list[str]:
+    """Without a trailing number or bracketed acronym ("Channel 12", "the News Agency (KUNA)")."""
+    if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
+        words = words[:-1]
+    if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
+        words = words[:-3]
+    return words
+
+
+def _np_head_part(words: list[str], low: list[str]) -> tuple[list[str], list[str]]:
+    """The phrase up to its head, before a prepositional post-modifier ("Diplomats in the region")."""
+    for k, w in enumerate(low):
+        if w == "of" and low[k - 1] in _QUANTIFIERS:
+            continue  # "one of the sources": the head comes after "of"
+        if k > 0 and w in ("of", "in", "at", "from", "for", "with", "on"):
+            return words[:k], low[:k]
+    return words, low
+
+
+def _plausible_head(words: list[str], low: list[str]) -> bool:
+    """A capitalised word, a source noun, a title or an organisation noun ends the phrase."""
     last = low[-1]
     if last in W.NON_SOURCE_HEADS and not (len(words) > 1 and _is_cap(words[-1]) and _is_cap(words[-2])):
-        return None  # "the plan", but "the World Food Programme" is a name
+        return False  # "the plan", but "the World Food Programme" is a name
     if not (_is_cap(words[-1]) or last in W.ANONYMOUS_HEADS or last in W.TITLES or last in W.ORG_NOUNS):
-        return None
-    if _is_cap(words[-1]) and words[-1] in W.CAP_STOP:
-        return None
+        return False
+    return not (_is_cap(words[-1]) and words[-1] in W.CAP_STOP)
+
+
+def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
+    """The kind of a phrase with a source noun ("officials", "a source"), or None without one."""
     anon = [k for k, w in enumerate(low) if w in W.ANONYMOUS_HEADS]
     if anon and _is_cap(words[anon[-1]]) and anon[-1] > 0 and _is_cap(words[-1]) and low[-1] not in W.ANONYMOUS_HEADS:
         anon = []  # a head word inside a proper name: "the Hostages and Missing Families Forum"
-    if anon and low[anon[-1]] == "media" and anon[-1] > 0 and low[anon[-1] - 1] == "state":
-        return "named"  # "Lebanese state media": the official news agency
-    if anon:
-        after = words[anon[-1] + 1 :]
-        if after and _is_cap(after[0]) and after[0].lower() not in W.NP_MODIFIERS:
-            return "named"  # "Hamas official Basem Naim"
-        return "anonymous"
+    if not anon:
+        return None
+    if low[anon[-1]] == "media" and anon[-1] > 0 and low[anon[-1] - 1] == "state":
+        return "named"  # "the country's state media": the official news agency
+    after = words[anon[-1] + 1 :]
+    if after and _is_cap(after[0]) and after[0].lower() not in W.NP_MODIFIERS:
+        return "named"  # "party official Maria Lopez"
+    return "anonymous"
+
+
+def _titled_or_named_kind(words: list[str], low: list[str]) -> str | None:
+    """The kind of a phrase without a source noun: titles, spokespeople, names, bodies."""
     titles = [k for k, w in enumerate(low) if w in W.TITLES]
     if titles and low[titles[-1]] in W.SPOKESPEOPLE:
         return "named"  # a spokesperson speaks for a named body: "an army spokesman"
     if titles and low[0] in ("a", "an", "one", "two", "three", "several", "some"):
         after = words[titles[-1] + 1 :]
         if not (after and _is_cap(after[0])):
-            return "anonymous"  # "a Hamas spokesman"
+            return "anonymous"  # "a party spokesman"
     if any(_is_cap(w) and low[k] not in ("the", "a", "an") for k, w in enumerate(words)):
         return "named"
     if any(w in W.ORG_NOUNS or w in W.TITLES for w in low):
