@@ -49,6 +49,8 @@ MAX_NP_TOKENS = 24
 HISTORY = 64
 #: Cue words tried per unit (protects against pathological input).
 MAX_CUES_PER_UNIT = 40
+#: Adjuncts ("on Sunday", "in a statement") skipped in a row after a cue.
+MAX_ADJUNCTS = 4
 #: Headline-like paragraphs (no final punctuation) have at most this many words.
 HEADLINE_MAX_WORDS = 25
 
@@ -656,20 +658,39 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
 def _after_cue_modes(text: str, pos: int, end: int, lemma: str, frames) -> tuple[str, int]:
     limit = min(end, pos + FORWARD_WINDOW)
     c1_pos = pos
+    pos = _skip_recipient_and_adjuncts(text, pos, limit, frames)
+    if pos < 0:
+        return "", -1
+    i = _content_position(text, c1_pos, pos, limit)
+    marked = _marked_content(text, i, end, limit)
+    if marked is not None:
+        return marked
+    return _unmarked_content(text, pos, i, end, limit, lemma, frames)
+
+
+def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int:
+    """Position after the recipient ("told reporters") and adjuncts ("on Sunday");
+    -1 when a verb that needs a recipient has none."""
     if "recipient" in frames:
         m = _RECIPIENT_RE.match(text, pos, limit)
         if not m:
-            return "", -1
+            return -1
         pos = m.end()
     else:
-        m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "explained to Mada Masr that"
+        m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "explained to the press that"
         if m:
             pos = m.end()
-    for _ in range(4):
+    for _ in range(MAX_ADJUNCTS):
         m = _ADJUNCT_RE.match(text, pos, limit)
         if not m or m.end() == pos:
             break
         pos = m.end()
+    return pos
+
+
+def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
+    """Where the content marker or content starts, past a comma before "that"
+    and a short prepositional gap ("assured before the vote that")."""
     i = pos
     while i < limit and text[i] in " \t":
         i += 1
@@ -677,12 +698,16 @@ def _after_cue_modes(text: str, pos: int, end: int, lemma: str, frames) -> tuple
         i += 1  # "reports, without citing sources, that"
         while i < limit and text[i] in " \t":
             i += 1
-    rest = text[i:limit]
-    if not re.match(r"that(?!\w)", rest):
+    if not re.match(r"that(?!\w)", text[i:limit]):
         g = _PP_GAP_RE.match(text, pos, limit)
         if g is not None and g.group(1).lower() not in _NOUN_COMPLEMENT_HEADS and not _RELATIVE_THAT.match(text, g.end(), limit):
             i = g.end() - 4  # "assured before the vote that", "considered, in statements to X, that"
-            rest = text[i:limit]
+    return i
+
+
+def _marked_content(text: str, i: int, end: int, limit: int) -> tuple[str, int] | None:
+    """Content opened by "that", a colon or a quotation mark: (mode, content start)."""
+    rest = text[i:limit]
     if re.match(r"that(?!\w)", rest):
         j = i + 4
         while j < end and text[j] in " \t,":
@@ -698,10 +723,18 @@ def _after_cue_modes(text: str, pos: int, end: int, lemma: str, frames) -> tuple
             return ("colon", j)
     if rest and (rest[0] in _OPEN_Q or rest[0] == '"'):
         return ("quote", i)
+    return None
+
+
+#: Words that never open a bare reported clause ("said to reporters", "said of the plan").
+_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but".split())
+
+
+def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: str, frames) -> tuple[str, int]:
+    """No marker after the cue: the clause ends ("end", "mid"), an object frame, or a bare clause."""
+    rest = text[i:limit]
     tail = text[i:end].strip(" \t.!?\u201d\"\u2019)\u00bb")
-    if not tail:
-        return ("end", -1)
-    if _PARTICIPLE_RE.match(text, pos, limit):
+    if not tail or _PARTICIPLE_RE.match(text, pos, limit):
         return ("end", -1)
     if rest[:1] == ",":
         return ("mid", -1)  # "The talks, the source said, will resume"
@@ -718,12 +751,11 @@ def _after_cue_modes(text: str, pos: int, end: int, lemma: str, frames) -> tuple
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
-    if rest[:1].isalnum() and len(words) >= 3:
-        if first not in ("to", "by", "of", "in", "on", "at", "for", "with", "from", "and", "or", "but"):
-            if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
-                text[i:limit].split(None, 4)
-            ):
-                return ("bare", i)
+    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS:
+        if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
+            text[i:limit].split(None, 4)
+        ):
+            return ("bare", i)
     return ("", -1)
 
 
