@@ -27,6 +27,7 @@ the article length whatever the input.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import deque
 from typing import NamedTuple
@@ -1189,74 +1190,111 @@ _THROUGH_SPEAKER = re.compile(
 
 
 def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
-    c0, c1 = m.start(), m.end()
-    cue = m.group()
+    c0 = m.start()
     before = text[max(unit[0], c0 - 3) : c0].rstrip(" \t")
-    # inversion: "..., said the source." / "...," indicated a source.
     frames = R.VERB_FRAMES.get(lemma, R.SPEECH_FRAMES)
     if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell" and "after" in frames:
-        sp = _speaker_after(text, c1, unit[1])
-        if sp is None:
-            adj = _ADJUNCT_RE.match(text, c1, min(unit[1], c1 + FORWARD_WINDOW))
-            if adj is not None and adj.end() > c1 and text[adj.end() : adj.end() + 1] == " ":
-                sp = _speaker_after(text, adj.end() + 1, unit[1])  # "..., said in the rally Noa Ben-Ami."
-        if sp is not None and text[sp[0] : sp[1]].lower() in W.NEWS_AGENCIES and lemma != "report":
-            sp = None
-        if sp is not None and not _closes_phrase(text, sp[1], unit[1]):
-            sp = None  # "X, the spokesman, said the fighters were ready": not an inversion
-        if sp is not None:
-            sp_start, sp_end, core = sp
-            words = _words(core)
-            k = c0
-            while k > unit[0] and text[k - 1] in " \t":
-                k -= 1
-            rest = text[sp_end : unit[1]]
-            r = rest.lstrip(" \t")
-            nxt = r[1:].split(None, 1)[0].lower() if r.startswith(",") and r[1:].split(None, 1) else ""
-            if (
-                r.startswith(",")
-                and text[unit[0] : k].rstrip()[-1:] not in _CLOSE_Q + '"'
-                and len(r.split(None, 4)) > 4
-                and not _PARTICIPLE_RE.match(rest)
-                and nxt not in ("a", "an", "the", "who", "which", "whose")
-                and nxt not in W.TITLES
-                and not _is_cap(r[1:].strip()[:1])
-            ):
-                cb = (_content_start(text, _unit_start(text, unit), unit[1]), 0)  # "..., continued the source, was ..."
-                cb = (cb[0], _content_end(text, cb[0], unit[1]))
-            else:
-                cb = _content_before(text, unit, k, quotes, qstarts)
-            if cb is not None:
-                s, e = cb
-                if _SPEECH_PARTICIPLE_AFTER.match(text, sp_end, unit[1]):
-                    e = _content_end(text, s, unit[1])  # "“A,” said X, adding: “B.”"
-                return _Raw(s, e, sp_start, sp_end, c0, c1, cue, _np_kind(words) or "named", core, unit, RULE_INVERSION)
-    found = _speaker_before(text, unit, c0)
-    if found is None:
-        found = _coordinated_subject(text, unit, c0)
+        r = _inversion_claim(text, unit, m, lemma, quotes, qstarts)
+        if r is not None:
+            return r
+    found = _speaker_before(text, unit, c0) or _coordinated_subject(text, unit, c0)
     if found is None:
         return None
+    return _subject_claim(text, unit, m, lemma, found, quotes, qstarts)
+
+
+def _inverted_speaker(text: str, unit, c1: int, lemma: str):
+    """The speaker after an inverted cue ("..., said the source"), or None."""
+    sp = _speaker_after(text, c1, unit[1])
+    if sp is None:
+        adj = _ADJUNCT_RE.match(text, c1, min(unit[1], c1 + FORWARD_WINDOW))
+        if adj is not None and adj.end() > c1 and text[adj.end() : adj.end() + 1] == " ":
+            sp = _speaker_after(text, adj.end() + 1, unit[1])  # "..., said in the rally Noa Ben-Ami."
+    if sp is not None and text[sp[0] : sp[1]].lower() in W.NEWS_AGENCIES and lemma != "report":
+        return None
+    if sp is not None and not _closes_phrase(text, sp[1], unit[1]):
+        return None  # "X, the spokesman, said the fighters were ready": not an inversion
+    return sp
+
+
+def _content_goes_on(text: str, unit, k: int, sp_end: int) -> bool:
+    """"..., continued the source, was ...": the content resumes after the inverted speaker."""
+    rest = text[sp_end : unit[1]]
+    r = rest.lstrip(" \t")
+    if not r.startswith(","):
+        return False
+    nxt = r[1:].split(None, 1)[0].lower() if r[1:].split(None, 1) else ""
+    return (
+        text[unit[0] : k].rstrip()[-1:] not in _CLOSE_Q + '"'
+        and len(r.split(None, 4)) > 4
+        and not _PARTICIPLE_RE.match(rest)
+        and nxt not in ("a", "an", "the", "who", "which", "whose")
+        and nxt not in W.TITLES
+        and not _is_cap(r[1:].strip()[:1])
+    )
+
+
+def _inversion_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
+    """"..., said the source." / "...," indicated a source."""
+    c0, c1 = m.start(), m.end()
+    sp = _inverted_speaker(text, unit, c1, lemma)
+    if sp is None:
+        return None
+    sp_start, sp_end, core = sp
+    k = c0
+    while k > unit[0] and text[k - 1] in " \t":
+        k -= 1
+    if _content_goes_on(text, unit, k, sp_end):
+        s = _content_start(text, _unit_start(text, unit), unit[1])
+        cb = (s, _content_end(text, s, unit[1]))
+    else:
+        cb = _content_before(text, unit, k, quotes, qstarts)
+    if cb is None:
+        return None
+    s, e = cb
+    if _SPEECH_PARTICIPLE_AFTER.match(text, sp_end, unit[1]):
+        e = _content_end(text, s, unit[1])  # "“A,” said X, adding: “B.”"
+    kind = _np_kind(_words(core)) or "named"
+    return _Raw(s, e, sp_start, sp_end, c0, c1, m.group(), kind, core, unit, RULE_INVERSION)
+
+
+def _through_speaker(text: str, c1: int, unit, cs: int):
+    """"Spain defended through its ambassador, Héctor Lasarte, that ...": the envoy
+    speaks; (start, end, core) or None."""
+    via = _THROUGH_SPEAKER.match(text, c1, unit[1])
+    if via is None or via.end() > cs:
+        return None
+    vwords = [w.lower() for w in _words(via.group(2))]
+    if vwords and (vwords[-1] in W.TITLES or vwords[-1] in W.SPOKESPEOPLE):
+        return via.start(1), via.end(1), via.group(3) or via.group(2)
+    return None
+
+
+def _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qstarts) -> bool:
+    """"“...,” he said, “...”": a quotation closes before the speaker and another opens after."""
+    return (
+        mode == "quote" and boundary == "comma" and text[cs] in _OPEN_Q + '"'
+        and _content_before(text, unit, sp_start, quotes, qstarts) is not None
+        and text[unit[0] : sp_start].rstrip(" \t,")[-1:] in _CLOSE_Q + '"'
+    )
+
+
+def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
+    """The speaker before the cue: the content after it (a frame), before it, or around it."""
+    c0, c1, cue = m.start(), m.end(), m.group()
     sp_start, sp_end, core, boundary = found
-    words = _words(core)
     mode, cs = _after_cue(text, c1, unit[1], lemma)
-    kind = _subject_kind(words) or "named"
-    via = _THROUGH_SPEAKER.match(text, c1, unit[1]) if mode == "that" else None
-    if via is not None and via.end() <= cs:
-        # "Spain defended through its ambassador, Héctor Lasarte, that ...": the envoy speaks
-        vwords = [w.lower() for w in _words(via.group(2))]
-        if vwords and (vwords[-1] in W.TITLES or vwords[-1] in W.SPOKESPEOPLE):
-            sp_start, sp_end = via.start(1), via.end(1)
-            core = via.group(3) or via.group(2)
-            kind = "named"
+    kind = _subject_kind(_words(core)) or "named"
+    via = _through_speaker(text, c1, unit, cs) if mode == "that" else None
+    if via is not None:
+        (sp_start, sp_end, core), kind = via, "named"
+    raw = functools.partial(_Raw, sp_start=sp_start, sp_end=sp_end, cue_start=c0, cue_end=c1, cue=cue, kind=kind,
+                            core=core, unit=unit)
     if mode == "mid" and boundary == "comma":
         s = _content_start(text, _unit_start(text, unit), unit[1])
         e = _content_end(text, s, unit[1])
-        if len(text[s:e].split(None, 5)) < 5:
-            return None
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit, RULE_MID)
-    if mode == "end" or (mode == "quote" and boundary == "comma" and text[cs] in _OPEN_Q + '"' and _content_before(
-        text, unit, sp_start, quotes, qstarts
-    ) is not None and text[unit[0] : sp_start].rstrip(" \t,")[-1:] in _CLOSE_Q + '"'):
+        return raw(s, e, rule=RULE_MID) if len(text[s:e].split(None, 5)) >= 5 else None
+    if mode == "end" or _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qstarts):
         if boundary != "comma":
             return None
         k = sp_start
@@ -1269,13 +1307,11 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
         if mode == "quote" or _SPEECH_PARTICIPLE_AFTER.match(text, c1, unit[1]):
             # "“...,” he said, “...”" / "“...,” he said, adding: “...”": the claim goes on
             e = _content_end(text, s, unit[1])
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit, RULE_CONTENT_BEFORE)
+        return raw(s, e, rule=RULE_CONTENT_BEFORE)
     if mode in RULE_OF_MODE and cs >= 0:
         s = _content_start(text, cs, unit[1])
         e = _content_end(text, s, unit[1])
-        if e <= s:
-            return None
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit, RULE_OF_MODE[mode])
+        return raw(s, e, rule=RULE_OF_MODE[mode]) if e > s else None
     return None
 
 
