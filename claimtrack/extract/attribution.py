@@ -1771,76 +1771,86 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
         phrase = text[r.sp_start : r.sp_end] if r.sp_start >= 0 else ""
         words = _words(r.core)
         low = [w.lower() for w in words]
-        name, kind = "", r.kind
         if r.kind == "pronoun":
-            p = low[0]
-            if p == "it":
-                name = _nearest_name(text, r.unit[0], r.sp_start) or _nearest_name(
-                    text, max(0, r.sp_start - 300), r.sp_start
-                )
-                kind = "named"
-                if not name:
-                    for ph, nm, kd in reversed(history):
-                        if kd == "named" and nm:
-                            name = nm
-                            break
-            elif p in ("he", "she"):
-                kind = "named"
-                lo, hi = prev_end, min(r.start, r.sp_start)
-                intro = None
-                if hi - lo < BACK_WINDOW * 2:
-                    for intro in _AGE_INTRO.finditer(text, lo, max(lo, hi)):
-                        pass
-                if intro is not None:
-                    name = intro.group(1)  # "Ahmed Abu Taha, 35, a pharmacist, ... he said"
-                for ph, nm, kd in reversed(history):
-                    if name:
-                        break
-                    head = _words(ph)[-1].lower() if _words(ph) else ""
-                    if nm and head not in _PLURAL_HEADS:
-                        name, kind = nm, kd
-                        break
-                if not name:
-                    name = _nearest_name(text, max(0, r.sp_start - 500), r.sp_start, 2)
-            else:  # they / we
-                if history:
-                    _, name, kind = history[-1]
-                else:
-                    kind = "named"
+            name, kind = _resolve_pronoun(text, r, low[0], history, prev_end)
         elif r.kind == "anonymous":
-            name = phrase
-            if low and low[0] == "the" and low[-1] in W.DEFINITE_BACKREFS:
-                stem = low[-1].rstrip("s")
-                earlier = [(ph, nm) for ph, nm, kd in history if kd == "anonymous" and ph and ph != phrase]
-                same = [(ph, nm) for ph, nm in earlier if stem in ph.lower()]
-                if same or earlier:
-                    ph, nm = (same or earlier)[-1]
-                    name = nm or ph
-                elif history and not low[-1].endswith("s") and _person_name(history[-1]):
-                    # translated copy varies the noun: "the Israeli representative, Ronen
-                    # Shaked, stated ... The diplomat underlined ...": no unnamed source yet
-                    name, kind = history[-1][1], "named"
+            name, kind = _resolve_anonymous(phrase, low, history)
         elif words and low[0] == "the" and low[-1] in W.TITLES and not any(
             _is_cap(w) and w.lower() not in W.TITLES and w.lower() not in W.NP_MODIFIERS for w in words[1:]
         ):
             # "the minister": the minister named earlier
-            name = _definite_title(text, low, history, r.sp_start) or _strip_title(r.core)
+            name, kind = _definite_title(text, low, history, r.sp_start) or _strip_title(r.core), r.kind
         elif words:
-            name = _strip_title(r.core)
-            if low[-1] in _DOC_HEADS:  # "a statement from the Hamas movement" -> "Hamas"
-                caps = _CAP_RUN.search(phrase)
-                if caps:
-                    name = caps.group()
-            name = _expand_short_name(text, name, r.sp_start if r.sp_start >= 0 else r.start)
-            if _ACRONYM_WORD.fullmatch(name):
-                for ph, nm, kd in reversed(history):
-                    if kd == "named" and _initials(nm) == name:
-                        name = nm  # "the WHO" after "The World Health Organization warned"
-                        break
+            name, kind = _resolve_named(text, r, phrase, low, history), r.kind
+        else:
+            name, kind = "", r.kind
         out.append((name, kind))
         history.append((phrase, name, kind))
         prev_end = max(prev_end, r.end, r.sp_end)
     return out
+
+
+def _resolve_pronoun(text: str, r: _Raw, p: str, history, prev_end: int) -> tuple[str, str]:
+    """"it" -> the nearest name; "he"/"she" -> a person introduced or quoted before; "they" -> the last speaker."""
+    if p == "it":
+        name = _nearest_name(text, r.unit[0], r.sp_start) or _nearest_name(text, max(0, r.sp_start - 300), r.sp_start)
+        if not name:
+            name = next((nm for ph, nm, kd in reversed(history) if kd == "named" and nm), "")
+        return name, "named"
+    if p in ("he", "she"):
+        return _resolve_person(text, r, history, prev_end)
+    if history:  # they / we
+        _, name, kind = history[-1]
+        return name, kind
+    return "", "named"
+
+
+def _resolve_person(text: str, r: _Raw, history, prev_end: int) -> tuple[str, str]:
+    """"he"/"she": a person introduced with an age since the last claim, else the last singular speaker."""
+    lo, hi = prev_end, min(r.start, r.sp_start)
+    intro = None
+    if hi - lo < BACK_WINDOW * 2:
+        for intro in _AGE_INTRO.finditer(text, lo, max(lo, hi)):
+            pass
+    if intro is not None:
+        return intro.group(1), "named"  # "Ahmed Abu Taha, 35, a pharmacist, ... he said"
+    for ph, nm, kd in reversed(history):
+        head = _words(ph)[-1].lower() if _words(ph) else ""
+        if nm and head not in _PLURAL_HEADS:
+            return nm, kd
+    return _nearest_name(text, max(0, r.sp_start - 500), r.sp_start, 2), "named"
+
+
+def _resolve_anonymous(phrase: str, low: list[str], history) -> tuple[str, str]:
+    """"the source" -> the unnamed source cited before (or the person a translation renames)."""
+    if not (low and low[0] == "the" and low[-1] in W.DEFINITE_BACKREFS):
+        return phrase, "anonymous"
+    stem = low[-1].rstrip("s")
+    earlier = [(ph, nm) for ph, nm, kd in history if kd == "anonymous" and ph and ph != phrase]
+    same = [(ph, nm) for ph, nm in earlier if stem in ph.lower()]
+    if same or earlier:
+        ph, nm = (same or earlier)[-1]
+        return nm or ph, "anonymous"
+    if history and not low[-1].endswith("s") and _person_name(history[-1]):
+        # translated copy varies the noun: "the representative, Ronen Shaked, stated ...
+        # The diplomat underlined ...": no unnamed source yet
+        return history[-1][1], "named"
+    return phrase, "anonymous"
+
+
+def _resolve_named(text: str, r: _Raw, phrase: str, low: list[str], history) -> str:
+    """A named speaker's name: titles stripped, a document's issuer, short names and acronyms expanded."""
+    name = _strip_title(r.core)
+    if low[-1] in _DOC_HEADS:  # "a statement from the Workers' Party" -> "Workers' Party"
+        caps = _CAP_RUN.search(phrase)
+        if caps:
+            name = caps.group()
+    name = _expand_short_name(text, name, r.sp_start if r.sp_start >= 0 else r.start)
+    if _ACRONYM_WORD.fullmatch(name):
+        for ph, nm, kd in reversed(history):
+            if kd == "named" and _initials(nm) == name:
+                return nm  # "the WHO" after "The World Health Organization warned"
+    return name
 
 
 # --------------------------------------------------------------------------- entry point
