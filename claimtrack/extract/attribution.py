@@ -1856,127 +1856,158 @@ def _resolve_named(text: str, r: _Raw, phrase: str, low: list[str], history) -> 
 # --------------------------------------------------------------------------- entry point
 
 
+class _Scan:
+    """The state of one article's scan: the text, its quotations, the claims so far
+    and, per unit, the spans already taken by a claim."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.quotes = list(doc.quotes)
+        self.qstarts = [q[0] for q in self.quotes]
+        self.raws: list[_Raw] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def inside_quote(self, pos: int) -> bool:
+        return _inside_quote(self.quotes, self.qstarts, pos)
+
+    def add(self, r: _Raw) -> None:
+        self.raws.append(r)
+        self.taken.append((r.start, r.end))
+
+
 def extract_claims(doc: Doc) -> list[Claim]:
     """Every sourced assertion of the article ``doc`` reads, sorted by content start."""
     article = doc.article
     text = article.text
-    start = article.body_start
-    if not text or start >= len(text):
+    if not text or article.body_start >= len(text):
         return []
-    quotes = list(doc.quotes)
-    qstarts = [q[0] for q in quotes]
-    raws: list[_Raw] = []
+    st = _Scan(doc)
     prev_unit: tuple[int, int] | None = None
     prev_raw: _Raw | None = None
-    for unit in _units(doc, quotes):
-        n_before = len(raws)
-        if prev_raw is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, quotes, qstarts):
+    for unit in _units(doc, st.quotes):
+        n_before = len(st.raws)
+        if prev_raw is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, st.quotes, st.qstarts):
             # "“A,” he said. “B.”": the quotation picked up again belongs to the same claim
             e = _content_end(text, unit[0], unit[1])
-            k = len(raws) - 1  # prev_raw is the latest claim
-            raws[k] = prev_raw._replace(end=e, unit=(prev_raw.unit[0], unit[1]))
-            prev_raw, prev_unit = raws[k], unit
+            st.raws[-1] = prev_raw._replace(end=e, unit=(prev_raw.unit[0], unit[1]))  # prev_raw is the latest claim
+            prev_raw, prev_unit = st.raws[-1], unit
             continue
         prev_unit = unit
-        taken: list[tuple[int, int]] = []
-        tried = 0
-        for m in _IMPERSONAL_RE.finditer(text, unit[0], unit[1]):
-            if _inside_quote(quotes, qstarts, m.start()):
-                continue
-            r = _impersonal_claim(text, unit, m)
-            if r is not None:
-                raws.append(r)
-                taken.append((r.start, r.end))
-            break
-        for m in _CUE_RE.finditer(text, unit[0], unit[1]):
-            tried += 1
-            if tried > MAX_CUES_PER_UNIT:
-                break
-            c0 = m.start()
-            if _inside_quote(quotes, qstarts, c0):
-                continue
-            nested = any(s <= c0 < e for s, e in taken) or any(r.start <= c0 < r.end for r in raws[-3:])
-            lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")
-            if nested and (lemma == W.ACCORDING_TO or not raws or raws[-1].unit != unit):
-                continue
-            if lemma == W.ACCORDING_TO:
-                r = _according_claim(text, unit, m, quotes, qstarts)
-                if r is not None and any(
-                    p.unit == unit
-                    and p.start == r.start
-                    and p.cue_end <= c0
-                    and len(text[max(p.cue_end, p.sp_end) : c0].split()) <= 4
-                    and not re.search(r"(?<!\w)(?:and|but|while)(?!\w)", text[max(p.cue_end, p.sp_end) : c0])
-                    for p in raws[-3:]
-                ):
-                    # "“...,” Marom told soldiers, according to a statement from his office":
-                    # the speaker is the one who told; the "according to" only gives the channel
-                    r = None
-            else:
-                r = _verb_claim(text, unit, m, lemma, quotes, qstarts)
-                if r is not None and not _cue_fits_speaker(m.group(), lemma, r):
-                    r = None
-            if r is None:
-                continue
-            if nested:
-                # "X said A, while Y said B": a second speaker after a contrastive
-                # connector opens a claim of its own and ends the first one
-                prev = raws[-1]
-                cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
-                if cut is None and r.sp_start < prev.start < r.cue_start:
-                    # "X denied the report and added that ...": a second verb of the same subject
-                    cut = _AND_BEFORE.search(text, max(prev.start, r.cue_start - 16), r.cue_start)
-                elif cut is not None and (r.kind == "pronoun" or r.start < r.sp_start):
-                    cut = None
-                if cut is None or not (prev.start < cut.start() < prev.end):
-                    continue
-                e = _content_end(text, prev.start, cut.start())
-                if e <= prev.start:
-                    continue
-                raws[-1] = prev._replace(end=e)
-                taken = [(s0, e0) for s0, e0 in taken if s0 != prev.start] + [(prev.start, e)]
-            r, adding = _split_adding(text, r)
-            raws.append(r)
-            taken.append((r.start, r.end))
-            if adding is not None:
-                raws.append(adding)
-                taken.append((adding.start, adding.end))
-        for m in _AS_SAYING_RE.finditer(text, unit[0], unit[1]):
-            if _inside_quote(quotes, qstarts, m.start()) or any(s0 <= m.start() < e0 for s0, e0 in taken):
-                continue
-            r = _as_saying_claim(text, unit, m)
-            if r is not None:
-                raws.append(r)
-                taken.append((r.start, r.end))
-            break
-        if not taken:
-            for m in _SUBJECT_PARTICIPLE_RE.finditer(text, unit[0], unit[1]):
-                if _inside_quote(quotes, qstarts, m.start()):
-                    continue
-                r = _participle_claim(text, unit, m)
-                if r is not None:
-                    raws.append(r)
-                    taken.append((r.start, r.end))
-                break
-        last = raws[-1] if len(raws) > n_before else None
+        _scan_unit(st, unit)
+        last = st.raws[-1] if len(st.raws) > n_before else None
         prev_raw = last if last is not None and text[last.start] in _OPEN_Q + '"' and last.unit == unit else None
-    raws.sort(key=lambda r: (r.start, r.cue_start))
+    st.raws.sort(key=lambda r: (r.start, r.cue_start))
+    return _to_claims(article.id, text, st.raws)
+
+
+def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
+    """Every construction tried on one unit, in order: impersonal, cues, "as saying", participles."""
+    text = st.text
+    st.taken = []
+    for m in _IMPERSONAL_RE.finditer(text, unit[0], unit[1]):
+        if st.inside_quote(m.start()):
+            continue
+        r = _impersonal_claim(text, unit, m)
+        if r is not None:
+            st.add(r)
+        break
+    _scan_cues(st, unit)
+    for m in _AS_SAYING_RE.finditer(text, unit[0], unit[1]):
+        if st.inside_quote(m.start()) or any(s0 <= m.start() < e0 for s0, e0 in st.taken):
+            continue
+        r = _as_saying_claim(text, unit, m)
+        if r is not None:
+            st.add(r)
+        break
+    if not st.taken:
+        for m in _SUBJECT_PARTICIPLE_RE.finditer(text, unit[0], unit[1]):
+            if st.inside_quote(m.start()):
+                continue
+            r = _participle_claim(text, unit, m)
+            if r is not None:
+                st.add(r)
+            break
+
+
+def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
+    """The cue words of a unit, outside quotations, each tried against its constructions."""
+    for tried, m in enumerate(_CUE_RE.finditer(st.text, unit[0], unit[1])):
+        if tried >= MAX_CUES_PER_UNIT:
+            break
+        c0 = m.start()
+        if st.inside_quote(c0):
+            continue
+        nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[-3:])
+        lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")
+        if nested and (lemma == W.ACCORDING_TO or not st.raws or st.raws[-1].unit != unit):
+            continue
+        r = _cue_claim(st, unit, m, lemma)
+        if r is None or (nested and not _cut_previous(st, r)):
+            continue
+        r, adding = _split_adding(st.text, r)
+        st.add(r)
+        if adding is not None:
+            st.add(adding)
+
+
+def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
+    if lemma != W.ACCORDING_TO:
+        r = _verb_claim(st.text, unit, m, lemma, st.quotes, st.qstarts)
+        return r if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
+    r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
+    if r is not None and any(_according_is_channel(st.text, unit, p, r, m.start()) for p in st.raws[-3:]):
+        # "“...,” the general told soldiers, according to a statement from his office":
+        # the speaker is the one who told; the "according to" only gives the channel
+        return None
+    return r
+
+
+def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
+    between = text[max(p.cue_end, p.sp_end) : c0]
+    return (
+        p.unit == unit and p.start == r.start and p.cue_end <= c0 and len(between.split()) <= 4
+        and not re.search(r"(?<!\w)(?:and|but|while)(?!\w)", between)
+    )
+
+
+def _cut_previous(st: _Scan, r: _Raw) -> bool:
+    """A cue inside the previous claim opens its own claim only after a contrastive
+    connector ("X said A, while Y said B") or as a second verb of the same subject
+    ("X denied the report and added that ..."): the previous claim ends there."""
+    text = st.text
+    prev = st.raws[-1]
+    cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
+    if cut is None and r.sp_start < prev.start < r.cue_start:
+        cut = _AND_BEFORE.search(text, max(prev.start, r.cue_start - 16), r.cue_start)
+    elif cut is not None and (r.kind == "pronoun" or r.start < r.sp_start):
+        cut = None
+    if cut is None or not (prev.start < cut.start() < prev.end):
+        return False
+    e = _content_end(text, prev.start, cut.start())
+    if e <= prev.start:
+        return False
+    st.raws[-1] = prev._replace(end=e)
+    st.taken = [(s0, e0) for s0, e0 in st.taken if s0 != prev.start] + [(prev.start, e)]
+    return True
+
+
+def _to_claims(article_id: str, text: str, raws: list[_Raw]) -> list[Claim]:
+    """The records: one per distinct content span, with resolved speaker names."""
     names = _resolve(text, raws)
     claims: list[Claim] = []
     seen: set[str] = set()
     for r, (name, kind) in zip(raws, names):
-        cid = stable_id("cl_", article.id, r.start, r.end)
+        cid = stable_id("cl_", article_id, r.start, r.end)
         if cid in seen:
             continue
         seen.add(cid)
         content = text[r.start : r.end]
-        speaker = text[r.sp_start : r.sp_end] if r.sp_start >= 0 else ""
         c = content.strip()
         claims.append(
             Claim(
                 id=cid,
-                article=article.id,
-                speaker=speaker,
+                article=article_id,
+                speaker=text[r.sp_start : r.sp_end] if r.sp_start >= 0 else "",
                 speaker_name=name,
                 speaker_kind=kind if kind in ("named", "anonymous") else "named",
                 cue=re.sub(r"\s+", " ", text[r.cue_start : r.cue_end]).lower() if r.cue_start >= 0 else r.cue,
