@@ -742,13 +742,30 @@ def test_seed_004_plain_narration_has_no_claim():
 # ---------------------------------------------------------------- known misses
 
 
+# A quotation resumed after its attribution (next sentence or next paragraph) is a
+# claim of its own with the governing speaker and cue (the dev gold's convention).
 RESUMED_QUOTES = [
     ("\u201cWe are ready for a deal,\u201d Hamdan told reporters. \u201cBut not at any price.\u201d\n",
-     "Hamdan", "not at any price"),
+     "Hamdan", "told", "But not at any price"),
     ("\u201cWe will keep going until the end,\u201d Levi said in a video message. \u201cNobody can stop us.\u201d\n",
-     "Levi", "Nobody can stop us"),
+     "Levi", "said", "Nobody can stop us"),
     ("\u201cThe roads are cut,\u201d the driver said.\n\n\u201cWe waited for six hours. Then we turned back.\u201d\n",
-     "the driver", "Then we turned back"),
+     "the driver", "said", "We waited for six hours. Then we turned back"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, part", RESUMED_QUOTES)
+def test_quote_resumed_after_attribution_is_its_own_claim(text, speaker, cue, part):
+    first, second = claims_of(text)
+    assert first.speaker == second.speaker == speaker
+    assert first.cue == second.cue == cue
+    assert second.content.strip("\u201c\u201d") == part + "."
+    assert second.rule == "claim.continued_quote"
+    check_offsets(text, [first, second])
+
+
+# A speech participle after a speech verb continues the claim (the seeds' convention).
+PARTICIPLE_GOES_ON = [
     ("\u201cThe siege must end,\u201d the mayor said, adding: \u201cOur children are hungry.\u201d\n",
      "the mayor", "Our children are hungry"),
     ("\u201cThe siege must end,\u201d said the mayor, adding that the children were hungry.\n",
@@ -758,8 +775,8 @@ RESUMED_QUOTES = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker, part", RESUMED_QUOTES)
-def test_quote_resumed_after_attribution(text, speaker, part):
+@pytest.mark.parametrize("text, speaker, part", PARTICIPLE_GOES_ON)
+def test_participle_continues_the_quoted_claim(text, speaker, part):
     c = only_claim(text)
     assert c.speaker == speaker
     assert part in c.content

@@ -1887,9 +1887,9 @@ def extract_claims(doc: Doc) -> list[Claim]:
     for unit in _units(doc, st.quotes):
         n_before = len(st.raws)
         if prev_raw is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, st.quotes, st.qstarts):
-            # "“A,” he said. “B.”": the quotation picked up again belongs to the same claim
+            # "“A,” he said. “B.”": the quotation picked up again is a claim of the same speaker and cue
             e = _content_end(text, unit[0], unit[1])
-            st.raws[-1] = prev_raw._replace(end=e, unit=(prev_raw.unit[0], unit[1]))  # prev_raw is the latest claim
+            st.raws.append(prev_raw._replace(start=unit[0], end=e, unit=unit, rule=RULE_CONTINUED))
             prev_raw, prev_unit = st.raws[-1], unit
             continue
         prev_unit = unit
