@@ -50,6 +50,11 @@ MAX_NP_TOKENS = 24
 HISTORY = 64
 #: Cue words tried per unit (protects against pathological input).
 MAX_CUES_PER_UNIT = 40
+#: Words allowed between a claim's cue and "and" before a second cue of the same
+#: speaker ("X said on Monday and added that").
+MAX_SECOND_CUE_GAP = 6
+#: Longest clause subject looked for before its verb ("Water board officials didn't ... but said").
+MAX_SUBJECT_TOKENS = 8
 #: Adjuncts ("on Sunday", "in a statement") skipped in a row after a cue.
 MAX_ADJUNCTS = 4
 #: Headline-like paragraphs (no final punctuation) have at most this many words.
@@ -727,6 +732,13 @@ def _marked_content(text: str, i: int, end: int, limit: int) -> tuple[str, int] 
     return None
 
 
+#: A second reporting verb coordinated with the cue: "and stressed", "but added".
+_SECOND_CUE = re.compile(
+    r"(?:and|but)[ \t]+(?:(?:also|then|later|further)[ \t]+)?(?:"
+    + "|".join(re.escape(f) for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True) if f[:1].islower())
+    + r")(?![\w-])"
+)
+
 #: Words that never open a bare reported clause ("said to reporters", "said of the plan").
 _NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but".split())
 
@@ -743,6 +755,10 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
     first = words[0].lower().strip(",") if words else ""
     if first in _NON_CONTENT_OBJECTS:
         return ("", -1)  # "said little about", "said nothing", "said so"
+    if first in ("and", "but") and _SECOND_CUE.match(text, i):
+        return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
+    if first in ("citing", "quoting"):
+        return ("end", -1)  # "..., state TV said citing a statement": the channel, not content
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
     frame, fcs = _frame_content(text, i, end, frames)
@@ -1144,7 +1160,11 @@ def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts
     return s, e
 
 
-_AND_BEFORE = re.compile(r"[ \t]and(?:[ \t]+(?:also|then|later|further))?[ \t]+$")
+_AND_BEFORE = re.compile(r"[ \t,](?:and|but)(?:[ \t]+(?:also|then|later|further))?[ \t]+$")
+#: A clause boundary inside a sentence: the subject of a coordinated verb comes after it.
+_CLAUSE_BREAK = re.compile(r"(?:,[ \t]*|[ \t]+)(?:but|while|whereas)[ \t]+|;[ \t]*")
+#: A verb right after a subject ("officials didn't explain ... but said").
+_FINITE_AFTER_SUBJECT = frozenset("did didn't does doesn't do don't has have had is are was were will would could".split())
 
 
 def _coordinated_subject(text: str, unit: tuple[int, int], c0: int):
@@ -1155,10 +1175,34 @@ def _coordinated_subject(text: str, unit: tuple[int, int], c0: int):
     if m is None:
         return None
     a = _unit_start(text, unit)
+    for br in _CLAUSE_BREAK.finditer(text, a, m.start()):
+        a = br.end()  # "The county gave no details but Green appeared ... and said"
     seg = re.compile(r"[^,\n]{1,60},[ \t]*").match(text, a, m.start())
     if seg and text[a : seg.end()].split()[0].lower().strip(_ANY_Q) in W.ADVERBIAL_OPENERS:
         a = seg.end()
     toks = _toks(text, a, min(m.start(), a + BACK_WINDOW))
+    return _first_verb_subject(text, unit, toks) or _clause_subject(text, toks) if toks else None
+
+
+def _clause_subject(text: str, toks: list[_Tok]):
+    """The noun phrase opening a clause when a finite verb follows it
+    ("Fire officials didn't explain why ... but said ...")."""
+    for k in range(1, min(len(toks), MAX_SUBJECT_TOKENS + 1)):
+        t = toks[k].t
+        if t.lower() in _FINITE_AFTER_SUBJECT or (t.islower() and (t.endswith("ed") or t in _IRREGULAR_PAST)):
+            break
+        if not (t[:1].isalnum() or t in ("\u2019", "'")):
+            return None
+    else:
+        return None
+    words = [t.t for t in toks[:k]]
+    if _subject_kind(words) in (None, "pronoun"):
+        return None
+    return toks[0].s, toks[k - 1].e, text[toks[0].s : toks[k - 1].e], "start"
+
+
+def _first_verb_subject(text: str, unit, toks: list[_Tok]):
+    """The speaker of the first verb after the clause start that has one."""
     tried = 0
     for q in range(1, len(toks)):
         t = toks[q].t
@@ -1175,6 +1219,8 @@ def _coordinated_subject(text: str, unit: tuple[int, int], c0: int):
         if found is None:
             continue
         sp_start, sp_end, core, b = found
+        if b == "clause" and sp_start == toks[0].s:
+            b = "start"  # the subject right after "but": "... but the mayor toured the site and said"
         if b not in ("start", "comma") or _subject_kind(_words(core)) is None:
             return None
         return sp_start, sp_end, core, "start"
@@ -1942,6 +1988,8 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         if nested and (lemma == W.ACCORDING_TO or not st.raws or st.raws[-1].unit != unit):
             continue
         r = _cue_claim(st, unit, m, lemma)
+        if r is None and not nested:
+            r = _second_verb_claim(st, unit, m, lemma)
         if r is None or (nested and not _cut_previous(st, r)):
             continue
         r, adding = _split_adding(st.text, r)
@@ -1960,6 +2008,28 @@ def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
         # the speaker is the one who told; the "according to" only gives the channel
         return None
     return r
+
+
+def _second_verb_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
+    """"“...,” X said and stressed that C": a second cue of the previous claim's speaker."""
+    if not st.raws or st.raws[-1].unit != unit or lemma == W.ACCORDING_TO:
+        return None
+    prev, text = st.raws[-1], st.text
+    after = max(prev.cue_end, prev.sp_end)
+    if after > m.start() or prev.sp_start < 0:
+        return None
+    gap = _AND_BEFORE.search(text, max(after, m.start() - 16), m.start())
+    between = text[after : gap.start()] if gap is not None else ""
+    if gap is None or len(between.split()) > MAX_SECOND_CUE_GAP or any(c in between for c in _ANY_Q + ".;:"):
+        return None
+    mode, cs = _after_cue(text, m.end(), unit[1], lemma)
+    if mode in ("end", "mid") or mode not in RULE_OF_MODE or cs < 0:
+        return None
+    s = _content_start(text, cs, unit[1])
+    e = _content_end(text, s, unit[1])
+    if e <= s:
+        return None
+    return prev._replace(start=s, end=e, cue_start=m.start(), cue_end=m.end(), cue=m.group(), rule=RULE_OF_MODE[mode])
 
 
 def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
