@@ -61,3 +61,59 @@ def test_said_citing_is_not_content():
     text = "The toll rose to 40 overnight, the regional radio said citing a statement from the coroner."
     (c,) = claims_of(text)
     assert c.content == "The toll rose to 40 overnight"
+
+
+SPEAKER_KINDS = [
+    # (text, speaker, kind): unnamed people and generic bodies are anonymous
+    ("Authorities said the bridge would stay closed until the inspection ends.", "Authorities", "anonymous"),
+    ("Health authorities said four patients were moved to the regional clinic.", "Health authorities", "anonymous"),
+    ("The provincial authorities said the evacuation order was lifted at noon.",
+     "The provincial authorities", "anonymous"),
+    ("A railway spokesperson said the line would reopen by the weekend.", "A railway spokesperson", "anonymous"),
+    ("One official said the count was still incomplete.", "One official", "anonymous"),
+    ("Some experts said the dam had been weakened for years.", "Some experts", "anonymous"),
+    ("The railway spokesperson said the line would reopen by the weekend.", "The railway spokesperson", "named"),
+    ("The coroner said three of the victims were children.", "The coroner", "named"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, kind", SPEAKER_KINDS)
+def test_speaker_kinds(text, speaker, kind):
+    (c,) = claims_of(text)
+    assert c.speaker == speaker and c.speaker_kind == kind
+
+
+BETWEEN_SPEAKER_AND_CUE = [
+    # (text, speaker, cue, content start): adverbs and time words between speaker and cue, adjuncts after it
+    ("A county spokesperson Thursday estimated that 300 homes were lost.", "A county spokesperson", "estimated",
+     "300 homes were lost"),
+    ("A retired engineer last year confirmed to a local newspaper that the spillway was cracked.",
+     "A retired engineer", "confirmed", "the spillway was cracked"),
+    ("Rescue officials initially said 40 people were hurt.", "Rescue officials", "said", "40 people were hurt"),
+    ("The regional governor said on his Telegram channel the water had started to recede.", "The regional governor",
+     "said", "the water had started"),
+    ("The fire chief told a briefing at the scene nine people were still missing.", "The fire chief", "told",
+     "nine people were still missing"),
+    ("The panel of engineers said in preliminary findings on Friday the gate had failed first.",
+     "The panel of engineers", "said", "the gate had failed"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, start", BETWEEN_SPEAKER_AND_CUE)
+def test_between_speaker_and_cue(text, speaker, cue, start):
+    (c,) = claims_of(text)
+    assert (c.speaker, c.cue) == (speaker, cue) and c.content.startswith(start), c
+
+
+APPOSITIVES = [
+    ("Maria Ortiz, a local councillor and former mayor, says the shelters are full.", "Maria Ortiz",
+     "the shelters are full"),
+    ("Tomas Berg, newly appointed acting head of the regional water board, has declared that the reservoir is safe.",
+     "Tomas Berg", "the reservoir is safe"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, start", APPOSITIVES)
+def test_titled_appositive_is_skipped(text, speaker, start):
+    (c,) = claims_of(text)
+    assert c.speaker == speaker and c.content.startswith(start), c

@@ -82,7 +82,8 @@ _IMPERSONAL_RE = re.compile(
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 _DOC = (
     r"(?:statement|interview|speech|address|conference|briefing|post|tweet|message|video|communiqu\u00e9|communique"
-    r"|meeting|funeral|ceremony|rally|gathering|vigil|protest|demonstration|march|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call)"
+    r"|meeting|funeral|ceremony|rally|gathering|vigil|protest|demonstration|march|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call"
+    r"|app|account|page|channel|platform|findings|report|assessment|update|livestream|broadcast)"
 )
 #: Adjuncts skipped between a cue and its content ("said on Sunday that").
 _ADJUNCT_RE = re.compile(
@@ -90,7 +91,7 @@ _ADJUNCT_RE = re.compile(
     r"(?:on|this|last|late|early|earlier|later|until)?[ \t]*" + _DAYS
     + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
-    r"|(?:in|during|at|on|via|through|after)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?"
+    r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
     r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|channel|newspaper|daily|agency|television|TV|radio|broadcaster|network"
@@ -107,7 +108,7 @@ _ADJUNCT_RE = re.compile(
     r"|for[ \t]+(?:his|her|its|their|our)[ \t]+part|in[ \t]+turn"
     r"|(?:by|over[ \t]+the|on[ \t]+the)[ \t]+(?:tele)?phone"
     r"|(?:in|from|at)[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:city|town|village|capital|port|camp|enclave"
-    r"|territory|region|area|province|district|border|hospital)(?:[ \t]+of[ \t]+[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})?"
+    r"|territory|region|area|province|district|border|hospital|scene|site)(?:[ \t]+of[ \t]+[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})?"
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the[ \t]+)?"
     r"(?:official[ \t]+|state[ \t]+)?[A-Z][\w\u2019'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'-]*){0,4}(?:[ \t]+\([A-Z]{2,8}\))?"
     r")(?![\w])"
@@ -432,12 +433,16 @@ def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
     return "anonymous"
 
 
+#: Indefinite openers: "a spokesman", "one official" is an unnamed individual (anonymous).
+_INDEFINITE = frozenset("a an one two three several some".split())
+
+
 def _titled_or_named_kind(words: list[str], low: list[str]) -> str | None:
     """The kind of a phrase without a source noun: titles, spokespeople, names, bodies."""
     titles = [k for k, w in enumerate(low) if w in W.TITLES]
-    if titles and low[titles[-1]] in W.SPOKESPEOPLE:
-        return "named"  # a spokesperson speaks for a named body: "an army spokesman"
-    if titles and low[0] in ("a", "an", "one", "two", "three", "several", "some"):
+    if titles and low[titles[-1]] in W.SPOKESPEOPLE and low[0] not in _INDEFINITE:
+        return "named"  # the spokesperson of a named body: "the army spokesman"
+    if titles and low[0] in _INDEFINITE:
         after = words[titles[-1] + 1 :]
         if not (after and _is_cap(after[0])):
             return "anonymous"  # "a party spokesman"
@@ -456,13 +461,17 @@ def _common_noun_kind(low: list[str]) -> str | None:
     """A determiner and one to three plain lowercase words ("the coroner", "the bottling
     company", "an engineer"): a definite one is a unique role or body (named), an
     indefinite one an unnamed person (anonymous)."""
-    if not 2 <= len(low) <= 4 or low[0] not in _COMMON_NOUN_DETERMINERS:
+    if "of" in low[2:]:
+        low = low[: low.index("of", 2)]  # "the panel of engineers": the head comes before "of"
+    if not 2 <= len(low) <= 4 or (low[0] not in _COMMON_NOUN_DETERMINERS and low[0] not in _INDEFINITE):
         return None
     rest = low[1:]
     if not all(w.isalpha() for w in rest) or rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
         return None
     if any(w in W.PRONOUNS or w in _NOT_OBJECT or w.endswith(("ing", "ly")) for w in rest):
         return None
+    if low[0] in _INDEFINITE or (rest[-1].endswith("s") and not rest[-1].endswith("ss")):
+        return "anonymous"  # "two engineers", "the engineers": unnamed people
     return _COMMON_NOUN_DETERMINERS[low[0]]
 
 
@@ -856,7 +865,7 @@ def _widen(toks: list[_Tok], a: int, text: str) -> int | None:
             or lw in _FORM_TO_LEMMA
             or lw in ("to", "not", "no")
             or lw in W.CLAUSE_OPENERS
-            or (w[0].islower() and lw.endswith(("ed", "ing")) and "-" not in lw)
+            or (w[0].islower() and lw.endswith(("ed", "ing")) and "-" not in lw and lw not in W.NP_MODIFIERS)
             or lw in W.PRONOUNS
         ):
             break
@@ -937,6 +946,12 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
             i -= 1
         elif low in W.DAY_WORDS and i >= 1 and toks[i - 1].t.lower() in ("on", "late", "early"):
             i -= 2
+        elif low in W.DAY_WORDS and toks[i].t[:1].isupper() and i >= 1:
+            i -= 1  # "A FEMA spokesperson Wednesday estimated"
+        elif low in ("year", "week", "month", "night") and i >= 1 and toks[i - 1].t.lower() in ("last", "this"):
+            i -= 2  # "A general last year confirmed"
+        elif low == "turn" and i >= 1 and toks[i - 1].t.lower() == "in":
+            i -= 2  # "Moscow in turn blamed"
         else:
             break
     return i
@@ -994,6 +1009,9 @@ def _skippable_segment(seg: list[_Tok], text: str) -> bool:
     """A comma segment that is an appositive or aside, not the speaker ("the head of ...", "for his part")."""
     seg_text = text[seg[0].s : seg[-1].e].lower()
     first = seg[0].t.lower()
+    titled = [k for k, t in enumerate(seg) if t.t.lower() in W.TITLES]
+    if titled and (first in ("a", "an") or any(t.t.lower() in ("of", "for") for t in seg[titled[0] + 1 :])):
+        return True  # "a senator and former minister", "Moscow-appointed interim head of the region"
     if _is_cap(seg[0].t):
         return False
     return (

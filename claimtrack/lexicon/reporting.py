@@ -177,13 +177,9 @@ ANONYMOUS_HEADS = frozenset(
     victims hostage hostages detainee detainees prisoner prisoners
     groups agencies organisations organizations charities ngos
     villager villagers rescuer rescuers responder responders firefighter firefighters
+    authorities
     """.split()
 )
-
-#: Plural bodies that are unnamed when bare or generic ("Authorities said",
-#: "Health authorities said", "the local authorities"): anonymous unless a
-#: capitalised name is part of the phrase ("the Kherson authorities").
-ANONYMOUS_BODIES = frozenset("authorities".split())
 
 #: Heads that do not make a speaker anonymous when plural/indefinite but
 #: which, like ANONYMOUS_HEADS, refer back to an earlier source when definite

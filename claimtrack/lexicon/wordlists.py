@@ -120,7 +120,7 @@ NP_MODIFIERS = frozenset(
 #: ("Hazem Qasim also said", "A Hamas source had told").
 PRE_CUE_SKIP = frozenset(
     """
-    also had has have later earlier further again then previously reportedly
+    also had has have later earlier further again then previously reportedly initially originally
     repeatedly publicly recently separately once already just similarly likewise
     meanwhile subsequently had also would long often consistently always frequently
     """.split()
