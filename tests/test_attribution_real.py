@@ -117,3 +117,25 @@ APPOSITIVES = [
 def test_titled_appositive_is_skipped(text, speaker, start):
     (c,) = claims_of(text)
     assert c.speaker == speaker and c.content.startswith(start), c
+
+
+def test_quoted_as_saying_after_the_content():
+    text = "Two bridges were closed before dawn, the national agency quoted the transport ministry as saying."
+    (c,) = claims_of(text)
+    assert c.speaker == "the transport ministry" and c.cue == "as saying"
+    assert c.content == "Two bridges were closed before dawn"
+
+
+def test_told_by_satellite_phone():
+    text = "Okoro walked along the flooded quay and told the BBC by satellite phone that the town had no power."
+    (c,) = claims_of(text)
+    assert c.speaker == "Okoro" and c.content == "the town had no power"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to Lakeside Radio Now, the ferry was cancelled for the day.", "Lakeside Radio Now"),
+    ("Physicians Without Frontiers said the clinic had run out of insulin.", "Physicians Without Frontiers"),
+])
+def test_names_with_a_capitalised_stop_word(text, speaker):
+    (c,) = claims_of(text)
+    assert c.speaker == speaker and c.speaker_kind == "named"

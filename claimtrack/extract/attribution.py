@@ -106,7 +106,8 @@ _ADJUNCT_RE = re.compile(
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the|a|an|its|their)[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,3}(?:agency|channel|television|TV|radio|website|outlet|broadcaster|network|media)"
     r"|for[ \t]+(?:his|her|its|their|our)[ \t]+part|in[ \t]+turn"
-    r"|(?:by|over[ \t]+the|on[ \t]+the)[ \t]+(?:tele)?phone"
+    r"|(?:by|over[ \t]+the|on[ \t]+the)[ \t]+(?:(?:satellite|mobile|cell|video)[ \t]+)?(?:tele)?phone"
+    r"|by[ \t]+(?:video(?:[ \t]+link)?|e-?mail|text[ \t]+message|radio)"
     r"|(?:in|from|at)[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:city|town|village|capital|port|camp|enclave"
     r"|territory|region|area|province|district|border|hospital|scene|site)(?:[ \t]+of[ \t]+[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})?"
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the[ \t]+)?"
@@ -235,10 +236,28 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     """Whether token ``j`` can belong to a speaker noun phrase."""
     t = toks[j].t
     low = t.lower()
-    if low in W.PRONOUNS or t in W.CAP_STOP:
+    if low in W.PRONOUNS or (t in W.CAP_STOP and not _stop_word_in_name(toks, j)):
         return False
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
     return any(test(toks, j, t, low, nxt) for test in _NP_WORD_TESTS)
+
+
+#: Capitalised stop words that end an outlet's name ("Hawaii News Now", "USA Today").
+_NAME_FINAL_STOPS = frozenset("Now Today Tonight".split())
+
+
+def _stop_word_in_name(toks: list[_Tok], j: int) -> bool:
+    """A capitalised stop word inside a run of name words ("Doctors Without Borders",
+    "Hawaii News Now"), not a sentence opener or a date."""
+    if j == 0 or toks[j].t.lower() in W.DAY_WORDS:
+        return False
+    prev = toks[j - 1].t
+    if not (_is_cap(prev) and prev not in W.CAP_STOP and toks[j - 1].e + 1 == toks[j].s):
+        return False
+    nxt = toks[j + 1].t if j + 1 < len(toks) else ""
+    if _is_cap(nxt) and nxt not in W.CAP_STOP:
+        return True
+    return toks[j].t in _NAME_FINAL_STOPS and j >= 2 and _is_cap(toks[j - 2].t)
 
 
 def _np_lexical(toks, j, t, low, nxt) -> bool:
@@ -415,7 +434,12 @@ def _plausible_head(words: list[str], low: list[str]) -> bool:
         return False  # "the plan", but "the World Food Programme" is a name
     if not (_is_cap(words[-1]) or last in W.ANONYMOUS_HEADS or last in W.TITLES or last in W.ORG_NOUNS):
         return False
-    return not (_is_cap(words[-1]) and words[-1] in W.CAP_STOP)
+    return not (_is_cap(words[-1]) and words[-1] in W.CAP_STOP and not _name_final_stop(words))
+
+
+def _name_final_stop(words: list[str]) -> bool:
+    """"Hawaii News Now": a name ending in a capitalised stop word."""
+    return len(words) >= 3 and words[-1] in _NAME_FINAL_STOPS and _is_cap(words[-2]) and _is_cap(words[-3])
 
 
 def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
@@ -1464,6 +1488,15 @@ def _after_saying(text: str, pos: int, end: int) -> int:
     return _content_start(text, m.end() if m else pos, end)
 
 
+def _cited_content_before(text: str, unit, cue: int) -> tuple[int, int]:
+    """The content before "..., OUTLET cited X as saying.": up to the comma before the outlet."""
+    k = text.rfind(",", unit[0], cue)
+    if k < 0:
+        return -1, -1
+    s = _content_start(text, _unit_start(text, unit), k)
+    return s, _content_end(text, s, k)
+
+
 def _as_saying_claim(text, unit, m) -> _Raw | None:
     """"Reuters cited a senior official as saying that ...", "X was quoted (by Y) as saying ...":
     the speaker is the one cited, not the outlet citing."""
@@ -1479,6 +1512,8 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
     mid = middle.strip(" \t,")
     s = _after_saying(text, m.end(), unit[1])
     e = _content_end(text, s, unit[1])
+    if e <= s:  # "..., the agency cited the ministry as saying.": the content came first
+        s, e = _cited_content_before(text, unit, q.start())
     if len(text[s:e].split(None, 3)) < 3:
         return None
     if not mid or mid.startswith("by "):  # passive: "X was quoted (by Y) as saying"
