@@ -139,3 +139,26 @@ def test_told_by_satellite_phone():
 def test_names_with_a_capitalised_stop_word(text, speaker):
     (c,) = claims_of(text)
     assert c.speaker == speaker and c.speaker_kind == "named"
+
+
+PARTICIPIAL_SPEAKERS = [
+    # (text, speaker, kind, content start)
+    ("Nine homes were destroyed overnight, the mayor of the town hosting the refinery has said.",
+     "the mayor of the town hosting the refinery", "named", "Nine homes were destroyed"),
+    ("The emergency committee in the valley occupied by the rebels reports twelve missing and 400 evacuated.",
+     "The emergency committee in the valley occupied by the rebels", "named", "twelve missing"),
+    ("A team of hydrologists advising the regional council said the river would peak on Sunday.",
+     "A team of hydrologists advising the regional council", "anonymous", "the river would peak"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, kind, start", PARTICIPIAL_SPEAKERS)
+def test_speaker_with_a_participle_modifier(text, speaker, kind, start):
+    (c,) = claims_of(text)
+    assert (c.speaker, c.speaker_kind) == (speaker, kind) and c.content.startswith(start), c
+
+
+def test_a_past_tense_verb_is_not_a_speaker_modifier():
+    # "visited the town" is the clause's own verb: no speaker "The minister visited the town"
+    found = claims_of("The minister visited the flooded town and said the dikes had held.")
+    assert [(c.speaker, c.content) for c in found] == [("The minister", "the dikes had held")]

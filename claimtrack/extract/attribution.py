@@ -955,7 +955,33 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         return found
     if toks[i].t == ",":
         return _speaker_appositive_chain(text, toks, i, after_quote)
-    return _speaker_plain(text, toks, i, after_quote, lo > unit[0])
+    return _speaker_plain(text, toks, i, after_quote, lo > unit[0]) or _speaker_participial(text, toks, i, after_quote)
+
+
+def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool):
+    """4. a noun phrase with a participle post-modifier: "the mayor of the city hosting
+    the plant has said", "the authorities in the occupied part occupied by troops report"."""
+    j0 = i
+    while j0 > 0 and i - j0 < MAX_NP_TOKENS and toks[j0 - 1].t not in (",", ";", ":", "(") and toks[j0 - 1].t not in _ANY_Q:
+        j0 -= 1
+    b = "start" if j0 == 0 else _boundary_ok(toks, j0, text)
+    if b is None or i - j0 >= MAX_NP_TOKENS:
+        return None
+    span = toks[j0 : i + 1]
+    if any(t.t.lower() in W.CLAUSE_OPENERS or t.t.lower() in _AUX or t.t.lower() in _FORM_TO_LEMMA for t in span):
+        return None
+    p = next((k for k, t in enumerate(span) if k > 1 and t.t.islower() and t.t.endswith(("ing", "ed"))), None)
+    if p is None or p >= len(span) - 1:
+        return None
+    if span[p].t.endswith("ed") and span[p + 1].t.lower() != "by":
+        return None  # "The minister visited the town" is a clause, "occupied by troops" a modifier
+    words = [t.t for t in span[:p]]
+    kind = _subject_kind(words)
+    if kind in (None, "pronoun"):
+        return None
+    if b == "start" and after_quote:
+        b = "comma"
+    return span[0].s, span[-1].e, text[span[0].s : span[p - 1].e], b
 
 
 def _skip_pre_cue(toks: list[_Tok]) -> int:
