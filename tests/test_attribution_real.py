@@ -162,3 +162,33 @@ def test_a_past_tense_verb_is_not_a_speaker_modifier():
     # "visited the town" is the clause's own verb: no speaker "The minister visited the town"
     found = claims_of("The minister visited the flooded town and said the dikes had held.")
     assert [(c.speaker, c.content) for c in found] == [("The minister", "the dikes had held")]
+
+
+HEADLINES = [
+    # a headline or standfirst line (no final stop): "SPEAKER cue CONTENT" only
+    ("Police say the driver was not injured\n\nThe lorry left the road near the bridge on Monday.",
+     "Police", "say", "the driver was not injured"),
+    ("The coroner confirmed the deaths of two climbers\n\nRescuers reached the ridge at dawn.",
+     "The coroner", "confirmed", "the deaths of two climbers"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", HEADLINES)
+def test_headline_line(text, speaker, cue, content):
+    (c,) = claims_of(text)
+    assert (c.speaker, c.cue, c.content) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Deaths confirmed after the dam burst\n\nThe water rose in the night.",  # a participle, not a cue
+    "Flood barriers hold, engineers say\n\nThe river peaked at noon.",  # content before: not in a headline
+    "Advertisement\n\nStory continues below advertisement\n\nRead more: officials said the road was closed.\n",
+])
+def test_no_claim_in_headlines_or_debris(text):
+    assert claims_of(text) == []
+
+
+def test_no_space_sentence_break():
+    text = "The damage is still being evaluated.The ministry said 40 homes were lost."
+    (c,) = claims_of(text)
+    assert (c.speaker, c.content) == ("The ministry", "40 homes were lost")

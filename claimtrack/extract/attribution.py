@@ -57,6 +57,8 @@ MAX_SECOND_CUE_GAP = 6
 MAX_SUBJECT_TOKENS = 8
 #: Adjuncts ("on Sunday", "in a statement") skipped in a row after a cue.
 MAX_ADJUNCTS = 4
+#: Lines of web debris ("Advertisement", "Read more: ...") are at most this long.
+DEBRIS_MAX_CHARS = 160
 #: Headline-like paragraphs (no final punctuation) have at most this many words.
 HEADLINE_MAX_WORDS = 25
 
@@ -175,10 +177,41 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1)) <= HEADLINE_MAX_WORDS
 
 
+def _is_debris(text: str, start: int, end: int) -> bool:
+    """A line of web page furniture ("Advertisement", "Read more: ...", cookie prompts)."""
+    if end - start > DEBRIS_MAX_CHARS:
+        return False
+    return text[start : start + 40].lower().lstrip(" \t>|-\u2022*").startswith(W.WEB_DEBRIS)
+
+
+def _headline_units(doc: Doc) -> list[tuple[int, int]]:
+    """Headline-like lines with a cue word: "Police say the driver was not injured"."""
+    text = doc.text
+    return [
+        (p.start, p.end)
+        for p in doc.paragraphs
+        if _is_headline(text, p.start, p.end) and not _is_debris(text, p.start, p.end)
+        and _CUE_RE.search(text, p.start, p.end) is not None
+    ]
+
+
+def _no_space_breaks(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence split where a full stop has no space after it ("evaluated.The ministry")."""
+    out = []
+    for m in _NO_SPACE_BREAK.finditer(text, s, e):
+        out.append((s, m.start() + 1))
+        s = m.start() + 1
+    out.append((s, e))
+    return out
+
+
+_NO_SPACE_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+
+
 def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans of the prose, merged where a quotation crosses a border."""
     text = doc.text
-    keep = [p for p in doc.paragraphs if not _is_headline(text, p.start, p.end)]
+    keep = [p for p in doc.paragraphs if not _is_headline(text, p.start, p.end) and not _is_debris(text, p.start, p.end)]
     if not keep:
         return []
     starts = [p.start for p in keep]
@@ -193,7 +226,7 @@ def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if q is not None and q[1] > s.start:
                 out[-1] = (out[-1][0], s.end)
                 continue
-        out.append((s.start, s.end))
+        out.extend(_no_space_breaks(text, s.start, s.end))
     return out
 
 
@@ -613,6 +646,7 @@ def _frame(name: str, rule_id: str, description: str, example: str):
 #: Words that never open a noun-phrase object worth reporting ("denied it", "confirmed to").
 _NOT_OBJECT = frozenset(
     "it this that to of in on at for from with by about as into over than and or but not no nothing "
+    "after before during since until amid following despite under across through near "
     "little much so him her them us me what how why whether if when where".split()
 )
 _OBJ_WORD = re.compile(r"[\w\u2019'-]+")
@@ -2021,8 +2055,24 @@ def extract_claims(doc: Doc) -> list[Claim]:
         _scan_unit(st, unit)
         last = st.raws[-1] if len(st.raws) > n_before else None
         prev_raw = last if last is not None and text[last.start] in _OPEN_Q + '"' and last.unit == unit else None
+    for unit in _headline_units(doc):
+        _scan_headline(st, unit)
     st.raws.sort(key=lambda r: (r.start, r.cue_start))
     return _to_claims(article.id, text, st.raws)
+
+
+#: Rules a headline line may use: the speaker opens the line, the content follows the cue.
+_HEADLINE_RULES = frozenset(("claim.that", "claim.bare", "claim.quote", "claim.colon", "claim.np_object"))
+
+
+def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
+    """A headline or standfirst line: only "SPEAKER cue CONTENT" with the speaker opening the line."""
+    n = len(st.raws)
+    st.taken = []
+    _scan_cues(st, unit)
+    new = [r for r in st.raws[n:] if r.sp_start == unit[0] and r.rule in _HEADLINE_RULES]
+    del st.raws[n:]
+    st.raws.extend(new)
 
 
 def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:

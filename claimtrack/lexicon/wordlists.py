@@ -221,3 +221,14 @@ NON_CUE_BEFORE = frozenset(
 
 #: Nouns that turn an -s cue form into a noun ("press reports", "media claims").
 NOUN_CUE_BEFORE = frozenset("press media news unconfirmed conflicting earlier".split())
+
+#: Web page debris: a paragraph opening with one of these (lowercase) is page
+#: furniture, never a speaker or content ("Advertisement", "Story continues
+#: below", "Read more: ...", cookie and share prompts).
+WEB_DEBRIS = (
+    "advertisement", "story continues below", "article continues below", "the article continues below",
+    "continue reading", "read more", "read also", "see also", "related:", "related coverage", "recommended",
+    "share this", "share on", "share via", "click here", "sign up", "subscribe", "we use cookies",
+    "this site uses cookies", "accept cookies", "cookie", "skip to content", "back to top",
+    "open full embed", "watch:", "listen:", "get daily", "download the app",
+)
