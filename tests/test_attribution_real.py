@@ -192,3 +192,42 @@ def test_no_space_sentence_break():
     text = "The damage is still being evaluated.The ministry said 40 homes were lost."
     (c,) = claims_of(text)
     assert (c.speaker, c.content) == ("The ministry", "40 homes were lost")
+
+
+def test_as_reported_by_and_as_per():
+    found = claims_of("Two bridges have collapsed, as reported by the district council. "
+                      "As per the port authority, the ferry will not sail.")
+    assert [(c.speaker, c.cue, c.content) for c in found] == [
+        ("the district council", "as reported by", "Two bridges have collapsed"),
+        ("the port authority", "as per", "the ferry will not sail"),
+    ]
+
+
+def test_told_an_outlet_described_by_its_kind():
+    text = "Up to 300 people were missing, Lina Haddad, head of the regional health office, told local broadcaster Radio Sud."
+    (c,) = claims_of(text)
+    assert c.speaker == "Lina Haddad" and c.content == "Up to 300 people were missing"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency said in a 5 p.m. local time Saturday update that 400 people had been rescued.",
+     "400 people had been rescued"),
+    ("The agency had said, citing the fire brigade, that 400 people had been rescued.",
+     "400 people had been rescued"),
+])
+def test_material_between_cue_and_that(text, content):
+    (c,) = claims_of(text)
+    assert c.speaker == "The agency" and c.content == content
+
+
+def test_object_after_an_appositive_is_not_an_inverted_speaker():
+    text = "Nadia Sow, the mayor of the port, announced a death toll of 12 in an interview on Radio Sud."
+    (c,) = claims_of(text)
+    assert (c.speaker, c.content, c.rule) == ("Nadia Sow", "a death toll of 12 in an interview on Radio Sud",
+                                              "claim.np_object")
+
+
+def test_pronoun_opening_the_content_is_not_an_inverted_speaker():
+    text = "Omar Diallo, a baker in the old town, said he, his wife and two neighbours climbed onto the roof."
+    (c,) = claims_of(text)
+    assert c.speaker == "Omar Diallo" and c.content.startswith("he, his wife")

@@ -69,8 +69,8 @@ _QCHAR = re.compile('[\u201c\u201d\u00ab\u00bb"]')
 _WORD = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
 
 _FORM_TO_LEMMA = {f: lemma for lemma, forms in W.CUE_VERBS.items() for f in forms}
-_FORM_TO_LEMMA["according to"] = W.ACCORDING_TO
-_FORM_TO_LEMMA["According to"] = W.ACCORDING_TO
+for _form in R.PREPOSITIONAL_CUES:
+    _FORM_TO_LEMMA[_form] = _FORM_TO_LEMMA[_form[0].upper() + _form[1:]] = W.ACCORDING_TO
 _CUE_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True))
@@ -103,6 +103,7 @@ _ADJUNCT_RE = re.compile(
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
+    r"|(?:citing|quoting)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}(?=,[ \t]*that(?!\w))"
     r"|without[ \t]+(?:citing|naming|identifying|giving|providing|offering)(?:[ \t]+(?:any|its|their|his|her|further|more))?"
     r"(?:[ \t]+(?:sources?|details|evidence|names?|a[ \t]+source))?"
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the|a|an|its|their)[ \t]+"
@@ -127,6 +128,8 @@ _RECIPIENT_RE = re.compile(
     + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:briefing|conference|meeting|session|gathering"
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
     + r"|broadcaster|station|radio|television|website|outlet|magazine|paper)"
+    + r"|(?:the[ \t]+)?(?:[\w\u2019'-]+[ \t]+)?(?:broadcaster|newspaper|daily|channel|agency|station|outlet|network|website"
+    + r"|magazine|radio|television|broadcasters|newspapers)[ \t]+[A-Z0-9][\w\u2019'&-]*(?:[ \t]+[A-Z0-9][\w\u2019'&-]*){0,3}"
     + r"|(?:the[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*(?:[ \t]+(?:of[ \t]+|al[ \t]+|el[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*){0,4}"
     + r"|[a-z][a-z-]+s(?=[ \t]*[,.;!?])"  # "told cadets, according to ...": a bare plural ending the clause
     + r")(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|website|channel|television|radio|TV|news|outlet|broadcaster"
@@ -357,8 +360,16 @@ def _np_conjunction(toks, j, t, low, nxt) -> bool:
     return prev.lower() in W.ANONYMOUS_HEADS and (nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ANONYMOUS_HEADS)
 
 
+def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
+    """A plain word between a determiner and a source noun: "the district council", "an updated tally"."""
+    if not (t.isalpha() and t.islower() and 0 < j and toks[j - 1].t.lower() in ("a", "an", "the")):
+        return False
+    nl = nxt.lower()
+    return low not in _AUX and (nl in W.ORG_NOUNS or nl in W.ANONYMOUS_HEADS or nl in W.TITLES)
+
+
 #: What lets a token into a speaker noun phrase (any one suffices).
-_NP_WORD_TESTS = (_np_lexical, _np_possessive, _np_preposition, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
+_NP_WORD_TESTS = (_np_noun_modifier, _np_lexical, _np_possessive, _np_preposition, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
@@ -845,7 +856,7 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
 
 #: A short prepositional phrase between a cue and "that" ("said in response that",
 #: "assured before the vote that", "considered, in statements to Asharq Al-Awsat, that").
-_PP_TOKEN = r"[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb()]+"
+_PP_TOKEN = r"[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb()]+(?:\.[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb()]+)*\.?"
 _PP_GAP_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:in|before|after|during|at|on|through|via|with|from|under|following|amid|over)[ \t]+"
     r"(?:" + _PP_TOKEN + r"[ \t]+){0,7}?(" + _PP_TOKEN + r")"
@@ -1362,6 +1373,10 @@ def _inverted_speaker(text: str, unit, c1: int, lemma: str):
         return None
     if sp is not None and not _closes_phrase(text, sp[1], unit[1]):
         return None  # "X, the spokesman, said the fighters were ready": not an inversion
+    if sp is not None and sp[2].lower() in W.PRONOUNS and text[sp[1] : sp[1] + 1] == ",":
+        return None  # "X, a teacher, said he, his wife and ... fled": "he" opens the content
+    if sp is not None and "np_object" in R.VERB_FRAMES.get(lemma, ()) and sp[2].split()[0].lower() in ("a", "an"):
+        return None  # "X, the minister, announced a death toll of 27": an object, not an inverted speaker
     return sp
 
 

@@ -150,6 +150,8 @@ BARE_CONTENT_CUES = frozenset(lemma for lemma, e in REPORTING_VERBS.items() if "
 
 #: The prepositional cue, handled by its own rules ("according to X, ...").
 ACCORDING_TO = "according to"
+#: Prepositional cues read like "according to" (lowercase; a capitalised first letter is added).
+PREPOSITIONAL_CUES = ("according to", "as reported by", "as per", "as stated by", "as announced by", "as quoted by")
 
 #: Passive impersonal reports: "it was <verb> that ..." gives an anonymous claim.
 IMPERSONAL_VERBS = frozenset(
