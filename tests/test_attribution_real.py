@@ -173,6 +173,10 @@ HEADLINES = [
 ]
 
 
+HEADLINES.append(("Flood toll could reach 900 in the valley, mayor says\n\nThe river peaked at noon.",
+                  "mayor", "says", "Flood toll could reach 900 in the valley"))
+
+
 @pytest.mark.parametrize("text, speaker, cue, content", HEADLINES)
 def test_headline_line(text, speaker, cue, content):
     (c,) = claims_of(text)
@@ -181,7 +185,6 @@ def test_headline_line(text, speaker, cue, content):
 
 @pytest.mark.parametrize("text", [
     "Deaths confirmed after the dam burst\n\nThe water rose in the night.",  # a participle, not a cue
-    "Flood barriers hold, engineers say\n\nThe river peaked at noon.",  # content before: not in a headline
     "Advertisement\n\nStory continues below advertisement\n\nRead more: officials said the road was closed.\n",
 ])
 def test_no_claim_in_headlines_or_debris(text):
@@ -231,3 +234,32 @@ def test_pronoun_opening_the_content_is_not_an_inverted_speaker():
     text = "Omar Diallo, a baker in the old town, said he, his wife and two neighbours climbed onto the roof."
     (c,) = claims_of(text)
     assert c.speaker == "Omar Diallo" and c.content.startswith("he, his wife")
+
+
+def test_named_in_apposition_and_the_outlet_layer():
+    text = "Another passenger, named Ana Ruiz, said the doors jammed twice, according to the local newspaper."
+    found = claims_of(text)
+    assert [(c.speaker, c.cue, c.content, c.rule) for c in found] == [
+        ("Ana Ruiz", "said", "the doors jammed twice", "claim.bare"),
+        ("the local newspaper", "according to", "the doors jammed twice", "claim.outlet_layer"),
+    ]
+    assert found[0].id != found[1].id
+
+
+def test_according_to_a_document_stays_the_channel():
+    # the statement only carries the minister's words: no second attribution
+    text = "\u201cWe will rebuild,\u201d the minister told engineers, according to a statement from her office."
+    (c,) = claims_of(text)
+    assert c.speaker == "the minister"
+
+
+def test_relative_clause_speaker():
+    text = "In its evening bulletin, the council cited the weather service, which added that more rain was due."
+    found = [c for c in claims_of(text) if c.cue == "added"]
+    assert [(c.speaker, c.content) for c in found] == [("the weather service", "more rain was due")]
+
+
+def test_participle_parenthetical_before_the_cue():
+    text = "The update, released by the coast guard on Tuesday, also said 14 boats were still missing."
+    (c,) = claims_of(text)
+    assert c.speaker == "The update" and c.content == "14 boats were still missing"

@@ -628,6 +628,11 @@ RULE_ADDING = register(
     "The toll is 40, officials said, adding that it could rise.",
 )
 
+RULE_OUTLET = register(
+    "claim.outlet_layer", "claim", "the outlet reporting another speaker's claim (same content)",
+    "The pilot said the engine failed, according to the newspaper.",
+)
+
 #: Rule id of each mode :func:`_after_cue` returns.
 RULE_OF_MODE = {
     "that": register("claim.that", "claim", "X said (adjuncts) that C", "The mayor said on Monday that the road was open."),
@@ -995,6 +1000,8 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         return None
     if text[c0:c0 + 12].split()[0].endswith("s") and toks[i].t.lower() in W.NOUN_CUE_BEFORE:
         return None
+    if toks[i].t in ("which", "who") and i >= 2 and toks[i - 1].t == ",":
+        return _relative_antecedent(text, toks, i - 2)
     found = _speaker_with_postmod(text, toks, i, win_start, after_quote)
     if found is not None:
         return found
@@ -1027,6 +1034,17 @@ def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool)
     if b == "start" and after_quote:
         b = "comma"
     return span[0].s, span[-1].e, text[span[0].s : span[p - 1].e], b
+
+
+def _relative_antecedent(text: str, toks: list[_Tok], j: int):
+    """"it cited the health agency, which added that ...": the antecedent speaks."""
+    np = _np_back(toks, j)
+    if np is None or np[1] != j:
+        return None
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    if _np_kind(words) in (None, "pronoun"):
+        return None
+    return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], "clause"
 
 
 def _skip_pre_cue(toks: list[_Tok]) -> int:
@@ -1100,10 +1118,16 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
     return None
 
 
+#: Words introducing a person's name in apposition ("a survivor, named Lee Min-ho,").
+_NAMING_WORDS = frozenset("named surnamed called identified".split())
+
+
 def _skippable_segment(seg: list[_Tok], text: str) -> bool:
     """A comma segment that is an appositive or aside, not the speaker ("the head of ...", "for his part")."""
     seg_text = text[seg[0].s : seg[-1].e].lower()
     first = seg[0].t.lower()
+    if seg[0].t.islower() and seg[0].t.endswith(("ed", "ing")) and len(seg) > 1 and seg[0].t not in _NAMING_WORDS:
+        return True  # "The update, reported by the local paper on Tuesday, said"
     titled = [k for k, t in enumerate(seg) if t.t.lower() in W.TITLES]
     if titled and (first in ("a", "an") or any(t.t.lower() in ("of", "for") for t in seg[titled[0] + 1 :])):
         return True  # "a senator and former minister", "Moscow-appointed interim head of the region"
@@ -1129,6 +1153,9 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
         seg = toks[k + 1 : j + 1]
         if not seg:
             return None
+        if seg[0].t in _NAMING_WORDS and len(seg) > 1 and all(_is_cap(t.t) for t in seg[1:]):
+            # "Another survivor, named Lee Min-ho, said": the name speaks
+            return seg[1].s, seg[-1].e, text[seg[1].s : seg[-1].e], _boundary_ok(toks, k + 1, text) or "comma"
         is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
         if is_age or _skippable_segment(seg, text):
             if k < 0:
@@ -2085,7 +2112,12 @@ def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
     n = len(st.raws)
     st.taken = []
     _scan_cues(st, unit)
-    new = [r for r in st.raws[n:] if r.sp_start == unit[0] and r.rule in _HEADLINE_RULES]
+    text = st.text
+    new = [
+        r for r in st.raws[n:]
+        if (r.sp_start == unit[0] and r.rule in _HEADLINE_RULES)
+        or (r.rule == RULE_CONTENT_BEFORE and r.start == unit[0] and not text[r.cue_end : unit[1]].strip(" \t.!"))
+    ]
     del st.raws[n:]
     st.raws.extend(new)
 
@@ -2129,7 +2161,10 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
             continue
         nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[-3:])
         lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")
-        if nested and (lemma == W.ACCORDING_TO or not st.raws or st.raws[-1].unit != unit):
+        if nested and lemma == W.ACCORDING_TO:
+            _outlet_layer(st, unit, m)
+            continue
+        if nested and (not st.raws or st.raws[-1].unit != unit):
             continue
         r = _cue_claim(st, unit, m, lemma)
         if r is None and not nested:
@@ -2147,7 +2182,7 @@ def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
         r = _verb_claim(st.text, unit, m, lemma, st.quotes, st.qstarts)
         return r if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
     r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
-    if r is not None and any(_according_is_channel(st.text, unit, p, r, m.start()) for p in st.raws[-3:]):
+    if r is not None and not _outlet(r) and any(_according_is_channel(st.text, unit, p, r, m.start()) for p in st.raws[-3:]):
         # "“...,” the general told soldiers, according to a statement from his office":
         # the speaker is the one who told; the "according to" only gives the channel
         return None
@@ -2174,6 +2209,29 @@ def _second_verb_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw 
     if e <= s:
         return None
     return prev._replace(start=s, end=e, cue_start=m.start(), cue_end=m.end(), cue=m.group(), rule=RULE_OF_MODE[mode])
+
+
+def _outlet_layer(st: _Scan, unit: tuple[int, int], m) -> None:
+    """"X said C, according to the newspaper": the outlet reporting X's claim is an
+    attribution of its own (same content); X's claim ends before "according to"."""
+    if not st.raws or st.raws[-1].unit != unit:
+        return
+    prev = st.raws[-1]
+    r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
+    if r is None or not _outlet(r) or not (prev.start < m.start() <= prev.end) or prev.sp_start > prev.start:
+        return
+    e = _content_end(st.text, prev.start, m.start())
+    st.raws[-1] = prev._replace(end=e)
+    st.add(r._replace(start=prev.start, end=e, rule=RULE_OUTLET))
+
+
+def _outlet(r: _Raw) -> bool:
+    """A news outlet reporting what someone said ("..., according to the newspaper"): its own attribution."""
+    words = _words(r.core)
+    return bool(words) and words[-1].lower() in _OUTLET_HEADS
+
+
+_OUTLET_HEADS = frozenset("newspaper paper daily broadcaster channel television tv radio website outlet magazine".split())
 
 
 def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
@@ -2212,6 +2270,8 @@ def _to_claims(article_id: str, text: str, raws: list[_Raw]) -> list[Claim]:
     seen: set[str] = set()
     for r, (name, kind) in zip(raws, names):
         cid = stable_id("cl_", article_id, r.start, r.end)
+        if r.rule == RULE_OUTLET:  # the same content as the claim it reports
+            cid = stable_id("cl_", article_id, r.start, r.end, r.sp_start)
         if cid in seen:
             continue
         seen.add(cid)
