@@ -263,3 +263,15 @@ def test_participle_parenthetical_before_the_cue():
     text = "The update, released by the coast guard on Tuesday, also said 14 boats were still missing."
     (c,) = claims_of(text)
     assert c.speaker == "The update" and c.content == "14 boats were still missing"
+
+
+def test_quote_then_a_bare_cue_sentence():
+    text = "\u201cThe numbers will rise as crews reach the valley.\u201d The relief office said.\n"
+    (c,) = claims_of(text)
+    assert c.speaker == "The relief office" and c.content.startswith("\u201cThe numbers will rise")
+
+
+def test_colon_then_the_quotation_as_the_next_paragraph():
+    text = "The fire chief spoke after the briefing. She continued:\n\n\u201cWe have a perimeter of five miles to search.\u201d\n"
+    found = [c for c in claims_of(text) if c.cue == "continued"]
+    assert [(c.speaker, c.content) for c in found] == [("She", "\u201cWe have a perimeter of five miles to search.\u201d")]

@@ -229,6 +229,11 @@ def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if q is not None and q[1] > s.start:
                 out[-1] = (out[-1][0], s.end)
                 continue
+        if out and text[out[-1][0] : out[-1][1]].rstrip().endswith(":") and text[s.start] in _OPEN_Q + '"' and not text[
+            out[-1][1] : s.start
+        ].strip():
+            out[-1] = (out[-1][0], s.end)  # "He continued:" + a quotation as the next paragraph
+            continue
         out.extend(_no_space_breaks(text, s.start, s.end))
     return out
 
@@ -2093,8 +2098,10 @@ def extract_claims(doc: Doc) -> list[Claim]:
             st.raws.append(prev_raw._replace(start=unit[0], end=e, unit=unit, rule=RULE_CONTINUED))
             prev_raw, prev_unit = st.raws[-1], unit
             continue
-        prev_unit = unit
         _scan_unit(st, unit)
+        if len(st.raws) == n_before and prev_unit is not None and prev_raw is None:
+            _cue_after_quote(st, prev_unit, unit)  # "“...” The agency said."
+        prev_unit = unit
         last = st.raws[-1] if len(st.raws) > n_before else None
         prev_raw = last if last is not None and text[last.start] in _OPEN_Q + '"' and last.unit == unit else None
     for unit in _headline_units(doc):
@@ -2120,6 +2127,25 @@ def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
     ]
     del st.raws[n:]
     st.raws.extend(new)
+
+
+def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int]) -> None:
+    """A bare quotation closed by a full stop, then "SPEAKER said." as its own sentence:
+    the quotation is the content."""
+    text = st.text
+    q = _quote_at(st.quotes, st.qstarts, prev_unit[0])
+    if q is None or q[0] != prev_unit[0] or text[q[1] : unit[0]].strip(" \t.,"):
+        return
+    m = _CUE_RE.search(text, unit[0], unit[1])
+    if m is None or text[m.end() : unit[1]].strip(" \t.") or _FORM_TO_LEMMA.get(m.group()) == W.ACCORDING_TO:
+        return
+    found = _speaker_before(text, unit, m.start())
+    if found is None or found[0] != unit[0] or found[3] != "start":
+        return
+    sp_start, sp_end, core, _ = found
+    kind = _subject_kind(_words(core)) or "named"
+    e = _content_end(text, q[0], q[1])
+    st.add(_Raw(q[0], e, sp_start, sp_end, m.start(), m.end(), m.group(), kind, core, unit, RULE_CONTENT_BEFORE))
 
 
 def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
