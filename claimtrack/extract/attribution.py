@@ -554,7 +554,7 @@ def _subject_kind(words: list[str]) -> str | None:
 
 
 def _postmod_end(text: str, pos: int, limit: int) -> int:
-    """End of a speaker post-modifier starting at ``pos`` ("close to Hamas",
+    """End of a speaker post-modifier starting at ``pos`` ("close to the talks",
     "who asked not to be named"): the next comma, stop or quote."""
     m = re.compile(r"[,.;:!?\u201c\u201d\"()\n]").search(text, pos, min(limit, pos + 250))
     end = m.start() if m else min(limit, pos + 250)
@@ -596,7 +596,7 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
     if t in (";", ":", "(") or t in _OPEN_Q:
         return "clause"
     if t == "." and _is_cap(toks[a].t):
-        # text.sentences keeps "in the U.S. Officials said" / "10 a.m. Hamas said"
+        # text.sentences keeps "in the U.S. Officials said" / "10 a.m. Police said"
         # together: the full stop after an acronym still opens a clause here
         return "clause"
     if t.lower() in W.CLAUSE_OPENERS:
@@ -931,7 +931,7 @@ def _content_start(text: str, s: int, e: int) -> int:
 
 def _widen(toks: list[_Tok], a: int, text: str) -> int | None:
     """Move a noun phrase start left to the clause start over a few words that
-    cannot be verbs ("Israel's war cabinet minister Benny Gantz said")."""
+    cannot be verbs ("Ruritania's war cabinet minister Jan Novak said")."""
     start = a
     for _ in range(8):
         if a == 0 or _boundary_ok(toks, a, text) is not None:
@@ -1220,7 +1220,7 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
-#: A participial appositive after "according to X," ("controlled by Hamas,").
+#: A participial appositive after "according to X," ("controlled by the rebels,").
 _PARTICIPIAL_APPOSITIVE = re.compile(r"(?:controlled|run|led|backed|based|headed|affiliated)[ \t]+(?:by|in|with)[^,.;\n]{1,60},")
 _SPEECH_PARTICIPLES = (
     r"(?:adding|saying|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming|recalling"
@@ -1277,7 +1277,7 @@ def _closes_phrase(text: str, pos: int, end: int) -> bool:
     return pos >= end or text[pos] in ",.;:!?)\u201d\"'\u2019-\u2013\u2014("
 
 
-#: A wire dateline opening a story: "GAZA CITY, Palestinian Territories (AFP) - ".
+#: A wire dateline opening a story: "PORT-AU-PRINCE, Haiti (AFP) - ".
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z .'\u2019-]{1,40}(?:,[ \t]*[A-Z][\w .'\u2019-]{1,40})?[ \t]*(?:\([A-Za-z .]{1,20}\))?"
     r"[ \t]*\.?[ \t]*[-\u2013\u2014:]+[ \t]+"
@@ -1517,7 +1517,7 @@ _READ_HEADS = frozenset("statement statements communique communiqué letter text
 def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
     """Cues that report speech only with some speakers: "read" needs a document
     ("read a joint statement"), plural "believe" an unnamed group ("security
-    officials believe that"), not "Israelis believe" or "we believe"."""
+    officials believe that"), not "Americans believe" or "we believe"."""
     if lemma == "read":
         words = _words(r.core)
         return bool(words) and words[-1].lower() in _READ_HEADS
@@ -1555,7 +1555,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
             return None
         s = _content_start(text, sp_end + (len(after) - len(r)) + 1, unit[1])
         m2 = _PARTICIPIAL_APPOSITIVE.match(text, s, unit[1])
-        if m2:  # "According to the ministry, controlled by Hamas, the toll ..."
+        if m2:  # "According to the ministry, controlled by the rebels, the toll ..."
             s = _content_start(text, m2.end(), unit[1])
         e = _content_end(text, s, unit[1])
     else:
@@ -1564,7 +1564,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
             k -= 1
         r = after.lstrip(" \t)")
         if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after):
-            s = _content_start(text, _unit_start(text, unit), unit[1])  # "Hamas, according to sources, will ..."
+            s = _content_start(text, _unit_start(text, unit), unit[1])  # "The union, according to sources, will ..."
             e = _content_end(text, s, unit[1])
         else:
             cb = _content_before(text, unit, k, quotes, qstarts)
@@ -1726,7 +1726,7 @@ def _participle_claim(text, unit, m) -> _Raw | None:
         nxt in _AUX or nxt.endswith("ed") or nxt in _IRREGULAR_PAST
         or (obj in _OBJECT_OPENERS and nxt not in _NOT_VERBS)  # "Aid groups reject that argument, saying"
     ):
-        return None  # the subject must be followed by its verb: "Israeli troops raided" is not "Israeli" + verb
+        return None  # the subject must be followed by its verb: "Turkish troops raided" is not "Turkish" + verb
     core = text[toks[np[0]].s : toks[np[1]].e]
     words = _words(core)
     kind = _np_kind(words)
@@ -1899,7 +1899,7 @@ def _nearest_name(text: str, lo: int, hi: int, min_tokens: int = 1) -> str:
             while j - 1 >= 0 and _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP:
                 j -= 1
             while k + 1 < len(toks) and toks[k + 1].t.lower() in W.ORG_NOUNS and toks[k + 1].e <= hi:
-                k += 1  # "The Israeli military"
+                k += 1  # "The French military"
             phrase = text[toks[j].s : toks[k].e]
             name = _strip_title(phrase) or phrase
             if len(name.split()) >= min_tokens:

@@ -7,6 +7,9 @@ without touching code. Words are lowercase unless stated otherwise.
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from .reporting import (  # noqa: F401  (re-exported: the reporting lexicon lives there)
     ACCORDING_TO,
     ANONYMOUS_HEADS,
@@ -16,8 +19,18 @@ from .reporting import (  # noqa: F401  (re-exported: the reporting lexicon live
     IMPERSONAL_VERBS,
 )
 
+
+def _domain_list(key: str) -> list[str]:
+    """The ``[attribution]`` list ``key`` of every domain file (lexicon/domain/*.toml), joined."""
+    out: list[str] = []
+    for path in sorted((Path(__file__).resolve().parent / "domain").glob("*.toml")):
+        with path.open("rb") as fh:
+            out += tomllib.load(fh).get("attribution", {}).get(key, [])
+    return out
+
+
 #: Titles and roles that may precede a personal name ("Deputy Interior
-#: Minister Tawfiq Abu Naim", "Hamas spokesperson Hazem Qasim"). They are
+#: Minister Tawfiq Abu Naim", "party spokesperson Hana Kovac"). They are
 #: stripped from ``speaker_name``; a title with no name after it and an
 #: indefinite article ("a spokesman") is anonymous.
 TITLES = frozenset(
@@ -37,7 +50,7 @@ TITLES = frozenset(
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 
 #: Organisation nouns: a phrase headed by one of these is a named source
-#: ("the Hamas-run Interior Ministry", "a Hamas statement", "the Islamist group").
+#: ("the rebel-run Interior Ministry", "a union statement", "the militant group").
 ORG_NOUNS = frozenset(
     """
     ministry movement group faction army military police government office agency
@@ -78,14 +91,14 @@ PRONOUNS = frozenset("he she they it we".split())
 #: themselves ("Axios reported").
 NEWS_AGENCIES = frozenset(
     """
-    afp|reuters|ap|the associated press|associated press|mada masr|maan|efe|xinhua|
-    anadolu|anadolu agency|al jazeera|al-monitor|axios|cnn|bbc|wafa|sana|mena|
-    the times of israel|times of israel|haaretz|ynet|al-ahram|al ahram|al arabiya|
-    al-arabiya|the new york times|the washington post|the guardian|dpa|ansa|
-    sky news|the national|the media line|i24news|kan|channel 12|army radio
+    afp|reuters|ap|the associated press|associated press|efe|xinhua|anadolu|anadolu agency|
+    al jazeera|al-monitor|axios|cnn|bbc|mena|al arabiya|al-arabiya|the new york times|
+    the washington post|the guardian|dpa|ansa|sky news|the national|the media line
     """.replace("\n", "").split("|")
 )
-NEWS_AGENCIES = frozenset(a.strip() for a in NEWS_AGENCIES if a.strip())
+NEWS_AGENCIES = frozenset(a.strip() for a in NEWS_AGENCIES if a.strip()) | frozenset(
+    w.lower() for w in _domain_list("news_agencies")
+)
 
 #: Lowercase recipients of "told" besides news agencies ("told reporters").
 RECIPIENT_WORDS = (
@@ -108,7 +121,7 @@ NP_MODIFIERS = frozenset(
     intelligence diplomatic political government medical health humanitarian
     rescue civil defence defense interior news press unnamed anonymous western
     official ruling armed police army hospital judicial legal relief aid
-    egyptian israeli palestinian arab american un regional international
+    un regional international
     unidentified unnamed concerned relevant competent informed
     own current previous acting deputy media military's group's same joint
     junior retired serving final closing
@@ -117,7 +130,7 @@ NP_MODIFIERS = frozenset(
 )
 
 #: Adverbs and auxiliaries that may stand between a speaker and the cue
-#: ("Hazem Qasim also said", "A Hamas source had told").
+#: ("Hazem Qasim also said", "A union source had told").
 PRE_CUE_SKIP = frozenset(
     """
     also had has have later earlier further again then previously reportedly initially originally
@@ -134,7 +147,7 @@ DAY_WORDS = frozenset(
 )
 
 #: Capitalised words that open a sentence or clause and are never part of a
-#: speaker phrase ("Meanwhile the army said", "But Hamas said").
+#: speaker phrase ("Meanwhile the army said", "But the union said").
 CAP_STOP = frozenset(
     """
     On In At During After Before While When Where But And Or Also However Meanwhile
@@ -160,7 +173,7 @@ CLAUSE_OPENERS = frozenset(
 )
 
 #: Words that start an adverbial comma segment before the subject
-#: ("On Wednesday, Hamas spokesman Hazem Qassem said ...").
+#: ("On Wednesday, party spokesman Jan Novak said ...").
 ADVERBIAL_OPENERS = frozenset(
     """
     on in at during after before while when looking meanwhile however earlier later
@@ -170,7 +183,7 @@ ADVERBIAL_OPENERS = frozenset(
 )
 
 #: Words opening a post-modifier of a speaker noun phrase: "a source close to
-#: Hamas", "sources familiar with the talks", "a source who requested anonymity".
+#: the union", "sources familiar with the talks", "a source who requested anonymity".
 POSTMOD_MARKERS = (
     "who", "familiar with", "close to", "consulted by", "speaking on condition",
     "speaking to", "speaking with", "with knowledge of", "briefed on",
@@ -180,8 +193,8 @@ POSTMOD_MARKERS = (
 
 #: Post-modifiers allowed only after a speaker found *after* its cue
 #: ("according to a statement published on the group's website", "according
-#: to a statement from the Hamas movement"). Before a cue they would swallow
-#: verbs ("Hamas issued a statement in which it said").
+#: to a statement from the rebel movement"). Before a cue they would swallow
+#: verbs ("The union issued a statement in which it said").
 FORWARD_POSTMOD_MARKERS = POSTMOD_MARKERS + (
     "published", "issued", "released", "posted", "carried by", "seen by",
     "obtained by", "from", "by", "of", "in", "on", "at", "for",
