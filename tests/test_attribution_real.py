@@ -275,3 +275,11 @@ def test_colon_then_the_quotation_as_the_next_paragraph():
     text = "The fire chief spoke after the briefing. She continued:\n\n\u201cWe have a perimeter of five miles to search.\u201d\n"
     found = [c for c in claims_of(text) if c.cue == "continued"]
     assert [(c.speaker, c.content) for c in found] == [("She", "\u201cWe have a perimeter of five miles to search.\u201d")]
+
+
+def test_plain_noun_speaker_after_the_content():
+    (c,) = claims_of("Three of the victims were children, the coroner said on Monday.")
+    assert (c.speaker, c.speaker_kind, c.content) == ("the coroner", "named", "Three of the victims were children")
+    # a plain noun mid-sentence that does not close it is no speaker ("the offensive continues, and ...")
+    found = claims_of("In the north, meanwhile, the offensive continues, and the ministry reported 40 deaths on Friday.")
+    assert [c.speaker for c in found] == ["the ministry"]

@@ -32,6 +32,7 @@ import re
 from collections import deque
 from typing import NamedTuple
 
+from .. import tuning as T
 from ..doc import Doc
 from ..lexicon import reporting as R
 from ..lexicon import wordlists as W
@@ -40,27 +41,26 @@ from ..rules import register
 
 __all__ = ["extract_claims"]
 
-#: Characters looked at before a cue when searching the speaker.
-BACK_WINDOW = 600
-#: Characters looked at after a cue when searching the speaker or content.
-FORWARD_WINDOW = 400
-#: Longest speaker phrase, in tokens.
-MAX_NP_TOKENS = 24
-#: Earlier claims looked at when resolving "he", "the source", ...
-HISTORY = 64
-#: Cue words tried per unit (protects against pathological input).
-MAX_CUES_PER_UNIT = 40
-#: Words allowed between a claim's cue and "and" before a second cue of the same
-#: speaker ("X said on Monday and added that").
-MAX_SECOND_CUE_GAP = 6
-#: Longest clause subject looked for before its verb ("Water board officials didn't ... but said").
-MAX_SUBJECT_TOKENS = 8
-#: Adjuncts ("on Sunday", "in a statement") skipped in a row after a cue.
-MAX_ADJUNCTS = 4
-#: Lines of web debris ("Advertisement", "Read more: ...") are at most this long.
-DEBRIS_MAX_CHARS = 160
-#: Headline-like paragraphs (no final punctuation) have at most this many words.
-HEADLINE_MAX_WORDS = 25
+# Windows and look-backs: named constants of claimtrack/tuning.py (each with a test).
+BACK_WINDOW = T.ATTR_BACK_WINDOW
+FORWARD_WINDOW = T.ATTR_FORWARD_WINDOW
+MAX_NP_TOKENS = T.ATTR_MAX_NP_TOKENS
+HISTORY = T.ATTR_HISTORY
+MAX_CUES_PER_UNIT = T.ATTR_MAX_CUES_PER_UNIT
+MAX_SECOND_CUE_GAP = T.ATTR_MAX_SECOND_CUE_GAP
+MAX_SUBJECT_TOKENS = T.ATTR_MAX_SUBJECT_TOKENS
+MAX_ADJUNCTS = T.ATTR_MAX_ADJUNCTS
+DEBRIS_MAX_CHARS = T.ATTR_DEBRIS_MAX_CHARS
+HEADLINE_MAX_WORDS = T.ATTR_HEADLINE_MAX_WORDS
+TITLE_BACK_WINDOW = T.ATTR_TITLE_BACK_WINDOW
+POSTMOD_CHARS = T.ATTR_POSTMOD_CHARS
+CITED_BACK = T.ATTR_CITED_BACK
+SHORT_NAME_BACK = T.ATTR_SHORT_NAME_BACK
+SHORT_NAME_TRIES = T.ATTR_SHORT_NAME_TRIES
+IT_NAME_BACK = T.ATTR_IT_NAME_BACK
+PERSON_NAME_BACK = T.ATTR_PERSON_NAME_BACK
+AND_GAP_CHARS = T.ATTR_AND_GAP_CHARS
+RECENT_CLAIMS = T.ATTR_RECENT_CLAIMS
 
 _OPEN_Q = "\u201c\u00ab"
 _CLOSE_Q = "\u201d\u00bb"
@@ -556,8 +556,8 @@ def _subject_kind(words: list[str]) -> str | None:
 def _postmod_end(text: str, pos: int, limit: int) -> int:
     """End of a speaker post-modifier starting at ``pos`` ("close to the talks",
     "who asked not to be named"): the next comma, stop or quote."""
-    m = re.compile(r"[,.;:!?\u201c\u201d\"()\n]").search(text, pos, min(limit, pos + 250))
-    end = m.start() if m else min(limit, pos + 250)
+    m = re.compile(r"[,.;:!?\u201c\u201d\"()\n]").search(text, pos, min(limit, pos + POSTMOD_CHARS))
+    end = m.start() if m else min(limit, pos + POSTMOD_CHARS)
     while end > pos and text[end - 1] in " \t":
         end -= 1
     return end
@@ -1204,8 +1204,10 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     if _np_kind(words) is None:
         a = _widen(toks, np[0], text)  # "Diplomats in the region said"
         if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
-            if a is None or a > 0 or cut or _common_noun_kind([t.t.lower() for t in toks[a : np[1] + 1]]) is None:
-                return None  # only a sentence subject: "The coroner said"
+            if a is None or cut or _common_noun_kind([t.t.lower() for t in toks[a : np[1] + 1]]) is None:
+                return None  # a clause subject: "The coroner said", "..., the city engineer said"
+            if a > 0 and _boundary_ok(toks, a, text) != "comma":
+                return None
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
     if b is None:
         a = _widen(toks, np[0], text)
@@ -1316,7 +1318,7 @@ def _coordinated_subject(text: str, unit: tuple[int, int], c0: int):
     """The subject of a cue coordinated with an earlier verb of its clause
     ("COGAT denies restricting aid and says ...", "X described it as ... and
     warned that ..."): the speaker of the first verb after the clause start."""
-    m = _AND_BEFORE.search(text, max(unit[0], c0 - 16), c0)
+    m = _AND_BEFORE.search(text, max(unit[0], c0 - AND_GAP_CHARS), c0)
     if m is None:
         return None
     a = _unit_start(text, unit)
@@ -1474,11 +1476,23 @@ def _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qsta
     )
 
 
+def _sentence_ends_after(text: str, pos: int, end: int) -> bool:
+    """Only adjuncts and a final stop follow ``pos`` ("..., the engineer said on Monday.")."""
+    for _ in range(MAX_ADJUNCTS):
+        m = _ADJUNCT_RE.match(text, pos, end)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    return not text[pos:end].strip(" \t.!?\u201d\"\u2019)\u00bb")
+
+
 def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     """The speaker before the cue: the content after it (a frame), before it, or around it."""
     c0, c1, cue = m.start(), m.end(), m.group()
     sp_start, sp_end, core, boundary = found
     mode, cs = _after_cue(text, c1, unit[1], lemma)
+    if boundary == "comma" and _np_kind(_words(core)) is None and not _sentence_ends_after(text, c1, unit[1]):
+        return None  # "..., the offensive continues, and ...": a plain noun speaks only closing its sentence
     kind = _subject_kind(_words(core)) or "named"
     via = _through_speaker(text, c1, unit, cs) if mode == "that" else None
     if via is not None:
@@ -1607,7 +1621,7 @@ def _cited_content_before(text: str, unit, cue: int) -> tuple[int, int]:
 def _as_saying_claim(text, unit, m) -> _Raw | None:
     """"Reuters cited a senior official as saying that ...", "X was quoted (by Y) as saying ...":
     the speaker is the one cited, not the outlet citing."""
-    lo = max(unit[0], m.start() - 250)
+    lo = max(unit[0], m.start() - CITED_BACK)
     q = None
     for q in _CITED_RE.finditer(text, lo, m.start()):
         pass
@@ -1854,10 +1868,10 @@ def _expand_short_name(text: str, name: str, before: int) -> str:
         full = _expand_short_name(text, low, before)
         if full != low:
             return full
-    lo = max(0, before - 20000)
+    lo = max(0, before - SHORT_NAME_BACK)
     best = None
     hi = before
-    for _ in range(50):  # newest occurrence first, bounded
+    for _ in range(SHORT_NAME_TRIES):  # newest occurrence first, bounded
         k = text.rfind(name, lo, hi)
         if k < 0:
             break
@@ -1909,9 +1923,6 @@ def _nearest_name(text: str, lo: int, hi: int, min_tokens: int = 1) -> str:
         k -= 1
     return ""
 
-
-#: Characters looked back for "Minister Nabil Fahmy" when resolving "the minister".
-TITLE_BACK_WINDOW = 6000
 
 
 def _definite_title(text: str, low: list[str], history, before: int) -> str:
@@ -1999,7 +2010,7 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
 def _resolve_pronoun(text: str, r: _Raw, p: str, history, prev_end: int) -> tuple[str, str]:
     """"it" -> the nearest name; "he"/"she" -> a person introduced or quoted before; "they" -> the last speaker."""
     if p == "it":
-        name = _nearest_name(text, r.unit[0], r.sp_start) or _nearest_name(text, max(0, r.sp_start - 300), r.sp_start)
+        name = _nearest_name(text, r.unit[0], r.sp_start) or _nearest_name(text, max(0, r.sp_start - IT_NAME_BACK), r.sp_start)
         if not name:
             name = next((nm for ph, nm, kd in reversed(history) if kd == "named" and nm), "")
         return name, "named"
@@ -2024,7 +2035,7 @@ def _resolve_person(text: str, r: _Raw, history, prev_end: int) -> tuple[str, st
         head = _words(ph)[-1].lower() if _words(ph) else ""
         if nm and head not in _PLURAL_HEADS:
             return nm, kd
-    return _nearest_name(text, max(0, r.sp_start - 500), r.sp_start, 2), "named"
+    return _nearest_name(text, max(0, r.sp_start - PERSON_NAME_BACK), r.sp_start, 2), "named"
 
 
 def _resolve_anonymous(phrase: str, low: list[str], history) -> tuple[str, str]:
@@ -2185,7 +2196,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         c0 = m.start()
         if st.inside_quote(c0):
             continue
-        nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[-3:])
+        nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :])
         lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")
         if nested and lemma == W.ACCORDING_TO:
             _outlet_layer(st, unit, m)
@@ -2208,7 +2219,7 @@ def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
         r = _verb_claim(st.text, unit, m, lemma, st.quotes, st.qstarts)
         return r if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
     r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
-    if r is not None and not _outlet(r) and any(_according_is_channel(st.text, unit, p, r, m.start()) for p in st.raws[-3:]):
+    if r is not None and not _outlet(r) and any(_according_is_channel(st.text, unit, p, r, m.start()) for p in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :]):
         # "“...,” the general told soldiers, according to a statement from his office":
         # the speaker is the one who told; the "according to" only gives the channel
         return None
@@ -2223,7 +2234,7 @@ def _second_verb_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw 
     after = max(prev.cue_end, prev.sp_end)
     if after > m.start() or prev.sp_start < 0:
         return None
-    gap = _AND_BEFORE.search(text, max(after, m.start() - 16), m.start())
+    gap = _AND_BEFORE.search(text, max(after, m.start() - AND_GAP_CHARS), m.start())
     between = text[after : gap.start()] if gap is not None else ""
     if gap is None or len(between.split()) > MAX_SECOND_CUE_GAP or any(c in between for c in _ANY_Q + ".;:"):
         return None
@@ -2276,7 +2287,7 @@ def _cut_previous(st: _Scan, r: _Raw) -> bool:
     prev = st.raws[-1]
     cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
     if cut is None and r.sp_start < prev.start < r.cue_start:
-        cut = _AND_BEFORE.search(text, max(prev.start, r.cue_start - 16), r.cue_start)
+        cut = _AND_BEFORE.search(text, max(prev.start, r.cue_start - AND_GAP_CHARS), r.cue_start)
     elif cut is not None and (r.kind == "pronoun" or r.start < r.sp_start):
         cut = None
     if cut is None or not (prev.start < cut.start() < prev.end):
