@@ -283,3 +283,16 @@ def test_plain_noun_speaker_after_the_content():
     # a plain noun mid-sentence that does not close it is no speaker ("the offensive continues, and ...")
     found = claims_of("In the north, meanwhile, the offensive continues, and the ministry reported 40 deaths on Friday.")
     assert [c.speaker for c in found] == ["the ministry"]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Mayor Ines Moreau, in a radio interview on Monday, expressed deep concern, highlighting that 200 homes "
+     "were lost.", "Mayor Ines Moreau", "highlighting", "200 homes were lost"),
+    ("The relief office has revised the toll down by a third while stating that it expects the figure to rise.",
+     "The relief office", "stating", "it expects the figure to rise"),
+    ("The navy released new images, confirming that the tanker had sunk.",
+     "The navy", "confirming", "the tanker had sunk"),
+])
+def test_participle_of_the_sentence_subject(text, speaker, cue, content):
+    (c,) = claims_of(text)
+    assert (c.speaker, c.cue, c.content) == (speaker, cue, content)

@@ -1678,9 +1678,10 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
 #: ", saying ..." / "a statement saying ..." with no finite reporting verb in the sentence:
 #: the participle's subject is the subject of the sentence ("Abbas condemned the raid, saying ...").
 _SUBJECT_PARTICIPLE_RE = re.compile(
-    r"(?:,[ \t]*|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
+    r"(?:,[ \t]*(?:while[ \t]+)?|[ \t]+while[ \t]+|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
     r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
-    r"|stating|affirming|emphasi[sz]ing|reiterating)(?![\w-])"
+    r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
+    r"|indicating|acknowledging|advising)(?![\w-])"
 )
 
 
@@ -1730,6 +1731,9 @@ def _participle_claim(text, unit, m) -> _Raw | None:
     if np is None or np[0] != 0 or np[1] + 1 >= len(toks):
         return None
     k = np[1] + 1
+    if toks[k].t == ",":  # "Prime Minister Novak, in a phone interview on Monday, expressed ..."
+        close = next((j for j in range(k + 1, min(len(toks), k + MAX_NP_TOKENS)) if toks[j].t == ","), None)
+        k = close + 1 if close is not None and close + 1 < len(toks) else k
     while k < len(toks) - 1 and toks[k].t.lower() in W.PRE_CUE_SKIP and toks[k].t.lower() not in _AUX:
         k += 1
     if k < len(toks) - 2 and toks[k].t.lower() in ("on", "this", "late", "early") and toks[k + 1].t.lower() in W.DAY_WORDS:
