@@ -296,3 +296,18 @@ def test_plain_noun_speaker_after_the_content():
 def test_participle_of_the_sentence_subject(text, speaker, cue, content):
     (c,) = claims_of(text)
     assert (c.speaker, c.cue, c.content) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Local authorities report nine missing and 300 evacuated.", "Local authorities", "report",
+     "nine missing and 300 evacuated"),
+    ("Soil experts warn that the slope could give way again.", "Soil experts", "warn", "the slope could give way again"),
+])
+def test_plural_present_cues(text, speaker, cue, content):
+    (c,) = claims_of(text)
+    assert (c.speaker, c.cue, c.content) == (speaker, cue, content)
+
+
+def test_noun_before_a_verb_is_no_cue():
+    # "report" is a noun before the verb "warns" (a headline)
+    assert [c.cue for c in claims_of("Weather office report warns of record heat across the south\n\nIt was hot.")] == []

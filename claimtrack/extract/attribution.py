@@ -679,8 +679,8 @@ def _np_object(text: str, i: int, end: int) -> int:
     if len(words) < 2 or not _OBJ_WORD.fullmatch(words[0].rstrip(",")):
         return -1
     first = words[0].lower()
-    if first in _NOT_OBJECT or first in W.PRONOUNS or first in _AUX or first.endswith("ly"):
-        return -1
+    if first in _NOT_OBJECT or first in W.PRONOUNS or first in _AUX or first.endswith("ly") or first in _FORM_TO_LEMMA:
+        return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
     return i
 
 

@@ -53,26 +53,27 @@ def _v(*forms: str, frames: tuple[str, ...] = SPEECH) -> dict[str, tuple[str, ..
 
 
 #: Reporting verbs: lemma -> {"forms": finite forms, "frames": constructions}.
-#: Only finite forms are listed: participles ("adding", "stressing") continue
-#: the current claim and never open a new one.
+#: Only finite forms are listed (the plural present too: "authorities report",
+#: "experts warn"): participles ("adding", "stressing") continue the current
+#: claim and never open a new one.
 REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "say": _v("said", "says", "say", "went on to say", "goes on to say", frames=SPEECH + ("bare",)),
     "tell": _v("told", "tells", frames=SPEECH + ("bare", "recipient")),
     "add": _v("added", "adds", "went on to add", frames=SPEECH + ("bare",)),
     "stress": _v("stressed", "stresses", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
-    "warn": _v("warned", "warns"),
-    "confirm": _v("confirmed", "confirms", frames=SPEECH + ("np_object",)),  # "the coroner confirmed the deaths"
+    "warn": _v("warned", "warns", "warn"),
+    "confirm": _v("confirmed", "confirms", "confirm", frames=SPEECH + ("np_object",)),  # "the coroner confirmed the deaths"
     "indicate": _v("indicated", "indicates"),
     "highlight": _v("highlighted", "highlights"),
     "assure": _v("assured", "assures"),
-    "report": _v("reported", "reports", frames=SPEECH + ("np_object",)),  # "local media reported the collapse of"
+    "report": _v("reported", "reports", "report", frames=SPEECH + ("np_object",)),  # "local media reported the collapse of"
     "continue": _v("continued", "continues"),
     "note": _v("noted", "notes"),
     "explain": _v("explained", "explains"),
     "announce": _v("announced", "announces", frames=SPEECH + ("np_object",)),  # "the governor announced a curfew"
-    "claim": _v("claimed", "claims", frames=SPEECH + ("infinitive",)),  # "X claims to have shot down"
-    "deny": _v("denied", "denies", frames=SPEECH + ("np_object",)),  # "the company denied the allegation"
-    "insist": _v("insisted", "insists"),
+    "claim": _v("claimed", "claims", "claim", frames=SPEECH + ("infinitive",)),  # "X claims to have shot down"
+    "deny": _v("denied", "denies", "deny", frames=SPEECH + ("np_object",)),  # "the company denied the allegation"
+    "insist": _v("insisted", "insists", "insist"),
     "state": _v("stated", "states"),
     "affirm": _v("affirmed", "affirms"),
     "assert": _v("asserted", "asserts"),
@@ -84,7 +85,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "acknowledge": _v("acknowledged", "acknowledges"),
     "admit": _v("admitted", "admits"),
     "argue": _v("argued", "argues"),
-    "allege": _v("alleged", "alleges"),
+    "allege": _v("alleged", "alleges", "allege"),
     "clarify": _v("clarified", "clarifies"),
     "point out": _v("pointed out", "points out"),
     "tweet": _v("tweeted", "tweets"),
@@ -102,8 +103,8 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "lament": _v("lamented", "laments"),
     "caution": _v("cautioned", "cautions"),
     "regret": _v("regretted", "regrets"),
-    "predict": _v("predicted", "predicts"),
-    "estimate": _v("estimated", "estimates"),
+    "predict": _v("predicted", "predicts", "predict"),
+    "estimate": _v("estimated", "estimates", "estimate"),
     "suggest": _v("suggested", "suggests"),
     "concede": _v("conceded", "concedes"),
     "recall": _v("recalled", "recalls"),
