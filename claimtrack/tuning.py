@@ -50,6 +50,16 @@ ATTR_PERSON_NAME_BACK = 500
 ATTR_AND_GAP_CHARS = 16
 #: Latest claims a new cue is checked against (nesting, "according to" as a channel).
 ATTR_RECENT_CLAIMS = 3
+#: Words a speaker phrase may be widened leftwards over ("the country's war cabinet minister X said").
+ATTR_WIDEN_WORDS = 8
+#: Steps of adverbs, auxiliaries and time words skipped between speaker and cue ("also had", "on Sunday").
+ATTR_PRE_CUE_WORDS = 6
+#: Comma segments of an appositive chain looked through for the speaker ("X, 60, a teacher, said").
+ATTR_APPOSITIVE_SEGMENTS = 4
+#: Adjuncts skipped after an inverted speaker before the clause must close ("..., said X in a statement.").
+ATTR_CLOSING_ADJUNCTS = 3
+#: Earlier verbs of a clause tried for the subject of a coordinated cue ("X visited ... and said").
+ATTR_COORDINATED_VERBS_TRIED = 3
 
 # --- figures and dates --------------------------------------------------------
 

@@ -30,7 +30,8 @@ def test_module_values_come_from_tuning():
     for name in ("BACK_WINDOW", "FORWARD_WINDOW", "MAX_NP_TOKENS", "HISTORY", "MAX_CUES_PER_UNIT",
                  "MAX_SECOND_CUE_GAP", "MAX_SUBJECT_TOKENS", "MAX_ADJUNCTS", "DEBRIS_MAX_CHARS",
                  "HEADLINE_MAX_WORDS", "TITLE_BACK_WINDOW", "POSTMOD_CHARS", "CITED_BACK", "SHORT_NAME_BACK",
-                 "SHORT_NAME_TRIES", "IT_NAME_BACK", "PERSON_NAME_BACK", "AND_GAP_CHARS", "RECENT_CLAIMS"):
+                 "SHORT_NAME_TRIES", "IT_NAME_BACK", "PERSON_NAME_BACK", "AND_GAP_CHARS", "RECENT_CLAIMS",
+                 "WIDEN_WORDS", "PRE_CUE_WORDS", "APPOSITIVE_SEGMENTS", "CLOSING_ADJUNCTS", "COORDINATED_VERBS_TRIED"):
         assert getattr(A, name) == getattr(T, "ATTR_" + name)
 
 
@@ -151,3 +152,34 @@ def test_recent_claims(monkeypatch):
     text = "\u201cWe will rebuild,\u201d the minister told engineers, according to a statement from her office."
     before, after = both(monkeypatch, "RECENT_CLAIMS", 0, text)
     assert len(before) == 1 and len(after) == 2
+
+
+def test_widen_words(monkeypatch):
+    text = "Ruritania's war cabinet minister Jan Novak said the border would stay open."
+    before, after = both(monkeypatch, "WIDEN_WORDS", 1, text)
+    assert [c.speaker for c in before] == ["Ruritania's war cabinet minister Jan Novak"]
+    assert [c.speaker for c in after] != [c.speaker for c in before]
+
+
+def test_pre_cue_words(monkeypatch):
+    text = "The mayor also had earlier said that the bridge was safe."
+    before, after = both(monkeypatch, "PRE_CUE_WORDS", 1, text)
+    assert [c.speaker for c in before] == ["The mayor"] and after == []
+
+
+def test_appositive_segments(monkeypatch):
+    text = "Omar Diallo, 54, a baker, said the oven had survived the flood."
+    before, after = both(monkeypatch, "APPOSITIVE_SEGMENTS", 1, text)
+    assert [c.speaker for c in before] == ["Omar Diallo"] and after == []
+
+
+def test_closing_adjuncts(monkeypatch):
+    text = "The pass is closed, said the mayor Monday."
+    before, after = both(monkeypatch, "CLOSING_ADJUNCTS", 0, text)
+    assert [c.rule for c in before] == ["claim.inversion"] and [c.rule for c in after] != ["claim.inversion"]
+
+
+def test_coordinated_verbs_tried(monkeypatch):
+    text = "Jan Novak, the mayor, toured the docks and said the port would reopen."
+    before, after = both(monkeypatch, "COORDINATED_VERBS_TRIED", 0, text)
+    assert [c.speaker for c in before] == ["Jan Novak"] and after == []

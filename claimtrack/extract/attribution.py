@@ -61,6 +61,11 @@ IT_NAME_BACK = T.ATTR_IT_NAME_BACK
 PERSON_NAME_BACK = T.ATTR_PERSON_NAME_BACK
 AND_GAP_CHARS = T.ATTR_AND_GAP_CHARS
 RECENT_CLAIMS = T.ATTR_RECENT_CLAIMS
+WIDEN_WORDS = T.ATTR_WIDEN_WORDS
+PRE_CUE_WORDS = T.ATTR_PRE_CUE_WORDS
+APPOSITIVE_SEGMENTS = T.ATTR_APPOSITIVE_SEGMENTS
+CLOSING_ADJUNCTS = T.ATTR_CLOSING_ADJUNCTS
+COORDINATED_VERBS_TRIED = T.ATTR_COORDINATED_VERBS_TRIED
 
 _OPEN_Q = "\u201c\u00ab"
 _CLOSE_Q = "\u201d\u00bb"
@@ -933,7 +938,7 @@ def _widen(toks: list[_Tok], a: int, text: str) -> int | None:
     """Move a noun phrase start left to the clause start over a few words that
     cannot be verbs ("Ruritania's war cabinet minister Jan Novak said")."""
     start = a
-    for _ in range(8):
+    for _ in range(WIDEN_WORDS):
         if a == 0 or _boundary_ok(toks, a, text) is not None:
             break
         w = toks[a - 1].t
@@ -1056,7 +1061,7 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
     """Index of the last token before the cue once adverbs, auxiliaries and
     "on Sunday" are skipped ("Hazem Qasim also said"); -1 when nothing is left."""
     i = len(toks) - 1
-    for _ in range(6):
+    for _ in range(PRE_CUE_WORDS):
         if i < 0:
             return -1
         low = toks[i].t.lower()
@@ -1150,7 +1155,7 @@ def _skippable_segment(seg: list[_Tok], text: str) -> bool:
 def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: bool):
     """2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"."""
     j = i - 1
-    for _ in range(4):
+    for _ in range(APPOSITIVE_SEGMENTS):
         # the comma segment ending at j
         k = j
         while k >= 0 and toks[k].t != ",":
@@ -1269,7 +1274,7 @@ def _closes_phrase(text: str, pos: int, end: int) -> bool:
     m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "indicated Salcedo to journalists"
     if m:
         pos = m.end()
-    for _ in range(3):
+    for _ in range(CLOSING_ADJUNCTS):
         m = _ADJUNCT_RE.match(text, pos, limit)
         if not m or m.end() == pos:
             break
@@ -1360,7 +1365,7 @@ def _first_verb_subject(text: str, unit, toks: list[_Tok]):
         if not (t.endswith(("ed", "es", "s")) or t in _IRREGULAR_PAST or t in _FORM_TO_LEMMA) or t in W.ANONYMOUS_HEADS:
             continue
         tried += 1
-        if tried > 3:
+        if tried > COORDINATED_VERBS_TRIED:
             return None
         found = _speaker_before(text, unit, toks[q].s)
         if found is None:
