@@ -311,3 +311,17 @@ def test_plural_present_cues(text, speaker, cue, content):
 def test_noun_before_a_verb_is_no_cue():
     # "report" is a noun before the verb "warns" (a headline)
     assert [c.cue for c in claims_of("Weather office report warns of record heat across the south\n\nIt was hot.")] == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The damage is being evaluated.\u201cWe lost everything,\u201d a farmer said.", "a farmer", "\u201cWe lost everything,\u201d"),
+    ("The levee held overnight.\u201dThe coroner said nine people died.", "The coroner", "nine people died"),
+])
+def test_no_space_breaks_around_quotes(text, speaker, content):
+    (c,) = claims_of(text)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+def test_no_space_break_inside_a_quotation_is_kept():
+    (c,) = claims_of("\u201cWe left at dawn.The water came fast,\u201d she said.")
+    assert c.content == "\u201cWe left at dawn.The water came fast,\u201d"

@@ -203,17 +203,20 @@ def _headline_units(doc: Doc) -> list[tuple[int, int]]:
     ]
 
 
-def _no_space_breaks(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A sentence split where a full stop has no space after it ("evaluated.The ministry")."""
+def _no_space_breaks(text: str, s: int, e: int, inside) -> list[tuple[int, int]]:
+    """A sentence split where a full stop has no space after it ("evaluated.The ministry",
+    "said.\u201cWe ..."), unless inside a quotation (``inside(pos)``)."""
     out = []
     for m in _NO_SPACE_BREAK.finditer(text, s, e):
-        out.append((s, m.start() + 1))
-        s = m.start() + 1
+        if inside(m.start()):
+            continue
+        out.append((s, m.end()))
+        s = m.end()
     out.append((s, e))
     return out
 
 
-_NO_SPACE_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+_NO_SPACE_BREAK = re.compile(r"(?<=[a-z)]{2})[.!?](?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?[A-Z][a-z])")
 
 
 def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -239,7 +242,7 @@ def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         ].strip():
             out[-1] = (out[-1][0], s.end)  # "He continued:" + a quotation as the next paragraph
             continue
-        out.extend(_no_space_breaks(text, s.start, s.end))
+        out.extend(_no_space_breaks(text, s.start, s.end, lambda pos: _inside_quote(quotes, qstarts, pos)))
     return out
 
 
