@@ -325,3 +325,18 @@ def test_no_space_breaks_around_quotes(text, speaker, content):
 def test_no_space_break_inside_a_quotation_is_kept():
     (c,) = claims_of("\u201cWe left at dawn.The water came fast,\u201d she said.")
     assert c.content == "\u201cWe left at dawn.The water came fast,\u201d"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The coast authority said on X, formerly known as Twitter, that two ferries had been recalled.",
+     "The coast authority", "two ferries had been recalled"),
+    ("The governor's office said in a statement released late Sunday that the curfew was lifted.",
+     "The governor's office", "the curfew was lifted"),
+    ("U.N. Secretary-General Ana Lind praised the crews and said more aid was on its way.",
+     "U.N. Secretary-General Ana Lind", "more aid was on its way"),
+    ("According to a list seen by the agency, the first convoy carries fuel.", "a list seen by the agency",
+     "the first convoy carries fuel"),
+])
+def test_wire_service_constructions(text, speaker, content):
+    found = [c for c in claims_of(text) if c.content == content]
+    assert [c.speaker for c in found] == [speaker], [(c.speaker, c.content) for c in claims_of(text)]

@@ -108,6 +108,7 @@ _ADJUNCT_RE = re.compile(
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
+    r"|,[ \t]*(?:formerly|previously)(?:[ \t]+(?:known|called))?(?:[ \t]+as)?[ \t]+[A-Z][\w.-]*(?=[ \t]*,)"
     r"|(?:citing|quoting)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}(?=,[ \t]*that(?!\w))"
     r"|without[ \t]+(?:citing|naming|identifying|giving|providing|offering)(?:[ \t]+(?:any|its|their|his|her|further|more))?"
     r"(?:[ \t]+(?:sources?|details|evidence|names?|a[ \t]+source))?"
@@ -348,8 +349,8 @@ def _np_abbreviation(toks, j, t, low, nxt) -> bool:
     if not (t == "." and j > 0 and toks[j - 1].e == toks[j].s):
         return False
     prev = toks[j - 1].t
-    if _ACRONYM.fullmatch(prev) and nxt[:1].islower():
-        return True
+    if _ACRONYM.fullmatch(prev) and (nxt[:1].islower() or nxt.lower() in W.TITLES):
+        return True  # "A U.S. official", "U.S. President X" (but "in the U.S. Officials said" is two sentences)
     return prev.lower() in W.TITLES or (len(prev) == 1 and prev.isupper())
 
 
@@ -801,7 +802,7 @@ def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
         while i < limit and text[i] in " \t":
             i += 1
     if not re.match(r"that(?!\w)", text[i:limit]):
-        g = _PP_GAP_RE.match(text, pos, limit)
+        g = _PP_GAP_RE.match(text, pos, limit) or _PP_GAP_RE.match(text, c1_pos, limit)
         if g is not None and g.group(1).lower() not in _NOUN_COMPLEMENT_HEADS and not _RELATIVE_THAT.match(text, g.end(), limit):
             i = g.end() - 4  # "assured before the vote that", "considered, in statements to X, that"
     return i

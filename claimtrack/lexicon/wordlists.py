@@ -35,7 +35,7 @@ def _domain_list(key: str) -> list[str]:
 #: indefinite article ("a spokesman") is anonymous.
 TITLES = frozenset(
     """
-    president vice prime minister ministers deputy spokesman spokeswoman spokesperson
+    president vice prime minister ministers deputy spokesman spokeswoman spokesperson secretary-general
     spokespeople general gen major maj colonel col lieutenant lt brigadier captain capt
     sergeant admiral commander chief head leader director secretary ambassador envoy
     king queen prince princess sheikh emir sultan mayor governor senator congressman
@@ -66,7 +66,7 @@ ORG_NOUNS = frozenset(
     network syndicate campaign tribunal forum palace secretariat report study survey
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
-    analysis assessment tallies balance update bulletin
+    analysis assessment tallies balance update bulletin list
     """.split()
 )
 
