@@ -340,3 +340,12 @@ def test_no_space_break_inside_a_quotation_is_kept():
 def test_wire_service_constructions(text, speaker, content):
     found = [c for c in claims_of(text) if c.content == content]
     assert [c.speaker for c in found] == [speaker], [(c.speaker, c.content) for c in claims_of(text)]
+
+
+def test_warned_of_and_told_local_media():
+    found = claims_of("Health officials in the region have warned of a cholera outbreak. "
+                      "Police told local media that the driver had been arrested.")
+    assert [(c.speaker, c.cue, c.content) for c in found] == [
+        ("Health officials in the region", "warned", "of a cholera outbreak"),
+        ("Police", "told", "the driver had been arrested"),
+    ]

@@ -699,7 +699,7 @@ def _of_complement(text: str, i: int, end: int) -> int:
     return m.start(1) if m else -1
 
 
-_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){1,5}?(of)[ \t]+\w")
+_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){0,5}?(of)[ \t]+\w")
 
 
 @_frame("infinitive", "claim.infinitive", "reporting verb + to-infinitive", "The rebels claim to have downed a drone.")

@@ -61,7 +61,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "tell": _v("told", "tells", frames=SPEECH + ("bare", "recipient")),
     "add": _v("added", "adds", "went on to add", frames=SPEECH + ("bare",)),
     "stress": _v("stressed", "stresses", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
-    "warn": _v("warned", "warns", "warn"),
+    "warn": _v("warned", "warns", "warn", frames=SPEECH + ("of",)),  # "officials warned of an outbreak"
     "confirm": _v("confirmed", "confirms", "confirm", frames=SPEECH + ("np_object",)),  # "the coroner confirmed the deaths"
     "indicate": _v("indicated", "indicates"),
     "highlight": _v("highlighted", "highlights"),

@@ -108,6 +108,9 @@ RECIPIENT_WORDS = (
     "the channel", "the station", "the website", "the broadcaster", "the daily",
     "a briefing", "parliament", "the cabinet", "supporters", "a crowd",
     "soldiers", "troops", "lawmakers", "residents", "visitors", "students",
+    "local media", "foreign media", "national media", "international media", "local reporters",
+    "local journalists", "foreign journalists", "local television", "local radio", "state radio",
+    "the public", "mourners", "protesters", "the nation", "the country", "parliamentarians",
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
