@@ -349,3 +349,26 @@ def test_warned_of_and_told_local_media():
         ("Health officials in the region", "warned", "of a cholera outbreak"),
         ("Police", "told", "the driver had been arrested"),
     ]
+
+
+def test_nested_citation_is_its_own_claim():
+    text = ("The relief office said that the toll kept climbing a week after the storm, citing the health "
+            "agency as saying that 900 people had died.")
+    found = claims_of(text)
+    assert [(c.speaker, c.cue, c.content) for c in found] == [
+        ("The relief office", "said", "the toll kept climbing a week after the storm"),
+        ("the health agency", "as saying", "900 people had died"),
+    ]
+
+
+def test_second_speaker_after_and_with_a_quotation():
+    text = ("The deputy spokesman said the figures came from the health agency, and when asked about the "
+            "change, Lund said: \u201cNumbers move in every disaster.\u201d")
+    found = claims_of(text)
+    assert [c.speaker for c in found] == ["The deputy spokesman", "Lund"]
+    assert found[0].content == "the figures came from the health agency"
+
+
+def test_plain_noun_modifier_after_an_adjective():
+    (c,) = claims_of("The regional humanitarian affairs office said the roads were cut.")
+    assert c.speaker == "The regional humanitarian affairs office"

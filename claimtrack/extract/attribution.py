@@ -376,7 +376,10 @@ def _np_conjunction(toks, j, t, low, nxt) -> bool:
 
 def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
     """A plain word between a determiner and a source noun: "the district council", "an updated tally"."""
-    if not (t.isalpha() and t.islower() and 0 < j and toks[j - 1].t.lower() in ("a", "an", "the")):
+    if not (t.isalpha() and t.islower() and 0 < j):
+        return False
+    prev = toks[j - 1].t
+    if not (prev.lower() in ("a", "an", "the") or (prev.lower() in W.NP_MODIFIERS and prev.islower())):
         return False
     nl = nxt.lower()
     return low not in _AUX and (nl in W.ORG_NOUNS or nl in W.ANONYMOUS_HEADS or nl in W.TITLES)
@@ -2185,7 +2188,10 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
         break
     _scan_cues(st, unit)
     for m in _AS_SAYING_RE.finditer(text, unit[0], unit[1]):
-        if st.inside_quote(m.start()) or any(s0 <= m.start() < e0 for s0, e0 in st.taken):
+        if st.inside_quote(m.start()):
+            continue
+        if any(s0 <= m.start() < e0 for s0, e0 in st.taken):
+            _nested_citation(st, unit, m)
             continue
         r = _as_saying_claim(text, unit, m)
         if r is not None:
@@ -2199,6 +2205,25 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
             if r is not None:
                 st.add(r)
             break
+
+
+def _nested_citation(st: _Scan, unit: tuple[int, int], m) -> None:
+    """"X said that C1, citing Y as saying that C2": Y's claim of its own; X's ends before "citing"."""
+    if not st.raws or st.raws[-1].unit != unit:
+        return
+    prev, text = st.raws[-1], st.text
+    r = _as_saying_claim(text, unit, m)
+    cite = text.rfind(",", prev.start, r.cue_start) if r is not None else -1
+    if r is None or cite < 0 or not (prev.start < cite < prev.end) or r.start < m.start():
+        return
+    if not _CITING_AT.match(text, cite):
+        return
+    st.raws[-1] = prev._replace(end=_content_end(text, prev.start, cite))
+    st.add(r)
+
+
+#: ", citing" / ", quoting" right after a comma: a nested source follows.
+_CITING_AT = re.compile(r",[ \t]*(?:citing|quoting)(?![\w-])")
 
 
 def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
@@ -2292,6 +2317,9 @@ def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
     )
 
 
+_AND_CLAUSE = re.compile(r",[ \t]*and[ \t]+")
+
+
 def _cut_previous(st: _Scan, r: _Raw) -> bool:
     """A cue inside the previous claim opens its own claim only after a contrastive
     connector ("X said A, while Y said B") or as a second verb of the same subject
@@ -2299,6 +2327,9 @@ def _cut_previous(st: _Scan, r: _Raw) -> bool:
     text = st.text
     prev = st.raws[-1]
     cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
+    if cut is None and r.sp_start > prev.start and r.rule in (RULE_OF_MODE["quote"], RULE_OF_MODE["colon"]):
+        for cut in _AND_CLAUSE.finditer(text, prev.start, r.sp_start):
+            pass  # "X said A, and when asked why, Y said: “B”": the last ", and" opens Y's clause
     if cut is None and r.sp_start < prev.start < r.cue_start:
         cut = _AND_BEFORE.search(text, max(prev.start, r.cue_start - AND_GAP_CHARS), r.cue_start)
     elif cut is not None and (r.kind == "pronoun" or r.start < r.sp_start):
