@@ -806,6 +806,8 @@ def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
             i += 1
     if not re.match(r"that(?!\w)", text[i:limit]):
         g = _PP_GAP_RE.match(text, pos, limit) or _PP_GAP_RE.match(text, c1_pos, limit)
+        if g is not None and _CONJUNCTION.search(text, c1_pos, g.end()):
+            g = None  # "said on Monday and stressed that": the "that" belongs to the second verb
         if g is not None and g.group(1).lower() not in _NOUN_COMPLEMENT_HEADS and not _RELATIVE_THAT.match(text, g.end(), limit):
             i = g.end() - 4  # "assured before the vote that", "considered, in statements to X, that"
     return i
@@ -885,6 +887,7 @@ _PP_GAP_RE = re.compile(
     r"(?:[ \t]*,[ \t]*[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,3}[ \t]*(?=,))?"  # "through its ambassador, Héctor Lasarte,"
     r"[ \t]*,?[ \t]*that(?!\w)"
 )
+_CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but|or)(?![\w-])")
 #: Nouns whose "that" opens their own complement, not the reported clause ("in the hope that").
 _NOUN_COMPLEMENT_HEADS = frozenset(
     "hope hopes fact belief idea news assurance assurances condition grounds knowledge understanding "
