@@ -372,3 +372,11 @@ def test_second_speaker_after_and_with_a_quotation():
 def test_plain_noun_modifier_after_an_adjective():
     (c,) = claims_of("The regional humanitarian affairs office said the roads were cut.")
     assert c.speaker == "The regional humanitarian affairs office"
+
+
+def test_definite_body_resolves_to_the_named_body():
+    text = ("The Red Crescent said 40 tents were sent. Minister Jan Novak said the roads were open. "
+            "The organization added that more tents were needed. The statement said the camp was full.")
+    names = [(c.speaker, c.speaker_name, c.speaker_kind) for c in claims_of(text)]
+    assert names[2] == ("The organization", "Red Crescent", "named")
+    assert names[3] == ("The statement", "Red Crescent", "named")

@@ -2016,6 +2016,9 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
         ):
             # "the minister": the minister named earlier
             name, kind = _definite_title(text, low, history, r.sp_start) or _strip_title(r.core), r.kind
+        elif _definite_body(words, low):
+            # "the militant group", "the organization", "the statement": the body named before
+            name, kind = _body_named_before(low[-1], history) or _strip_title(r.core), r.kind
         elif words:
             name, kind = _resolve_named(text, r, phrase, low, history), r.kind
         else:
@@ -2024,6 +2027,29 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
         history.append((phrase, name, kind))
         prev_end = max(prev_end, r.end, r.sp_end)
     return out
+
+
+def _definite_body(words: list[str], low: list[str]) -> bool:
+    """"the group", "the militant group", "the update": a definite body or document with no name."""
+    return (
+        len(low) >= 2 and low[0] == "the" and (low[-1] in W.ORG_NOUNS or low[-1] in _DOC_HEADS)
+        and not any(_is_cap(w) for w in words[1:]) and all(w.isalpha() or "-" in w for w in low)
+    )
+
+
+def _body_named_before(head: str, history) -> str:
+    """The latest named organisation speaker (one written with the same head noun first)."""
+    bodies = [(ph, nm) for ph, nm, kd in reversed(history) if kd == "named" and nm and _organisation(ph, nm)]
+    same = [nm for ph, nm in bodies if head in ph.lower().split()]
+    return (same or [nm for _, nm in bodies] or [""])[0]
+
+
+def _organisation(phrase: str, name: str) -> bool:
+    """A named body rather than a person: "The Red Crescent", "Reuters", "the ministry of health"."""
+    low = phrase.lower().split()
+    if not any(_is_cap(w) for w in name.split()) or any(w in W.TITLES for w in low):
+        return False
+    return low[:1] == ["the"] or len(name.split()) == 1 or any(w in W.ORG_NOUNS for w in low)
 
 
 def _resolve_pronoun(text: str, r: _Raw, p: str, history, prev_end: int) -> tuple[str, str]:
