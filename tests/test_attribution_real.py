@@ -380,3 +380,12 @@ def test_definite_body_resolves_to_the_named_body():
     names = [(c.speaker, c.speaker_name, c.speaker_kind) for c in claims_of(text)]
     assert names[2] == ("The organization", "Red Crescent", "named")
     assert names[3] == ("The statement", "Red Crescent", "named")
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe bridge will hold,\u201d she told the prime minister.",
+    "The engineer told her deputy foreign minister that the bridge would hold.",
+])
+def test_told_a_titled_recipient(text):
+    (c,) = claims_of(text)
+    assert c.cue == "told" and "bridge will hold" in c.content or "bridge would hold" in c.content

@@ -128,12 +128,16 @@ _DOC_ADJUNCT_RE = re.compile(
     r"[ \t]+(?:in|during|at|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?![\w])"
 )
+_TITLE_ALT = "|".join(sorted(W.TITLES, key=len, reverse=True))
+#: A run of title words: "the prime minister", "her deputy foreign minister".
+_TITLE_RUN = r"(?:" + _TITLE_ALT + r")s?(?:[ \t]+(?:" + _TITLE_ALT + r")s?)*(?![\w-])"
 _RECIPIENT_RE = re.compile(
     r"[ \t]+(?:"
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
     + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:briefing|conference|meeting|session|gathering"
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
     + r"|broadcaster|station|radio|television|website|outlet|magazine|paper)"
+    + r"|(?:the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _TITLE_RUN
     + r"|(?:the[ \t]+)?(?:[\w\u2019'-]+[ \t]+)?(?:broadcaster|newspaper|daily|channel|agency|station|outlet|network|website"
     + r"|magazine|radio|television|broadcasters|newspapers)[ \t]+[A-Z0-9][\w\u2019'&-]*(?:[ \t]+[A-Z0-9][\w\u2019'&-]*){0,3}"
     + r"|(?:the[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*(?:[ \t]+(?:of[ \t]+|al[ \t]+|el[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*){0,4}"
