@@ -389,3 +389,29 @@ def test_definite_body_resolves_to_the_named_body():
 def test_told_a_titled_recipient(text):
     (c,) = claims_of(text)
     assert c.cue == "told" and "bridge will hold" in c.content or "bridge would hold" in c.content
+
+
+GENERAL_NEWS = [
+    # (text, speaker, kind, cue, content start)
+    ("Residents interviewed by the radio said they had received no warning.",
+     "Residents interviewed by the radio", "anonymous", "said", "they had received no warning"),
+    ("The national weather office predicted more rain for the weekend.",
+     "The national weather office", "named", "predicted", "more rain for the weekend"),
+    ("The toll stood at 93 on Monday, according to the county.", "the county", "named", "according to",
+     "The toll stood at 93"),
+    ("Emergency managers estimated that 2,200 buildings were damaged.", "Emergency managers", "anonymous",
+     "estimated", "2,200 buildings were damaged"),
+    ("Scientists say warmer seas are making such storms more frequent.", "Scientists", "anonymous", "say",
+     "warmer seas are making"),
+    ("The audit, released by the state's comptroller, found that the sirens were never tested.", "The audit",
+     "named", "found", "the sirens were never tested"),
+    ("The agency's administrator told lawmakers the response had been quick.", "The agency's administrator",
+     "named", "told", "the response had been quick"),
+    ("\u201cIt's just gone,\u201d she said of the old pier.", "she", "named", "said", "\u201cIt's just gone"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, kind, cue, start", GENERAL_NEWS)
+def test_general_news_constructions(text, speaker, kind, cue, start):
+    (c,) = claims_of(text)
+    assert (c.speaker, c.speaker_kind, c.cue) == (speaker, kind, cue) and c.content.startswith(start), c

@@ -1046,7 +1046,7 @@ def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool)
     span = toks[j0 : i + 1]
     if any(t.t.lower() in W.CLAUSE_OPENERS or t.t.lower() in _AUX or t.t.lower() in _FORM_TO_LEMMA for t in span):
         return None
-    p = next((k for k, t in enumerate(span) if k > 1 and t.t.islower() and t.t.endswith(("ing", "ed"))), None)
+    p = next((k for k, t in enumerate(span) if k > 0 and t.t.islower() and t.t.endswith(("ing", "ed"))), None)
     if p is None or p >= len(span) - 1:
         return None
     if span[p].t.endswith("ed") and span[p + 1].t.lower() != "by":

@@ -103,8 +103,8 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "lament": _v("lamented", "laments"),
     "caution": _v("cautioned", "cautions"),
     "regret": _v("regretted", "regrets"),
-    "predict": _v("predicted", "predicts", "predict"),
-    "estimate": _v("estimated", "estimates", "estimate"),
+    "predict": _v("predicted", "predicts", "predict", frames=SPEECH + ("np_object",)),  # "predicted more rain"
+    "estimate": _v("estimated", "estimates", "estimate", frames=SPEECH + ("np_object",)),
     "suggest": _v("suggested", "suggests"),
     "concede": _v("conceded", "concedes"),
     "recall": _v("recalled", "recalls"),
@@ -123,6 +123,8 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "pledge": _v("pledged", "pledges", frames=("that", "quote", "infinitive")),
     "threaten": _v("threatened", "threatens", frames=("infinitive",)),
     "boast": _v("boasted", "boasts"),
+    "forecast": _v("forecast", "forecasts", frames=SPEECH + ("np_object",)),
+    "find": _v("found", "finds", frames=("that",)),  # "the report found that ...", "investigators found that ..."
     "complain": _v("complained", "complains"),
     # verbs that report through their object
     "describe": _v("described", "describes", frames=("describe_as", "np_object")),  # "witnesses described chaos"
@@ -181,6 +183,11 @@ ANONYMOUS_HEADS = frozenset(
     groups agencies organisations organizations charities ngos
     villager villagers rescuer rescuers responder responders firefighter firefighters
     authorities
+    scientist scientists engineer engineers manager managers investigator investigators
+    inspector inspectors forecaster forecasters meteorologist meteorologists volunteer volunteers
+    economist economists parent parents passenger passengers pilot pilots climber climbers
+    surgeon surgeons physician physicians historian historians critic critics bystander bystanders
+    colleague colleagues tourist tourists locals miners guards
     """.split()
 )
 

@@ -41,7 +41,7 @@ TITLES = frozenset(
     king queen prince princess sheikh emir sultan mayor governor senator congressman
     representative chairman chairwoman chair speaker premier chancellor coordinator
     negotiator adviser advisor mufti cleric imam judge dr mr mrs ms prof professor
-    rabbi pope cardinal bishop founder officer inspector commissioner
+    rabbi pope cardinal bishop founder officer inspector commissioner administrator superintendent sheriff coroner
     """.split()
 )
 
@@ -61,7 +61,7 @@ ORG_NOUNS = frozenset(
     department company court prosecutor prosecution communique communiqué leadership
     administration state regime party alliance federation association mission
     commission foundation institute observatory outlet news site navy
-    hospital hospitals clinic company firm charity school university airline
+    hospital hospitals clinic company firm charity school university airline county city municipality audit inquiry investigation probe
     airport operator bank fund watchdog monitor regulator body center centre
     network syndicate campaign tribunal forum palace secretariat report study survey
     poll census tally letter memo note document source's spokesman's figures
@@ -222,7 +222,7 @@ TRAILING_ADJUNCT_OPENERS = frozenset(
     """
     on in at during after before from to via through late early earlier later this
     last on yesterday today tonight monday tuesday wednesday thursday friday saturday
-    sunday while when following amid without with as under by shortly
+    sunday while when following amid without with as under by shortly of about
     """.split()
 )
 
