@@ -415,3 +415,12 @@ GENERAL_NEWS = [
 def test_general_news_constructions(text, speaker, kind, cue, start):
     (c,) = claims_of(text)
     assert (c.speaker, c.speaker_kind, c.cue) == (speaker, kind, cue) and c.content.startswith(start), c
+
+
+def test_quotation_around_the_attribution_is_two_claims():
+    text = "\u201cWe have done everything we could,\u201d the coach said after the match, \u201cbut it was not enough.\u201d"
+    found = claims_of(text)
+    assert [(c.speaker, c.cue, c.rule) for c in found] == [
+        ("the coach", "said", "claim.content_before"), ("the coach", "said", "claim.continued_quote")]
+    assert found[0].content == "\u201cWe have done everything we could,\u201d"
+    assert found[1].content == "\u201cbut it was not enough.\u201d"

@@ -90,7 +90,8 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yest
 _DOC = (
     r"(?:statement|interview|speech|address|conference|briefing|post|tweet|message|video|communiqu\u00e9|communique"
     r"|meeting|funeral|ceremony|rally|gathering|vigil|protest|demonstration|march|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call"
-    r"|app|account|page|channel|platform|findings|report|assessment|update|livestream|broadcast)"
+    r"|app|account|page|channel|platform|findings|report|assessment|update|livestream|broadcast"
+    r"|match|game|hearing|trial|vote|talks|summit|visit|tour)"
 )
 #: Adjuncts skipped between a cue and its content ("said on Sunday that").
 _ADJUNCT_RE = re.compile(
@@ -1502,7 +1503,8 @@ def _sentence_ends_after(text: str, pos: int, end: int) -> bool:
         if not m or m.end() == pos:
             break
         pos = m.end()
-    return not text[pos:end].strip(" \t.!?\u201d\"\u2019)\u00bb")
+    rest = text[pos:end].strip(" \t.!?\u201d\"\u2019)\u00bb")
+    return not rest or (rest[:1] == "," and rest[1:].lstrip()[:1] in _OPEN_Q + '"')  # '..., the coach said, "but ..."' 
 
 
 def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
@@ -1532,8 +1534,12 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
         if cb is None:
             return None
         s, e = cb
-        if mode == "quote" or _SPEECH_PARTICIPLE_AFTER.match(text, c1, unit[1]):
-            # "“...,” he said, “...”" / "“...,” he said, adding: “...”": the claim goes on
+        if mode == "quote" and cs > c1:
+            # "“A,” he said, “B.”": B is the quotation resumed (split off in _scan_cues)
+            e = _content_end(text, s, unit[1])
+            return raw(s, e, rule=RULE_QUOTE_AROUND)
+        if _SPEECH_PARTICIPLE_AFTER.match(text, c1, unit[1]):
+            # "“...,” he said, adding: “...”": the claim goes on
             e = _content_end(text, s, unit[1])
         return raw(s, e, rule=RULE_CONTENT_BEFORE)
     if mode in RULE_OF_MODE and cs >= 0:
@@ -2279,6 +2285,8 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
             r = _second_verb_claim(st, unit, m, lemma)
         if r is None or (nested and not _cut_previous(st, r)):
             continue
+        if r.rule == RULE_QUOTE_AROUND:
+            r = _split_quote_around(st, r)
         r, adding = _split_adding(st.text, r)
         st.add(r)
         if adding is not None:
@@ -2295,6 +2303,24 @@ def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
         # the speaker is the one who told; the "according to" only gives the channel
         return None
     return r
+
+
+#: Internal: a claim whose quotation goes on after its attribution (split before it is stored).
+RULE_QUOTE_AROUND = "claim.quote_around"
+
+
+def _split_quote_around(st: _Scan, r: _Raw) -> _Raw:
+    """"“A,” he said, “B.”": the claim "A" is stored and "B" becomes a continued quote of the same speaker."""
+    text = st.text
+    k = r.sp_start
+    while k > r.start and text[k - 1] in " \t,-\u2013\u2014":
+        k -= 1
+    q = next((i for i in range(r.cue_end, r.end) if text[i] in _OPEN_Q + '"'), -1)
+    first_end = _content_end(text, r.start, k)
+    if q < 0 or first_end <= r.start:
+        return r._replace(rule=RULE_CONTENT_BEFORE)
+    st.add(r._replace(start=q, end=r.end, rule=RULE_CONTINUED))
+    return r._replace(end=first_end, rule=RULE_CONTENT_BEFORE)
 
 
 def _second_verb_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:

@@ -187,7 +187,7 @@ ANONYMOUS_HEADS = frozenset(
     inspector inspectors forecaster forecasters meteorologist meteorologists volunteer volunteers
     economist economists parent parents passenger passengers pilot pilots climber climbers
     surgeon surgeons physician physicians historian historians critic critics bystander bystanders
-    colleague colleagues tourist tourists locals miners guards
+    colleague colleagues tourist tourists locals miners guards prosecutors
     """.split()
 )
 
