@@ -424,3 +424,12 @@ def test_quotation_around_the_attribution_is_two_claims():
         ("the coach", "said", "claim.content_before"), ("the coach", "said", "claim.continued_quote")]
     assert found[0].content == "\u201cWe have done everything we could,\u201d"
     assert found[1].content == "\u201cbut it was not enough.\u201d"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The levee held overnight, Louisiana Gov. Ann Beaulieu said Monday.", "Louisiana Gov. Ann Beaulieu"),
+    ("The bill will pass, Sen. Ray Okoro told reporters.", "Sen. Ray Okoro"),
+])
+def test_abbreviated_titles(text, speaker):
+    (c,) = claims_of(text)
+    assert c.speaker == speaker

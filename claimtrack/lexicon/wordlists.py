@@ -41,7 +41,7 @@ TITLES = frozenset(
     king queen prince princess sheikh emir sultan mayor governor senator congressman
     representative chairman chairwoman chair speaker premier chancellor coordinator
     negotiator adviser advisor mufti cleric imam judge dr mr mrs ms prof professor
-    rabbi pope cardinal bishop founder officer inspector commissioner administrator superintendent sheriff coroner executive ceo
+    rabbi pope cardinal bishop founder officer inspector commissioner administrator superintendent sheriff coroner executive ceo gov sen rep sgt supt insp cmdr adm amb
     """.split()
 )
 
