@@ -433,3 +433,21 @@ def test_quotation_around_the_attribution_is_two_claims():
 def test_abbreviated_titles(text, speaker):
     (c,) = claims_of(text)
     assert c.speaker == speaker
+
+
+LONG_CONTENT_FIRST = [
+    # sentence-final attribution after long content with commas
+    ("The talks, which began in March and were suspended twice, will resume on Monday in Geneva, with both "
+     "delegations expected to attend, a diplomat familiar with the schedule said.",
+     "a diplomat familiar with the schedule", "The talks, which began in March"),
+    ("The ship, carrying 300 tonnes of grain, left the port at dawn, the harbour master told a local radio.",
+     "the harbour master", "The ship, carrying 300 tonnes"),
+    ("Half of the village was destroyed, said Ali Musa, 45, a farmer who lost his house.",
+     "Ali Musa", "Half of the village was destroyed"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, start", LONG_CONTENT_FIRST)
+def test_long_content_before_the_attribution(text, speaker, start):
+    (c,) = claims_of(text)
+    assert c.speaker == speaker and c.content.startswith(start) and speaker not in c.content

@@ -1446,6 +1446,7 @@ def _content_goes_on(text: str, unit, k: int, sp_end: int) -> bool:
         and len(r.split(None, 4)) > 4
         and not _PARTICIPLE_RE.match(rest)
         and nxt not in ("a", "an", "the", "who", "which", "whose")
+        and not nxt.strip(",").isdigit()  # "..., said Ali Musa, 45, a farmer": an age, not more content
         and nxt not in W.TITLES
         and not _is_cap(r[1:].strip()[:1])
     )
@@ -1497,14 +1498,22 @@ def _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qsta
 
 
 def _sentence_ends_after(text: str, pos: int, end: int) -> bool:
-    """Only adjuncts and a final stop follow ``pos`` ("..., the engineer said on Monday.")."""
+    """Only a recipient, adjuncts and a final stop follow ``pos`` ("..., the engineer said on Monday.",
+    "..., the harbour master told Reuters.")."""
+    m = _RECIPIENT_RE.match(text, pos, end)
+    if m is not None and pos < m.end() and _only_adjuncts_after(text, m.end(), end):
+        return True
+    return _only_adjuncts_after(text, pos, end)
+
+
+def _only_adjuncts_after(text: str, pos: int, end: int) -> bool:
     for _ in range(MAX_ADJUNCTS):
         m = _ADJUNCT_RE.match(text, pos, end)
         if not m or m.end() == pos:
             break
         pos = m.end()
     rest = text[pos:end].strip(" \t.!?\u201d\"\u2019)\u00bb")
-    return not rest or (rest[:1] == "," and rest[1:].lstrip()[:1] in _OPEN_Q + '"')  # '..., the coach said, "but ..."' 
+    return not rest or (rest[:1] == "," and rest[1:].lstrip()[:1] in _OPEN_Q + '"')  # '..., the coach said, "but ..."'
 
 
 def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
