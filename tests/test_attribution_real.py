@@ -451,3 +451,21 @@ LONG_CONTENT_FIRST = [
 def test_long_content_before_the_attribution(text, speaker, start):
     (c,) = claims_of(text)
     assert c.speaker == speaker and c.content.startswith(start) and speaker not in c.content
+
+
+@pytest.mark.parametrize("text, speaker, content_start", [
+    ("Flights resumed on Sunday, with the airline saying the crew had followed procedure.", "the airline",
+     "the crew had followed procedure"),
+    ("The mayor said the road was open, with the police saying it would close again at night.", "the police",
+     "it would close again at night"),
+])
+def test_with_x_saying(text, speaker, content_start):
+    found = claims_of(text)
+    last = found[-1]
+    assert (last.speaker, last.rule) == (speaker, "claim.with_saying") and last.content.startswith(content_start)
+    assert all("with" not in c.content for c in found[:-1])
+
+
+def test_unnamed_armed_groups_are_anonymous():
+    (c,) = claims_of("Rebels claim to have shot down a government helicopter.")
+    assert c.speaker_kind == "anonymous" and c.rule == "claim.infinitive"

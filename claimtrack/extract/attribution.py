@@ -2245,6 +2245,9 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
         if r is not None:
             st.add(r)
         break
+    for m in _WITH_SAYING_RE.finditer(text, unit[0], unit[1]):
+        if not st.inside_quote(m.start()):
+            _with_saying(st, unit, m)
     if not st.taken:
         for m in _SUBJECT_PARTICIPLE_RE.finditer(text, unit[0], unit[1]):
             if st.inside_quote(m.start()):
@@ -2253,6 +2256,36 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
             if r is not None:
                 st.add(r)
             break
+
+
+#: "..., with the airline saying the crew had ...": the noun phrase speaks.
+_WITH_SAYING_RE = re.compile(
+    r"(?<![\w-])with[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)(saying|adding|noting|warning|insisting|claiming"
+    r"|arguing|stressing|stating|reporting)(?![\w-])"
+)
+RULE_WITH_SAYING = register(
+    "claim.with_saying", "claim", "with X saying C", "Flights resumed, with the airline saying the crew was safe."
+)
+
+
+def _with_saying(st: _Scan, unit: tuple[int, int], m) -> None:
+    """"..., with the airline saying C": the airline's claim; a claim running over it ends before "with"."""
+    text = st.text
+    toks = _toks(text, m.start(1), m.end(1))
+    np = _np_forward(toks, 0)
+    words = [t.t for t in toks]
+    if np is None or np[0] != 0 or np[1] != len(toks) - 1 or _subject_kind(words) in (None, "pronoun"):
+        return
+    s = _after_saying(text, m.end(2), unit[1])
+    e = _content_end(text, s, unit[1])
+    if len(text[s:e].split(None, 3)) < 3:
+        return
+    if st.raws and st.raws[-1].unit == unit and st.raws[-1].start < m.start() < st.raws[-1].end:
+        prev = st.raws[-1]
+        st.raws[-1] = prev._replace(end=_content_end(text, prev.start, m.start()))
+    core = text[toks[0].s : toks[-1].e]
+    st.add(_Raw(s, e, toks[0].s, toks[-1].e, m.start(2), m.end(2), m.group(2), _subject_kind(words), core, unit,
+                RULE_WITH_SAYING))
 
 
 def _nested_citation(st: _Scan, unit: tuple[int, int], m) -> None:
