@@ -1753,18 +1753,33 @@ def _participle_claim(text, unit, m) -> _Raw | None:
         m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6)))
     ):
         return None  # "warning residents", "stressing the need", "saying goodbye": no clause
-    # the subject: the sentence start, after a dateline and one short adverbial segment
+    subject = _sentence_subject(text, unit, m.start())
+    if subject is None:
+        return None
+    sp_start, sp_end, core, kind = subject
+    return _Raw(s, e, sp_start, sp_end, m.start(1), m.end(1), m.group(1), kind, core, unit, RULE_PARTICIPLE)
+
+
+def _sentence_subject(text: str, unit, upto: int):
+    """The subject of the sentence (after a dateline and one short adverbial segment) when its
+    verb follows it: (start, end, core, kind) or None."""
     a = _unit_start(text, unit)
-    seg = re.compile(r"[^,\n]{1,60},[ \t]*").match(text, a, m.start())
+    seg = re.compile(r"[^,\n]{1,60},[ \t]*").match(text, a, upto)
     if seg and text[a:seg.end()].split()[0].lower().strip(_ANY_Q) in W.ADVERBIAL_OPENERS:
         a = seg.end()
     if text[a : a + 1] in _ANY_Q:
         return None
-    toks = _toks(text, a, min(m.start(), a + FORWARD_WINDOW))
+    toks = _toks(text, a, min(upto, a + FORWARD_WINDOW))
     np = _np_forward(toks, 0)
-    if np is None or np[0] != 0 or np[1] + 1 >= len(toks):
+    if np is None or np[0] != 0 or np[1] + 1 >= len(toks) or not _verb_follows(toks, np[1] + 1):
         return None
-    k = np[1] + 1
+    core = text[toks[np[0]].s : toks[np[1]].e]
+    kind = _np_kind(_words(core))
+    return None if kind is None else (toks[np[0]].s, toks[np[1]].e, core, kind)
+
+
+def _verb_follows(toks: list[_Tok], k: int) -> bool:
+    """A finite verb at token ``k``, past a comma parenthetical, adverbs and "on Tuesday"."""
     if toks[k].t == ",":  # "Prime Minister Novak, in a phone interview on Monday, expressed ..."
         close = next((j for j in range(k + 1, min(len(toks), k + MAX_NP_TOKENS)) if toks[j].t == ","), None)
         k = close + 1 if close is not None and close + 1 < len(toks) else k
@@ -1774,17 +1789,11 @@ def _participle_claim(text, unit, m) -> _Raw | None:
         k += 2  # "The army on Tuesday released images ..., saying"
     nxt = toks[k].t
     obj = toks[k + 1].t.lower() if k + 1 < len(toks) else ""
-    if not (nxt.isalpha() and nxt.islower()) or not (
+    # the subject must be followed by its verb: "Turkish troops raided" is not "Turkish" + verb
+    return nxt.isalpha() and nxt.islower() and (
         nxt in _AUX or nxt.endswith("ed") or nxt in _IRREGULAR_PAST
         or (obj in _OBJECT_OPENERS and nxt not in _NOT_VERBS)  # "Aid groups reject that argument, saying"
-    ):
-        return None  # the subject must be followed by its verb: "Turkish troops raided" is not "Turkish" + verb
-    core = text[toks[np[0]].s : toks[np[1]].e]
-    words = _words(core)
-    kind = _np_kind(words)
-    if kind is None:
-        return None
-    return _Raw(s, e, toks[np[0]].s, toks[np[1]].e, m.start(1), m.end(1), m.group(1), kind, core, unit, RULE_PARTICIPLE)
+    )
 
 
 #: ", adding that ..." after an attribution: the same speaker goes on (own claim, cue "adding").
