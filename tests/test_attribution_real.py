@@ -469,3 +469,31 @@ def test_with_x_saying(text, speaker, content_start):
 def test_unnamed_armed_groups_are_anonymous():
     (c,) = claims_of("Rebels claim to have shot down a government helicopter.")
     assert c.speaker_kind == "anonymous" and c.rule == "claim.infinitive"
+
+
+# Sentences that look like the new frames but report nothing.
+NOT_A_REPORT = [
+    'The report was published on Monday.',
+    'The army reported to the scene within minutes.',
+    'Police confirmed to be at the site were seen leaving.',
+    'The company announced in March.',
+    'The minister denied entry to the journalists.',
+    'The mayor described in detail.',
+    'The rebels put their weapons down at dawn.',
+    'The council called on Monday.',
+    'She urged calm.',
+    'Officials estimated.',
+    'The coach revealed nothing.',
+    'The road reported closed yesterday is open again.',
+    'His announcement confirmed our fears.',
+    'The storm warned of nothing.',
+    'Residents accused of looting were released.',
+    'The findings of the report were shared with families.',
+    'They said goodbye to their homes.',
+    'The governor toured the area and met residents.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_REPORT)
+def test_not_a_report(text):
+    assert claims_of(text) == [], [(c.speaker, c.cue, c.content) for c in claims_of(text)]

@@ -696,7 +696,9 @@ def _np_object(text: str, i: int, end: int) -> int:
     if len(words) < 2 or not _OBJ_WORD.fullmatch(words[0].rstrip(",")):
         return -1
     first = words[0].lower()
-    if first in _NOT_OBJECT or first in W.PRONOUNS or first in _AUX or first.endswith("ly") or first in _FORM_TO_LEMMA:
+    if first in _NOT_OBJECT or first in W.PRONOUNS or first in _AUX or first.endswith(("ly", "ed")) or first in _FORM_TO_LEMMA:
+        return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
+    if first in R.NON_REPORT_OBJECTS:
         return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
     return i
 
@@ -707,7 +709,13 @@ def _of_complement(text: str, i: int, end: int) -> int:
     return m.start(1) if m else -1
 
 
-_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){0,5}?(of)[ \t]+\w")
+_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){1,5}?(of)[ \t]+\w")
+
+
+@_frame("of_topic", "claim.of_topic", "X warned of Z: the 'of' topic right after the verb", "Doctors warned of an outbreak.")
+def _of_topic(text: str, i: int, end: int) -> int:
+    m = re.match(r"of[ \t]+(\w+)", text[i:end])
+    return i if m and m.group(1).lower() not in _NON_CONTENT_OBJECTS else -1
 
 
 @_frame("infinitive", "claim.infinitive", "reporting verb + to-infinitive", "The rebels claim to have downed a drone.")
@@ -875,7 +883,7 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
-    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS:
+    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not first.endswith("ed"):
         if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
             text[i:limit].split(None, 4)
         ):

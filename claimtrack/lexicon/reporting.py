@@ -19,6 +19,7 @@ after         "C," X said. / C, said X. / C, X said   C / ``claim.content_before
 bare          X said C (a clause without "that")      C / ``claim.bare``
 np_object     X announced a curfew                    "a curfew" / ``claim.np_object``
 of            X accused Y of Z                        "of Z" / ``claim.of_complement``
+of_topic      X warned of Z                           "of Z" / ``claim.of_topic``
 infinitive    X claims to have shot down a drone      "to have ..." / ``claim.infinitive``
 put_at        X put the toll at 93                    "the toll at 93" / ``claim.put_at``
 describe_as   X described the talks as W              "the talks as W" / ``claim.describe_as``
@@ -44,7 +45,7 @@ SPEECH_MODES = {"that": "that", "quote": "quote", "colon": "colon", "end": "afte
 
 #: Every frame name the extractor knows (a typo in an entry fails a test).
 FRAMES = frozenset(
-    SPEECH + ("bare", "np_object", "of", "infinitive", "put_at", "describe_as", "call_on", "recipient", "as_saying")
+    SPEECH + ("bare", "np_object", "of", "of_topic", "infinitive", "put_at", "describe_as", "call_on", "recipient", "as_saying")
 )
 
 
@@ -61,7 +62,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "tell": _v("told", "tells", frames=SPEECH + ("bare", "recipient")),
     "add": _v("added", "adds", "went on to add", frames=SPEECH + ("bare",)),
     "stress": _v("stressed", "stresses", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
-    "warn": _v("warned", "warns", "warn", frames=SPEECH + ("of",)),  # "officials warned of an outbreak"
+    "warn": _v("warned", "warns", "warn", frames=SPEECH + ("of_topic",)),  # "officials warned of an outbreak"
     "confirm": _v("confirmed", "confirms", "confirm", frames=SPEECH + ("np_object",)),  # "the coroner confirmed the deaths"
     "indicate": _v("indicated", "indicates"),
     "highlight": _v("highlighted", "highlights"),
@@ -198,6 +199,9 @@ ANONYMOUS_HEADS = frozenset(
 DEFINITE_BACKREFS = frozenset(
     "source sources official officials informant informants diplomat diplomats witness witnesses".split()
 )
+
+#: Objects that make a reporting verb an act, not a report ("denied entry to", "confirmed receipt").
+NON_REPORT_OBJECTS = frozenset("entry access permission passage visas bail receipt".split())
 
 #: Object pronouns after "according to" and their subject forms ("according to him").
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
