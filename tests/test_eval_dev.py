@@ -4,7 +4,8 @@
 by hand; it stays outside the repository. The test scores the extractor on it
 with the shared scorer's own matching functions and skips when either is
 absent. The floors sit a little under the figures reached when issue 11 was
-worked (precision 0.988, recall 0.902, kind accuracy 1.000 through the CLI):
+worked (precision 0.988, recall 0.929, kind accuracy 1.000 here; 0.988 / 0.924 / 1.000
+through the CLI and score.py, first run 0.983 / 0.641 / 0.992):
 a guard against regressions, not a target. Expect unseen text to score lower.
 """
 
@@ -23,9 +24,9 @@ from conftest import ROOT, load_scorer
 DEV = ROOT.parent / "shared" / "dev"
 
 #: Floors: precision, recall, kind accuracy (raise them with the figures; lower only with a reason).
-MIN_PRECISION = 0.97
-MIN_RECALL = 0.88
-MIN_KIND = 0.98
+MIN_PRECISION = 0.975
+MIN_RECALL = 0.91
+MIN_KIND = 0.99
 
 
 def _predictions(folder: Path) -> list[dict]:
