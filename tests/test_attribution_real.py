@@ -497,3 +497,19 @@ NOT_A_REPORT = [
 @pytest.mark.parametrize("text", NOT_A_REPORT)
 def test_not_a_report(text):
     assert claims_of(text) == [], [(c.speaker, c.cue, c.content) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Per the coroner, the toll included nine children.", "the coroner", "per", "the toll included nine children"),
+    ("Federal intelligence assessed that the fire was set deliberately.", "Federal intelligence", "assessed",
+     "the fire was set deliberately"),
+    ("The militia denied responsibility.", "The militia", "denied", "responsibility"),
+])
+def test_more_wire_cues(text, speaker, cue, content):
+    (c,) = claims_of(text)
+    assert (c.speaker, c.cue, c.content) == (speaker, cue, content)
+
+
+def test_per_inside_a_sentence_is_no_cue():
+    assert claims_of("The fee is five dollars per day for each visitor.") == []
+    assert claims_of("The council announced Monday.") == []

@@ -76,6 +76,8 @@ _WORD = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
 _FORM_TO_LEMMA = {f: lemma for lemma, forms in W.CUE_VERBS.items() for f in forms}
 for _form in R.PREPOSITIONAL_CUES:
     _FORM_TO_LEMMA[_form] = _FORM_TO_LEMMA[_form[0].upper() + _form[1:]] = W.ACCORDING_TO
+for _form in R.SENTENCE_INITIAL_CUES:
+    _FORM_TO_LEMMA[_form] = W.ACCORDING_TO
 _CUE_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True))
@@ -693,8 +695,10 @@ _OBJ_WORD = re.compile(r"[\w\u2019'-]+")
 @_frame("np_object", "claim.np_object", "reporting verb + noun-phrase object", "The coroner confirmed the deaths of two hikers.")
 def _np_object(text: str, i: int, end: int) -> int:
     words = text[i:end].split(None, 3)
-    if len(words) < 2 or not _OBJ_WORD.fullmatch(words[0].rstrip(",")):
+    if not words or not _OBJ_WORD.fullmatch(words[0].rstrip(",.")):
         return -1
+    if len(words) < 2 and (words[0].rstrip(".").lower() in W.DAY_WORDS or not words[0].endswith(".")):
+        return -1  # one word: "denied responsibility." but not "announced Monday."
     first = words[0].lower()
     if first in _NOT_OBJECT or first in W.PRONOUNS or first in _AUX or first.endswith(("ly", "ed")) or first in _FORM_TO_LEMMA:
         return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb

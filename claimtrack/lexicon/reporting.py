@@ -125,7 +125,8 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "threaten": _v("threatened", "threatens", frames=("infinitive",)),
     "boast": _v("boasted", "boasts"),
     "forecast": _v("forecast", "forecasts", frames=SPEECH + ("np_object",)),
-    "find": _v("found", "finds", frames=("that",)),  # "the report found that ...", "investigators found that ..."
+    "find": _v("found", "finds", frames=("that",)),
+    "assess": _v("assessed", "assesses", frames=("that",)),  # "intelligence officials assessed that ..."  # "the report found that ...", "investigators found that ..."
     "complain": _v("complained", "complains"),
     # verbs that report through their object
     "describe": _v("described", "describes", frames=("describe_as", "np_object")),  # "witnesses described chaos"
@@ -156,6 +157,8 @@ BARE_CONTENT_CUES = frozenset(lemma for lemma, e in REPORTING_VERBS.items() if "
 ACCORDING_TO = "according to"
 #: Prepositional cues read like "according to" (lowercase; a capitalised first letter is added).
 PREPOSITIONAL_CUES = ("according to", "as reported by", "as per", "as stated by", "as announced by", "as quoted by")
+#: Prepositional cues read so only when they open a sentence ("Per the ministry, ..."; not "5 per day").
+SENTENCE_INITIAL_CUES = ("Per",)
 
 #: Passive impersonal reports: "it was <verb> that ..." gives an anonymous claim.
 IMPERSONAL_VERBS = frozenset(

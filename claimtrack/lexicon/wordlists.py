@@ -66,7 +66,7 @@ ORG_NOUNS = frozenset(
     network syndicate campaign tribunal forum palace secretariat report study survey
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
-    analysis assessment tallies balance update bulletin list
+    analysis assessment tallies balance update bulletin list intelligence
     """.split()
 )
 
