@@ -513,3 +513,21 @@ def test_more_wire_cues(text, speaker, cue, content):
 def test_per_inside_a_sentence_is_no_cue():
     assert claims_of("The fee is five dollars per day for each visitor.") == []
     assert claims_of("The council announced Monday.") == []
+
+
+@pytest.mark.parametrize("text, first, source", [
+    ("The toll rose to 2,000 on Sunday, state television said citing a statement from the interior ministry.",
+     "state television", "the interior ministry"),
+    ("The toll rose to 40, the regional radio said, citing the fire service.", "the regional radio", "the fire service"),
+])
+def test_citing_the_source(text, first, source):
+    found = claims_of(text)
+    assert [(c.speaker, c.rule) for c in found] == [(first, "claim.content_before"), (source, "claim.citing")]
+    assert found[0].content == found[1].content and found[0].id != found[1].id
+    assert found[1].speaker_name != found[0].speaker_name  # "the interior ministry" is not the outlet
+
+
+def test_said_with_a_reference_to():
+    text = "Forty homes were flooded, the regional ministry has said on its Telegram channel with a reference to the minister."
+    (c,) = claims_of(text)
+    assert c.speaker == "the regional ministry" and c.content == "Forty homes were flooded"

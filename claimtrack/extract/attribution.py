@@ -103,7 +103,7 @@ _ADJUNCT_RE = re.compile(
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
-    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
+    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|channel|newspaper|daily|agency|television|TV|radio|broadcaster|network"
     r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
@@ -111,6 +111,7 @@ _ADJUNCT_RE = re.compile(
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
+    r"|(?:with[ \t]+(?:a[ \t]+)?reference[ \t]+to|referring[ \t]+to)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}"
     r"|,[ \t]*(?:formerly|previously)(?:[ \t]+(?:known|called))?(?:[ \t]+as)?[ \t]+[A-Z][\w.-]*(?=[ \t]*,)"
     r"|(?:citing|quoting)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}(?=,[ \t]*that(?!\w))"
     r"|without[ \t]+(?:citing|naming|identifying|giving|providing|offering)(?:[ \t]+(?:any|its|their|his|her|further|more))?"
@@ -2081,6 +2082,8 @@ def _body_named_before(head: str, history) -> str:
     """The latest named organisation speaker (one written with the same head noun first)."""
     bodies = [(ph, nm) for ph, nm, kd in reversed(history) if kd == "named" and nm and _organisation(ph, nm)]
     same = [nm for ph, nm in bodies if head in ph.lower().split()]
+    if same or head not in R.GENERIC_BODY_HEADS:
+        return (same or [""])[0]  # "the interior ministry" is not just any body named before
     return (same or [nm for _, nm in bodies] or [""])[0]
 
 
@@ -2352,6 +2355,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
             r = _split_quote_around(st, r)
         r, adding = _split_adding(st.text, r)
         st.add(r)
+        _citing_source(st, r)
         if adding is not None:
             st.add(adding)
 
@@ -2384,6 +2388,35 @@ def _split_quote_around(st: _Scan, r: _Raw) -> _Raw:
         return r._replace(rule=RULE_CONTENT_BEFORE)
     st.add(r._replace(start=q, end=r.end, rule=RULE_CONTINUED))
     return r._replace(end=first_end, rule=RULE_CONTENT_BEFORE)
+
+
+RULE_CITING = register(
+    "claim.citing", "claim", "the source a speaker cites for its claim (same content)",
+    "The toll rose to 40, state radio said, citing the fire service.",
+)
+#: "..., X said citing a statement from Y" / "..., X said, citing Y.": Y is the nested source.
+_CITING_SOURCE = re.compile(
+    r"[ \t]*,?[ \t]*(citing|quoting)[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:statement|report|post|bulletin|update|message|figures|data)[ \t]+(?:from|by|of)[ \t]+)?"
+)
+
+
+def _citing_source(st: _Scan, r: _Raw) -> None:
+    """A claim whose content came first, then "X said, citing Y": Y's claim of the same content."""
+    if r.rule not in (RULE_CONTENT_BEFORE, RULE_INVERSION) or r.start > r.cue_start:
+        return
+    text = st.text
+    m = _CITING_SOURCE.match(text, max(r.cue_end, r.sp_end), r.unit[1])
+    if m is None:
+        return
+    sp = _speaker_after(text, m.end() - 1, r.unit[1]) if text[m.end() - 1 : m.end()] == " " else None
+    if sp is None or not _closes_phrase(text, sp[1], r.unit[1]):
+        return
+    kind = _np_kind(_words(sp[2]))
+    if kind in (None, "pronoun"):
+        return
+    st.add(r._replace(sp_start=sp[0], sp_end=sp[1], cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1),
+                      kind=kind, core=sp[2], rule=RULE_CITING))
 
 
 def _second_verb_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
@@ -2473,7 +2506,7 @@ def _to_claims(article_id: str, text: str, raws: list[_Raw]) -> list[Claim]:
     seen: set[str] = set()
     for r, (name, kind) in zip(raws, names):
         cid = stable_id("cl_", article_id, r.start, r.end)
-        if r.rule == RULE_OUTLET:  # the same content as the claim it reports
+        if r.rule in (RULE_OUTLET, RULE_CITING):  # the same content as the claim it reports
             cid = stable_id("cl_", article_id, r.start, r.end, r.sp_start)
         if cid in seen:
             continue

@@ -206,5 +206,13 @@ DEFINITE_BACKREFS = frozenset(
 #: Objects that make a reporting verb an act, not a report ("denied entry to", "confirmed receipt").
 NON_REPORT_OBJECTS = frozenset("entry access permission passage visas bail receipt".split())
 
+#: Heads of definite phrases that stand for whichever body was named last
+#: ("the group", "the organization", "the statement"); other heads ("the
+#: interior ministry") only stand for a body named with the same head.
+GENERIC_BODY_HEADS = frozenset(
+    "group movement organization organisation faction body institution statement update communique "
+    "communiqué bulletin".split()
+)
+
 #: Object pronouns after "according to" and their subject forms ("according to him").
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we"}
