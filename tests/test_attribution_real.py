@@ -531,3 +531,9 @@ def test_said_with_a_reference_to():
     text = "Forty homes were flooded, the regional ministry has said on its Telegram channel with a reference to the minister."
     (c,) = claims_of(text)
     assert c.speaker == "the regional ministry" and c.content == "Forty homes were flooded"
+
+
+def test_posted_that_but_not_posted_an_object():
+    (c,) = claims_of("The prime minister posted on X that the first group was safe.")
+    assert (c.cue, c.content) == ("posted", "the first group was safe")
+    assert claims_of("The prime minister posted a video of the ceremony.") == []

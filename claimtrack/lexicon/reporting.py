@@ -90,6 +90,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "clarify": _v("clarified", "clarifies"),
     "point out": _v("pointed out", "points out"),
     "tweet": _v("tweeted", "tweets"),
+    "post": _v("posted", "posts", frames=("that", "quote", "colon")),  # "the minister posted on X that ..."
     "write": _v("wrote", "writes"),
     "maintain": _v("maintained", "maintains"),
     # translated wire copy ("consideró que", "detalló que", "denunció que")
