@@ -537,3 +537,8 @@ def test_posted_that_but_not_posted_an_object():
     (c,) = claims_of("The prime minister posted on X that the first group was safe.")
     assert (c.cue, c.content) == ("posted", "the first group was safe")
     assert claims_of("The prime minister posted a video of the ceremony.") == []
+
+
+def test_place_adjunct_after_the_recipient_is_not_content():
+    (c,) = claims_of("\u201cI am so happy,\u201d one of the freed fishermen told reporters outside the clinic.")
+    assert c.content == "\u201cI am so happy,\u201d" and c.speaker == "one of the freed fishermen"

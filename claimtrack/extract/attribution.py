@@ -860,7 +860,7 @@ _SECOND_CUE = re.compile(
 )
 
 #: Words that never open a bare reported clause ("said to reporters", "said of the plan").
-_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but".split())
+_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but outside inside near behind beside across".split())
 
 
 def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: str, frames) -> tuple[str, int]:
