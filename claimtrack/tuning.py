@@ -8,6 +8,58 @@ writing the number inline.
 from __future__ import annotations
 
 # --- attribution ------------------------------------------------------------
+# (claimtrack/extract/attribution.py reads these; tests/test_attribution_tuning.py
+# shows what each one changes.)
+
+#: Characters looked at before a cue when searching the speaker.
+ATTR_BACK_WINDOW = 600
+#: Characters looked at after a cue when searching the speaker or content.
+ATTR_FORWARD_WINDOW = 400
+#: Longest speaker phrase, in tokens.
+ATTR_MAX_NP_TOKENS = 24
+#: Earlier claims looked at when resolving "he", "the source", ...
+ATTR_HISTORY = 64
+#: Cue words tried per sentence (protects against pathological input).
+ATTR_MAX_CUES_PER_UNIT = 40
+#: Words allowed between a claim's cue and "and" before a second cue of the
+#: same speaker ("X said on Monday and added that").
+ATTR_MAX_SECOND_CUE_GAP = 6
+#: Longest clause subject looked for before its verb ("Water board officials didn't ... but said").
+ATTR_MAX_SUBJECT_TOKENS = 8
+#: Adjuncts ("on Sunday", "in a statement") skipped in a row after a cue.
+ATTR_MAX_ADJUNCTS = 4
+#: Lines of web debris ("Advertisement", "Read more: ...") are at most this long.
+ATTR_DEBRIS_MAX_CHARS = 160
+#: Headline-like paragraphs (no final punctuation) have at most this many words.
+ATTR_HEADLINE_MAX_WORDS = 25
+#: Characters looked back for "Minister Jan Novak" when resolving "the minister".
+ATTR_TITLE_BACK_WINDOW = 6000
+#: Longest speaker post-modifier ("who asked not to be named because ..."), in characters.
+ATTR_POSTMOD_CHARS = 250
+#: Characters looked back from "as saying" for "quoted"/"cited".
+ATTR_CITED_BACK = 250
+#: Characters looked back for the full name of a short one ("Novak" -> "Jan Novak").
+ATTR_SHORT_NAME_BACK = 20000
+#: Earlier occurrences of a short name tried when looking for its full form.
+ATTR_SHORT_NAME_TRIES = 50
+#: Characters looked back for a name for "it" (outside its own sentence).
+ATTR_IT_NAME_BACK = 300
+#: Characters looked back for a two-word name for "he"/"she" with no earlier speaker.
+ATTR_PERSON_NAME_BACK = 500
+#: Characters before a second cue searched for "and"/"but" ("X denied it and added").
+ATTR_AND_GAP_CHARS = 16
+#: Latest claims a new cue is checked against (nesting, "according to" as a channel).
+ATTR_RECENT_CLAIMS = 3
+#: Words a speaker phrase may be widened leftwards over ("the country's war cabinet minister X said").
+ATTR_WIDEN_WORDS = 8
+#: Steps of adverbs, auxiliaries and time words skipped between speaker and cue ("also had", "on Sunday").
+ATTR_PRE_CUE_WORDS = 6
+#: Comma segments of an appositive chain looked through for the speaker ("X, 60, a teacher, said").
+ATTR_APPOSITIVE_SEGMENTS = 4
+#: Adjuncts skipped after an inverted speaker before the clause must close ("..., said X in a statement.").
+ATTR_CLOSING_ADJUNCTS = 3
+#: Earlier verbs of a clause tried for the subject of a coordinated cue ("X visited ... and said").
+ATTR_COORDINATED_VERBS_TRIED = 3
 
 # --- figures and dates --------------------------------------------------------
 

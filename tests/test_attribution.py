@@ -193,7 +193,7 @@ RECIPIENTS_AND_ADJUNCTS = [
     ("Egyptian and Hamas sources said on Sunday that the talks had stalled.",
      "Egyptian and Hamas sources", "anonymous", "said", "the talks had stalled"),
     ("An army spokesman said the soldiers had returned fire.",
-     "An army spokesman", "named", "said", "the soldiers had returned fire"),
+     "An army spokesman", "anonymous", "said", "the soldiers had returned fire"),
     ("Reports said the convoy had been turned back at the border.",
      "Reports", "anonymous", "said", "the convoy had been turned back"),
     ("The defence minister, Amir Peretz, who toured the border last week, has said the operation could widen.",
@@ -239,7 +239,7 @@ PARTICIPLE_CUES = [
      "Qatar", "named", "adding", "its mediation would continue"),
     ("On Sunday, Hamas rejected the offer, saying it did not meet the movement's demands.",
      "Hamas", "named", "saying", "it did not meet"),
-    ("The minister called on the world to act, warning that the region could explode.",
+    ("The minister welcomed the vote, warning that the region could explode.",
      "The minister", "named", "warning", "the region could explode"),
 ]
 
@@ -272,7 +272,7 @@ ORGS_AND_MEDIA = [
     ("The army said its troops had killed three gunmen.",
      "The army", "named", "said", "its troops had killed"),
     ("A spokesman for the UN secretary-general said the attack was unacceptable.",
-     "A spokesman for the UN secretary-general", "named", "said", "the attack was unacceptable"),
+     "A spokesman for the UN secretary-general", "anonymous", "said", "the attack was unacceptable"),
     ("The health ministry in Gaza said the death toll had risen to 34,000.",
      "The health ministry in Gaza", "named", "said", "the death toll had risen"),
     ("Two sources with knowledge of the talks said an agreement was near.",
@@ -382,7 +382,7 @@ HELDOUT2_FORMS = [
     ("A European envoy briefed on the contacts cautioned that a deal was still weeks away.",
      "A European envoy briefed on the contacts", "anonymous", "cautioned", "a deal was still weeks away"),
     # a cue coordinated with an earlier verb of the same subject
-    ("The interior ministry denies detaining minors and says all those held are adults.",
+    ("The interior ministry rejects claims of abuse and says all those held are adults.",
      "The interior ministry", "named", "says", "all those held are adults"),
     ("Its spokeswoman, Dana Peretz, called the vote \"a stunt\" and insisted that the law would pass.",
      "Dana Peretz", "named", "insisted", "the law would pass"),
@@ -434,9 +434,11 @@ def test_construction(sentence, speaker, kind, cue, content_start):
     check_offsets(sentence, [c])
 
 
+# Since issue 11, a reporting verb with a noun-phrase object reports it ("the coroner
+# confirmed the deaths", "the governor announced a curfew", "X called on Y to act"):
+# those sentences moved from here to tests/test_attribution_frames.py. A headline
+# line "X says C" is a claim too (tests/test_attribution_real.py, HEADLINES).
 NO_CLAIM = [
-    "The minister stressed the need for calm.",
-    "Israel confirmed the death of a soldier in the north.",
     "The group warned Israel against any new incursion.",
     "He told them to leave the building at once.",
     "The spokesman did not say when the talks would resume.",
@@ -444,7 +446,6 @@ NO_CLAIM = [
     "Hamas issued two statements after the meeting.",
     "The army continued its offensive in the south.",
     "Israel insists on the release of all captives.",
-    "Hamas announced a three-day mourning period.",
     "The ceasefire will hold, according to the plan.",
     "The reports were denied by the army.",
     "He refused to confirm the figures.",
@@ -462,7 +463,6 @@ NO_CLAIM = [
     "The said agreement was never implemented by either side.",
     # verbs without a reported clause, participles without a speaker or a clause
     "Hamas called for a general strike across the West Bank.",
-    "The minister called on the international community to act.",
     "Israeli troops raided the camp, saying they were searching for suspects.",
     "Residents fled, saying goodbye to their homes.",
     "Thousands marched through the city, chanting slogans against the occupation.",
@@ -470,7 +470,6 @@ NO_CLAIM = [
     "An estimated 1.7 million people have been displaced.",
     "The detailed plan was presented to the cabinet.",
     # headlines and captions
-    "Israel says it will keep up the pressure on Hamas",
     "Palestinians inspect the rubble of a destroyed house in Rafah (Photo: Reuters)",
     # "say" with an object that is no clause
     "The rebels have said little publicly about the talks in Muscat.",
@@ -743,13 +742,30 @@ def test_seed_004_plain_narration_has_no_claim():
 # ---------------------------------------------------------------- known misses
 
 
+# A quotation resumed after its attribution (next sentence or next paragraph) is a
+# claim of its own with the governing speaker and cue (the dev gold's convention).
 RESUMED_QUOTES = [
     ("\u201cWe are ready for a deal,\u201d Hamdan told reporters. \u201cBut not at any price.\u201d\n",
-     "Hamdan", "not at any price"),
+     "Hamdan", "told", "But not at any price"),
     ("\u201cWe will keep going until the end,\u201d Levi said in a video message. \u201cNobody can stop us.\u201d\n",
-     "Levi", "Nobody can stop us"),
+     "Levi", "said", "Nobody can stop us"),
     ("\u201cThe roads are cut,\u201d the driver said.\n\n\u201cWe waited for six hours. Then we turned back.\u201d\n",
-     "the driver", "Then we turned back"),
+     "the driver", "said", "We waited for six hours. Then we turned back"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, cue, part", RESUMED_QUOTES)
+def test_quote_resumed_after_attribution_is_its_own_claim(text, speaker, cue, part):
+    first, second = claims_of(text)
+    assert first.speaker == second.speaker == speaker
+    assert first.cue == second.cue == cue
+    assert second.content.strip("\u201c\u201d") == part + "."
+    assert second.rule == "claim.continued_quote"
+    check_offsets(text, [first, second])
+
+
+# A speech participle after a speech verb continues the claim (the seeds' convention).
+PARTICIPLE_GOES_ON = [
     ("\u201cThe siege must end,\u201d the mayor said, adding: \u201cOur children are hungry.\u201d\n",
      "the mayor", "Our children are hungry"),
     ("\u201cThe siege must end,\u201d said the mayor, adding that the children were hungry.\n",
@@ -759,8 +775,8 @@ RESUMED_QUOTES = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker, part", RESUMED_QUOTES)
-def test_quote_resumed_after_attribution(text, speaker, part):
+@pytest.mark.parametrize("text, speaker, part", PARTICIPLE_GOES_ON)
+def test_participle_continues_the_quoted_claim(text, speaker, part):
     c = only_claim(text)
     assert c.speaker == speaker
     assert part in c.content

@@ -27,28 +27,45 @@ the article length whatever the input.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import deque
 from typing import NamedTuple
 
-from ..lexicon import wordlists as W
-from ..models import Article, Claim, stable_id
+from .. import tuning as T
 from ..doc import Doc
+from ..lexicon import reporting as R
+from ..lexicon import wordlists as W
+from ..models import Claim, stable_id
+from ..rules import register
 
 __all__ = ["extract_claims"]
 
-#: Characters looked at before a cue when searching the speaker.
-BACK_WINDOW = 600
-#: Characters looked at after a cue when searching the speaker or content.
-FORWARD_WINDOW = 400
-#: Longest speaker phrase, in tokens.
-MAX_NP_TOKENS = 24
-#: Earlier claims looked at when resolving "he", "the source", ...
-HISTORY = 64
-#: Cue words tried per unit (protects against pathological input).
-MAX_CUES_PER_UNIT = 40
-#: Headline-like paragraphs (no final punctuation) have at most this many words.
-HEADLINE_MAX_WORDS = 25
+# Windows and look-backs: named constants of claimtrack/tuning.py (each with a test).
+BACK_WINDOW = T.ATTR_BACK_WINDOW
+FORWARD_WINDOW = T.ATTR_FORWARD_WINDOW
+MAX_NP_TOKENS = T.ATTR_MAX_NP_TOKENS
+HISTORY = T.ATTR_HISTORY
+MAX_CUES_PER_UNIT = T.ATTR_MAX_CUES_PER_UNIT
+MAX_SECOND_CUE_GAP = T.ATTR_MAX_SECOND_CUE_GAP
+MAX_SUBJECT_TOKENS = T.ATTR_MAX_SUBJECT_TOKENS
+MAX_ADJUNCTS = T.ATTR_MAX_ADJUNCTS
+DEBRIS_MAX_CHARS = T.ATTR_DEBRIS_MAX_CHARS
+HEADLINE_MAX_WORDS = T.ATTR_HEADLINE_MAX_WORDS
+TITLE_BACK_WINDOW = T.ATTR_TITLE_BACK_WINDOW
+POSTMOD_CHARS = T.ATTR_POSTMOD_CHARS
+CITED_BACK = T.ATTR_CITED_BACK
+SHORT_NAME_BACK = T.ATTR_SHORT_NAME_BACK
+SHORT_NAME_TRIES = T.ATTR_SHORT_NAME_TRIES
+IT_NAME_BACK = T.ATTR_IT_NAME_BACK
+PERSON_NAME_BACK = T.ATTR_PERSON_NAME_BACK
+AND_GAP_CHARS = T.ATTR_AND_GAP_CHARS
+RECENT_CLAIMS = T.ATTR_RECENT_CLAIMS
+WIDEN_WORDS = T.ATTR_WIDEN_WORDS
+PRE_CUE_WORDS = T.ATTR_PRE_CUE_WORDS
+APPOSITIVE_SEGMENTS = T.ATTR_APPOSITIVE_SEGMENTS
+CLOSING_ADJUNCTS = T.ATTR_CLOSING_ADJUNCTS
+COORDINATED_VERBS_TRIED = T.ATTR_COORDINATED_VERBS_TRIED
 
 _OPEN_Q = "\u201c\u00ab"
 _CLOSE_Q = "\u201d\u00bb"
@@ -57,8 +74,10 @@ _QCHAR = re.compile('[\u201c\u201d\u00ab\u00bb"]')
 _WORD = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
 
 _FORM_TO_LEMMA = {f: lemma for lemma, forms in W.CUE_VERBS.items() for f in forms}
-_FORM_TO_LEMMA["according to"] = W.ACCORDING_TO
-_FORM_TO_LEMMA["According to"] = W.ACCORDING_TO
+for _form in R.PREPOSITIONAL_CUES:
+    _FORM_TO_LEMMA[_form] = _FORM_TO_LEMMA[_form[0].upper() + _form[1:]] = W.ACCORDING_TO
+for _form in R.SENTENCE_INITIAL_CUES:
+    _FORM_TO_LEMMA[_form] = W.ACCORDING_TO
 _CUE_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True))
@@ -72,7 +91,9 @@ _IMPERSONAL_RE = re.compile(
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)"
 _DOC = (
     r"(?:statement|interview|speech|address|conference|briefing|post|tweet|message|video|communiqu\u00e9|communique"
-    r"|meeting|funeral|ceremony|rally|gathering|vigil|protest|demonstration|march|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call)"
+    r"|meeting|funeral|ceremony|rally|gathering|vigil|protest|demonstration|march|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call"
+    r"|app|account|page|channel|platform|findings|report|assessment|update|livestream|broadcast"
+    r"|match|game|hearing|trial|vote|talks|summit|visit|tour)"
 )
 #: Adjuncts skipped between a cue and its content ("said on Sunday that").
 _ADJUNCT_RE = re.compile(
@@ -80,9 +101,9 @@ _ADJUNCT_RE = re.compile(
     r"(?:on|this|last|late|early|earlier|later|until)?[ \t]*" + _DAYS
     + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
-    r"|(?:in|during|at|on|via|through|after)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?"
+    r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
-    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
+    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|channel|newspaper|daily|agency|television|TV|radio|broadcaster|network"
     r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
@@ -90,14 +111,18 @@ _ADJUNCT_RE = re.compile(
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
+    r"|(?:with[ \t]+(?:a[ \t]+)?reference[ \t]+to|referring[ \t]+to)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}"
+    r"|,[ \t]*(?:formerly|previously)(?:[ \t]+(?:known|called))?(?:[ \t]+as)?[ \t]+[A-Z][\w.-]*(?=[ \t]*,)"
+    r"|(?:citing|quoting)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}(?=,[ \t]*that(?!\w))"
     r"|without[ \t]+(?:citing|naming|identifying|giving|providing|offering)(?:[ \t]+(?:any|its|their|his|her|further|more))?"
     r"(?:[ \t]+(?:sources?|details|evidence|names?|a[ \t]+source))?"
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the|a|an|its|their)[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,3}(?:agency|channel|television|TV|radio|website|outlet|broadcaster|network|media)"
     r"|for[ \t]+(?:his|her|its|their|our)[ \t]+part|in[ \t]+turn"
-    r"|(?:by|over[ \t]+the|on[ \t]+the)[ \t]+(?:tele)?phone"
+    r"|(?:by|over[ \t]+the|on[ \t]+the)[ \t]+(?:(?:satellite|mobile|cell|video)[ \t]+)?(?:tele)?phone"
+    r"|by[ \t]+(?:video(?:[ \t]+link)?|e-?mail|text[ \t]+message|radio)"
     r"|(?:in|from|at)[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:city|town|village|capital|port|camp|enclave"
-    r"|territory|region|area|province|district|border|hospital)(?:[ \t]+of[ \t]+[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})?"
+    r"|territory|region|area|province|district|border|hospital|scene|site)(?:[ \t]+of[ \t]+[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2})?"
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the[ \t]+)?"
     r"(?:official[ \t]+|state[ \t]+)?[A-Z][\w\u2019'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'-]*){0,4}(?:[ \t]+\([A-Z]{2,8}\))?"
     r")(?![\w])"
@@ -107,12 +132,18 @@ _DOC_ADJUNCT_RE = re.compile(
     r"[ \t]+(?:in|during|at|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?![\w])"
 )
+_TITLE_ALT = "|".join(sorted(W.TITLES, key=len, reverse=True))
+#: A run of title words: "the prime minister", "her deputy foreign minister".
+_TITLE_RUN = r"(?:" + _TITLE_ALT + r")s?(?:[ \t]+(?:" + _TITLE_ALT + r")s?)*(?![\w-])"
 _RECIPIENT_RE = re.compile(
     r"[ \t]+(?:"
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
     + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:briefing|conference|meeting|session|gathering"
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
     + r"|broadcaster|station|radio|television|website|outlet|magazine|paper)"
+    + r"|(?:the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _TITLE_RUN
+    + r"|(?:the[ \t]+)?(?:[\w\u2019'-]+[ \t]+)?(?:broadcaster|newspaper|daily|channel|agency|station|outlet|network|website"
+    + r"|magazine|radio|television|broadcasters|newspapers)[ \t]+[A-Z0-9][\w\u2019'&-]*(?:[ \t]+[A-Z0-9][\w\u2019'&-]*){0,3}"
     + r"|(?:the[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*(?:[ \t]+(?:of[ \t]+|al[ \t]+|el[ \t]+)?[A-Z0-9](?:[\w\u2019'&-]|\.(?=\w))*){0,4}"
     + r"|[a-z][a-z-]+s(?=[ \t]*[,.;!?])"  # "told cadets, according to ...": a bare plural ending the clause
     + r")(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|website|channel|television|radio|TV|news|outlet|broadcaster"
@@ -142,6 +173,7 @@ class _Raw(NamedTuple):
     kind: str  # "named" | "anonymous" | "pronoun"
     core: str  # the noun phrase without post-modifiers, for naming
     unit: tuple[int, int]
+    rule: str = ""  # the registered rule id (see RULE_OF_MODE and the registrations below)
 
 
 # --------------------------------------------------------------------------- units
@@ -162,10 +194,44 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1)) <= HEADLINE_MAX_WORDS
 
 
+def _is_debris(text: str, start: int, end: int) -> bool:
+    """A line of web page furniture ("Advertisement", "Read more: ...", cookie prompts)."""
+    if end - start > DEBRIS_MAX_CHARS:
+        return False
+    return text[start : start + 40].lower().lstrip(" \t>|-\u2022*").startswith(W.WEB_DEBRIS)
+
+
+def _headline_units(doc: Doc) -> list[tuple[int, int]]:
+    """Headline-like lines with a cue word: "Police say the driver was not injured"."""
+    text = doc.text
+    return [
+        (p.start, p.end)
+        for p in doc.paragraphs
+        if _is_headline(text, p.start, p.end) and not _is_debris(text, p.start, p.end)
+        and _CUE_RE.search(text, p.start, p.end) is not None
+    ]
+
+
+def _no_space_breaks(text: str, s: int, e: int, inside) -> list[tuple[int, int]]:
+    """A sentence split where a full stop has no space after it ("evaluated.The ministry",
+    "said.\u201cWe ..."), unless inside a quotation (``inside(pos)``)."""
+    out = []
+    for m in _NO_SPACE_BREAK.finditer(text, s, e):
+        if inside(m.start()):
+            continue
+        out.append((s, m.end()))
+        s = m.end()
+    out.append((s, e))
+    return out
+
+
+_NO_SPACE_BREAK = re.compile(r"(?<=[a-z)]{2})[.!?](?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?[A-Z][a-z])")
+
+
 def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans of the prose, merged where a quotation crosses a border."""
     text = doc.text
-    keep = [p for p in doc.paragraphs if not _is_headline(text, p.start, p.end)]
+    keep = [p for p in doc.paragraphs if not _is_headline(text, p.start, p.end) and not _is_debris(text, p.start, p.end)]
     if not keep:
         return []
     starts = [p.start for p in keep]
@@ -180,7 +246,12 @@ def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if q is not None and q[1] > s.start:
                 out[-1] = (out[-1][0], s.end)
                 continue
-        out.append((s.start, s.end))
+        if out and text[out[-1][0] : out[-1][1]].rstrip().endswith(":") and text[s.start] in _OPEN_Q + '"' and not text[
+            out[-1][1] : s.start
+        ].strip():
+            out[-1] = (out[-1][0], s.end)  # "He continued:" + a quotation as the next paragraph
+            continue
+        out.extend(_no_space_breaks(text, s.start, s.end, lambda pos: _inside_quote(quotes, qstarts, pos)))
     return out
 
 
@@ -223,64 +294,107 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     """Whether token ``j`` can belong to a speaker noun phrase."""
     t = toks[j].t
     low = t.lower()
-    if low in W.PRONOUNS:
+    if low in W.PRONOUNS or (t in W.CAP_STOP and not _stop_word_in_name(toks, j)):
         return False
-    if t in W.CAP_STOP:
+    nxt = toks[j + 1].t if j + 1 < len(toks) else ""
+    return any(test(toks, j, t, low, nxt) for test in _NP_WORD_TESTS)
+
+
+#: Capitalised stop words that end an outlet's name ("Hawaii News Now", "USA Today").
+_NAME_FINAL_STOPS = frozenset("Now Today Tonight".split())
+
+
+def _stop_word_in_name(toks: list[_Tok], j: int) -> bool:
+    """A capitalised stop word inside a run of name words ("Doctors Without Borders",
+    "Hawaii News Now"), not a sentence opener or a date."""
+    if j == 0 or toks[j].t.lower() in W.DAY_WORDS:
         return False
+    prev = toks[j - 1].t
+    if not (_is_cap(prev) and prev not in W.CAP_STOP and toks[j - 1].e + 1 == toks[j].s):
+        return False
+    nxt = toks[j + 1].t if j + 1 < len(toks) else ""
+    if _is_cap(nxt) and nxt not in W.CAP_STOP:
+        return True
+    return toks[j].t in _NAME_FINAL_STOPS and j >= 2 and _is_cap(toks[j - 2].t)
+
+
+def _np_lexical(toks, j, t, low, nxt) -> bool:
+    """A listed modifier, head, title or organisation noun; a capitalised or hyphenated word."""
     if low in W.NP_MODIFIERS or low in W.ANONYMOUS_HEADS or low in W.TITLES or low in W.ORG_NOUNS:
         return True
-    if _is_cap(t):
-        return True
-    if "-" in t and t[0].isalpha():
-        return True
-    if low.endswith(("\u2019s", "'s")) and (low[:-2] in W.TITLES or low[:-2] in W.ORG_NOUNS):
-        return True  # "the prime minister's office"
-    nxt = toks[j + 1].t if j + 1 < len(toks) else ""
-    if (
-        low.endswith(("\u2019s", "'s"))
-        and 0 < j
-        and toks[j - 1].t.lower() == "the"
-        and (nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ORG_NOUNS or nxt.lower() in W.TITLES)
-    ):
-        return True  # "the territory's health ministry", "the country's foreign minister"
-    if low in ("of", "for") and (nxt == "the" or _is_cap(nxt) or nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ORG_NOUNS):
-        return True
-    if t == "." and j > 0 and toks[j - 1].e == toks[j].s:
-        prev = toks[j - 1].t
-        if _ACRONYM.fullmatch(prev) and nxt[:1].islower():
-            return True  # "A U.S. official" (but "in the U.S. Officials said" is two sentences)
-        if prev.lower() in W.TITLES or (len(prev) == 1 and prev.isupper()):
-            return True  # "Dr.", "Gen.", "J." (not "U.S." / "a.m.": see _boundary_ok)
-    if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
-        return True
+    return _is_cap(t) or ("-" in t and t[0].isalpha())
+
+
+def _np_possessive(toks, j, t, low, nxt) -> bool:
+    """"the prime minister's office", "the territory's health ministry", "the families' forum"."""
+    if low.endswith(("\u2019s", "'s")):
+        if low[:-2] in W.TITLES or low[:-2] in W.ORG_NOUNS:
+            return True
+        nl = nxt.lower()
+        return 0 < j and toks[j - 1].t.lower() == "the" and (nl in W.NP_MODIFIERS or nl in W.ORG_NOUNS or nl in W.TITLES)
     if t in ("\u2019", "'") and j > 0 and toks[j - 1].t.endswith("s") and toks[j - 1].e == toks[j].s:
         return True
-    if (
-        t.endswith("s")
-        and nxt in ("\u2019", "'")
-        and 0 < j
-        and toks[j - 1].t.lower() == "the"
-        and j + 1 < len(toks)
-        and toks[j].e == toks[j + 1].s
-    ):
-        return True  # "the families' forum"
-    if _paren_acronym(toks, j):
-        return True  # "the UN's humanitarian office (OCHA)", "the Kuwait News Agency (KUNA)"
-    if t.isdigit() and len(t) <= 3 and 0 < j and (
-        _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP or toks[j - 1].t.lower() in _NUMBERED_OUTLETS
-    ):
-        return True  # "Channel 12", "Kan 11", "the Hebrew channel 12"
-    if low == "and" and 0 < j and _is_cap(toks[j - 1].t) and _is_cap(nxt) and nxt not in W.CAP_STOP:
-        return True  # "Egyptian and Hamas sources", "Egypt and Qatar"
-    if low == "and" and 0 < j and toks[j - 1].t.lower() in W.ANONYMOUS_HEADS and (
-        nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ANONYMOUS_HEADS
-    ):
-        return True  # "residents and aid workers"
-    if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in _ORDINALS | _QUANTIFIERS:
-        return True  # "the first of them", "one of them"
-    if low in ("them", "those") and 0 < j and toks[j - 1].t.lower() == "of" and j > 1 and toks[j - 2].t.lower() in _ORDINALS | _QUANTIFIERS:
+    return (
+        t.endswith("s") and nxt in ("\u2019", "'") and 0 < j and toks[j - 1].t.lower() == "the"
+        and j + 1 < len(toks) and toks[j].e == toks[j + 1].s
+    )
+
+
+def _np_preposition(toks, j, t, low, nxt) -> bool:
+    """"of the ...", "for Foreign Affairs", "in Cairo", "the first of them"."""
+    if low in ("of", "for") and (nxt == "the" or _is_cap(nxt) or nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ORG_NOUNS):
         return True
-    return False
+    if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
+        return True
+    counted = _ORDINALS | _QUANTIFIERS
+    if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in counted:
+        return True  # "the first of them", "one of them"
+    return low in ("them", "those") and j > 1 and toks[j - 1].t.lower() == "of" and toks[j - 2].t.lower() in counted
+
+
+def _np_abbreviation(toks, j, t, low, nxt) -> bool:
+    """The point of "Dr.", "Gen.", "J." and of "A U.S. official" (not "in the U.S. Officials said")."""
+    if not (t == "." and j > 0 and toks[j - 1].e == toks[j].s):
+        return False
+    prev = toks[j - 1].t
+    if _ACRONYM.fullmatch(prev) and (nxt[:1].islower() or nxt.lower() in W.TITLES):
+        return True  # "A U.S. official", "U.S. President X" (but "in the U.S. Officials said" is two sentences)
+    return prev.lower() in W.TITLES or (len(prev) == 1 and prev.isupper())
+
+
+def _np_number_or_bracket(toks, j, t, low, nxt) -> bool:
+    """"Channel 12", "the broadcaster channel 12", "the UN's humanitarian office (OCHA)"."""
+    if _paren_acronym(toks, j):
+        return True
+    if not (t.isdigit() and len(t) <= 3 and 0 < j):
+        return False
+    prev = toks[j - 1].t
+    return _is_cap(prev) and prev not in W.CAP_STOP or prev.lower() in _NUMBERED_OUTLETS
+
+
+def _np_conjunction(toks, j, t, low, nxt) -> bool:
+    """"Egypt and Qatar", "residents and aid workers"."""
+    if low != "and" or j == 0:
+        return False
+    prev = toks[j - 1].t
+    if _is_cap(prev) and _is_cap(nxt) and nxt not in W.CAP_STOP:
+        return True
+    return prev.lower() in W.ANONYMOUS_HEADS and (nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ANONYMOUS_HEADS)
+
+
+def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
+    """A plain word between a determiner and a source noun: "the district council", "an updated tally"."""
+    if not (t.isalpha() and t.islower() and 0 < j):
+        return False
+    prev = toks[j - 1].t
+    if not (prev.lower() in ("a", "an", "the") or (prev.lower() in W.NP_MODIFIERS and prev.islower())):
+        return False
+    nl = nxt.lower()
+    return low not in _AUX and (nl in W.ORG_NOUNS or nl in W.ANONYMOUS_HEADS or nl in W.TITLES)
+
+
+#: What lets a token into a speaker noun phrase (any one suffices).
+_NP_WORD_TESTS = (_np_noun_modifier, _np_lexical, _np_possessive, _np_preposition, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
@@ -346,48 +460,85 @@ def _np_kind(words: list[str]) -> str | None:
     """"named", "anonymous", "pronoun", or None when not a plausible source."""
     if not words:
         return None
-    if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
-        words = words[:-1]  # "Channel 12", "the Hebrew channel 12"
-    if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
-        words = words[:-3]  # "the Kuwait News Agency (KUNA)"
+    words = _drop_np_tail(words)
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in W.PRONOUNS:
         return "pronoun"
-    # the head comes before a prepositional post-modifier ("Diplomats in the region")
-    for k, w in enumerate(low):
-        if w == "of" and low[k - 1] in _QUANTIFIERS:
-            continue  # "one of the sources": the head comes after "of"
-        if k > 0 and w in ("of", "in", "at", "from", "for", "with", "on"):
-            words, low = words[:k], low[:k]
-            break
+    words, low = _np_head_part(words, low)
     if len(low) == 2 and low[0] == "the" and low[1] in _ORDINALS:
         return "anonymous"  # "the other said", "the second said": one of the sources just named
     if len(low) == 3 and low[0] in _QUANTIFIERS | _ORDINALS and low[1] == "of" and low[2] in ("them", "those"):
         return "anonymous"  # "one of them added": one of the unnamed sources just cited
+    if not _plausible_head(words, low):
+        return None
+    anon = _anonymous_kind(words, low)
+    if anon is not None:
+        return anon
+    return _titled_or_named_kind(words, low)
+
+
+def _drop_np_tail(words: list[str]) -> list[str]:
+    """Without a trailing number or bracketed acronym ("Channel 12", "the News Agency (KUNA)")."""
+    if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
+        words = words[:-1]
+    if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
+        words = words[:-3]
+    return words
+
+
+def _np_head_part(words: list[str], low: list[str]) -> tuple[list[str], list[str]]:
+    """The phrase up to its head, before a prepositional post-modifier ("Diplomats in the region")."""
+    for k, w in enumerate(low):
+        if w == "of" and low[k - 1] in _QUANTIFIERS:
+            continue  # "one of the sources": the head comes after "of"
+        if k > 0 and w in ("of", "in", "at", "from", "for", "with", "on"):
+            return words[:k], low[:k]
+    return words, low
+
+
+def _plausible_head(words: list[str], low: list[str]) -> bool:
+    """A capitalised word, a source noun, a title or an organisation noun ends the phrase."""
     last = low[-1]
     if last in W.NON_SOURCE_HEADS and not (len(words) > 1 and _is_cap(words[-1]) and _is_cap(words[-2])):
-        return None  # "the plan", but "the World Food Programme" is a name
+        return False  # "the plan", but "the World Food Programme" is a name
     if not (_is_cap(words[-1]) or last in W.ANONYMOUS_HEADS or last in W.TITLES or last in W.ORG_NOUNS):
-        return None
-    if _is_cap(words[-1]) and words[-1] in W.CAP_STOP:
-        return None
+        return False
+    return not (_is_cap(words[-1]) and words[-1] in W.CAP_STOP and not _name_final_stop(words))
+
+
+def _name_final_stop(words: list[str]) -> bool:
+    """"Hawaii News Now": a name ending in a capitalised stop word."""
+    return len(words) >= 3 and words[-1] in _NAME_FINAL_STOPS and _is_cap(words[-2]) and _is_cap(words[-3])
+
+
+def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
+    """The kind of a phrase with a source noun ("officials", "a source"), or None without one."""
     anon = [k for k, w in enumerate(low) if w in W.ANONYMOUS_HEADS]
     if anon and _is_cap(words[anon[-1]]) and anon[-1] > 0 and _is_cap(words[-1]) and low[-1] not in W.ANONYMOUS_HEADS:
         anon = []  # a head word inside a proper name: "the Hostages and Missing Families Forum"
-    if anon and low[anon[-1]] == "media" and anon[-1] > 0 and low[anon[-1] - 1] == "state":
-        return "named"  # "Lebanese state media": the official news agency
-    if anon:
-        after = words[anon[-1] + 1 :]
-        if after and _is_cap(after[0]) and after[0].lower() not in W.NP_MODIFIERS:
-            return "named"  # "Hamas official Basem Naim"
-        return "anonymous"
+    if not anon:
+        return None
+    if low[anon[-1]] == "media" and anon[-1] > 0 and low[anon[-1] - 1] == "state":
+        return "named"  # "the country's state media": the official news agency
+    after = words[anon[-1] + 1 :]
+    if after and _is_cap(after[0]) and after[0].lower() not in W.NP_MODIFIERS:
+        return "named"  # "party official Maria Lopez"
+    return "anonymous"
+
+
+#: Indefinite openers: "a spokesman", "one official" is an unnamed individual (anonymous).
+_INDEFINITE = frozenset("a an one two three several some".split())
+
+
+def _titled_or_named_kind(words: list[str], low: list[str]) -> str | None:
+    """The kind of a phrase without a source noun: titles, spokespeople, names, bodies."""
     titles = [k for k, w in enumerate(low) if w in W.TITLES]
-    if titles and low[titles[-1]] in W.SPOKESPEOPLE:
-        return "named"  # a spokesperson speaks for a named body: "an army spokesman"
-    if titles and low[0] in ("a", "an", "one", "two", "three", "several", "some"):
+    if titles and low[titles[-1]] in W.SPOKESPEOPLE and low[0] not in _INDEFINITE:
+        return "named"  # the spokesperson of a named body: "the army spokesman"
+    if titles and low[0] in _INDEFINITE:
         after = words[titles[-1] + 1 :]
         if not (after and _is_cap(after[0])):
-            return "anonymous"  # "a Hamas spokesman"
+            return "anonymous"  # "a party spokesman"
     if any(_is_cap(w) and low[k] not in ("the", "a", "an") for k, w in enumerate(words)):
         return "named"
     if any(w in W.ORG_NOUNS or w in W.TITLES for w in low):
@@ -395,11 +546,38 @@ def _np_kind(words: list[str]) -> str | None:
     return None
 
 
+#: Determiners of a plain common-noun speaker ("the coroner", "an engineer") and the kind they give.
+_COMMON_NOUN_DETERMINERS = {"the": "named", "a": "anonymous", "an": "anonymous"}
+
+
+def _common_noun_kind(low: list[str]) -> str | None:
+    """A determiner and one to three plain lowercase words ("the coroner", "the bottling
+    company", "an engineer"): a definite one is a unique role or body (named), an
+    indefinite one an unnamed person (anonymous)."""
+    if "of" in low[2:]:
+        low = low[: low.index("of", 2)]  # "the panel of engineers": the head comes before "of"
+    if not 2 <= len(low) <= 4 or (low[0] not in _COMMON_NOUN_DETERMINERS and low[0] not in _INDEFINITE):
+        return None
+    rest = low[1:]
+    if not all(w.isalpha() for w in rest) or rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
+        return None
+    if any(w in W.PRONOUNS or w in _NOT_OBJECT or w.endswith(("ing", "ly")) for w in rest):
+        return None
+    if low[0] in _INDEFINITE or (rest[-1].endswith("s") and not rest[-1].endswith("ss")):
+        return "anonymous"  # "two engineers", "the engineers": unnamed people
+    return _COMMON_NOUN_DETERMINERS[low[0]]
+
+
+def _subject_kind(words: list[str]) -> str | None:
+    """The kind of a sentence subject before a reporting verb ("The coroner said")."""
+    return _np_kind(words) or _common_noun_kind([w.lower() for w in words])
+
+
 def _postmod_end(text: str, pos: int, limit: int) -> int:
-    """End of a speaker post-modifier starting at ``pos`` ("close to Hamas",
+    """End of a speaker post-modifier starting at ``pos`` ("close to the talks",
     "who asked not to be named"): the next comma, stop or quote."""
-    m = re.compile(r"[,.;:!?\u201c\u201d\"()\n]").search(text, pos, min(limit, pos + 250))
-    end = m.start() if m else min(limit, pos + 250)
+    m = re.compile(r"[,.;:!?\u201c\u201d\"()\n]").search(text, pos, min(limit, pos + POSTMOD_CHARS))
+    end = m.start() if m else min(limit, pos + POSTMOD_CHARS)
     while end > pos and text[end - 1] in " \t":
         end -= 1
     return end
@@ -438,12 +616,151 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
     if t in (";", ":", "(") or t in _OPEN_Q:
         return "clause"
     if t == "." and _is_cap(toks[a].t):
-        # text.sentences keeps "in the U.S. Officials said" / "10 a.m. Hamas said"
+        # text.sentences keeps "in the U.S. Officials said" / "10 a.m. Police said"
         # together: the full stop after an acronym still opens a clause here
         return "clause"
     if t.lower() in W.CLAUSE_OPENERS:
         return "clause"
     return None
+
+
+# --------------------------------------------------------------------------- rules and frames
+
+#: Rule ids of the constructions that are not frames of a verb.
+RULE_INVERSION = register(
+    "claim.inversion", "claim", "content first, then the cue and the speaker", "“We are ready,” said the mayor."
+)
+RULE_CONTENT_BEFORE = register(
+    "claim.content_before", "claim", "content first, then speaker and cue", "The dam will hold, the engineer said."
+)
+RULE_MID = register("claim.mid", "claim", "speaker and cue inside the content", "The talks, the source said, will resume.")
+RULE_ACCORDING = register("claim.according_to", "claim", "according to X", "According to the coroner, nine died.")
+RULE_AS_SAYING = register(
+    "claim.as_saying", "claim", "X quoted Y as saying / Y was quoted as saying: Y speaks",
+    "The paper quoted the mayor as saying the bridge was safe.",
+)
+RULE_PARTICIPLE = register(
+    "claim.participle", "claim", "a speech participle of the sentence subject",
+    "The ministry issued a statement, saying the border was closed.",
+)
+RULE_IMPERSONAL = register("claim.impersonal", "claim", "it was reported that ...", "It was reported that the pass had closed.")
+RULE_CONTINUED = register(
+    "claim.continued_quote", "claim", "a quotation resumed after its attribution, with the governing cue",
+    "“We are tired,” she said. “We want to go home.”",
+)
+RULE_ADDING = register(
+    "claim.adding", "claim", "a speech participle after an attribution opens a claim of the same speaker",
+    "The toll is 40, officials said, adding that it could rise.",
+)
+
+RULE_OUTLET = register(
+    "claim.outlet_layer", "claim", "the outlet reporting another speaker's claim (same content)",
+    "The pilot said the engine failed, according to the newspaper.",
+)
+
+#: Rule id of each mode :func:`_after_cue` returns.
+RULE_OF_MODE = {
+    "that": register("claim.that", "claim", "X said (adjuncts) that C", "The mayor said on Monday that the road was open."),
+    "quote": register("claim.quote", "claim", "X said: “C” / X said “C”", "The pilot said: “We lost an engine.”"),
+    "colon": register("claim.colon", "claim", "X told Y: C", "A nurse told the paper: the ward is full."),
+    "bare": register("claim.bare", "claim", "X said C (a clause without that)", "The mayor said the road was open."),
+    "end": RULE_CONTENT_BEFORE,
+    "mid": RULE_MID,
+}
+
+#: Frame handlers: frame name -> (rule id, function(text, i, end) -> content start or -1).
+FRAME_HANDLERS: dict[str, tuple[str, object]] = {}
+
+
+def _frame(name: str, rule_id: str, description: str, example: str):
+    """Register the handler of the frame ``name`` (see :mod:`claimtrack.lexicon.reporting`)."""
+
+    def deco(fn):
+        assert name in R.FRAMES, name
+        FRAME_HANDLERS[name] = (register(rule_id, "claim", description, example), fn)
+        RULE_OF_MODE[name] = rule_id
+        return fn
+
+    return deco
+
+
+#: Words that never open a noun-phrase object worth reporting ("denied it", "confirmed to").
+_NOT_OBJECT = frozenset(
+    "it this that to of in on at for from with by about as into over than and or but not no nothing "
+    "after before during since until amid following despite under across through near "
+    "little much so him her them us me what how why whether if when where".split()
+)
+_OBJ_WORD = re.compile(r"[\w\u2019'-]+")
+
+
+@_frame("np_object", "claim.np_object", "reporting verb + noun-phrase object", "The coroner confirmed the deaths of two hikers.")
+def _np_object(text: str, i: int, end: int) -> int:
+    words = text[i:end].split(None, 3)
+    if not words or not _OBJ_WORD.fullmatch(words[0].rstrip(",.")):
+        return -1
+    if len(words) < 2 and (words[0].rstrip(".").lower() in W.DAY_WORDS or not words[0].endswith(".")):
+        return -1  # one word: "denied responsibility." but not "announced Monday."
+    first = words[0].lower()
+    if first in _NOT_OBJECT or first in W.PRONOUNS or first in _AUX or first.endswith(("ly", "ed")) or first in _FORM_TO_LEMMA:
+        return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
+    if first in R.NON_REPORT_OBJECTS:
+        return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
+    return i
+
+
+@_frame("of", "claim.of_complement", "X verb Y of Z: the 'of' complement", "The union accused the board of hiding losses.")
+def _of_complement(text: str, i: int, end: int) -> int:
+    m = _OF_COMPLEMENT.match(text, i, end)
+    return m.start(1) if m else -1
+
+
+_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){1,5}?(of)[ \t]+\w")
+
+
+@_frame("of_topic", "claim.of_topic", "X warned of Z: the 'of' topic right after the verb", "Doctors warned of an outbreak.")
+def _of_topic(text: str, i: int, end: int) -> int:
+    m = re.match(r"of[ \t]+(\w+)", text[i:end])
+    return i if m and m.group(1).lower() not in _NON_CONTENT_OBJECTS else -1
+
+
+@_frame("infinitive", "claim.infinitive", "reporting verb + to-infinitive", "The rebels claim to have downed a drone.")
+def _infinitive(text: str, i: int, end: int) -> int:
+    return i if re.match(r"to[ \t]+[a-z]+[ \t]+\S", text[i:end]) else -1
+
+
+@_frame("put_at", "claim.put_at", "X put the number at N", "The agency put the toll at 93.")
+def _put_at(text: str, i: int, end: int) -> int:
+    return i if _PUT_AT.match(text, i, end) else -1
+
+
+_PUT_AT = re.compile(
+    r"(?:[\w\u2019'-]+[ \t]+){1,6}?at[ \t]+(?:(?:about|around|nearly|almost|some|over|roughly|least|more|than|at)[ \t]+){0,3}\d"
+)
+
+
+@_frame("describe_as", "claim.describe_as", "X described Y as W", "The minister described the talks as frank.")
+def _describe_as(text: str, i: int, end: int) -> int:
+    return i if _DESCRIBE_AS.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
+
+
+_DESCRIBE_AS = re.compile(r"[^,.;:!?\n]{1,80}?[ \t]as[ \t]+\w")
+
+
+@_frame("call_on", "claim.call_on", "X called on / urged Y to Z", "The mayor called on residents to stay indoors.")
+def _call_on(text: str, i: int, end: int) -> int:
+    return i if _CALL_ON.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
+
+
+_CALL_ON = re.compile(r"[^,.;:!?\n]{1,80}?[ \t]to[ \t]+[a-z]")
+
+
+def _frame_content(text: str, i: int, end: int, frames) -> tuple[str, int]:
+    """The first of the verb's object frames that fits at ``i``: (frame, content start)."""
+    for name in sorted(frames & FRAME_HANDLERS.keys(), key=lambda n: (n == "np_object", n)):
+        cs = FRAME_HANDLERS[name][1](text, i, end)
+        if cs >= 0:
+            return name, cs
+    return "", -1
 
 
 # --------------------------------------------------------------------------- the cue after
@@ -455,22 +772,49 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
     Returns (mode, content_start): mode "that", "quote", "colon", "bare" with
     the content start; "end" when the cue closes the clause; "" otherwise.
     """
+    frames = R.VERB_FRAMES.get(lemma, R.SPEECH_FRAMES)
+    mode, cs = _after_cue_modes(text, pos, end, lemma, frames)
+    if mode in R.SPEECH_MODES and R.SPEECH_MODES[mode] not in frames:
+        return "", -1
+    return mode, cs
+
+
+def _after_cue_modes(text: str, pos: int, end: int, lemma: str, frames) -> tuple[str, int]:
     limit = min(end, pos + FORWARD_WINDOW)
     c1_pos = pos
-    if lemma == "tell":
+    pos = _skip_recipient_and_adjuncts(text, pos, limit, frames)
+    if pos < 0:
+        return "", -1
+    i = _content_position(text, c1_pos, pos, limit)
+    marked = _marked_content(text, i, end, limit)
+    if marked is not None:
+        return marked
+    return _unmarked_content(text, pos, i, end, limit, lemma, frames)
+
+
+def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int:
+    """Position after the recipient ("told reporters") and adjuncts ("on Sunday");
+    -1 when a verb that needs a recipient has none."""
+    if "recipient" in frames:
         m = _RECIPIENT_RE.match(text, pos, limit)
         if not m:
-            return "", -1
+            return -1
         pos = m.end()
     else:
-        m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "explained to Mada Masr that"
+        m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "explained to the press that"
         if m:
             pos = m.end()
-    for _ in range(4):
+    for _ in range(MAX_ADJUNCTS):
         m = _ADJUNCT_RE.match(text, pos, limit)
         if not m or m.end() == pos:
             break
         pos = m.end()
+    return pos
+
+
+def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
+    """Where the content marker or content starts, past a comma before "that"
+    and a short prepositional gap ("assured before the vote that")."""
     i = pos
     while i < limit and text[i] in " \t":
         i += 1
@@ -478,12 +822,18 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
         i += 1  # "reports, without citing sources, that"
         while i < limit and text[i] in " \t":
             i += 1
-    rest = text[i:limit]
-    if not re.match(r"that(?!\w)", rest):
-        g = _PP_GAP_RE.match(text, pos, limit)
+    if not re.match(r"that(?!\w)", text[i:limit]):
+        g = _PP_GAP_RE.match(text, pos, limit) or _PP_GAP_RE.match(text, c1_pos, limit)
+        if g is not None and _CONJUNCTION.search(text, c1_pos, g.end()):
+            g = None  # "said on Monday and stressed that": the "that" belongs to the second verb
         if g is not None and g.group(1).lower() not in _NOUN_COMPLEMENT_HEADS and not _RELATIVE_THAT.match(text, g.end(), limit):
             i = g.end() - 4  # "assured before the vote that", "considered, in statements to X, that"
-            rest = text[i:limit]
+    return i
+
+
+def _marked_content(text: str, i: int, end: int, limit: int) -> tuple[str, int] | None:
+    """Content opened by "that", a colon or a quotation mark: (mode, content start)."""
+    rest = text[i:limit]
     if re.match(r"that(?!\w)", rest):
         j = i + 4
         while j < end and text[j] in " \t,":
@@ -499,10 +849,25 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
             return ("colon", j)
     if rest and (rest[0] in _OPEN_Q or rest[0] == '"'):
         return ("quote", i)
+    return None
+
+
+#: A second reporting verb coordinated with the cue: "and stressed", "but added".
+_SECOND_CUE = re.compile(
+    r"(?:and|but)[ \t]+(?:(?:also|then|later|further)[ \t]+)?(?:"
+    + "|".join(re.escape(f) for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True) if f[:1].islower())
+    + r")(?![\w-])"
+)
+
+#: Words that never open a bare reported clause ("said to reporters", "said of the plan").
+_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but outside inside near behind beside across".split())
+
+
+def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: str, frames) -> tuple[str, int]:
+    """No marker after the cue: the clause ends ("end", "mid"), an object frame, or a bare clause."""
+    rest = text[i:limit]
     tail = text[i:end].strip(" \t.!?\u201d\"\u2019)\u00bb")
-    if not tail:
-        return ("end", -1)
-    if _PARTICIPLE_RE.match(text, pos, limit):
+    if not tail or _PARTICIPLE_RE.match(text, pos, limit):
         return ("end", -1)
     if rest[:1] == ",":
         return ("mid", -1)  # "The talks, the source said, will resume"
@@ -510,30 +875,37 @@ def _after_cue(text: str, pos: int, end: int, lemma: str) -> tuple[str, int]:
     first = words[0].lower().strip(",") if words else ""
     if first in _NON_CONTENT_OBJECTS:
         return ("", -1)  # "said little about", "said nothing", "said so"
+    if first in ("and", "but") and _SECOND_CUE.match(text, i):
+        return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
+    if first in ("citing", "quoting"):
+        return ("end", -1)  # "..., state TV said citing a statement": the channel, not content
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
+    frame, fcs = _frame_content(text, i, end, frames)
+    if frame:
+        return frame, fcs
     if first in W.TRAILING_ADJUNCT_OPENERS and len(words) <= 8 and "that" not in words and not any(
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
-    if rest[:1].isalnum() and len(words) >= 3:
-        if first not in ("to", "by", "of", "in", "on", "at", "for", "with", "from", "and", "or", "but"):
-            if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
-                text[i:limit].split(None, 4)
-            ):
-                return ("bare", i)
+    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not first.endswith("ed"):
+        if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
+            text[i:limit].split(None, 4)
+        ):
+            return ("bare", i)
     return ("", -1)
 
 
 #: A short prepositional phrase between a cue and "that" ("said in response that",
 #: "assured before the vote that", "considered, in statements to Asharq Al-Awsat, that").
-_PP_TOKEN = r"[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb()]+"
+_PP_TOKEN = r"[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb()]+(?:\.[^\s,.;:!?\"\u201c\u201d\u00ab\u00bb()]+)*\.?"
 _PP_GAP_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:in|before|after|during|at|on|through|via|with|from|under|following|amid|over)[ \t]+"
     r"(?:" + _PP_TOKEN + r"[ \t]+){0,7}?(" + _PP_TOKEN + r")"
     r"(?:[ \t]*,[ \t]*[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,3}[ \t]*(?=,))?"  # "through its ambassador, Héctor Lasarte,"
     r"[ \t]*,?[ \t]*that(?!\w)"
 )
+_CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but|or)(?![\w-])")
 #: Nouns whose "that" opens their own complement, not the reported clause ("in the hope that").
 _NOUN_COMPLEMENT_HEADS = frozenset(
     "hope hopes fact belief idea news assurance assurances condition grounds knowledge understanding "
@@ -592,9 +964,9 @@ def _content_start(text: str, s: int, e: int) -> int:
 
 def _widen(toks: list[_Tok], a: int, text: str) -> int | None:
     """Move a noun phrase start left to the clause start over a few words that
-    cannot be verbs ("Israel's war cabinet minister Benny Gantz said")."""
+    cannot be verbs ("Ruritania's war cabinet minister Jan Novak said")."""
     start = a
-    for _ in range(8):
+    for _ in range(WIDEN_WORDS):
         if a == 0 or _boundary_ok(toks, a, text) is not None:
             break
         w = toks[a - 1].t
@@ -605,7 +977,7 @@ def _widen(toks: list[_Tok], a: int, text: str) -> int | None:
             or lw in _FORM_TO_LEMMA
             or lw in ("to", "not", "no")
             or lw in W.CLAUSE_OPENERS
-            or (w[0].islower() and lw.endswith(("ed", "ing")) and "-" not in lw)
+            or (w[0].islower() and lw.endswith(("ed", "ing")) and "-" not in lw and lw not in W.NP_MODIFIERS)
             or lw in W.PRONOUNS
         ):
             break
@@ -659,48 +1031,117 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     toks = _toks(text, win_start, c0)
     if not toks:
         return None
-    i = len(toks) - 1
-    # skip adverbs/auxiliaries and "on Sunday" between speaker and cue
-    for _ in range(6):
-        if i < 0:
-            return None
-        low = toks[i].t.lower()
-        if low in W.PRE_CUE_SKIP:
-            i -= 1
-        elif low in W.DAY_WORDS and i >= 1 and toks[i - 1].t.lower() in ("on", "late", "early"):
-            i -= 2
-        else:
-            break
+    i = _skip_pre_cue(toks)
     if i < 0:
         return None
     if toks[i].t.lower() in W.NON_CUE_BEFORE:
         return None
     if text[c0:c0 + 12].split()[0].endswith("s") and toks[i].t.lower() in W.NOUN_CUE_BEFORE:
         return None
-    # 1. a speaker with a post-modifier ("a source close to Hamas told")
+    if toks[i].t in ("which", "who") and i >= 2 and toks[i - 1].t == ",":
+        return _relative_antecedent(text, toks, i - 2)
+    found = _speaker_with_postmod(text, toks, i, win_start, after_quote)
+    if found is not None:
+        return found
+    if toks[i].t == ",":
+        return _speaker_appositive_chain(text, toks, i, after_quote)
+    return _speaker_plain(text, toks, i, after_quote, lo > unit[0]) or _speaker_participial(text, toks, i, after_quote)
+
+
+def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool):
+    """4. a noun phrase with a participle post-modifier: "the mayor of the city hosting
+    the plant has said", "the authorities in the occupied part occupied by troops report"."""
+    j0 = i
+    while j0 > 0 and i - j0 < MAX_NP_TOKENS and toks[j0 - 1].t not in (",", ";", ":", "(") and toks[j0 - 1].t not in _ANY_Q:
+        j0 -= 1
+    b = "start" if j0 == 0 else _boundary_ok(toks, j0, text)
+    if b is None or i - j0 >= MAX_NP_TOKENS:
+        return None
+    span = toks[j0 : i + 1]
+    if any(t.t.lower() in W.CLAUSE_OPENERS or t.t.lower() in _AUX or t.t.lower() in _FORM_TO_LEMMA for t in span):
+        return None
+    p = next((k for k, t in enumerate(span) if k > 0 and t.t.islower() and t.t.endswith(("ing", "ed"))), None)
+    if p is None or p >= len(span) - 1:
+        return None
+    if span[p].t.endswith("ed") and span[p + 1].t.lower() != "by":
+        return None  # "The minister visited the town" is a clause, "occupied by troops" a modifier
+    words = [t.t for t in span[:p]]
+    kind = _subject_kind(words)
+    if kind in (None, "pronoun"):
+        return None
+    if b == "start" and after_quote:
+        b = "comma"
+    return span[0].s, span[-1].e, text[span[0].s : span[p - 1].e], b
+
+
+def _relative_antecedent(text: str, toks: list[_Tok], j: int):
+    """"it cited the health agency, which added that ...": the antecedent speaks."""
+    np = _np_back(toks, j)
+    if np is None or np[1] != j:
+        return None
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    if _np_kind(words) in (None, "pronoun"):
+        return None
+    return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], "clause"
+
+
+def _skip_pre_cue(toks: list[_Tok]) -> int:
+    """Index of the last token before the cue once adverbs, auxiliaries and
+    "on Sunday" are skipped ("Hazem Qasim also said"); -1 when nothing is left."""
+    i = len(toks) - 1
+    for _ in range(PRE_CUE_WORDS):
+        if i < 0:
+            return -1
+        low = toks[i].t.lower()
+        if low in W.PRE_CUE_SKIP:
+            i -= 1
+        elif low in W.DAY_WORDS and i >= 1 and toks[i - 1].t.lower() in ("on", "late", "early"):
+            i -= 2
+        elif low in W.DAY_WORDS and toks[i].t[:1].isupper() and i >= 1:
+            i -= 1  # "A FEMA spokesperson Wednesday estimated"
+        elif low in ("year", "week", "month", "night") and i >= 1 and toks[i - 1].t.lower() in ("last", "this"):
+            i -= 2  # "A general last year confirmed"
+        elif low == "turn" and i >= 1 and toks[i - 1].t.lower() == "in":
+            i -= 2  # "Moscow in turn blamed"
+        else:
+            break
+    return i
+
+
+def _postmod_np(text: str, toks: list[_Tok], j: int):
+    """The noun phrase ending at ``j`` before a post-modifier: ((first, last), words, kind, boundary) or None."""
+    np = _np_back(toks, j)
+    if np is None and j >= 0 and toks[j].t.isalpha() and toks[j].t.islower() and toks[j].t not in _AUX:
+        a = _widen(toks, j, text)  # an unknown noun ending the phrase: "a source in the border governorate who"
+        np = (a, j) if a is not None else None
+    if np is None or np[1] != j:
+        return None
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    kind = _np_kind(words)
+    if kind is None or kind == "pronoun":
+        return None
+    b = _boundary_ok(toks, np[0], text)
+    if b is None:
+        a = _widen(toks, np[0], text)  # "a doctor in the field hospital who"
+        if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) in (None, "pronoun"):
+            return None
+        np, b = (a, np[1]), _boundary_ok(toks, a, text)
+        words = [t.t for t in toks[np[0] : np[1] + 1]]
+    return np, words, b
+
+
+def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, after_quote: bool):
+    """1. a speaker with a post-modifier ("a source close to the talks told")."""
+    starts = [t.s for t in toks]
     for m in _POSTMOD_RE.finditer(text, win_start, toks[i].e):
-        k = bisect.bisect_left([t.s for t in toks], m.start())
+        k = bisect.bisect_left(starts, m.start())
         j = k - 1
         if j >= 0 and toks[j].t == ",":
             j -= 1
-        np = _np_back(toks, j)
-        if np is None and j >= 0 and toks[j].t.isalpha() and toks[j].t.islower() and toks[j].t not in _AUX:
-            a = _widen(toks, j, text)  # an unknown noun ending the phrase: "a source in the North Sinai governorate who"
-            np = (a, j) if a is not None else None
-        if np is None or np[1] != j:
+        got = _postmod_np(text, toks, j)
+        if got is None:
             continue
-        words = [t.t for t in toks[np[0] : np[1] + 1]]
-        kind = _np_kind(words)
-        if kind is None or kind == "pronoun":
-            continue
-        b = _boundary_ok(toks, np[0], text)
-        if b is None:
-            a = _widen(toks, np[0], text)  # "a doctor in the Gaza field hospital who"
-            if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) in (None, "pronoun"):
-                continue
-            np, b = (a, np[1]), _boundary_ok(toks, a, text)
-            words = [t.t for t in toks[np[0] : np[1] + 1]]
-            kind = _np_kind(words)
+        np, words, b = got
         name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
         if name is not None:
             np, b = name  # "Samira Abu Jaber, a mother of six who was displaced ..., told": the name speaks
@@ -712,53 +1153,80 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         while sp_end > toks[np[0]].s and text[sp_end - 1] in " ,":
             sp_end -= 1
         return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
-    # 2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"
-    if toks[i].t == ",":
-        j = i - 1
-        for _ in range(4):
-            # the comma segment ending at j
-            k = j
-            while k >= 0 and toks[k].t != ",":
-                k -= 1
-            seg = toks[k + 1 : j + 1]
-            if not seg:
+    return None
+
+
+#: Words introducing a person's name in apposition ("a survivor, named Lee Min-ho,").
+_NAMING_WORDS = frozenset("named surnamed called identified".split())
+
+
+def _skippable_segment(seg: list[_Tok], text: str) -> bool:
+    """A comma segment that is an appositive or aside, not the speaker ("the head of ...", "for his part")."""
+    seg_text = text[seg[0].s : seg[-1].e].lower()
+    first = seg[0].t.lower()
+    if seg[0].t.islower() and seg[0].t.endswith(("ed", "ing")) and len(seg) > 1 and seg[0].t not in _NAMING_WORDS:
+        return True  # "The update, reported by the local paper on Tuesday, said"
+    titled = [k for k, t in enumerate(seg) if t.t.lower() in W.TITLES]
+    if titled and (first in ("a", "an") or any(t.t.lower() in ("of", "for") for t in seg[titled[0] + 1 :])):
+        return True  # "a senator and former minister", "Moscow-appointed interim head of the region"
+    if _is_cap(seg[0].t):
+        return False
+    return (
+        any(seg_text.startswith(p) for p in W.PARENTHETICALS)
+        or first in W.TITLES
+        or (first in ("the", "a", "an") and len(seg) > 1 and (seg[1].t.lower() in W.TITLES or not _is_cap(seg[1].t)))
+        or (first in ("the", "a", "an") and any(t.t in ("that", "which", "who", "whose") for t in seg[2:]))
+        or (first == "one" and len(seg) > 2 and seg[1].t in ("in", "from", "at", "with"))
+    )
+
+
+def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: bool):
+    """2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"."""
+    j = i - 1
+    for _ in range(APPOSITIVE_SEGMENTS):
+        # the comma segment ending at j
+        k = j
+        while k >= 0 and toks[k].t != ",":
+            k -= 1
+        seg = toks[k + 1 : j + 1]
+        if not seg:
+            return None
+        if seg[0].t in _NAMING_WORDS and len(seg) > 1 and all(_is_cap(t.t) for t in seg[1:]):
+            # "Another survivor, named Lee Min-ho, said": the name speaks
+            return seg[1].s, seg[-1].e, text[seg[1].s : seg[-1].e], _boundary_ok(toks, k + 1, text) or "comma"
+        is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
+        if is_age or _skippable_segment(seg, text):
+            if k < 0:
                 return None
-            seg_text = text[seg[0].s : seg[-1].e].lower()
-            first = seg[0].t.lower()
-            if len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3:
-                if k < 0:
-                    return None
-                j = k - 1  # an age: "Umm Khaled, 60, said"
-                continue
-            if any(seg_text.startswith(p) for p in W.PARENTHETICALS) or (
-                first in W.TITLES
-                or (first in ("the", "a", "an") and len(seg) > 1 and (seg[1].t.lower() in W.TITLES or not _is_cap(seg[1].t)))
-                or (first in ("the", "a", "an") and any(t.t in ("that", "which", "who", "whose") for t in seg[2:]))
-                or (first == "one" and len(seg) > 2 and seg[1].t in ("in", "from", "at", "with"))
-            ) and not _is_cap(seg[0].t):
-                if k < 0:
-                    return None
-                j = k - 1
-                continue
-            np = _np_back(toks, j)
-            if np is not None and np[0] != k + 1:
-                a = _widen(toks, np[0], text)
-                np = (a, np[1]) if a == k + 1 else None
-            if np is None:
-                return None
-            words = [t.t for t in toks[np[0] : np[1] + 1]]
-            kind = _np_kind(words)
-            b = _boundary_ok(toks, np[0], text)
-            if kind is None or b is None:
-                return None
-            name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
-            if name is not None:
-                np, b = name  # "Jens Aaltonen, the Middle East director of the NRC, said": the name speaks
-            if b == "start" and after_quote:
-                b = "comma"
-            return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
+            j = k - 1
+            continue
+        return _segment_speaker(text, toks, j, k, after_quote)
+    return None
+
+
+def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: bool):
+    """The speaker phrase filling the comma segment ``(k, j]``, or None."""
+    np = _np_back(toks, j)
+    if np is not None and np[0] != k + 1:
+        a = _widen(toks, np[0], text)
+        np = (a, np[1]) if a == k + 1 else None
+    if np is None:
         return None
-    # 3. a plain noun phrase right before the cue
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    kind = _np_kind(words)
+    b = _boundary_ok(toks, np[0], text)
+    if kind is None or b is None:
+        return None
+    name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
+    if name is not None:
+        np, b = name  # "Jens Aaltonen, the Middle East director of the NRC, said": the name speaks
+    if b == "start" and after_quote:
+        b = "comma"
+    return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
+
+
+def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: bool):
+    """3. a plain noun phrase right before the cue (``cut``: the window starts inside the unit)."""
     np = _np_back(toks, i)
     if np is None and toks[i].t.isalpha() and toks[i].t.islower() and toks[i].t not in _AUX:
         np = (i, i)  # an unknown noun ending a post-modifier: "Diplomats in the region"
@@ -769,7 +1237,10 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     if _np_kind(words) is None:
         a = _widen(toks, np[0], text)  # "Diplomats in the region said"
         if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
-            return None
+            if a is None or cut or _common_noun_kind([t.t.lower() for t in toks[a : np[1] + 1]]) is None:
+                return None  # a clause subject: "The coroner said", "..., the city engineer said"
+            if a > 0 and _boundary_ok(toks, a, text) != "comma":
+                return None
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
     if b is None:
         a = _widen(toks, np[0], text)
@@ -779,12 +1250,12 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         np = (a, np[1])
     if b == "start" and after_quote:
         b = "comma"
-    elif b == "start" and lo > unit[0]:
+    elif b == "start" and cut:
         return None  # window cut inside a long phrase
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
-#: A participial appositive after "according to X," ("controlled by Hamas,").
+#: A participial appositive after "according to X," ("controlled by the rebels,").
 _PARTICIPIAL_APPOSITIVE = re.compile(r"(?:controlled|run|led|backed|based|headed|affiliated)[ \t]+(?:by|in|with)[^,.;\n]{1,60},")
 _SPEECH_PARTICIPLES = (
     r"(?:adding|saying|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming|recalling"
@@ -831,7 +1302,7 @@ def _closes_phrase(text: str, pos: int, end: int) -> bool:
     m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "indicated Salcedo to journalists"
     if m:
         pos = m.end()
-    for _ in range(3):
+    for _ in range(CLOSING_ADJUNCTS):
         m = _ADJUNCT_RE.match(text, pos, limit)
         if not m or m.end() == pos:
             break
@@ -841,7 +1312,7 @@ def _closes_phrase(text: str, pos: int, end: int) -> bool:
     return pos >= end or text[pos] in ",.;:!?)\u201d\"'\u2019-\u2013\u2014("
 
 
-#: A wire dateline opening a story: "GAZA CITY, Palestinian Territories (AFP) - ".
+#: A wire dateline opening a story: "PORT-AU-PRINCE, Haiti (AFP) - ".
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z .'\u2019-]{1,40}(?:,[ \t]*[A-Z][\w .'\u2019-]{1,40})?[ \t]*(?:\([A-Za-z .]{1,20}\))?"
     r"[ \t]*\.?[ \t]*[-\u2013\u2014:]+[ \t]+"
@@ -869,21 +1340,49 @@ def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts
     return s, e
 
 
-_AND_BEFORE = re.compile(r"[ \t]and(?:[ \t]+(?:also|then|later|further))?[ \t]+$")
+_AND_BEFORE = re.compile(r"[ \t,](?:and|but)(?:[ \t]+(?:also|then|later|further))?[ \t]+$")
+#: A clause boundary inside a sentence: the subject of a coordinated verb comes after it.
+_CLAUSE_BREAK = re.compile(r"(?:,[ \t]*|[ \t]+)(?:but|while|whereas)[ \t]+|;[ \t]*")
+#: A verb right after a subject ("officials didn't explain ... but said").
+_FINITE_AFTER_SUBJECT = frozenset("did didn't does doesn't do don't has have had is are was were will would could".split())
 
 
 def _coordinated_subject(text: str, unit: tuple[int, int], c0: int):
     """The subject of a cue coordinated with an earlier verb of its clause
     ("COGAT denies restricting aid and says ...", "X described it as ... and
     warned that ..."): the speaker of the first verb after the clause start."""
-    m = _AND_BEFORE.search(text, max(unit[0], c0 - 16), c0)
+    m = _AND_BEFORE.search(text, max(unit[0], c0 - AND_GAP_CHARS), c0)
     if m is None:
         return None
     a = _unit_start(text, unit)
+    for br in _CLAUSE_BREAK.finditer(text, a, m.start()):
+        a = br.end()  # "The county gave no details but Green appeared ... and said"
     seg = re.compile(r"[^,\n]{1,60},[ \t]*").match(text, a, m.start())
     if seg and text[a : seg.end()].split()[0].lower().strip(_ANY_Q) in W.ADVERBIAL_OPENERS:
         a = seg.end()
     toks = _toks(text, a, min(m.start(), a + BACK_WINDOW))
+    return _first_verb_subject(text, unit, toks) or _clause_subject(text, toks) if toks else None
+
+
+def _clause_subject(text: str, toks: list[_Tok]):
+    """The noun phrase opening a clause when a finite verb follows it
+    ("Fire officials didn't explain why ... but said ...")."""
+    for k in range(1, min(len(toks), MAX_SUBJECT_TOKENS + 1)):
+        t = toks[k].t
+        if t.lower() in _FINITE_AFTER_SUBJECT or (t.islower() and (t.endswith("ed") or t in _IRREGULAR_PAST)):
+            break
+        if not (t[:1].isalnum() or t in ("\u2019", "'")):
+            return None
+    else:
+        return None
+    words = [t.t for t in toks[:k]]
+    if _subject_kind(words) in (None, "pronoun"):
+        return None
+    return toks[0].s, toks[k - 1].e, text[toks[0].s : toks[k - 1].e], "start"
+
+
+def _first_verb_subject(text: str, unit, toks: list[_Tok]):
+    """The speaker of the first verb after the clause start that has one."""
     tried = 0
     for q in range(1, len(toks)):
         t = toks[q].t
@@ -894,13 +1393,15 @@ def _coordinated_subject(text: str, unit: tuple[int, int], c0: int):
         if not (t.endswith(("ed", "es", "s")) or t in _IRREGULAR_PAST or t in _FORM_TO_LEMMA) or t in W.ANONYMOUS_HEADS:
             continue
         tried += 1
-        if tried > 3:
+        if tried > COORDINATED_VERBS_TRIED:
             return None
         found = _speaker_before(text, unit, toks[q].s)
         if found is None:
             continue
         sp_start, sp_end, core, b = found
-        if b not in ("start", "comma") or _np_kind(_words(core)) is None:
+        if b == "clause" and sp_start == toks[0].s:
+            b = "start"  # the subject right after "but": "... but the mayor toured the site and said"
+        if b not in ("start", "comma") or _subject_kind(_words(core)) is None:
             return None
         return sp_start, sp_end, core, "start"
     return None
@@ -915,73 +1416,137 @@ _THROUGH_SPEAKER = re.compile(
 
 
 def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
-    c0, c1 = m.start(), m.end()
-    cue = m.group()
+    c0 = m.start()
     before = text[max(unit[0], c0 - 3) : c0].rstrip(" \t")
-    # inversion: "..., said the source." / "...," indicated a source.
-    if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell":
-        sp = _speaker_after(text, c1, unit[1])
-        if sp is None:
-            adj = _ADJUNCT_RE.match(text, c1, min(unit[1], c1 + FORWARD_WINDOW))
-            if adj is not None and adj.end() > c1 and text[adj.end() : adj.end() + 1] == " ":
-                sp = _speaker_after(text, adj.end() + 1, unit[1])  # "..., said in the rally Noa Ben-Ami."
-        if sp is not None and text[sp[0] : sp[1]].lower() in W.NEWS_AGENCIES and lemma != "report":
-            sp = None
-        if sp is not None and not _closes_phrase(text, sp[1], unit[1]):
-            sp = None  # "X, the spokesman, said the fighters were ready": not an inversion
-        if sp is not None:
-            sp_start, sp_end, core = sp
-            words = _words(core)
-            k = c0
-            while k > unit[0] and text[k - 1] in " \t":
-                k -= 1
-            rest = text[sp_end : unit[1]]
-            r = rest.lstrip(" \t")
-            nxt = r[1:].split(None, 1)[0].lower() if r.startswith(",") and r[1:].split(None, 1) else ""
-            if (
-                r.startswith(",")
-                and text[unit[0] : k].rstrip()[-1:] not in _CLOSE_Q + '"'
-                and len(r.split(None, 4)) > 4
-                and not _PARTICIPLE_RE.match(rest)
-                and nxt not in ("a", "an", "the", "who", "which", "whose")
-                and nxt not in W.TITLES
-                and not _is_cap(r[1:].strip()[:1])
-            ):
-                cb = (_content_start(text, _unit_start(text, unit), unit[1]), 0)  # "..., continued the source, was ..."
-                cb = (cb[0], _content_end(text, cb[0], unit[1]))
-            else:
-                cb = _content_before(text, unit, k, quotes, qstarts)
-            if cb is not None:
-                s, e = cb
-                if _SPEECH_PARTICIPLE_AFTER.match(text, sp_end, unit[1]):
-                    e = _content_end(text, s, unit[1])  # "“A,” said X, adding: “B.”"
-                return _Raw(s, e, sp_start, sp_end, c0, c1, cue, _np_kind(words) or "named", core, unit)
-    found = _speaker_before(text, unit, c0)
-    if found is None:
-        found = _coordinated_subject(text, unit, c0)
+    frames = R.VERB_FRAMES.get(lemma, R.SPEECH_FRAMES)
+    if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell" and "after" in frames:
+        r = _inversion_claim(text, unit, m, lemma, quotes, qstarts)
+        if r is not None:
+            return r
+    found = _speaker_before(text, unit, c0) or _coordinated_subject(text, unit, c0)
     if found is None:
         return None
+    return _subject_claim(text, unit, m, lemma, found, quotes, qstarts)
+
+
+def _inverted_speaker(text: str, unit, c1: int, lemma: str):
+    """The speaker after an inverted cue ("..., said the source"), or None."""
+    sp = _speaker_after(text, c1, unit[1])
+    if sp is None:
+        adj = _ADJUNCT_RE.match(text, c1, min(unit[1], c1 + FORWARD_WINDOW))
+        if adj is not None and adj.end() > c1 and text[adj.end() : adj.end() + 1] == " ":
+            sp = _speaker_after(text, adj.end() + 1, unit[1])  # "..., said in the rally Noa Ben-Ami."
+    if sp is not None and text[sp[0] : sp[1]].lower() in W.NEWS_AGENCIES and lemma != "report":
+        return None
+    if sp is not None and not _closes_phrase(text, sp[1], unit[1]):
+        return None  # "X, the spokesman, said the fighters were ready": not an inversion
+    if sp is not None and sp[2].lower() in W.PRONOUNS and text[sp[1] : sp[1] + 1] == ",":
+        return None  # "X, a teacher, said he, his wife and ... fled": "he" opens the content
+    if sp is not None and "np_object" in R.VERB_FRAMES.get(lemma, ()) and sp[2].split()[0].lower() in ("a", "an"):
+        return None  # "X, the minister, announced a death toll of 27": an object, not an inverted speaker
+    return sp
+
+
+def _content_goes_on(text: str, unit, k: int, sp_end: int) -> bool:
+    """"..., continued the source, was ...": the content resumes after the inverted speaker."""
+    rest = text[sp_end : unit[1]]
+    r = rest.lstrip(" \t")
+    if not r.startswith(","):
+        return False
+    nxt = r[1:].split(None, 1)[0].lower() if r[1:].split(None, 1) else ""
+    return (
+        text[unit[0] : k].rstrip()[-1:] not in _CLOSE_Q + '"'
+        and len(r.split(None, 4)) > 4
+        and not _PARTICIPLE_RE.match(rest)
+        and nxt not in ("a", "an", "the", "who", "which", "whose")
+        and not nxt.strip(",").isdigit()  # "..., said Ali Musa, 45, a farmer": an age, not more content
+        and nxt not in W.TITLES
+        and not _is_cap(r[1:].strip()[:1])
+    )
+
+
+def _inversion_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
+    """"..., said the source." / "...," indicated a source."""
+    c0, c1 = m.start(), m.end()
+    sp = _inverted_speaker(text, unit, c1, lemma)
+    if sp is None:
+        return None
+    sp_start, sp_end, core = sp
+    k = c0
+    while k > unit[0] and text[k - 1] in " \t":
+        k -= 1
+    if _content_goes_on(text, unit, k, sp_end):
+        s = _content_start(text, _unit_start(text, unit), unit[1])
+        cb = (s, _content_end(text, s, unit[1]))
+    else:
+        cb = _content_before(text, unit, k, quotes, qstarts)
+    if cb is None:
+        return None
+    s, e = cb
+    if _SPEECH_PARTICIPLE_AFTER.match(text, sp_end, unit[1]):
+        e = _content_end(text, s, unit[1])  # "“A,” said X, adding: “B.”"
+    kind = _np_kind(_words(core)) or "named"
+    return _Raw(s, e, sp_start, sp_end, c0, c1, m.group(), kind, core, unit, RULE_INVERSION)
+
+
+def _through_speaker(text: str, c1: int, unit, cs: int):
+    """"Spain defended through its ambassador, Héctor Lasarte, that ...": the envoy
+    speaks; (start, end, core) or None."""
+    via = _THROUGH_SPEAKER.match(text, c1, unit[1])
+    if via is None or via.end() > cs:
+        return None
+    vwords = [w.lower() for w in _words(via.group(2))]
+    if vwords and (vwords[-1] in W.TITLES or vwords[-1] in W.SPOKESPEOPLE):
+        return via.start(1), via.end(1), via.group(3) or via.group(2)
+    return None
+
+
+def _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qstarts) -> bool:
+    """"“...,” he said, “...”": a quotation closes before the speaker and another opens after."""
+    return (
+        mode == "quote" and boundary == "comma" and text[cs] in _OPEN_Q + '"'
+        and _content_before(text, unit, sp_start, quotes, qstarts) is not None
+        and text[unit[0] : sp_start].rstrip(" \t,")[-1:] in _CLOSE_Q + '"'
+    )
+
+
+def _sentence_ends_after(text: str, pos: int, end: int) -> bool:
+    """Only a recipient, adjuncts and a final stop follow ``pos`` ("..., the engineer said on Monday.",
+    "..., the harbour master told Reuters.")."""
+    m = _RECIPIENT_RE.match(text, pos, end)
+    if m is not None and pos < m.end() and _only_adjuncts_after(text, m.end(), end):
+        return True
+    return _only_adjuncts_after(text, pos, end)
+
+
+def _only_adjuncts_after(text: str, pos: int, end: int) -> bool:
+    for _ in range(MAX_ADJUNCTS):
+        m = _ADJUNCT_RE.match(text, pos, end)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    rest = text[pos:end].strip(" \t.!?\u201d\"\u2019)\u00bb")
+    return not rest or (rest[:1] == "," and rest[1:].lstrip()[:1] in _OPEN_Q + '"')  # '..., the coach said, "but ..."'
+
+
+def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
+    """The speaker before the cue: the content after it (a frame), before it, or around it."""
+    c0, c1, cue = m.start(), m.end(), m.group()
     sp_start, sp_end, core, boundary = found
-    words = _words(core)
     mode, cs = _after_cue(text, c1, unit[1], lemma)
-    kind = _np_kind(words) or "named"
-    via = _THROUGH_SPEAKER.match(text, c1, unit[1]) if mode == "that" else None
-    if via is not None and via.end() <= cs:
-        # "Spain defended through its ambassador, Héctor Lasarte, that ...": the envoy speaks
-        vwords = [w.lower() for w in _words(via.group(2))]
-        if vwords and (vwords[-1] in W.TITLES or vwords[-1] in W.SPOKESPEOPLE):
-            sp_start, sp_end = via.start(1), via.end(1)
-            core = via.group(3) or via.group(2)
-            kind = "named"
+    if boundary == "comma" and _np_kind(_words(core)) is None and not _sentence_ends_after(text, c1, unit[1]):
+        return None  # "..., the offensive continues, and ...": a plain noun speaks only closing its sentence
+    kind = _subject_kind(_words(core)) or "named"
+    via = _through_speaker(text, c1, unit, cs) if mode == "that" else None
+    if via is not None:
+        (sp_start, sp_end, core), kind = via, "named"
+    raw = functools.partial(_Raw, sp_start=sp_start, sp_end=sp_end, cue_start=c0, cue_end=c1, cue=cue, kind=kind,
+                            core=core, unit=unit)
     if mode == "mid" and boundary == "comma":
         s = _content_start(text, _unit_start(text, unit), unit[1])
         e = _content_end(text, s, unit[1])
-        if len(text[s:e].split(None, 5)) < 5:
-            return None
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
-    if mode == "end" or (mode == "quote" and boundary == "comma" and text[cs] in _OPEN_Q + '"' and _content_before(
-        text, unit, sp_start, quotes, qstarts
-    ) is not None and text[unit[0] : sp_start].rstrip(" \t,")[-1:] in _CLOSE_Q + '"'):
+        return raw(s, e, rule=RULE_MID) if len(text[s:e].split(None, 5)) >= 5 else None
+    if mode == "end" or _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qstarts):
         if boundary != "comma":
             return None
         k = sp_start
@@ -991,16 +1556,18 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
         if cb is None:
             return None
         s, e = cb
-        if mode == "quote" or _SPEECH_PARTICIPLE_AFTER.match(text, c1, unit[1]):
-            # "“...,” he said, “...”" / "“...,” he said, adding: “...”": the claim goes on
+        if mode == "quote" and cs > c1:
+            # "“A,” he said, “B.”": B is the quotation resumed (split off in _scan_cues)
             e = _content_end(text, s, unit[1])
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
-    if mode in ("that", "quote", "colon", "bare"):
+            return raw(s, e, rule=RULE_QUOTE_AROUND)
+        if _SPEECH_PARTICIPLE_AFTER.match(text, c1, unit[1]):
+            # "“...,” he said, adding: “...”": the claim goes on
+            e = _content_end(text, s, unit[1])
+        return raw(s, e, rule=RULE_CONTENT_BEFORE)
+    if mode in RULE_OF_MODE and cs >= 0:
         s = _content_start(text, cs, unit[1])
         e = _content_end(text, s, unit[1])
-        if e <= s:
-            return None
-        return _Raw(s, e, sp_start, sp_end, c0, c1, cue, kind, core, unit)
+        return raw(s, e, rule=RULE_OF_MODE[mode]) if e > s else None
     return None
 
 
@@ -1011,7 +1578,7 @@ _READ_HEADS = frozenset("statement statements communique communiqué letter text
 def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
     """Cues that report speech only with some speakers: "read" needs a document
     ("read a joint statement"), plural "believe" an unnamed group ("security
-    officials believe that"), not "Israelis believe" or "we believe"."""
+    officials believe that"), not "Americans believe" or "we believe"."""
     if lemma == "read":
         words = _words(r.core)
         return bool(words) and words[-1].lower() in _READ_HEADS
@@ -1020,9 +1587,20 @@ def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
     return True
 
 
+def _object_pronoun_after(text: str, pos: int, limit: int):
+    """"according to him, ...": (start, end, the subject pronoun "he") or None."""
+    m = _OBJ_PRONOUN_RE.match(text, pos, limit)
+    if m is None:
+        return None
+    return m.start(1), m.end(1), R.OBJECT_PRONOUNS[m.group(1).lower()]
+
+
+_OBJ_PRONOUN_RE = re.compile(r"[ \t]+(" + "|".join(R.OBJECT_PRONOUNS) + r")(?=[ \t]*[,.;)])")
+
+
 def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     c0, c1 = m.start(), m.end()
-    sp = _speaker_after(text, c1, unit[1])
+    sp = _speaker_after(text, c1, unit[1]) or _object_pronoun_after(text, c1, unit[1])
     if sp is None:
         return None
     sp_start, sp_end, core = sp
@@ -1038,7 +1616,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
             return None
         s = _content_start(text, sp_end + (len(after) - len(r)) + 1, unit[1])
         m2 = _PARTICIPIAL_APPOSITIVE.match(text, s, unit[1])
-        if m2:  # "According to the ministry, controlled by Hamas, the toll ..."
+        if m2:  # "According to the ministry, controlled by the rebels, the toll ..."
             s = _content_start(text, m2.end(), unit[1])
         e = _content_end(text, s, unit[1])
     else:
@@ -1047,7 +1625,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
             k -= 1
         r = after.lstrip(" \t)")
         if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after):
-            s = _content_start(text, _unit_start(text, unit), unit[1])  # "Hamas, according to sources, will ..."
+            s = _content_start(text, _unit_start(text, unit), unit[1])  # "The union, according to sources, will ..."
             e = _content_end(text, s, unit[1])
         else:
             cb = _content_before(text, unit, k, quotes, qstarts)
@@ -1056,14 +1634,18 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
             s, e = cb
     if e <= s:
         return None
-    return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit)
+    return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit, RULE_ACCORDING)
 
 
 _AS_SAYING_RE = re.compile(
     r"(?<![\w-])as[ \t]+(?:saying|stating|telling[ \t]+(?:reporters|journalists|the[ \t]+\w+|a[ \t]+\w+|[A-Z][\w.'\u2019-]*)"
     r"|warning|adding|claiming|confirming|denying)(?![\w-])"
 )
-_CITED_RE = re.compile(r"(?<![\w-])(?:cited|quoted|cites|quotes|citing|quoting)(?![\w-])")
+_CITED_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f for lemma, e in R.REPORTING_VERBS.items() if "as_saying" in e["frames"] for f in e["forms"])
+    + r")(?![\w-])"
+)
 _PASSIVE_AUX_RE = re.compile(r"(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:also[ \t]+)?$")
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
@@ -1074,10 +1656,19 @@ def _after_saying(text: str, pos: int, end: int) -> int:
     return _content_start(text, m.end() if m else pos, end)
 
 
+def _cited_content_before(text: str, unit, cue: int) -> tuple[int, int]:
+    """The content before "..., OUTLET cited X as saying.": up to the comma before the outlet."""
+    k = text.rfind(",", unit[0], cue)
+    if k < 0:
+        return -1, -1
+    s = _content_start(text, _unit_start(text, unit), k)
+    return s, _content_end(text, s, k)
+
+
 def _as_saying_claim(text, unit, m) -> _Raw | None:
     """"Reuters cited a senior official as saying that ...", "X was quoted (by Y) as saying ...":
     the speaker is the one cited, not the outlet citing."""
-    lo = max(unit[0], m.start() - 250)
+    lo = max(unit[0], m.start() - CITED_BACK)
     q = None
     for q in _CITED_RE.finditer(text, lo, m.start()):
         pass
@@ -1089,6 +1680,8 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
     mid = middle.strip(" \t,")
     s = _after_saying(text, m.end(), unit[1])
     e = _content_end(text, s, unit[1])
+    if e <= s:  # "..., the agency cited the ministry as saying.": the content came first
+        s, e = _cited_content_before(text, unit, q.start())
     if len(text[s:e].split(None, 3)) < 3:
         return None
     if not mid or mid.startswith("by "):  # passive: "X was quoted (by Y) as saying"
@@ -1104,12 +1697,12 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
         kind = _np_kind(_words(core))
         if kind is None:
             return None
-        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit)
+        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit, RULE_AS_SAYING)
     sp_start = q.end() + (len(middle) - len(middle.lstrip(" \t")))
     sp_end = sp_start + len(mid)
     low = mid.lower()
     if low in _OBJ_PRONOUNS:
-        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", "pronoun", _OBJ_PRONOUNS[low], unit)
+        return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", "pronoun", _OBJ_PRONOUNS[low], unit, RULE_AS_SAYING)
     toks = _toks(text, sp_start, sp_end)
     np = _np_forward(toks, 0)
     if len(toks) > MAX_NP_TOKENS:
@@ -1126,15 +1719,16 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
     kind = _np_kind(_words(core))
     if kind is None:
         return None
-    return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit)
+    return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit, RULE_AS_SAYING)
 
 
 #: ", saying ..." / "a statement saying ..." with no finite reporting verb in the sentence:
 #: the participle's subject is the subject of the sentence ("Abbas condemned the raid, saying ...").
 _SUBJECT_PARTICIPLE_RE = re.compile(
-    r"(?:,[ \t]*|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
+    r"(?:,[ \t]*(?:while[ \t]+)?|[ \t]+while[ \t]+|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
     r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
-    r"|stating|affirming|emphasi[sz]ing|reiterating)(?![\w-])"
+    r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
+    r"|indicating|acknowledging|advising)(?![\w-])"
 )
 
 
@@ -1172,35 +1766,86 @@ def _participle_claim(text, unit, m) -> _Raw | None:
         m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6)))
     ):
         return None  # "warning residents", "stressing the need", "saying goodbye": no clause
-    # the subject: the sentence start, after a dateline and one short adverbial segment
+    subject = _sentence_subject(text, unit, m.start())
+    if subject is None:
+        return None
+    sp_start, sp_end, core, kind = subject
+    return _Raw(s, e, sp_start, sp_end, m.start(1), m.end(1), m.group(1), kind, core, unit, RULE_PARTICIPLE)
+
+
+def _sentence_subject(text: str, unit, upto: int):
+    """The subject of the sentence (after a dateline and one short adverbial segment) when its
+    verb follows it: (start, end, core, kind) or None."""
     a = _unit_start(text, unit)
-    seg = re.compile(r"[^,\n]{1,60},[ \t]*").match(text, a, m.start())
+    seg = re.compile(r"[^,\n]{1,60},[ \t]*").match(text, a, upto)
     if seg and text[a:seg.end()].split()[0].lower().strip(_ANY_Q) in W.ADVERBIAL_OPENERS:
         a = seg.end()
     if text[a : a + 1] in _ANY_Q:
         return None
-    toks = _toks(text, a, min(m.start(), a + FORWARD_WINDOW))
+    toks = _toks(text, a, min(upto, a + FORWARD_WINDOW))
     np = _np_forward(toks, 0)
-    if np is None or np[0] != 0 or np[1] + 1 >= len(toks):
+    if np is None or np[0] != 0 or np[1] + 1 >= len(toks) or not _verb_follows(toks, np[1] + 1):
         return None
-    k = np[1] + 1
+    core = text[toks[np[0]].s : toks[np[1]].e]
+    kind = _np_kind(_words(core))
+    return None if kind is None else (toks[np[0]].s, toks[np[1]].e, core, kind)
+
+
+def _verb_follows(toks: list[_Tok], k: int) -> bool:
+    """A finite verb at token ``k``, past a comma parenthetical, adverbs and "on Tuesday"."""
+    if toks[k].t == ",":  # "Prime Minister Novak, in a phone interview on Monday, expressed ..."
+        close = next((j for j in range(k + 1, min(len(toks), k + MAX_NP_TOKENS)) if toks[j].t == ","), None)
+        k = close + 1 if close is not None and close + 1 < len(toks) else k
     while k < len(toks) - 1 and toks[k].t.lower() in W.PRE_CUE_SKIP and toks[k].t.lower() not in _AUX:
         k += 1
     if k < len(toks) - 2 and toks[k].t.lower() in ("on", "this", "late", "early") and toks[k + 1].t.lower() in W.DAY_WORDS:
         k += 2  # "The army on Tuesday released images ..., saying"
     nxt = toks[k].t
     obj = toks[k + 1].t.lower() if k + 1 < len(toks) else ""
-    if not (nxt.isalpha() and nxt.islower()) or not (
+    # the subject must be followed by its verb: "Turkish troops raided" is not "Turkish" + verb
+    return nxt.isalpha() and nxt.islower() and (
         nxt in _AUX or nxt.endswith("ed") or nxt in _IRREGULAR_PAST
         or (obj in _OBJECT_OPENERS and nxt not in _NOT_VERBS)  # "Aid groups reject that argument, saying"
+    )
+
+
+#: ", adding that ..." after an attribution: the same speaker goes on (own claim, cue "adding").
+_ADDING_RE = re.compile(r",[ \t]*(?:also[ \t]+)?" + _SPEECH_PARTICIPLES.replace("(?:", "(", 1) + r"(?![\w-])")
+
+
+def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
+    """Cut ``r`` before ", adding that C" and give C its own claim of the same speaker."""
+    if r.rule not in _OBJECT_FRAME_RULES:
+        return r, None  # after a speech frame the participle continues the claim (the seeds' convention)
+    lo = max(r.cue_end, r.sp_end)
+    m = _ADDING_RE.search(text, lo, r.unit[1])
+    if m is None or _inside_any_quote(text, lo, m.start()):
+        return r, None
+    s = _after_saying(text, m.end(), r.unit[1])
+    e = _content_end(text, s, r.unit[1])
+    head = text[m.end(1) : m.end(1) + 6].strip(" \t")
+    words = text[s:e].split(None, 8)
+    if len(words) < 3 or not (
+        head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"'
+        or (m.group(1) in ("adding", "saying") and (_looks_like_clause(words) or _past_clause(words)))
     ):
-        return None  # the subject must be followed by its verb: "Israeli troops raided" is not "Israeli" + verb
-    core = text[toks[np[0]].s : toks[np[1]].e]
-    words = _words(core)
-    kind = _np_kind(words)
-    if kind is None:
-        return None
-    return _Raw(s, e, toks[np[0]].s, toks[np[1]].e, m.start(1), m.end(1), m.group(1), kind, core, unit)
+        return r, None
+    first_end = _content_end(text, r.start, m.start() if r.start > r.cue_start else min(r.sp_start, r.cue_start))
+    if first_end <= r.start:
+        return r, None
+    second = r._replace(start=s, end=e, cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1), rule=RULE_ADDING)
+    return r._replace(end=first_end), second
+
+
+#: Rules of the frames that report through an object: a participle after them starts a new claim.
+_OBJECT_FRAME_RULES = frozenset(
+    "claim.np_object claim.of_complement claim.infinitive claim.put_at claim.describe_as claim.call_on".split()
+)
+
+
+def _inside_any_quote(text: str, lo: int, hi: int) -> bool:
+    """Whether an odd number of quotation marks lies in ``text[lo:hi]`` (``hi`` inside a quote)."""
+    return len(_QCHAR.findall(text, lo, hi)) % 2 == 1
 
 
 def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
@@ -1222,7 +1867,7 @@ def _impersonal_claim(text, unit, m) -> _Raw | None:
     e = _content_end(text, s, unit[1])
     if e <= s:
         return None
-    return _Raw(s, e, -1, -1, m.start(1), m.end(1), m.group(1), "anonymous", "", unit)
+    return _Raw(s, e, -1, -1, m.start(1), m.end(1), m.group(1), "anonymous", "", unit, RULE_IMPERSONAL)
 
 
 # --------------------------------------------------------------------------- naming
@@ -1283,10 +1928,10 @@ def _expand_short_name(text: str, name: str, before: int) -> str:
         full = _expand_short_name(text, low, before)
         if full != low:
             return full
-    lo = max(0, before - 20000)
+    lo = max(0, before - SHORT_NAME_BACK)
     best = None
     hi = before
-    for _ in range(50):  # newest occurrence first, bounded
+    for _ in range(SHORT_NAME_TRIES):  # newest occurrence first, bounded
         k = text.rfind(name, lo, hi)
         if k < 0:
             break
@@ -1328,7 +1973,7 @@ def _nearest_name(text: str, lo: int, hi: int, min_tokens: int = 1) -> str:
             while j - 1 >= 0 and _is_cap(toks[j - 1].t) and toks[j - 1].t not in W.CAP_STOP:
                 j -= 1
             while k + 1 < len(toks) and toks[k + 1].t.lower() in W.ORG_NOUNS and toks[k + 1].e <= hi:
-                k += 1  # "The Israeli military"
+                k += 1  # "The French military"
             phrase = text[toks[j].s : toks[k].e]
             name = _strip_title(phrase) or phrase
             if len(name.split()) >= min_tokens:
@@ -1338,9 +1983,6 @@ def _nearest_name(text: str, lo: int, hi: int, min_tokens: int = 1) -> str:
         k -= 1
     return ""
 
-
-#: Characters looked back for "Minister Nabil Fahmy" when resolving "the minister".
-TITLE_BACK_WINDOW = 6000
 
 
 def _definite_title(text: str, low: list[str], history, before: int) -> str:
@@ -1406,193 +2048,476 @@ def _resolve(text: str, raws: list[_Raw]) -> list[tuple[str, str]]:
         phrase = text[r.sp_start : r.sp_end] if r.sp_start >= 0 else ""
         words = _words(r.core)
         low = [w.lower() for w in words]
-        name, kind = "", r.kind
         if r.kind == "pronoun":
-            p = low[0]
-            if p == "it":
-                name = _nearest_name(text, r.unit[0], r.sp_start) or _nearest_name(
-                    text, max(0, r.sp_start - 300), r.sp_start
-                )
-                kind = "named"
-                if not name:
-                    for ph, nm, kd in reversed(history):
-                        if kd == "named" and nm:
-                            name = nm
-                            break
-            elif p in ("he", "she"):
-                kind = "named"
-                lo, hi = prev_end, min(r.start, r.sp_start)
-                intro = None
-                if hi - lo < BACK_WINDOW * 2:
-                    for intro in _AGE_INTRO.finditer(text, lo, max(lo, hi)):
-                        pass
-                if intro is not None:
-                    name = intro.group(1)  # "Ahmed Abu Taha, 35, a pharmacist, ... he said"
-                for ph, nm, kd in reversed(history):
-                    if name:
-                        break
-                    head = _words(ph)[-1].lower() if _words(ph) else ""
-                    if nm and head not in _PLURAL_HEADS:
-                        name, kind = nm, kd
-                        break
-                if not name:
-                    name = _nearest_name(text, max(0, r.sp_start - 500), r.sp_start, 2)
-            else:  # they / we
-                if history:
-                    _, name, kind = history[-1]
-                else:
-                    kind = "named"
+            name, kind = _resolve_pronoun(text, r, low[0], history, prev_end)
         elif r.kind == "anonymous":
-            name = phrase
-            if low and low[0] == "the" and low[-1] in W.DEFINITE_BACKREFS:
-                stem = low[-1].rstrip("s")
-                earlier = [(ph, nm) for ph, nm, kd in history if kd == "anonymous" and ph and ph != phrase]
-                same = [(ph, nm) for ph, nm in earlier if stem in ph.lower()]
-                if same or earlier:
-                    ph, nm = (same or earlier)[-1]
-                    name = nm or ph
-                elif history and not low[-1].endswith("s") and _person_name(history[-1]):
-                    # translated copy varies the noun: "the Israeli representative, Ronen
-                    # Shaked, stated ... The diplomat underlined ...": no unnamed source yet
-                    name, kind = history[-1][1], "named"
+            name, kind = _resolve_anonymous(phrase, low, history)
         elif words and low[0] == "the" and low[-1] in W.TITLES and not any(
             _is_cap(w) and w.lower() not in W.TITLES and w.lower() not in W.NP_MODIFIERS for w in words[1:]
         ):
             # "the minister": the minister named earlier
-            name = _definite_title(text, low, history, r.sp_start) or _strip_title(r.core)
+            name, kind = _definite_title(text, low, history, r.sp_start) or _strip_title(r.core), r.kind
+        elif _definite_body(words, low):
+            # "the militant group", "the organization", "the statement": the body named before
+            name, kind = _body_named_before(low[-1], history) or _strip_title(r.core), r.kind
         elif words:
-            name = _strip_title(r.core)
-            if low[-1] in _DOC_HEADS:  # "a statement from the Hamas movement" -> "Hamas"
-                caps = _CAP_RUN.search(phrase)
-                if caps:
-                    name = caps.group()
-            name = _expand_short_name(text, name, r.sp_start if r.sp_start >= 0 else r.start)
-            if _ACRONYM_WORD.fullmatch(name):
-                for ph, nm, kd in reversed(history):
-                    if kd == "named" and _initials(nm) == name:
-                        name = nm  # "the WHO" after "The World Health Organization warned"
-                        break
+            name, kind = _resolve_named(text, r, phrase, low, history), r.kind
+        else:
+            name, kind = "", r.kind
         out.append((name, kind))
         history.append((phrase, name, kind))
         prev_end = max(prev_end, r.end, r.sp_end)
     return out
 
 
+def _definite_body(words: list[str], low: list[str]) -> bool:
+    """"the group", "the militant group", "the update": a definite body or document with no name."""
+    return (
+        len(low) >= 2 and low[0] == "the" and (low[-1] in W.ORG_NOUNS or low[-1] in _DOC_HEADS)
+        and not any(_is_cap(w) for w in words[1:]) and all(w.isalpha() or "-" in w for w in low)
+    )
+
+
+def _body_named_before(head: str, history) -> str:
+    """The latest named organisation speaker (one written with the same head noun first)."""
+    bodies = [(ph, nm) for ph, nm, kd in reversed(history) if kd == "named" and nm and _organisation(ph, nm)]
+    same = [nm for ph, nm in bodies if head in ph.lower().split()]
+    if same or head not in R.GENERIC_BODY_HEADS:
+        return (same or [""])[0]  # "the interior ministry" is not just any body named before
+    return (same or [nm for _, nm in bodies] or [""])[0]
+
+
+def _organisation(phrase: str, name: str) -> bool:
+    """A named body rather than a person: "The Red Crescent", "Reuters", "the ministry of health"."""
+    low = phrase.lower().split()
+    if not any(_is_cap(w) for w in name.split()) or any(w in W.TITLES for w in low):
+        return False
+    return low[:1] == ["the"] or len(name.split()) == 1 or any(w in W.ORG_NOUNS for w in low)
+
+
+def _resolve_pronoun(text: str, r: _Raw, p: str, history, prev_end: int) -> tuple[str, str]:
+    """"it" -> the nearest name; "he"/"she" -> a person introduced or quoted before; "they" -> the last speaker."""
+    if p == "it":
+        name = _nearest_name(text, r.unit[0], r.sp_start) or _nearest_name(text, max(0, r.sp_start - IT_NAME_BACK), r.sp_start)
+        if not name:
+            name = next((nm for ph, nm, kd in reversed(history) if kd == "named" and nm), "")
+        return name, "named"
+    if p in ("he", "she"):
+        return _resolve_person(text, r, history, prev_end)
+    if history:  # they / we
+        _, name, kind = history[-1]
+        return name, kind
+    return "", "named"
+
+
+def _resolve_person(text: str, r: _Raw, history, prev_end: int) -> tuple[str, str]:
+    """"he"/"she": a person introduced with an age since the last claim, else the last singular speaker."""
+    lo, hi = prev_end, min(r.start, r.sp_start)
+    intro = None
+    if hi - lo < BACK_WINDOW * 2:
+        for intro in _AGE_INTRO.finditer(text, lo, max(lo, hi)):
+            pass
+    if intro is not None:
+        return intro.group(1), "named"  # "Ahmed Abu Taha, 35, a pharmacist, ... he said"
+    for ph, nm, kd in reversed(history):
+        head = _words(ph)[-1].lower() if _words(ph) else ""
+        if nm and head not in _PLURAL_HEADS:
+            return nm, kd
+    return _nearest_name(text, max(0, r.sp_start - PERSON_NAME_BACK), r.sp_start, 2), "named"
+
+
+def _resolve_anonymous(phrase: str, low: list[str], history) -> tuple[str, str]:
+    """"the source" -> the unnamed source cited before (or the person a translation renames)."""
+    if not (low and low[0] == "the" and low[-1] in W.DEFINITE_BACKREFS):
+        return phrase, "anonymous"
+    stem = low[-1].rstrip("s")
+    earlier = [(ph, nm) for ph, nm, kd in history if kd == "anonymous" and ph and ph != phrase]
+    same = [(ph, nm) for ph, nm in earlier if stem in ph.lower()]
+    if same or earlier:
+        ph, nm = (same or earlier)[-1]
+        return nm or ph, "anonymous"
+    if history and not low[-1].endswith("s") and _person_name(history[-1]):
+        # translated copy varies the noun: "the representative, Ronen Shaked, stated ...
+        # The diplomat underlined ...": no unnamed source yet
+        return history[-1][1], "named"
+    return phrase, "anonymous"
+
+
+def _resolve_named(text: str, r: _Raw, phrase: str, low: list[str], history) -> str:
+    """A named speaker's name: titles stripped, a document's issuer, short names and acronyms expanded."""
+    name = _strip_title(r.core)
+    if low[-1] in _DOC_HEADS:  # "a statement from the Workers' Party" -> "Workers' Party"
+        caps = _CAP_RUN.search(phrase)
+        if caps:
+            name = caps.group()
+    name = _expand_short_name(text, name, r.sp_start if r.sp_start >= 0 else r.start)
+    if _ACRONYM_WORD.fullmatch(name):
+        for ph, nm, kd in reversed(history):
+            if kd == "named" and _initials(nm) == name:
+                return nm  # "the WHO" after "The World Health Organization warned"
+    return name
+
+
 # --------------------------------------------------------------------------- entry point
+
+
+class _Scan:
+    """The state of one article's scan: the text, its quotations, the claims so far
+    and, per unit, the spans already taken by a claim."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.quotes = list(doc.quotes)
+        self.qstarts = [q[0] for q in self.quotes]
+        self.raws: list[_Raw] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def inside_quote(self, pos: int) -> bool:
+        return _inside_quote(self.quotes, self.qstarts, pos)
+
+    def add(self, r: _Raw) -> None:
+        self.raws.append(r)
+        self.taken.append((r.start, r.end))
 
 
 def extract_claims(doc: Doc) -> list[Claim]:
     """Every sourced assertion of the article ``doc`` reads, sorted by content start."""
     article = doc.article
     text = article.text
-    start = article.body_start
-    if not text or start >= len(text):
+    if not text or article.body_start >= len(text):
         return []
-    quotes = list(doc.quotes)
-    qstarts = [q[0] for q in quotes]
-    raws: list[_Raw] = []
+    st = _Scan(doc)
     prev_unit: tuple[int, int] | None = None
     prev_raw: _Raw | None = None
-    for unit in _units(doc, quotes):
-        n_before = len(raws)
-        if prev_raw is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, quotes, qstarts):
-            # "“A,” he said. “B.”": the quotation picked up again belongs to the same claim
+    for unit in _units(doc, st.quotes):
+        n_before = len(st.raws)
+        if prev_raw is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, st.quotes, st.qstarts):
+            # "“A,” he said. “B.”": the quotation picked up again is a claim of the same speaker and cue
             e = _content_end(text, unit[0], unit[1])
-            k = len(raws) - 1  # prev_raw is the latest claim
-            raws[k] = prev_raw._replace(end=e, unit=(prev_raw.unit[0], unit[1]))
-            prev_raw, prev_unit = raws[k], unit
+            st.raws.append(prev_raw._replace(start=unit[0], end=e, unit=unit, rule=RULE_CONTINUED))
+            prev_raw, prev_unit = st.raws[-1], unit
             continue
+        _scan_unit(st, unit)
+        if len(st.raws) == n_before and prev_unit is not None and prev_raw is None:
+            _cue_after_quote(st, prev_unit, unit)  # "“...” The agency said."
         prev_unit = unit
-        taken: list[tuple[int, int]] = []
-        tried = 0
-        for m in _IMPERSONAL_RE.finditer(text, unit[0], unit[1]):
-            if _inside_quote(quotes, qstarts, m.start()):
-                continue
-            r = _impersonal_claim(text, unit, m)
-            if r is not None:
-                raws.append(r)
-                taken.append((r.start, r.end))
-            break
-        for m in _CUE_RE.finditer(text, unit[0], unit[1]):
-            tried += 1
-            if tried > MAX_CUES_PER_UNIT:
-                break
-            c0 = m.start()
-            if _inside_quote(quotes, qstarts, c0):
-                continue
-            nested = any(s <= c0 < e for s, e in taken) or any(r.start <= c0 < r.end for r in raws[-3:])
-            lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")
-            if nested and (lemma == W.ACCORDING_TO or not raws or raws[-1].unit != unit):
-                continue
-            if lemma == W.ACCORDING_TO:
-                r = _according_claim(text, unit, m, quotes, qstarts)
-                if r is not None and any(
-                    p.unit == unit
-                    and p.start == r.start
-                    and p.cue_end <= c0
-                    and len(text[max(p.cue_end, p.sp_end) : c0].split()) <= 4
-                    and not re.search(r"(?<!\w)(?:and|but|while)(?!\w)", text[max(p.cue_end, p.sp_end) : c0])
-                    for p in raws[-3:]
-                ):
-                    # "“...,” Marom told soldiers, according to a statement from his office":
-                    # the speaker is the one who told; the "according to" only gives the channel
-                    r = None
-            else:
-                r = _verb_claim(text, unit, m, lemma, quotes, qstarts)
-                if r is not None and not _cue_fits_speaker(m.group(), lemma, r):
-                    r = None
-            if r is None:
-                continue
-            if nested:
-                # "X said A, while Y said B": a second speaker after a contrastive
-                # connector opens a claim of its own and ends the first one
-                prev = raws[-1]
-                cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
-                if cut is None or r.kind == "pronoun" or r.start < r.sp_start or not (prev.start < cut.start() < prev.end):
-                    continue
-                e = _content_end(text, prev.start, cut.start())
-                if e <= prev.start:
-                    continue
-                raws[-1] = prev._replace(end=e)
-                taken = [(s0, e0) for s0, e0 in taken if s0 != prev.start] + [(prev.start, e)]
-            raws.append(r)
-            taken.append((r.start, r.end))
-        for m in _AS_SAYING_RE.finditer(text, unit[0], unit[1]):
-            if _inside_quote(quotes, qstarts, m.start()) or any(s0 <= m.start() < e0 for s0, e0 in taken):
-                continue
-            r = _as_saying_claim(text, unit, m)
-            if r is not None:
-                raws.append(r)
-                taken.append((r.start, r.end))
-            break
-        if not taken:
-            for m in _SUBJECT_PARTICIPLE_RE.finditer(text, unit[0], unit[1]):
-                if _inside_quote(quotes, qstarts, m.start()):
-                    continue
-                r = _participle_claim(text, unit, m)
-                if r is not None:
-                    raws.append(r)
-                    taken.append((r.start, r.end))
-                break
-        last = raws[-1] if len(raws) > n_before else None
+        last = st.raws[-1] if len(st.raws) > n_before else None
         prev_raw = last if last is not None and text[last.start] in _OPEN_Q + '"' and last.unit == unit else None
-    raws.sort(key=lambda r: (r.start, r.cue_start))
+    for unit in _headline_units(doc):
+        _scan_headline(st, unit)
+    st.raws.sort(key=lambda r: (r.start, r.cue_start))
+    return _to_claims(article.id, text, st.raws)
+
+
+#: Rules a headline line may use: the speaker opens the line, the content follows the cue.
+_HEADLINE_RULES = frozenset(("claim.that", "claim.bare", "claim.quote", "claim.colon", "claim.np_object"))
+
+
+def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
+    """A headline or standfirst line: only "SPEAKER cue CONTENT" with the speaker opening the line."""
+    n = len(st.raws)
+    st.taken = []
+    _scan_cues(st, unit)
+    text = st.text
+    new = [
+        r for r in st.raws[n:]
+        if (r.sp_start == unit[0] and r.rule in _HEADLINE_RULES)
+        or (r.rule == RULE_CONTENT_BEFORE and r.start == unit[0] and not text[r.cue_end : unit[1]].strip(" \t.!"))
+    ]
+    del st.raws[n:]
+    st.raws.extend(new)
+
+
+def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int]) -> None:
+    """A bare quotation closed by a full stop, then "SPEAKER said." as its own sentence:
+    the quotation is the content."""
+    text = st.text
+    q = _quote_at(st.quotes, st.qstarts, prev_unit[0])
+    if q is None or q[0] != prev_unit[0] or text[q[1] : unit[0]].strip(" \t.,"):
+        return
+    m = _CUE_RE.search(text, unit[0], unit[1])
+    if m is None or text[m.end() : unit[1]].strip(" \t.") or _FORM_TO_LEMMA.get(m.group()) == W.ACCORDING_TO:
+        return
+    found = _speaker_before(text, unit, m.start())
+    if found is None or found[0] != unit[0] or found[3] != "start":
+        return
+    sp_start, sp_end, core, _ = found
+    kind = _subject_kind(_words(core)) or "named"
+    e = _content_end(text, q[0], q[1])
+    st.add(_Raw(q[0], e, sp_start, sp_end, m.start(), m.end(), m.group(), kind, core, unit, RULE_CONTENT_BEFORE))
+
+
+def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
+    """Every construction tried on one unit, in order: impersonal, cues, "as saying", participles."""
+    text = st.text
+    st.taken = []
+    for m in _IMPERSONAL_RE.finditer(text, unit[0], unit[1]):
+        if st.inside_quote(m.start()):
+            continue
+        r = _impersonal_claim(text, unit, m)
+        if r is not None:
+            st.add(r)
+        break
+    _scan_cues(st, unit)
+    for m in _AS_SAYING_RE.finditer(text, unit[0], unit[1]):
+        if st.inside_quote(m.start()):
+            continue
+        if any(s0 <= m.start() < e0 for s0, e0 in st.taken):
+            _nested_citation(st, unit, m)
+            continue
+        r = _as_saying_claim(text, unit, m)
+        if r is not None:
+            st.add(r)
+        break
+    for m in _WITH_SAYING_RE.finditer(text, unit[0], unit[1]):
+        if not st.inside_quote(m.start()):
+            _with_saying(st, unit, m)
+    if not st.taken:
+        for m in _SUBJECT_PARTICIPLE_RE.finditer(text, unit[0], unit[1]):
+            if st.inside_quote(m.start()):
+                continue
+            r = _participle_claim(text, unit, m)
+            if r is not None:
+                st.add(r)
+            break
+
+
+#: "..., with the airline saying the crew had ...": the noun phrase speaks.
+_WITH_SAYING_RE = re.compile(
+    r"(?<![\w-])with[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)(saying|adding|noting|warning|insisting|claiming"
+    r"|arguing|stressing|stating|reporting)(?![\w-])"
+)
+RULE_WITH_SAYING = register(
+    "claim.with_saying", "claim", "with X saying C", "Flights resumed, with the airline saying the crew was safe."
+)
+
+
+def _with_saying(st: _Scan, unit: tuple[int, int], m) -> None:
+    """"..., with the airline saying C": the airline's claim; a claim running over it ends before "with"."""
+    text = st.text
+    toks = _toks(text, m.start(1), m.end(1))
+    np = _np_forward(toks, 0)
+    words = [t.t for t in toks]
+    if np is None or np[0] != 0 or np[1] != len(toks) - 1 or _subject_kind(words) in (None, "pronoun"):
+        return
+    s = _after_saying(text, m.end(2), unit[1])
+    e = _content_end(text, s, unit[1])
+    if len(text[s:e].split(None, 3)) < 3:
+        return
+    if st.raws and st.raws[-1].unit == unit and st.raws[-1].start < m.start() < st.raws[-1].end:
+        prev = st.raws[-1]
+        st.raws[-1] = prev._replace(end=_content_end(text, prev.start, m.start()))
+    core = text[toks[0].s : toks[-1].e]
+    st.add(_Raw(s, e, toks[0].s, toks[-1].e, m.start(2), m.end(2), m.group(2), _subject_kind(words), core, unit,
+                RULE_WITH_SAYING))
+
+
+def _nested_citation(st: _Scan, unit: tuple[int, int], m) -> None:
+    """"X said that C1, citing Y as saying that C2": Y's claim of its own; X's ends before "citing"."""
+    if not st.raws or st.raws[-1].unit != unit:
+        return
+    prev, text = st.raws[-1], st.text
+    r = _as_saying_claim(text, unit, m)
+    cite = text.rfind(",", prev.start, r.cue_start) if r is not None else -1
+    if r is None or cite < 0 or not (prev.start < cite < prev.end) or r.start < m.start():
+        return
+    if not _CITING_AT.match(text, cite):
+        return
+    st.raws[-1] = prev._replace(end=_content_end(text, prev.start, cite))
+    st.add(r)
+
+
+#: ", citing" / ", quoting" right after a comma: a nested source follows.
+_CITING_AT = re.compile(r",[ \t]*(?:citing|quoting)(?![\w-])")
+
+
+def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
+    """The cue words of a unit, outside quotations, each tried against its constructions."""
+    for tried, m in enumerate(_CUE_RE.finditer(st.text, unit[0], unit[1])):
+        if tried >= MAX_CUES_PER_UNIT:
+            break
+        c0 = m.start()
+        if st.inside_quote(c0):
+            continue
+        nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :])
+        lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")
+        if nested and lemma == W.ACCORDING_TO:
+            _outlet_layer(st, unit, m)
+            continue
+        if nested and (not st.raws or st.raws[-1].unit != unit):
+            continue
+        r = _cue_claim(st, unit, m, lemma)
+        if r is None and not nested:
+            r = _second_verb_claim(st, unit, m, lemma)
+        if r is None or (nested and not _cut_previous(st, r)):
+            continue
+        if r.rule == RULE_QUOTE_AROUND:
+            r = _split_quote_around(st, r)
+        r, adding = _split_adding(st.text, r)
+        st.add(r)
+        _citing_source(st, r)
+        if adding is not None:
+            st.add(adding)
+
+
+def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
+    if lemma != W.ACCORDING_TO:
+        r = _verb_claim(st.text, unit, m, lemma, st.quotes, st.qstarts)
+        return r if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
+    r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
+    if r is not None and not _outlet(r) and any(_according_is_channel(st.text, unit, p, r, m.start()) for p in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :]):
+        # "“...,” the general told soldiers, according to a statement from his office":
+        # the speaker is the one who told; the "according to" only gives the channel
+        return None
+    return r
+
+
+#: Internal: a claim whose quotation goes on after its attribution (split before it is stored).
+RULE_QUOTE_AROUND = "claim.quote_around"
+
+
+def _split_quote_around(st: _Scan, r: _Raw) -> _Raw:
+    """"“A,” he said, “B.”": the claim "A" is stored and "B" becomes a continued quote of the same speaker."""
+    text = st.text
+    k = r.sp_start
+    while k > r.start and text[k - 1] in " \t,-\u2013\u2014":
+        k -= 1
+    q = next((i for i in range(r.cue_end, r.end) if text[i] in _OPEN_Q + '"'), -1)
+    first_end = _content_end(text, r.start, k)
+    if q < 0 or first_end <= r.start:
+        return r._replace(rule=RULE_CONTENT_BEFORE)
+    st.add(r._replace(start=q, end=r.end, rule=RULE_CONTINUED))
+    return r._replace(end=first_end, rule=RULE_CONTENT_BEFORE)
+
+
+RULE_CITING = register(
+    "claim.citing", "claim", "the source a speaker cites for its claim (same content)",
+    "The toll rose to 40, state radio said, citing the fire service.",
+)
+#: "..., X said citing a statement from Y" / "..., X said, citing Y.": Y is the nested source.
+_CITING_SOURCE = re.compile(
+    r"[ \t]*,?[ \t]*(citing|quoting)[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:statement|report|post|bulletin|update|message|figures|data)[ \t]+(?:from|by|of)[ \t]+)?"
+)
+
+
+def _citing_source(st: _Scan, r: _Raw) -> None:
+    """A claim whose content came first, then "X said, citing Y": Y's claim of the same content."""
+    if r.rule not in (RULE_CONTENT_BEFORE, RULE_INVERSION) or r.start > r.cue_start:
+        return
+    text = st.text
+    m = _CITING_SOURCE.match(text, max(r.cue_end, r.sp_end), r.unit[1])
+    if m is None:
+        return
+    sp = _speaker_after(text, m.end() - 1, r.unit[1]) if text[m.end() - 1 : m.end()] == " " else None
+    if sp is None or not _closes_phrase(text, sp[1], r.unit[1]):
+        return
+    kind = _np_kind(_words(sp[2]))
+    if kind in (None, "pronoun"):
+        return
+    st.add(r._replace(sp_start=sp[0], sp_end=sp[1], cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1),
+                      kind=kind, core=sp[2], rule=RULE_CITING))
+
+
+def _second_verb_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
+    """"“...,” X said and stressed that C": a second cue of the previous claim's speaker."""
+    if not st.raws or st.raws[-1].unit != unit or lemma == W.ACCORDING_TO:
+        return None
+    prev, text = st.raws[-1], st.text
+    after = max(prev.cue_end, prev.sp_end)
+    if after > m.start() or prev.sp_start < 0:
+        return None
+    gap = _AND_BEFORE.search(text, max(after, m.start() - AND_GAP_CHARS), m.start())
+    between = text[after : gap.start()] if gap is not None else ""
+    if gap is None or len(between.split()) > MAX_SECOND_CUE_GAP or any(c in between for c in _ANY_Q + ".;:"):
+        return None
+    mode, cs = _after_cue(text, m.end(), unit[1], lemma)
+    if mode in ("end", "mid") or mode not in RULE_OF_MODE or cs < 0:
+        return None
+    s = _content_start(text, cs, unit[1])
+    e = _content_end(text, s, unit[1])
+    if e <= s:
+        return None
+    return prev._replace(start=s, end=e, cue_start=m.start(), cue_end=m.end(), cue=m.group(), rule=RULE_OF_MODE[mode])
+
+
+def _outlet_layer(st: _Scan, unit: tuple[int, int], m) -> None:
+    """"X said C, according to the newspaper": the outlet reporting X's claim is an
+    attribution of its own (same content); X's claim ends before "according to"."""
+    if not st.raws or st.raws[-1].unit != unit:
+        return
+    prev = st.raws[-1]
+    r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
+    if r is None or not _outlet(r) or not (prev.start < m.start() <= prev.end) or prev.sp_start > prev.start:
+        return
+    e = _content_end(st.text, prev.start, m.start())
+    st.raws[-1] = prev._replace(end=e)
+    st.add(r._replace(start=prev.start, end=e, rule=RULE_OUTLET))
+
+
+def _outlet(r: _Raw) -> bool:
+    """A news outlet reporting what someone said ("..., according to the newspaper"): its own attribution."""
+    words = _words(r.core)
+    return bool(words) and words[-1].lower() in _OUTLET_HEADS
+
+
+_OUTLET_HEADS = frozenset("newspaper paper daily broadcaster channel television tv radio website outlet magazine".split())
+
+
+def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
+    between = text[max(p.cue_end, p.sp_end) : c0]
+    return (
+        p.unit == unit and p.start == r.start and p.cue_end <= c0 and len(between.split()) <= 4
+        and not re.search(r"(?<!\w)(?:and|but|while)(?!\w)", between)
+    )
+
+
+_AND_CLAUSE = re.compile(r",[ \t]*and[ \t]+")
+
+
+def _cut_previous(st: _Scan, r: _Raw) -> bool:
+    """A cue inside the previous claim opens its own claim only after a contrastive
+    connector ("X said A, while Y said B") or as a second verb of the same subject
+    ("X denied the report and added that ..."): the previous claim ends there."""
+    text = st.text
+    prev = st.raws[-1]
+    cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
+    if cut is None and r.sp_start > prev.start and r.rule in (RULE_OF_MODE["quote"], RULE_OF_MODE["colon"]):
+        for cut in _AND_CLAUSE.finditer(text, prev.start, r.sp_start):
+            pass  # "X said A, and when asked why, Y said: “B”": the last ", and" opens Y's clause
+    if cut is None and r.sp_start < prev.start < r.cue_start:
+        cut = _AND_BEFORE.search(text, max(prev.start, r.cue_start - AND_GAP_CHARS), r.cue_start)
+    elif cut is not None and (r.kind == "pronoun" or r.start < r.sp_start):
+        cut = None
+    if cut is None or not (prev.start < cut.start() < prev.end):
+        return False
+    e = _content_end(text, prev.start, cut.start())
+    if e <= prev.start:
+        return False
+    st.raws[-1] = prev._replace(end=e)
+    st.taken = [(s0, e0) for s0, e0 in st.taken if s0 != prev.start] + [(prev.start, e)]
+    return True
+
+
+def _to_claims(article_id: str, text: str, raws: list[_Raw]) -> list[Claim]:
+    """The records: one per distinct content span, with resolved speaker names."""
     names = _resolve(text, raws)
     claims: list[Claim] = []
     seen: set[str] = set()
     for r, (name, kind) in zip(raws, names):
-        cid = stable_id("cl_", article.id, r.start, r.end)
+        cid = stable_id("cl_", article_id, r.start, r.end)
+        if r.rule in (RULE_OUTLET, RULE_CITING):  # the same content as the claim it reports
+            cid = stable_id("cl_", article_id, r.start, r.end, r.sp_start)
         if cid in seen:
             continue
         seen.add(cid)
         content = text[r.start : r.end]
-        speaker = text[r.sp_start : r.sp_end] if r.sp_start >= 0 else ""
         c = content.strip()
         claims.append(
             Claim(
                 id=cid,
-                article=article.id,
-                speaker=speaker,
+                article=article_id,
+                speaker=text[r.sp_start : r.sp_end] if r.sp_start >= 0 else "",
                 speaker_name=name,
                 speaker_kind=kind if kind in ("named", "anonymous") else "named",
                 cue=re.sub(r"\s+", " ", text[r.cue_start : r.cue_end]).lower() if r.cue_start >= 0 else r.cue,
@@ -1606,6 +2531,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
                 speaker_end=r.sp_end,
                 cue_start=r.cue_start,
                 cue_end=r.cue_end,
+                rule=r.rule,
             )
         )
     return claims

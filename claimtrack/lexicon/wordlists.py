@@ -7,132 +7,41 @@ without touching code. Words are lowercase unless stated otherwise.
 
 from __future__ import annotations
 
-#: Reporting verbs: lemma -> finite forms that introduce a reported assertion.
-#: Only finite forms are listed: participles ("adding", "stressing") continue
-#: the current claim and never open a new one. Multi-word cues are allowed.
-CUE_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("said", "says", "say", "went on to say", "goes on to say"),
-    "tell": ("told", "tells"),
-    "add": ("added", "adds", "went on to add"),
-    "stress": ("stressed", "stresses"),
-    "warn": ("warned", "warns"),
-    "confirm": ("confirmed", "confirms"),
-    "indicate": ("indicated", "indicates"),
-    "highlight": ("highlighted", "highlights"),
-    "assure": ("assured", "assures"),
-    "report": ("reported", "reports"),
-    "continue": ("continued", "continues"),
-    "note": ("noted", "notes"),
-    "explain": ("explained", "explains"),
-    "announce": ("announced", "announces"),
-    "claim": ("claimed", "claims"),
-    "deny": ("denied", "denies"),
-    "insist": ("insisted", "insists"),
-    "state": ("stated", "states"),
-    "affirm": ("affirmed", "affirms"),
-    "assert": ("asserted", "asserts"),
-    "declare": ("declared", "declares"),
-    "emphasize": ("emphasized", "emphasised", "emphasizes", "emphasises"),
-    "underline": ("underlined", "underlines"),
-    "reveal": ("revealed", "reveals"),
-    "disclose": ("disclosed", "discloses"),
-    "acknowledge": ("acknowledged", "acknowledges"),
-    "admit": ("admitted", "admits"),
-    "argue": ("argued", "argues"),
-    "allege": ("alleged", "alleges"),
-    "clarify": ("clarified", "clarifies"),
-    "point out": ("pointed out", "points out"),
-    "tweet": ("tweeted", "tweets"),
-    "write": ("wrote", "writes"),
-    "maintain": ("maintained", "maintains"),
-    # translated wire copy ("consideró que", "detalló que", "denunció que")
-    "reiterate": ("reiterated", "reiterates"),
-    "reaffirm": ("reaffirmed", "reaffirms"),
-    "underscore": ("underscored", "underscores"),
-    "consider": ("considered", "considers"),
-    "detail": ("detailed", "details"),
-    "specify": ("specified", "specifies"),
-    "denounce": ("denounced", "denounces"),
-    "defend": ("defended", "defends"),  # "defendió que": needs "that" like every non-bare cue
-    "lament": ("lamented", "laments"),
-    "caution": ("cautioned", "cautions"),
-    "regret": ("regretted", "regrets"),
-    "predict": ("predicted", "predicts"),
-    "estimate": ("estimated", "estimates"),
-    "suggest": ("suggested", "suggests"),
-    "concede": ("conceded", "concedes"),
-    "recall": ("recalled", "recalls"),
-    "observe": ("observed", "observes"),
-    "comment": ("commented", "comments"),
-    "reply": ("replied", "replies"),
-    "respond": ("responded", "responds"),
-    "mention": ("mentioned", "mentions"),
-    "conclude": ("concluded", "concludes"),
-    "believe": ("believes", "believe"),  # plural only with an anonymous subject: "security officials believe that"
-    "read": ("read", "reads"),  # only with a document as speaker: "..., read a joint statement"
-    "vow": ("vowed", "vows"),
-    "promise": ("promised", "promises"),
-    "boast": ("boasted", "boasts"),
-    "complain": ("complained", "complains"),
-}
+import tomllib
+from pathlib import Path
 
-#: Cues that may be followed directly by the reported clause, without "that",
-#: a colon or a quotation mark ("Abu Naim said the talks will ..."). Every
-#: other cue needs one of those (or the end / inversion constructions), since
-#: "Hamas announced a ceasefire" or "Israel insists on ..." report no clause.
-BARE_CONTENT_CUES = frozenset({"say", "tell", "add"})
-
-#: The prepositional cue, handled by its own rules ("according to X, ...").
-ACCORDING_TO = "according to"
-
-#: Passive impersonal reports: "it was <verb> that ..." gives an anonymous claim.
-IMPERSONAL_VERBS = frozenset(
-    "reported learned learnt announced confirmed stated revealed said claimed understood".split()
+from .reporting import (  # noqa: F401  (re-exported: the reporting lexicon lives there)
+    ACCORDING_TO,
+    ANONYMOUS_HEADS,
+    BARE_CONTENT_CUES,
+    CUE_VERBS,
+    DEFINITE_BACKREFS,
+    IMPERSONAL_VERBS,
 )
 
-#: Nouns for unidentified people: a speaker phrase headed by one of these,
-#: without a personal name in apposition, is an anonymous source.
-ANONYMOUS_HEADS = frozenset(
-    """
-    source sources official officials informant informants diplomat diplomats
-    officer officers
-    witness witnesses eyewitness eyewitnesses resident residents medic medics
-    analyst analysts observer observers insider insiders aide aides
-    person people someone member members activist activists media
-    rumours rumors leaks reports man men woman women driver drivers doctor doctors nurse
-    nurses paramedic paramedics father mother farmer farmers teacher teachers
-    student students survivor survivors relative relatives neighbour neighbours
-    neighbor neighbors fighter fighters soldier soldiers militant militants
-    refugee refugees worker workers employee employees trader traders shopkeeper
-    fisherman fishermen journalist journalists reporter reporters correspondent
-    correspondents expert experts researcher researchers lawyer lawyers mediator
-    mediators delegate delegates participant participants organiser organisers
-    organizer organizers protester protesters demonstrator demonstrators victim
-    victims hostage hostages detainee detainees prisoner prisoners
-    groups agencies organisations organizations charities ngos
-    """.split()
-)
 
-#: Heads that do not make a speaker anonymous when plural/indefinite but
-#: which, like ANONYMOUS_HEADS, refer back to an earlier source when definite
-#: ("the source", "the officials"): used to resolve ``speaker_name``.
-DEFINITE_BACKREFS = frozenset(
-    "source sources official officials informant informants diplomat diplomats witness witnesses".split()
-)
+def _domain_list(key: str) -> list[str]:
+    """The ``[attribution]`` list ``key`` of every domain file (lexicon/domain/*.toml), joined."""
+    out: list[str] = []
+    for path in sorted((Path(__file__).resolve().parent / "domain").glob("*.toml")):
+        with path.open("rb") as fh:
+            out += tomllib.load(fh).get("attribution", {}).get(key, [])
+    return out
+
 
 #: Titles and roles that may precede a personal name ("Deputy Interior
-#: Minister Tawfiq Abu Naim", "Hamas spokesperson Hazem Qasim"). They are
+#: Minister Tawfiq Abu Naim", "party spokesperson Hana Kovac"). They are
 #: stripped from ``speaker_name``; a title with no name after it and an
 #: indefinite article ("a spokesman") is anonymous.
 TITLES = frozenset(
     """
-    president vice prime minister ministers deputy spokesman spokeswoman spokesperson
+    president vice prime minister ministers deputy spokesman spokeswoman spokesperson secretary-general
     spokespeople general gen major maj colonel col lieutenant lt brigadier captain capt
     sergeant admiral commander chief head leader director secretary ambassador envoy
     king queen prince princess sheikh emir sultan mayor governor senator congressman
     representative chairman chairwoman chair speaker premier chancellor coordinator
     negotiator adviser advisor mufti cleric imam judge dr mr mrs ms prof professor
-    rabbi pope cardinal bishop founder officer inspector commissioner
+    rabbi pope cardinal bishop founder officer inspector commissioner administrator superintendent sheriff coroner executive ceo gov sen rep sgt supt insp cmdr adm amb
     """.split()
 )
 
@@ -141,7 +50,7 @@ TITLES = frozenset(
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson spokespeople".split())
 
 #: Organisation nouns: a phrase headed by one of these is a named source
-#: ("the Hamas-run Interior Ministry", "a Hamas statement", "the Islamist group").
+#: ("the rebel-run Interior Ministry", "a union statement", "the militant group").
 ORG_NOUNS = frozenset(
     """
     ministry movement group faction army military police government office agency
@@ -152,12 +61,12 @@ ORG_NOUNS = frozenset(
     department company court prosecutor prosecution communique communiqué leadership
     administration state regime party alliance federation association mission
     commission foundation institute observatory outlet news site navy
-    hospital hospitals clinic company firm charity school university airline
+    hospital hospitals clinic company firm charity school university airline county city municipality audit inquiry investigation probe
     airport operator bank fund watchdog monitor regulator body center centre
     network syndicate campaign tribunal forum palace secretariat report study survey
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
-    analysis assessment tallies balance
+    analysis assessment tallies balance update bulletin list intelligence
     """.split()
 )
 
@@ -182,14 +91,14 @@ PRONOUNS = frozenset("he she they it we".split())
 #: themselves ("Axios reported").
 NEWS_AGENCIES = frozenset(
     """
-    afp|reuters|ap|the associated press|associated press|mada masr|maan|efe|xinhua|
-    anadolu|anadolu agency|al jazeera|al-monitor|axios|cnn|bbc|wafa|sana|mena|
-    the times of israel|times of israel|haaretz|ynet|al-ahram|al ahram|al arabiya|
-    al-arabiya|the new york times|the washington post|the guardian|dpa|ansa|
-    sky news|the national|the media line|i24news|kan|channel 12|army radio
+    afp|reuters|ap|the associated press|associated press|efe|xinhua|anadolu|anadolu agency|
+    al jazeera|al-monitor|axios|cnn|bbc|mena|al arabiya|al-arabiya|the new york times|
+    the washington post|the guardian|dpa|ansa|sky news|the national|the media line
     """.replace("\n", "").split("|")
 )
-NEWS_AGENCIES = frozenset(a.strip() for a in NEWS_AGENCIES if a.strip())
+NEWS_AGENCIES = frozenset(a.strip() for a in NEWS_AGENCIES if a.strip()) | frozenset(
+    w.lower() for w in _domain_list("news_agencies")
+)
 
 #: Lowercase recipients of "told" besides news agencies ("told reporters").
 RECIPIENT_WORDS = (
@@ -199,6 +108,9 @@ RECIPIENT_WORDS = (
     "the channel", "the station", "the website", "the broadcaster", "the daily",
     "a briefing", "parliament", "the cabinet", "supporters", "a crowd",
     "soldiers", "troops", "lawmakers", "residents", "visitors", "students",
+    "local media", "foreign media", "national media", "international media", "local reporters",
+    "local journalists", "foreign journalists", "local television", "local radio", "state radio",
+    "the public", "mourners", "protesters", "the nation", "the country", "parliamentarians",
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
@@ -212,7 +124,7 @@ NP_MODIFIERS = frozenset(
     intelligence diplomatic political government medical health humanitarian
     rescue civil defence defense interior news press unnamed anonymous western
     official ruling armed police army hospital judicial legal relief aid
-    egyptian israeli palestinian arab american un regional international
+    un regional international
     unidentified unnamed concerned relevant competent informed
     own current previous acting deputy media military's group's same joint
     junior retired serving final closing
@@ -221,10 +133,10 @@ NP_MODIFIERS = frozenset(
 )
 
 #: Adverbs and auxiliaries that may stand between a speaker and the cue
-#: ("Hazem Qasim also said", "A Hamas source had told").
+#: ("Hazem Qasim also said", "A union source had told").
 PRE_CUE_SKIP = frozenset(
     """
-    also had has have later earlier further again then previously reportedly
+    also had has have later earlier further again then previously reportedly initially originally
     repeatedly publicly recently separately once already just similarly likewise
     meanwhile subsequently had also would long often consistently always frequently
     """.split()
@@ -238,7 +150,7 @@ DAY_WORDS = frozenset(
 )
 
 #: Capitalised words that open a sentence or clause and are never part of a
-#: speaker phrase ("Meanwhile the army said", "But Hamas said").
+#: speaker phrase ("Meanwhile the army said", "But the union said").
 CAP_STOP = frozenset(
     """
     On In At During After Before While When Where But And Or Also However Meanwhile
@@ -264,7 +176,7 @@ CLAUSE_OPENERS = frozenset(
 )
 
 #: Words that start an adverbial comma segment before the subject
-#: ("On Wednesday, Hamas spokesman Hazem Qassem said ...").
+#: ("On Wednesday, party spokesman Jan Novak said ...").
 ADVERBIAL_OPENERS = frozenset(
     """
     on in at during after before while when looking meanwhile however earlier later
@@ -274,7 +186,7 @@ ADVERBIAL_OPENERS = frozenset(
 )
 
 #: Words opening a post-modifier of a speaker noun phrase: "a source close to
-#: Hamas", "sources familiar with the talks", "a source who requested anonymity".
+#: the union", "sources familiar with the talks", "a source who requested anonymity".
 POSTMOD_MARKERS = (
     "who", "familiar with", "close to", "consulted by", "speaking on condition",
     "speaking to", "speaking with", "with knowledge of", "briefed on",
@@ -284,8 +196,8 @@ POSTMOD_MARKERS = (
 
 #: Post-modifiers allowed only after a speaker found *after* its cue
 #: ("according to a statement published on the group's website", "according
-#: to a statement from the Hamas movement"). Before a cue they would swallow
-#: verbs ("Hamas issued a statement in which it said").
+#: to a statement from the rebel movement"). Before a cue they would swallow
+#: verbs ("The union issued a statement in which it said").
 FORWARD_POSTMOD_MARKERS = POSTMOD_MARKERS + (
     "published", "issued", "released", "posted", "carried by", "seen by",
     "obtained by", "from", "by", "of", "in", "on", "at", "for",
@@ -310,7 +222,8 @@ TRAILING_ADJUNCT_OPENERS = frozenset(
     """
     on in at during after before from to via through late early earlier later this
     last on yesterday today tonight monday tuesday wednesday thursday friday saturday
-    sunday while when following amid without with as under by shortly
+    sunday while when following amid without with as under by shortly of about
+    outside inside near behind beside across outside inside upon
     """.split()
 )
 
@@ -325,3 +238,14 @@ NON_CUE_BEFORE = frozenset(
 
 #: Nouns that turn an -s cue form into a noun ("press reports", "media claims").
 NOUN_CUE_BEFORE = frozenset("press media news unconfirmed conflicting earlier".split())
+
+#: Web page debris: a paragraph opening with one of these (lowercase) is page
+#: furniture, never a speaker or content ("Advertisement", "Story continues
+#: below", "Read more: ...", cookie and share prompts).
+WEB_DEBRIS = (
+    "advertisement", "story continues below", "article continues below", "the article continues below",
+    "continue reading", "read more", "read also", "see also", "related:", "related coverage", "recommended",
+    "share this", "share on", "share via", "click here", "sign up", "subscribe", "we use cookies",
+    "this site uses cookies", "accept cookies", "cookie", "skip to content", "back to top",
+    "open full embed", "watch:", "listen:", "get daily", "download the app",
+)
