@@ -9,6 +9,7 @@ and never split or tokenise the text again.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -46,10 +47,20 @@ class Doc:
     article: Article
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
-    tokens: tuple[Token, ...]
     quotes: tuple[tuple[int, int], ...]
-    _token_starts: tuple[int, ...] = attrs.field(repr=False)
     _sentence_ends: tuple[int, ...] = attrs.field(repr=False)
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token of the body with its offsets, made on first use (most
+        extractors match their own patterns over sentences and never ask)."""
+        text = self.article.text
+        return tuple(Token(m.group(), m.start(), m.end(), m.group().lower())
+                     for m in TOKEN.finditer(text, self.article.body_start))
+
+    @functools.cached_property
+    def _token_starts(self) -> tuple[int, ...]:
+        return tuple(t.start for t in self.tokens)
 
     @property
     def text(self) -> str:
@@ -125,13 +136,10 @@ def build_doc(article: Article) -> Doc:
     text, body = article.text, article.body_start
     paras = tuple(paragraphs(text, body))
     sents = tuple(sentences(text, body))
-    toks = tuple(Token(m.group(), m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text, body))
     return Doc(
         article=article,
         paragraphs=paras,
         sentences=sents,
-        tokens=toks,
         quotes=tuple(quote_spans(text, paras)),
-        token_starts=tuple(t.start for t in toks),
         sentence_ends=tuple(s.end for s in sents),
     )
