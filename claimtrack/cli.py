@@ -24,7 +24,7 @@ from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
 from . import lookup
-from .store import Store, StoreError, read_database_file
+from .store import Store, StoreError
 from .text import paragraphs
 
 DEFAULT_DB = "claims.json"
@@ -872,7 +872,7 @@ def rules(ctx: click.Context, as_json: bool) -> None:
     fired: dict[str, int] = {}
     if store.exists():
         for table in ("claims", "figures", "dates", "conflicts"):
-            for r in store.rows(table) if table != "conflicts" else store.db.storage.read().get(table, {}).values():
+            for r in store.rows(table) if table != "conflicts" else store.conflict_rows():
                 fired[r.get("rule", "")] = fired.get(r.get("rule", ""), 0) + 1
     else:
         err_console().print(render.plain(f"no database at {store.path}: counts are 0"))
@@ -901,7 +901,7 @@ def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
     store = get_store(ctx, must_exist=False)
     if not store.path.exists():
         fail(f"{store.path}: no such database file")
-    problems = _check.check_data(read_database_file(store.path))
+    problems, data = _check.check_path(store.path)
     rebuilt = False
     if rebuild:
         if any(p.table == "articles" for p in problems):
@@ -910,8 +910,7 @@ def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
             _check.rebuild(store)
         rebuilt = True
         before = problems
-        problems = _check.check_data(read_database_file(store.path))
-    data = read_database_file(store.path)
+        problems, data = _check.check_path(store.path)
     if as_json:
         report: dict[str, Any] = {
             "database": str(store.path),
