@@ -8,7 +8,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -24,7 +24,8 @@ from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
 from . import lookup
-from .store import Store, StoreError
+from .spool import first_sorted, merge_sorted
+from .store import Store, StoreError, position
 from .text import paragraphs
 
 DEFAULT_DB = "claims.json"
@@ -65,6 +66,18 @@ def echo_json(data: Any) -> None:
         out.flush()
     else:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def echo_json_lines(lines: Iterable[str]) -> None:
+    """A JSON list to stdout from its records already encoded, one per line (as :func:`echo_json` writes it)."""
+    out = sys.stdout
+    first = True
+    for line in lines:
+        out.write("[\n" if first else ",\n")
+        out.write(line)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+    out.flush()
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -235,13 +248,17 @@ limit_option = click.option(
 )
 
 
-def print_limited(table_of: Callable[[list[Any]], Any], items: list[Any], limit: int) -> None:
-    """Print a table of at most ``limit`` items and say on stderr when rows were left out."""
+def print_limited(table_of: Callable[[list[Any]], Any], items: list[Any], limit: int, total: int | None = None) -> None:
+    """Print a table of at most ``limit`` items and say on stderr when rows were left out.
+
+    ``total`` is how many items there are when ``items`` holds only the first ones.
+    """
     shown = items[:limit] if limit else items
+    total = len(items) if total is None else total
     out_console().print(table_of(shown))
-    if len(shown) < len(items):
+    if len(shown) < total:
         err_console().print(
-            render.plain(f"showing {len(shown):,} of {len(items):,} rows; --limit 0 shows all, --json lists everything")
+            render.plain(f"showing {len(shown):,} of {total:,} rows; --limit 0 shows all, --json lists everything")
         )
 
 
@@ -283,24 +300,38 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
     """List sourced assertions: who said what, named or anonymous, with offsets."""
     store = get_store(ctx)
     known_article(store, article)
-    rows = store.rows("claims", article)
-    if speaker:
-        rows = [r for r in rows if lookup.speaker_matches(speaker, r["speaker"], r["speaker_name"])]
-    if kind:
-        rows = [r for r in rows if r["speaker_kind"] == kind]
     verdicts = current_verdicts(store)
-    articles = {a.id: a for a in store.articles()}
-    if as_json:
-        dated = {a.id: date_info(a) for a in articles.values()}
-        echo_json([claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"])) for r in rows])
+
+    def keep(r: dict[str, Any]) -> bool:
+        return (not speaker or lookup.speaker_matches(speaker, r["speaker"], r["speaker_name"])) and (
+            not kind or r["speaker_kind"] == kind
+        )
+
+    if as_json:  # streamed shard by shard: memory does not grow with the database
+        echo_json_lines(merge_sorted(_claims_json_chunks(store, article, keep, verdicts)))
         return
     con = out_console()
+    rows, total = first_sorted(([r for r in rows if keep(r)] for rows, _ in store.shards("claims", article)), limit, position)
 
     def view(shown: list[dict[str, Any]]) -> Any:
-        dated = [articles[a] for a in sorted({r["article"] for r in shown}) if a in articles]
+        dated = [a for a in (store.article(aid) for aid in sorted({r["article"] for r in shown})) if a is not None]
         return Group(render.claims_view([Claim.from_dict(r) for r in shown], verdicts, con.width), render.article_dates(dated))
 
-    print_limited(view, rows, limit)
+    print_limited(view, rows, limit, total)
+
+
+def _claims_json_chunks(
+    store: Store, article: str | None, keep: Callable[[dict[str, Any]], bool], verdicts: dict[str, str]
+) -> Iterator[list[tuple[tuple, str]]]:
+    """``claims --json`` records of each shard, encoded, with their sort keys (for :func:`spool.merge_sorted`)."""
+    enc = json.JSONEncoder(ensure_ascii=False).encode
+    for rows, articles in store.shards("claims", article):
+        dated = {aid: date_info(a) for aid, a in articles.items()}
+        yield [
+            (position(r), enc(claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"]))))
+            for r in rows
+            if keep(r)
+        ]
 
 
 def _name_canonical():
@@ -340,8 +371,8 @@ def conflict_json(conflict: Conflict, texts: dict[str, str], new_evidence: set[s
 
 def conflict_context(store: Store, conflicts: list[Conflict]) -> dict[str, Any]:
     """What a conflict card shows besides the mentions: headlines, dates, readings, speakers."""
-    articles = {a.id: a for a in store.articles()}
     wanted = {m.article for c in conflicts for m in c.mentions}
+    articles = {a: art for a in sorted(wanted) if (art := store.article(a)) is not None}
     return {
         "texts": {a: articles[a].text for a in wanted if a in articles},
         "articles": {a: render.article_line(articles[a]) for a in wanted if a in articles},
@@ -360,7 +391,7 @@ def figure_readings(store: Store, conflicts: list[Conflict]) -> dict[tuple[str, 
     except ImportError:  # pragma: no cover - the comparator changed its helpers
         return {}
     out = {}
-    for f in store.figures():
+    for f in store.figures(articles={a for a, _, _ in spans}):
         key = (f.article, f.start, f.end)
         if key in spans:
             try:
@@ -376,7 +407,7 @@ def sentence_speakers(store: Store, conflicts: list[Conflict]) -> dict[tuple[str
     if not wanted:
         return {}
     by_article: dict[str, list[Claim]] = {}
-    for c in store.claims():
+    for c in store.claims(articles={a for a, _ in wanted}):
         by_article.setdefault(c.article, []).append(c)
     out = {}
     for art, pos in wanted:
@@ -465,18 +496,23 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
     """List every figure: value as an interval, what it counts, and its role."""
     store = get_store(ctx)
     known_article(store, article)
-    rows = store.rows("figures", article)
     if key:
-        keys = {r["key"] for r in store.rows("figures") if r["key"]}
+        keys = {r["key"] for rows, _ in store.shards("figures") for r in rows if r["key"]}
         if key not in keys:
             fail(lookup.unknown_message("figure key", key, keys))
-        rows = [r for r in rows if r["key"] == key]
+    chunks = ([r for r in rows if not key or r["key"] == key] for rows, _ in store.shards("figures", article))
+    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width))
+
+
+def list_records(store: Store, chunks: Iterable[list[dict[str, Any]]], limit: int, as_json: bool, view: Callable[..., Any]) -> None:
+    """A listing of figures or dates from their shards: JSON streamed in full, or a table of the first ``limit``."""
     if as_json:
-        echo_json(rows)
-    else:
-        texts = {a.id: a.text for a in store.articles()}
-        width = out_console().width
-        print_limited(lambda shown: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), rows, limit)
+        enc = json.JSONEncoder(ensure_ascii=False).encode
+        echo_json_lines(merge_sorted([(position(r), enc(r)) for r in rows] for rows in chunks))
+        return
+    rows, total = first_sorted(chunks, limit, position)
+    width = out_console().width
+    print_limited(lambda shown: view(shown, store.texts({r["article"] for r in shown}), width), rows, limit, total)
 
 
 @main.command()
@@ -489,13 +525,8 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
     """List every date: resolved value and the event it dates."""
     store = get_store(ctx)
     known_article(store, article)
-    rows = store.rows("dates", article)
-    if as_json:
-        echo_json(rows)
-    else:
-        texts = {a.id: a.text for a in store.articles()}
-        width = out_console().width
-        print_limited(lambda shown: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), rows, limit)
+    chunks = (rows for rows, _ in store.shards("dates", article))
+    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width))
 
 
 # -- conflicts -------------------------------------------------------------------------
@@ -544,7 +575,7 @@ def conflicts(ctx: click.Context, kind: str | None, severity: str | None, articl
         found = [c for c in found if any(m.article == article for m in c.mentions)]
     found.sort(key=lambda c: (SEVERITY_ORDER.get(c.severity, 9), c.kind, c.id))
     if as_json:
-        texts = {a.id: a.text for a in store.articles()}
+        texts = store.texts({m.article for c in found for m in c.mentions})
         echo_json([conflict_json(c, texts, fresh) for c in found])
     else:
         con = out_console()

@@ -475,6 +475,11 @@ class Parts(MutableMapping):
     def loaded(self, key: str) -> bool:
         return key in self._tables
 
+    def forget(self, key: str) -> None:
+        """Drop a part read but not changed from memory (it is read again when used)."""
+        if key in self.files and key not in self.dirty:
+            self._tables.pop(key, None)
+
     # -- reading -------------------------------------------------------------------------
 
     def _load(self, key: str) -> dict[str, Any]:

@@ -154,7 +154,8 @@ def _make_article(row: dict[str, Any], text: Any) -> Article:
     return Article(**{k: (text if k == "text" else row.get(k, _ARTICLE_DEFAULTS.get(k))) for k in ARTICLE_KEYS})
 
 
-def _position(r: dict[str, Any]) -> tuple:
+def position(r: dict[str, Any]) -> tuple:
+    """The order of a derived table's rows: article, start, end, id."""
     return (r["article"], r["start"], r["end"], r["id"])
 
 
@@ -269,8 +270,7 @@ class Store:
     def articles(self) -> list[Article]:
         out = []
         for key in self.parts.keys_of("articles"):
-            texts = {r["id"]: r["text"] for r in self._part_rows(part_key("texts", split_key(key)[1]))}
-            out += [_make_article(r, texts.get(r["id"])) for r in self._part_rows(key)]
+            out += self._shard_articles(split_key(key)[1])
         return sorted(out, key=lambda a: a.id)
 
     def article(self, article_id: str) -> Article | None:
@@ -308,8 +308,8 @@ class Store:
     def claims(self, article: str | None = None, articles: Iterable[str] | None = None) -> list[Claim]:
         return [Claim.from_dict(r) for r in self._sorted("claims", article, articles)]
 
-    def figures(self, article: str | None = None) -> list[Figure]:
-        return [Figure.from_dict(r) for r in self._sorted("figures", article)]
+    def figures(self, article: str | None = None, articles: Iterable[str] | None = None) -> list[Figure]:
+        return [Figure.from_dict(r) for r in self._sorted("figures", article, articles)]
 
     def dates(self, article: str | None = None) -> list[DateMention]:
         return [DateMention.from_dict(r) for r in self._sorted("dates", article)]
@@ -335,7 +335,34 @@ class Store:
             rows = []
             for shard in sorted({article_shard(a) for a in wanted}):
                 rows += [r for r in self._part_rows(part_key(table, shard)) if r["article"] in wanted]
-        return sorted(rows, key=_position)
+        return sorted(rows, key=position)
+
+    def texts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """Article id -> text for the given articles, reading only their shards' text parts."""
+        wanted = set(article_ids)
+        out: dict[str, str] = {}
+        for shard in sorted({article_shard(a) for a in wanted}):
+            out.update((r["id"], r["text"]) for r in self._part_rows(part_key("texts", shard)) if r["id"] in wanted)
+        return out
+
+    def shards(self, table: str, article: str | None = None) -> Iterator[tuple[list[dict[str, Any]], dict[str, Article]]]:
+        """A derived table shard by shard: its rows sorted by position, with the shard's articles.
+
+        A listing streams through this (see :func:`spool.merge_sorted`): each
+        shard is dropped from memory before the next is read, so memory does
+        not grow with the database.
+        """
+        keys = [part_key(table, article_shard(article))] if article is not None else self.parts.keys_of(table)
+        for key in keys:
+            shard = split_key(key)[1]
+            rows = [r for r in self._part_rows(key) if article is None or r["article"] == article]
+            yield sorted(rows, key=position), {a.id: a for a in self._shard_articles(shard)}
+            for k in (key, part_key("articles", shard), part_key("texts", shard)):
+                self.parts.forget(k)
+
+    def _shard_articles(self, shard: str) -> list[Article]:
+        texts = {r["id"]: r["text"] for r in self._part_rows(part_key("texts", shard))}
+        return [_make_article(r, texts.get(r["id"])) for r in self._part_rows(part_key("articles", shard))]
 
     def find(self, record_id: str) -> tuple[str, dict[str, Any]] | None:
         """Look an id up: the index names the article of a claim, figure or date; conflicts and
