@@ -24,7 +24,7 @@ from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
 from . import lookup
-from .spool import first_sorted, merge_sorted
+from .spool import first_sorted, grouped, merge_sorted, ungrouped
 from .store import Store, StoreError, position
 from .text import paragraphs
 
@@ -308,7 +308,7 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
         )
 
     if as_json:  # streamed shard by shard: memory does not grow with the database
-        echo_json_lines(merge_sorted(_claims_json_chunks(store, article, keep, verdicts)))
+        echo_json_lines(ungrouped(merge_sorted(_claims_json_chunks(store, article, keep, verdicts))))
         return
     con = out_console()
     rows, total = first_sorted(([r for r in rows if keep(r)] for rows, _ in store.shards("claims", article)), limit, position)
@@ -327,11 +327,11 @@ def _claims_json_chunks(
     enc = json.JSONEncoder(ensure_ascii=False).encode
     for rows, articles in store.shards("claims", article):
         dated = {aid: date_info(a) for aid, a in articles.items()}
-        yield [
-            (position(r), enc(claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"]))))
-            for r in rows
-            if keep(r)
-        ]
+
+        def encode(r: dict[str, Any]) -> str:
+            return enc(claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"])))
+
+        yield grouped((r for r in rows if keep(r)), lambda r: [r["article"]], encode)
 
 
 def _name_canonical():
@@ -508,7 +508,7 @@ def list_records(store: Store, chunks: Iterable[list[dict[str, Any]]], limit: in
     """A listing of figures or dates from their shards: JSON streamed in full, or a table of the first ``limit``."""
     if as_json:
         enc = json.JSONEncoder(ensure_ascii=False).encode
-        echo_json_lines(merge_sorted([(position(r), enc(r)) for r in rows] for rows in chunks))
+        echo_json_lines(ungrouped(merge_sorted(grouped(rows, lambda r: [r["article"]], enc) for rows in chunks)))
         return
     rows, total = first_sorted(chunks, limit, position)
     width = out_console().width

@@ -43,6 +43,30 @@ def merge_sorted(chunks: Iterable[list[tuple[Any, str]]]) -> Iterator[str]:
             fh.close()
 
 
+#: Joins the records of one group on a spooled line (JSON text never holds a raw control character).
+SEP = "\x1e"
+
+
+def grouped(rows: Iterable[Any], group: Any, encode: Any) -> list[tuple[Any, str]]:
+    """Rows already in order, as one spooled line per group: (group key, the encoded rows joined by :data:`SEP`).
+
+    Merging whole groups (an article's records) instead of single records
+    keeps the merge's work to one key per group.
+    """
+    out: list[tuple[Any, list[str]]] = []
+    for row in rows:
+        k = group(row)
+        if not out or out[-1][0] != k:
+            out.append((k, []))
+        out[-1][1].append(encode(row))
+    return [(k, SEP.join(texts)) for k, texts in out]
+
+
+def ungrouped(lines: Iterable[str]) -> Iterator[str]:
+    for line in lines:
+        yield from line.split(SEP)
+
+
 def first_sorted(chunks: Iterable[list[Any]], limit: int, key: Any) -> tuple[list[Any], int]:
     """The ``limit`` smallest items of all chunks (all of them when ``limit`` is 0) and how many there were."""
     best: list[Any] = []

@@ -211,3 +211,12 @@ def test_figures_and_dates_listings_keep_their_records(big):
     r = CliRunner().invoke(main, ["--db", str(big), "figures", "--key", "truk"])
     assert r.exit_code == 1 and "truck" in r.stderr
     assert DateMention  # imported for the record types the store keeps
+
+
+def test_grouped_lines_come_apart_into_the_same_records():
+    from claimtrack.spool import grouped, ungrouped
+
+    rows = [{"article": "a", "t": "one\x1etwo"}, {"article": "a", "t": "x"}, {"article": "b", "t": "line\nbreak"}]
+    lines = grouped(rows, lambda r: [r["article"]], json.dumps)
+    assert [k for k, _ in lines] == [["a"], ["b"]] and all("\n" not in t for _, t in lines)
+    assert [json.loads(t) for t in ungrouped(t for _, t in lines)] == rows
