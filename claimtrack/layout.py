@@ -153,9 +153,10 @@ def _fsync_folder(folder: Path) -> None:
             os.close(dfd)
 
 
-def _write_files(items: list[tuple[Path, str | Iterable[str]]], mode: int | None, name: Path, undo: bool = False) -> None:
-    """Write files atomically: all temporary files synced first, then renamed, then their folders synced.
+def _write_files(items: Iterable[tuple[Path, str | Iterable[str]]], mode: int | None, name: Path, undo: bool = False) -> None:
+    """Write files atomically: each temporary file synced as it is written, then all renamed, then their folders synced.
 
+    ``items`` may be a generator, so only one file's text need be in memory.
     On failure no temporary file is left; with ``undo`` the files renamed so
     far are removed again (new parts that no manifest names).
     """
@@ -170,10 +171,9 @@ def _write_files(items: list[tuple[Path, str | Iterable[str]]], mode: int | None
         for folder in sorted({p.parent for _, p in temps}, key=str):
             _fsync_folder(folder if str(folder) else Path("."))
     except OSError as exc:
-        for tmp, path in temps:
-            if path not in done:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+        for tmp, path in temps[len(done) :]:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         for path in done if undo else ():
             with contextlib.suppress(OSError):
                 os.unlink(path)
@@ -529,29 +529,35 @@ class Parts(MutableMapping):
             meta = {next(iter(meta)): marker}
             self._tables["_meta"] = meta
         files = dict(self.files)
-        new: dict[str, str] = {}
-        for key in sorted(self.dirty - {"_meta"}):
-            rows = self._tables.get(key) or {}
-            if not rows:
-                files.pop(key, None)
-                continue
-            text = dump_table(rows)
-            files[key] = part_file_name(key, text)
-            if files[key] != self.files.get(key) and not (self.folder / files[key]).exists():
-                new[files[key]] = text
-        if self.single is None and files == self.files and meta == self._disk_meta:
-            self.dirty.clear()
+        for key in self.dirty - {"_meta"}:
+            files.pop(key, None)  # named again below unless now empty
+        if self.single is None and not self.dirty - {"_meta"} and meta == self._disk_meta:
             return False
-        self._write(meta, files, new, notice)
-        return True
-
-    def _write(self, meta: dict[str, Any], files: dict[str, str], new: dict[str, str], notice: Any) -> None:
-        mode = _file_mode(self.path)
         try:
             self.folder.mkdir(exist_ok=True)
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged") from None
-        _write_files([(self.folder / name, text) for name, text in sorted(new.items())], mode, self.path, undo=True)
+        mode = _file_mode(self.path)
+        _write_files(self._new_parts(files), mode, self.path, undo=True)
+        if self.single is None and files == self.files and meta == self._disk_meta:
+            self.dirty.clear()
+            return False
+        self._switch(meta, files, mode, notice)
+        return True
+
+    def _new_parts(self, files: dict[str, str]) -> Iterator[tuple[Path, str]]:
+        """Name each dirty part by its content (into ``files``) and yield those not on disk yet, one at a time."""
+        for key in sorted(self.dirty - {"_meta"}):
+            rows = self._tables.get(key) or {}
+            if not rows:
+                continue
+            text = dump_table(rows)
+            files[key] = part_file_name(key, text)
+            if files[key] != self.files.get(key) and not (self.folder / files[key]).exists():
+                yield self.folder / files[key], text
+
+    def _switch(self, meta: dict[str, Any], files: dict[str, str], mode: int, notice: Any) -> None:
+        """Point the manifest at the new parts (atomically), then remove the parts only the old one named."""
         bak = None
         if self.single is not None:
             bak = backup_path(self.path)
