@@ -441,6 +441,8 @@ class Parts(MutableMapping):
         self.dirty: set[str] = set()
         #: the single-file database this was read from (converted on the first save), as text
         self.single = single
+        #: no manifest existed: whatever is in the parts folder is left over and goes on the first save
+        self.fresh = False
 
     # -- the mapping TinyDB sees ---------------------------------------------------------
 
@@ -570,6 +572,9 @@ class Parts(MutableMapping):
         self.files = files
         self._disk_meta = json.loads(json.dumps(meta))
         self.dirty.clear()
+        if self.fresh:  # e.g. `rm claims.json && claimtrack ingest`: the folder holds exactly the new parts
+            self.remove_strays()
+            self.fresh = False
         if bak is not None:
             self.single = None
             if notice:
@@ -606,7 +611,9 @@ def _reread_files(path: Path) -> dict[str, str]:
 def open_parts(path: Path) -> Parts:
     """The database at ``path``: a manifest, a single file of version 1 (converted on save), or nothing yet."""
     if not path.exists() and not path.is_symlink():
-        return Parts(path, {"1": {"format": FORMAT, "version": VERSION}}, {})
+        parts = Parts(path, {"1": {"format": FORMAT, "version": VERSION}}, {})
+        parts.fresh = True
+        return parts
     data = read_single_file(path)
     meta = data["_meta"]
     if _marker(meta)["version"] >= 2:

@@ -220,3 +220,20 @@ def test_grouped_lines_come_apart_into_the_same_records():
     lines = grouped(rows, lambda r: [r["article"]], json.dumps)
     assert [k for k, _ in lines] == [["a"], ["b"]] and all("\n" not in t for _, t in lines)
     assert [json.loads(t) for t in ungrouped(t for _, t in lines)] == rows
+
+
+def test_a_new_manifest_over_an_old_parts_folder_leaves_only_its_own_parts(tmp_path):
+    """`rm claims.json && claimtrack ingest seeds/` gives the same folder as starting from nothing."""
+    db = tmp_path / "claims.json"
+    with Store(db).writing() as s:
+        s.replace_articles(world(4))
+        s.append("verdicts", {"claim": "cl_wire-0000_0", "rating": "false", "orphaned": False})
+    db.unlink()
+    (tmp_path / "claims.json.d" / ".claims-00-0000000000000000.json.x.tmp").write_text("left by a crash")
+    r = CliRunner().invoke(main, ["--db", str(db), "ingest", str(SEEDS)])
+    assert r.exit_code == 0, r.output
+    fresh = tmp_path / "fresh" / "claims.json"
+    fresh.parent.mkdir()
+    CliRunner().invoke(main, ["--db", str(fresh), "ingest", str(SEEDS)])
+    assert sorted(p.name for p in (tmp_path / "claims.json.d").iterdir()) == sorted(p.name for p in (tmp_path / "fresh" / "claims.json.d").iterdir())
+    assert db.read_bytes() == fresh.read_bytes()
