@@ -246,7 +246,7 @@ def _index_problems(parts: Parts, held: set[tuple[str, str]]) -> list[Problem]:
     for key in parts.keys_of("index"):
         shard = split_key(key)[1]
         for row in parts[key].values():
-            for rid in row.get("ids") or []:
+            for rid in str(row.get("ids") or "").split():
                 indexed.add((str(row.get("article")), str(rid)))
                 if id_shard(rid) != shard:
                     problems.append(Problem("index", str(rid), f"in index shard {shard}, not {id_shard(rid)}"))

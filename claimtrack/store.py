@@ -368,7 +368,7 @@ class Store:
         """Look an id up: the index names the article of a claim, figure or date; conflicts and
         articles are found from the id itself. Reads a handful of parts, whatever the size."""
         for row in self._part_rows(part_key("index", id_shard(record_id))):
-            if record_id in row["ids"]:
+            if record_id in row["ids"] and record_id in row["ids"].split(" "):
                 shard = article_shard(row["article"])
                 for table in DERIVED_TABLES:
                     for r in self._part_rows(part_key(table, shard)):
@@ -409,7 +409,7 @@ class Store:
         index: dict[str, list[dict[str, Any]]] = {}
         for a, claims, figures, dates in results:
             for h, rids in index_ids(x.id for x in (*claims, *figures, *dates)).items():
-                index.setdefault(h, []).append({"article": a.id, "ids": rids})
+                index.setdefault(h, []).append({"article": a.id, "ids": " ".join(rids)})
         for h in sorted(index):
             self._insert(part_key("index", h), index[h])
         written = sorted({a.id for a, *_ in results})
