@@ -237,3 +237,13 @@ def test_a_new_manifest_over_an_old_parts_folder_leaves_only_its_own_parts(tmp_p
     CliRunner().invoke(main, ["--db", str(fresh), "ingest", str(SEEDS)])
     assert sorted(p.name for p in (tmp_path / "claims.json.d").iterdir()) == sorted(p.name for p in (tmp_path / "fresh" / "claims.json.d").iterdir())
     assert db.read_bytes() == fresh.read_bytes()
+
+
+def test_check_finds_record_counts_that_disagree_with_the_records(big):
+    store = Store(big)
+    key = f"articles/{article_shard('wire-0011')}"
+    with store.writing():
+        store.db.table(key).update(lambda row: row["counts"].update(claims=7) if row["id"] == "wire-0011" else None)
+    problems, _ = check_path(big)
+    assert [(p.table, p.record) for p in problems] == [("layout", "wire-0011")] and "counts" in problems[0].message
+    assert CliRunner().invoke(main, ["--db", str(big), "check", "--rebuild"]).exit_code in (0, 1)
