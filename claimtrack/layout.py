@@ -38,6 +38,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
@@ -376,6 +377,26 @@ def backup_path(path: Path) -> Path:
     return bak
 
 
+def keep_backup(path: Path) -> Path:
+    """Keep the single file at ``path`` as ``PATH.v1.bak`` before the manifest replaces it.
+
+    A hard link (no copy, whatever the size: replacing ``path`` later gives
+    it a new file and leaves the link with the old bytes), else a copy.
+    """
+    bak = backup_path(path)
+    try:
+        try:
+            os.link(path, bak)
+        except OSError:
+            shutil.copy2(path, bak)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            bak.unlink()
+        raise StoreError(f"{path}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged") from None
+    _fsync_folder(bak.parent)
+    return bak
+
+
 def _sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -432,14 +453,14 @@ class Parts(MutableMapping):
     :meth:`save` writes the dirty parts and then the manifest.
     """
 
-    def __init__(self, path: Path, meta: dict[str, Any], files: Mapping[str, str], single: str | None = None) -> None:
+    def __init__(self, path: Path, meta: dict[str, Any], files: Mapping[str, str], single: Path | None = None) -> None:
         self.path = path
         self.folder = parts_folder(path)
         self.files = dict(files)  # part key -> file name, as the manifest on disk says
         self._tables: dict[str, Any] = {"_meta": meta}
         self._disk_meta = json.loads(json.dumps(meta))
         self.dirty: set[str] = set()
-        #: the single-file database this was read from (converted on the first save), as text
+        #: the single-file database this was read from (converted on the first save)
         self.single = single
         #: no manifest existed: whatever is in the parts folder is left over and goes on the first save
         self.fresh = False
@@ -562,8 +583,7 @@ class Parts(MutableMapping):
         """Point the manifest at the new parts (atomically), then remove the parts only the old one named."""
         bak = None
         if self.single is not None:
-            bak = backup_path(self.path)
-            atomic_write_text(bak, self.single, mode, self.path)
+            bak = keep_backup(self.path)
         atomic_write_text(self.path, dump_manifest(meta, files), mode, self.path)
         keep = set(files.values())
         for name in set(self.files.values()) - keep:  # parts of the old manifest only
@@ -625,12 +645,21 @@ def open_parts(path: Path) -> Parts:
     return from_single(path, data)
 
 
+def is_single_file(path: Path) -> bool:
+    """Whether ``path`` holds a database in the single-file layout (only its marker is parsed)."""
+    if not path.is_file():
+        return False
+    try:
+        return _marker(read_single_file(path)["_meta"])["version"] < 2
+    except (StoreError, KeyError):
+        return False  # opening it will say what is wrong
+
+
 def from_single(path: Path, data: MutableMapping[str, Any]) -> Parts:
     """A version 1 database converted to parts in memory (written on the first save)."""
     if isinstance(data, Tables):
         data.load_all()
-    single = path.read_bytes().decode("utf-8")  # loaded above: valid UTF-8
-    parts = Parts(path, data["_meta"], {}, single=single)
+    parts = Parts(path, data["_meta"], {}, single=path)
     for key, rows in split_logical(data).items():
         parts[key] = rows
     return parts

@@ -53,6 +53,7 @@ from .layout import (  # noqa: F401  (re-exported: the store's public names)
     dumps,
     id_shard,
     index_ids,
+    is_single_file,
     iter_dump,
     open_parts,
     parts_folder,
@@ -184,10 +185,9 @@ class Store:
     @property
     def db(self) -> TinyDB:
         if self._db is None:
-            db = self._open()
-            if db.storage.read().single is not None and not self._writable and self._convert():
-                db = self._open()
-            self._db = db
+            if not self._writable and is_single_file(self.path):
+                self._convert()  # under the lock; when it cannot be written, it is read in memory below
+            self._db = self._open()
         return self._db
 
     def _open(self) -> TinyDB:
