@@ -311,7 +311,10 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
         echo_json_lines(ungrouped(merge_sorted(_claims_json_chunks(store, article, keep, verdicts))))
         return
     con = out_console()
-    rows, total = first_sorted(([r for r in rows if keep(r)] for rows, _ in store.shards("claims", article)), limit, position)
+    if limit and article is None and not speaker and not kind:  # the first page, from the first articles' shards
+        rows, total = store.first_rows("claims", limit)
+    else:
+        rows, total = first_sorted(([r for r in rows if keep(r)] for rows, _ in store.shards("claims", article)), limit, position)
 
     def view(shown: list[dict[str, Any]]) -> Any:
         dated = [a for a in (store.article(aid) for aid in sorted({r["article"] for r in shown})) if a is not None]
@@ -501,16 +504,27 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
         if key not in keys:
             fail(lookup.unknown_message("figure key", key, keys))
     chunks = ([r for r in rows if not key or r["key"] == key] for rows, _ in store.shards("figures", article))
-    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width))
+    first = store.first_rows("figures", limit) if limit and not as_json and article is None and not key else None
+    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), first)
 
 
-def list_records(store: Store, chunks: Iterable[list[dict[str, Any]]], limit: int, as_json: bool, view: Callable[..., Any]) -> None:
-    """A listing of figures or dates from their shards: JSON streamed in full, or a table of the first ``limit``."""
+def list_records(
+    store: Store,
+    chunks: Iterable[list[dict[str, Any]]],
+    limit: int,
+    as_json: bool,
+    view: Callable[..., Any],
+    first: tuple[list[dict[str, Any]], int] | None = None,
+) -> None:
+    """A listing of figures or dates from their shards: JSON streamed in full, or a table of the first ``limit``.
+
+    ``first`` is the table's first page and row count when the caller has them already (:meth:`Store.first_rows`).
+    """
     if as_json:
         enc = json.JSONEncoder(ensure_ascii=False).encode
         echo_json_lines(ungrouped(merge_sorted(grouped(rows, lambda r: [r["article"]], enc) for rows in chunks)))
         return
-    rows, total = first_sorted(chunks, limit, position)
+    rows, total = first if first is not None else first_sorted(chunks, limit, position)
     width = out_console().width
     print_limited(lambda shown: view(shown, store.texts({r["article"] for r in shown}), width), rows, limit, total)
 
@@ -526,7 +540,8 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
     store = get_store(ctx)
     known_article(store, article)
     chunks = (rows for rows, _ in store.shards("dates", article))
-    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width))
+    first = store.first_rows("dates", limit) if limit and not as_json and article is None else None
+    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), first)
 
 
 # -- conflicts -------------------------------------------------------------------------

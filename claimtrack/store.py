@@ -337,6 +337,23 @@ class Store:
                 rows += [r for r in self._part_rows(part_key(table, shard)) if r["article"] in wanted]
         return sorted(rows, key=position)
 
+    def first_rows(self, table: str, limit: int) -> tuple[list[dict[str, Any]], int]:
+        """The first ``limit`` rows of a derived table in position order, and how many it has.
+
+        Reads the article metadata (the counts kept with each article) and the
+        shards of the first articles only: a table's first page costs the same
+        whatever the database holds.
+        """
+        metas = self.article_rows()
+        total = sum((r.get("counts") or {}).get(table, 0) for r in metas)
+        out: list[dict[str, Any]] = []
+        for r in metas:
+            if len(out) >= limit:
+                break
+            if (r.get("counts") or {}).get(table, 0):
+                out += sorted((x for x in self._part_rows(part_key(table, article_shard(r["id"]))) if x["article"] == r["id"]), key=position)
+        return out[:limit], total
+
     def texts(self, article_ids: Iterable[str]) -> dict[str, str]:
         """Article id -> text for the given articles, reading only their shards' text parts."""
         wanted = set(article_ids)

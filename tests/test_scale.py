@@ -247,3 +247,19 @@ def test_check_finds_record_counts_that_disagree_with_the_records(big):
     problems, _ = check_path(big)
     assert [(p.table, p.record) for p in problems] == [("layout", "wire-0011")] and "counts" in problems[0].message
     assert CliRunner().invoke(main, ["--db", str(big), "check", "--rebuild"]).exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("table", ["claims", "figures"])
+def test_first_page_of_a_table_reads_the_first_articles_only(big, monkeypatch, table):
+    seen = parts_read(monkeypatch)
+    rows, total = Store(big).first_rows(table, 5)
+    assert len([k for k in seen if k.startswith(table + "/")]) <= 5
+    assert total == (900 if table == "claims" else 300)
+    assert [r["id"] for r in rows] == [r["id"] for r in sorted(Store(big).rows(table), key=position)[:5]]
+
+
+def test_first_page_and_filtered_listing_agree(big):
+    plain = CliRunner().invoke(main, ["--db", str(big), "claims", "--limit", "7"])
+    filtered = CliRunner().invoke(main, ["--db", str(big), "claims", "--limit", "7", "--kind", "named"])
+    assert "showing 7 of 900 rows" in plain.stderr and "showing 7 of 600 rows" in filtered.stderr
+    assert "cl_wire-0002_0" in plain.stdout and "cl_wire-0002_1" not in plain.stdout
