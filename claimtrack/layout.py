@@ -32,6 +32,7 @@ No tinydb here: this module knows files and JSON; :mod:`store` puts TinyDB on to
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import errno
 import hashlib
@@ -46,6 +47,8 @@ from typing import Any
 
 FORMAT = "claimtrack"
 VERSION = 2
+#: How many part files are synced at once (fsync waits on the disk; threads let the waits overlap).
+SYNC_THREADS = 16
 #: The single-file layout, still read and converted on first save.
 SINGLE_FILE_VERSION = 1
 DERIVED_TABLES = ("claims", "figures", "dates")
@@ -122,8 +125,8 @@ def atomic_write_text(path: Path, text: str | Iterable[str], mode: int | None = 
     _write_files([(path, text)], mode, name or path)
 
 
-def _write_temp(path: Path, text: str | Iterable[str], mode: int) -> str:
-    """A complete, synced temporary file beside ``path``; returns its name."""
+def _write_temp(path: Path, text: str | Iterable[str], mode: int, sync: bool = True) -> str:
+    """A complete temporary file beside ``path`` (synced unless ``sync`` is False: see :func:`_sync_all`); returns its name."""
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -135,7 +138,8 @@ def _write_temp(path: Path, text: str | Iterable[str], mode: int) -> str:
             else:
                 fh.writelines(text)
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())
     except BaseException:
         if fd >= 0:
             os.close(fd)
@@ -154,18 +158,39 @@ def _fsync_folder(folder: Path) -> None:
             os.close(dfd)
 
 
+def _sync_all(paths: list[str]) -> None:
+    """fsync many files at once: each fsync waits on the disk, not on the processor, so they overlap in threads."""
+    if len(paths) <= 1:
+        for p in paths:
+            _sync_file(p)
+        return
+    with concurrent.futures.ThreadPoolExecutor(max_workers=SYNC_THREADS) as pool:
+        for fut in [pool.submit(_sync_file, p) for p in paths]:
+            fut.result()  # the first failure is raised
+
+
+def _sync_file(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _write_files(items: Iterable[tuple[Path, str | Iterable[str]]], mode: int | None, name: Path, undo: bool = False) -> None:
-    """Write files atomically: each temporary file synced as it is written, then all renamed, then their folders synced.
+    """Write files atomically: all temporary files written, then synced together, then renamed, then their folders synced.
 
     ``items`` may be a generator, so only one file's text need be in memory.
-    On failure no temporary file is left; with ``undo`` the files renamed so
-    far are removed again (new parts that no manifest names).
+    Nothing is renamed before every file is on disk. On failure no temporary
+    file is left; with ``undo`` the files renamed so far are removed again
+    (new parts that no manifest names).
     """
     temps: list[tuple[str, Path]] = []
     done: list[Path] = []
     try:
         for path, text in items:
-            temps.append((_write_temp(path, text, _file_mode(path) if mode is None else mode), path))
+            temps.append((_write_temp(path, text, _file_mode(path) if mode is None else mode, sync=False), path))
+        _sync_all([tmp for tmp, _ in temps])
         for tmp, path in temps:
             os.replace(tmp, path)
             done.append(path)

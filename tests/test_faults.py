@@ -613,11 +613,11 @@ def test_crash_between_two_files_of_one_write_keeps_the_old_database(seeds_db, m
     real = layout._write_temp
     calls = []
 
-    def die_on_second(path, text, mode):
+    def die_on_second(path, text, mode, **kw):
         calls.append(path.name)
         if len(calls) == 2:
             raise KeyboardInterrupt  # the process dies: no clean-up of what is already on disk
-        return real(path, text, mode)
+        return real(path, text, mode, **kw)
 
     monkeypatch.setattr(layout, "_write_temp", die_on_second)
     with pytest.raises(KeyboardInterrupt):
