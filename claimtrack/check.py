@@ -13,6 +13,10 @@ file (a dict of tables) and returns every problem found:
   verdicts and decisions naming a claim or conflict that does not exist
   without being marked ``orphaned``.
 
+:func:`check_path` adds what only the on-disk layout can get wrong (see
+:mod:`layout`): records in the wrong shard, an index or record counts that
+disagree with the records, and stray files in the parts folder.
+
 :func:`rebuild` (inside ``Store.writing()``) re-derives claims, figures,
 dates and conflicts from the stored articles; verdicts and decisions are kept
 (re-pointed to moved records exactly as ``ingest`` does, never dropped).
@@ -27,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from .layout import Parts, article_shard, id_shard, logical_view, open_parts, read_single_file, split_key
 from .store import ALL_TABLES, DERIVED_TABLES, validate
 
 
@@ -197,6 +202,70 @@ def _check_people(data: Any, claim_ids: set[str], conflict_ids: set[str], proble
                 problems.append(Problem(table, f"row {key}", f"dangling {field} id {target!r} (not marked orphaned)"))
 
 
+STRAY = "stray file (no manifest names it; check --rebuild removes it)"
+
+
+def check_path(path: Any) -> tuple[list[Problem], dict[str, Any]]:
+    """Every problem of the database at ``path`` (either layout; nothing is written) and its logical tables."""
+    parts = open_parts(path)
+    if parts.single is not None:
+        single = read_single_file(path)
+        data = {name: single[name] for name in single}
+        return check_data(data), data
+    data = logical_view(parts)
+    return check_data(data) + layout_problems(parts), data
+
+
+def layout_problems(parts: Parts) -> list[Problem]:
+    """Shards, index, counts and strays of a database in the manifest-and-parts layout."""
+    problems = [Problem("layout", name, STRAY) for name in parts.strays()]
+    held: set[tuple[str, str]] = set()  # (article, record id) of every derived record
+    counts: dict[str, Counter] = {}
+    for key in parts:
+        table, shard = split_key(key)
+        if table in ("articles", "texts", *DERIVED_TABLES):
+            field = "id" if table in ("articles", "texts") else "article"
+            for row in parts[key].values():
+                if article_shard(row.get(field)) != shard:
+                    problems.append(Problem("layout", str(row.get("id")), f"{table} record in shard {shard}, not {article_shard(row.get(field))}"))
+                if table in DERIVED_TABLES:
+                    held.add((str(row.get("article")), str(row.get("id"))))
+                    counts.setdefault(str(row.get("article")), Counter())[table] += 1
+                    counts[str(row.get("article"))][row.get("speaker_kind")] += table == "claims"
+        elif table == "conflicts":
+            problems += [Problem("layout", str(r.get("id")), f"conflict in shard {shard}, not {id_shard(r.get('id'))}")
+                         for r in parts[key].values() if id_shard(r.get("id")) != shard]
+    problems += _index_problems(parts, held)
+    problems += _count_problems(parts, counts)
+    return problems
+
+
+def _index_problems(parts: Parts, held: set[tuple[str, str]]) -> list[Problem]:
+    indexed: set[tuple[str, str]] = set()
+    problems = []
+    for key in parts.keys_of("index"):
+        shard = split_key(key)[1]
+        for row in parts[key].values():
+            for rid in str(row.get("ids") or "").split():
+                indexed.add((str(row.get("article")), str(rid)))
+                if id_shard(rid) != shard:
+                    problems.append(Problem("index", str(rid), f"in index shard {shard}, not {id_shard(rid)}"))
+    problems += [Problem("index", rid, f"record of article {aid!r} missing from the index") for aid, rid in sorted(held - indexed)]
+    problems += [Problem("index", rid, f"index names a record of article {aid!r} that does not exist") for aid, rid in sorted(indexed - held)]
+    return problems
+
+
+def _count_problems(parts: Parts, counts: dict[str, Counter]) -> list[Problem]:
+    problems = []
+    for key in parts.keys_of("articles"):
+        for row in parts[key].values():
+            c = counts.get(str(row.get("id")), Counter())
+            want = {"claims": c["claims"], "named": c["named"], "anonymous": c["anonymous"], "figures": c["figures"], "dates": c["dates"]}
+            if row.get("counts") != want:
+                problems.append(Problem("layout", str(row.get("id")), f"stored record counts {row.get('counts')} do not match the records {want}"))
+    return problems
+
+
 def summary(data: dict[str, Any]) -> dict[str, int]:
     """Row counts per table."""
     return {name: len(data.get(name) or {}) for name in ALL_TABLES if name != "_meta"}
@@ -214,6 +283,7 @@ def rebuild(store: Any) -> dict[str, int]:
 
     articles = store.articles()
     results = [(a, *analyse_article(a)) for a in articles]
+    store.remove_strays()
     store.clear_derived()
     store.replace_articles(results)
     store.set_meta(extractor=EXTRACTOR_VERSION)

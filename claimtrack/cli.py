@@ -8,7 +8,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -24,7 +24,8 @@ from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
 from . import lookup
-from .store import Store, StoreError, read_database_file
+from .spool import first_sorted, grouped, merge_sorted, ungrouped
+from .store import Store, StoreError, position
 from .text import paragraphs
 
 DEFAULT_DB = "claims.json"
@@ -65,6 +66,18 @@ def echo_json(data: Any) -> None:
         out.flush()
     else:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def echo_json_lines(lines: Iterable[str]) -> None:
+    """A JSON list to stdout from its records already encoded, one per line (as :func:`echo_json` writes it)."""
+    out = sys.stdout
+    first = True
+    for line in lines:
+        out.write("[\n" if first else ",\n")
+        out.write(line)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+    out.flush()
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -235,13 +248,17 @@ limit_option = click.option(
 )
 
 
-def print_limited(table_of: Callable[[list[Any]], Any], items: list[Any], limit: int) -> None:
-    """Print a table of at most ``limit`` items and say on stderr when rows were left out."""
+def print_limited(table_of: Callable[[list[Any]], Any], items: list[Any], limit: int, total: int | None = None) -> None:
+    """Print a table of at most ``limit`` items and say on stderr when rows were left out.
+
+    ``total`` is how many items there are when ``items`` holds only the first ones.
+    """
     shown = items[:limit] if limit else items
+    total = len(items) if total is None else total
     out_console().print(table_of(shown))
-    if len(shown) < len(items):
+    if len(shown) < total:
         err_console().print(
-            render.plain(f"showing {len(shown):,} of {len(items):,} rows; --limit 0 shows all, --json lists everything")
+            render.plain(f"showing {len(shown):,} of {total:,} rows; --limit 0 shows all, --json lists everything")
         )
 
 
@@ -283,24 +300,41 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
     """List sourced assertions: who said what, named or anonymous, with offsets."""
     store = get_store(ctx)
     known_article(store, article)
-    rows = store.rows("claims", article)
-    if speaker:
-        rows = [r for r in rows if lookup.speaker_matches(speaker, r["speaker"], r["speaker_name"])]
-    if kind:
-        rows = [r for r in rows if r["speaker_kind"] == kind]
     verdicts = current_verdicts(store)
-    articles = {a.id: a for a in store.articles()}
-    if as_json:
-        dated = {a.id: date_info(a) for a in articles.values()}
-        echo_json([claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"])) for r in rows])
+
+    def keep(r: dict[str, Any]) -> bool:
+        return (not speaker or lookup.speaker_matches(speaker, r["speaker"], r["speaker_name"])) and (
+            not kind or r["speaker_kind"] == kind
+        )
+
+    if as_json:  # streamed shard by shard: memory does not grow with the database
+        echo_json_lines(ungrouped(merge_sorted(_claims_json_chunks(store, article, keep, verdicts))))
         return
     con = out_console()
+    if limit and article is None and not speaker and not kind:  # the first page, from the first articles' shards
+        rows, total = store.first_rows("claims", limit)
+    else:
+        rows, total = first_sorted(([r for r in rows if keep(r)] for rows, _ in store.shards("claims", article)), limit, position)
 
     def view(shown: list[dict[str, Any]]) -> Any:
-        dated = [articles[a] for a in sorted({r["article"] for r in shown}) if a in articles]
+        dated = [a for a in (store.article(aid) for aid in sorted({r["article"] for r in shown})) if a is not None]
         return Group(render.claims_view([Claim.from_dict(r) for r in shown], verdicts, con.width), render.article_dates(dated))
 
-    print_limited(view, rows, limit)
+    print_limited(view, rows, limit, total)
+
+
+def _claims_json_chunks(
+    store: Store, article: str | None, keep: Callable[[dict[str, Any]], bool], verdicts: dict[str, str]
+) -> Iterator[list[tuple[tuple, str]]]:
+    """``claims --json`` records of each shard, encoded, with their sort keys (for :func:`spool.merge_sorted`)."""
+    enc = json.JSONEncoder(ensure_ascii=False).encode
+    for rows, articles in store.shards("claims", article):
+        dated = {aid: date_info(a) for aid, a in articles.items()}
+
+        def encode(r: dict[str, Any]) -> str:
+            return enc(claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"])))
+
+        yield grouped((r for r in rows if keep(r)), lambda r: [r["article"]], encode)
 
 
 def _name_canonical():
@@ -340,8 +374,8 @@ def conflict_json(conflict: Conflict, texts: dict[str, str], new_evidence: set[s
 
 def conflict_context(store: Store, conflicts: list[Conflict]) -> dict[str, Any]:
     """What a conflict card shows besides the mentions: headlines, dates, readings, speakers."""
-    articles = {a.id: a for a in store.articles()}
     wanted = {m.article for c in conflicts for m in c.mentions}
+    articles = {a: art for a in sorted(wanted) if (art := store.article(a)) is not None}
     return {
         "texts": {a: articles[a].text for a in wanted if a in articles},
         "articles": {a: render.article_line(articles[a]) for a in wanted if a in articles},
@@ -356,7 +390,7 @@ def figure_readings(store: Store, conflicts: list[Conflict]) -> dict[tuple[str, 
     if not spans:
         return {}
     out = {}
-    for f in store.figures():
+    for f in store.figures(articles={a for a, _, _ in spans}):
         key = (f.article, f.start, f.end)
         if key not in spans:
             continue
@@ -379,7 +413,7 @@ def sentence_speakers(store: Store, conflicts: list[Conflict]) -> dict[tuple[str
     if not wanted:
         return {}
     by_article: dict[str, list[Claim]] = {}
-    for c in store.claims():
+    for c in store.claims(articles={a for a, _ in wanted}):
         by_article.setdefault(c.article, []).append(c)
     out = {}
     for art, pos in wanted:
@@ -468,18 +502,34 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
     """List every figure: value as an interval, what it counts, and its role."""
     store = get_store(ctx)
     known_article(store, article)
-    rows = store.rows("figures", article)
     if key:
-        keys = {r["key"] for r in store.rows("figures") if r["key"]}
+        keys = {r["key"] for rows, _ in store.shards("figures") for r in rows if r["key"]}
         if key not in keys:
             fail(lookup.unknown_message("figure key", key, keys))
-        rows = [r for r in rows if r["key"] == key]
+    chunks = ([r for r in rows if not key or r["key"] == key] for rows, _ in store.shards("figures", article))
+    first = store.first_rows("figures", limit) if limit and not as_json and article is None and not key else None
+    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), first)
+
+
+def list_records(
+    store: Store,
+    chunks: Iterable[list[dict[str, Any]]],
+    limit: int,
+    as_json: bool,
+    view: Callable[..., Any],
+    first: tuple[list[dict[str, Any]], int] | None = None,
+) -> None:
+    """A listing of figures or dates from their shards: JSON streamed in full, or a table of the first ``limit``.
+
+    ``first`` is the table's first page and row count when the caller has them already (:meth:`Store.first_rows`).
+    """
     if as_json:
-        echo_json(rows)
-    else:
-        texts = {a.id: a.text for a in store.articles()}
-        width = out_console().width
-        print_limited(lambda shown: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), rows, limit)
+        enc = json.JSONEncoder(ensure_ascii=False).encode
+        echo_json_lines(ungrouped(merge_sorted(grouped(rows, lambda r: [r["article"]], enc) for rows in chunks)))
+        return
+    rows, total = first if first is not None else first_sorted(chunks, limit, position)
+    width = out_console().width
+    print_limited(lambda shown: view(shown, store.texts({r["article"] for r in shown}), width), rows, limit, total)
 
 
 @main.command()
@@ -492,13 +542,9 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
     """List every date: resolved value and the event it dates."""
     store = get_store(ctx)
     known_article(store, article)
-    rows = store.rows("dates", article)
-    if as_json:
-        echo_json(rows)
-    else:
-        texts = {a.id: a.text for a in store.articles()}
-        width = out_console().width
-        print_limited(lambda shown: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), rows, limit)
+    chunks = (rows for rows, _ in store.shards("dates", article))
+    first = store.first_rows("dates", limit) if limit and not as_json and article is None else None
+    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), first)
 
 
 # -- conflicts -------------------------------------------------------------------------
@@ -547,7 +593,7 @@ def conflicts(ctx: click.Context, kind: str | None, severity: str | None, articl
         found = [c for c in found if any(m.article == article for m in c.mentions)]
     found.sort(key=lambda c: (SEVERITY_ORDER.get(c.severity, 9), c.kind, c.id))
     if as_json:
-        texts = {a.id: a.text for a in store.articles()}
+        texts = store.texts({m.article for c in found for m in c.mentions})
         echo_json([conflict_json(c, texts, fresh) for c in found])
     else:
         con = out_console()
@@ -875,7 +921,7 @@ def rules(ctx: click.Context, as_json: bool) -> None:
     fired: dict[str, int] = {}
     if store.exists():
         for table in ("claims", "figures", "dates", "conflicts"):
-            for r in store.rows(table) if table != "conflicts" else store.db.storage.read().get(table, {}).values():
+            for r in store.rows(table) if table != "conflicts" else store.conflict_rows():
                 fired[r.get("rule", "")] = fired.get(r.get("rule", ""), 0) + 1
     else:
         err_console().print(render.plain(f"no database at {store.path}: counts are 0"))
@@ -904,7 +950,7 @@ def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
     store = get_store(ctx, must_exist=False)
     if not store.path.exists():
         fail(f"{store.path}: no such database file")
-    problems = _check.check_data(read_database_file(store.path))
+    problems, data = _check.check_path(store.path)
     rebuilt = False
     if rebuild:
         if any(p.table == "articles" for p in problems):
@@ -913,8 +959,7 @@ def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
             _check.rebuild(store)
         rebuilt = True
         before = problems
-        problems = _check.check_data(read_database_file(store.path))
-    data = read_database_file(store.path)
+        problems, data = _check.check_path(store.path)
     if as_json:
         report: dict[str, Any] = {
             "database": str(store.path),

@@ -51,7 +51,10 @@ def reattach(store: Store) -> dict[str, dict[str, int]]:
     stats: dict[str, dict[str, int]] = {}
     verdicts = store.records("verdicts")
     if verdicts:
-        new, stats["verdicts"] = review.reattach_verdicts(verdicts, store.claims())
+        # a verdict can only move within its article: read those articles' claims alone
+        articles = {v.get("article") for v in verdicts}
+        claims = store.claims() if None in articles else store.claims(articles=articles)
+        new, stats["verdicts"] = review.reattach_verdicts(verdicts, claims)
         if new != verdicts:
             store.set_records("verdicts", new)
     decisions = store.records("decisions")

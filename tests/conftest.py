@@ -56,3 +56,13 @@ def _clean_env(monkeypatch):
     for var in ("CLAIMTRACK_DB", "CLAIMTRACK_USER", "NO_COLOR", "FORCE_COLOR", "CLAIMTRACK_PROGRESS_MIN"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("COLUMNS", "200")
+
+
+def copy_db(src: Path, dst: Path) -> None:
+    """Copy a database: its manifest and the folder of parts beside it."""
+    import shutil
+
+    dst.write_bytes(src.read_bytes())
+    parts = src.with_name(src.name + ".d")
+    if parts.is_dir():
+        shutil.copytree(parts, dst.with_name(dst.name + ".d"), dirs_exist_ok=True)

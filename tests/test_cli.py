@@ -61,6 +61,10 @@ def test_committed_database_is_rebuilt_byte_identically(runner, tmp_path, monkey
     r = runner.invoke(main, ["--db", str(db), "ingest", "seeds/"], catch_exceptions=False)
     assert r.exit_code == 0
     assert db.read_bytes() == (ROOT / "claims.json").read_bytes()
+    # and so are its parts, in the folder beside it (nothing more, nothing less)
+    built = {p.name: p.read_bytes() for p in (tmp_path / "rebuilt.json.d").iterdir()}
+    committed = {p.name: p.read_bytes() for p in (ROOT / "claims.json.d").iterdir()}
+    assert built == committed
 
 
 def test_claims_json_offsets_slice_the_article(runner, ingested):

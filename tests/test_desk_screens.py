@@ -16,7 +16,7 @@ from claimtrack.cli import main
 from claimtrack.models import Claim, Conflict, Figure, Mention, stable_id
 from claimtrack.store import Store
 from claimtrack.text import parse_article
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, copy_db
 
 NOW = "2024-05-01T09:30:00Z"
 
@@ -48,7 +48,7 @@ def squash(s: str) -> str:
 @pytest.mark.parametrize("columns", ["80", "100"])
 def test_claims_at_80_and_100_columns_show_every_content_and_verdict(runner, seeded, monkeypatch, tmp_path, columns):
     db = tmp_path / "db.json"
-    db.write_bytes(seeded.read_bytes())
+    copy_db(seeded, db)
     found = json.loads(run(runner, db, "claims", "--json").stdout)
     monkeypatch.setenv("CLAIMTRACK_NOW", NOW)
     assert run(runner, db, "verdict", found[0]["id"], "mostly", "false", "--by", "ed").exit_code == 0
@@ -86,7 +86,7 @@ def test_other_listings_fit_80_columns_and_keep_their_text(runner, seeded, monke
 
 def test_history_at_80_columns_keeps_notes_and_shows_a_text_once(runner, seeded, monkeypatch, tmp_path):
     db = tmp_path / "db.json"
-    db.write_bytes(seeded.read_bytes())
+    copy_db(seeded, db)
     monkeypatch.setenv("CLAIMTRACK_NOW", NOW)
     c = json.loads(run(runner, db, "claims", "--json").stdout)[0]
     for rating, note in (("true", "checked with the ministry"), ("false", "the ministry corrected itself")):
@@ -326,7 +326,7 @@ def test_claims_and_conflict_mentions_carry_selectors_that_find_the_text_again(r
 
 def test_export_json_carries_selectors(runner, seeded, tmp_path, monkeypatch):
     db = tmp_path / "db.json"
-    db.write_bytes(seeded.read_bytes())
+    copy_db(seeded, db)
     monkeypatch.setenv("CLAIMTRACK_NOW", NOW)
     c = json.loads(run(runner, db, "claims", "--json").stdout)[0]
     cf = json.loads(run(runner, db, "conflicts", "--json").stdout)[0]

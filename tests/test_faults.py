@@ -7,8 +7,10 @@ whatever happened, the file is a valid claimtrack database.
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,7 +23,7 @@ from click.testing import CliRunner
 
 from claimtrack.check import check_data
 from claimtrack.cli import main
-from claimtrack.store import Store, StoreError, read_database_file
+from claimtrack.store import Store, StoreError, dumps, read_database_file
 from conftest import SEEDS
 
 PY = sys.executable
@@ -71,7 +73,21 @@ def assert_sound(db: Path) -> dict:
 
 
 def temp_files(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+    """Temporary files in ``folder`` and in the parts folders (``*.d``) inside it."""
+    found = []
+    for p in folder.iterdir():
+        if p.name.endswith(".tmp"):
+            found.append(p.name)
+        elif p.is_dir() and p.name.endswith(".d"):
+            found += [f"{p.name}/{q.name}" for q in p.iterdir() if q.name.endswith(".tmp")]
+    return sorted(found)
+
+
+def as_single_file(db: Path, data: dict) -> None:
+    """Write ``data`` (logical tables) as a database in the single-file layout of version 1."""
+    data = {name: dict(rows) for name, rows in data.items()}
+    data["_meta"] = {"1": {**next(iter(data["_meta"].values())), "version": 1}}
+    db.write_text(dumps(data), encoding="utf-8")
 
 
 # -- concurrency ------------------------------------------------------------------------
@@ -384,13 +400,15 @@ def test_failed_save_is_a_clear_error_and_keeps_the_old_database(seeded_db, monk
     for args in (
         ["ingest", str(next(SEEDS.glob("002_*.txt")))],
         ["verdict", claim, "false", "--by", "t"],
-        ["check", "--rebuild"],
     ):
         r = runner.invoke(main, ["--db", str(seeded_db), *args])
         assert r.exit_code == 1, (args, r.output)
         assert str(seeded_db) in r.stderr and says in r.stderr, r.stderr
         assert "old file is unchanged" in r.stderr
         assert "Traceback" not in r.output
+    # a rebuild of a sound database changes no part: nothing to write, so the full disk does not matter
+    r = runner.invoke(main, ["--db", str(seeded_db), "check", "--rebuild"])
+    assert r.exit_code == 0 and "Traceback" not in r.output, r.output
     monkeypatch.undo()
     assert seeded_db.read_bytes() == before
     assert temp_files(seeded_db.parent) == []
@@ -451,21 +469,22 @@ def test_check_of_a_missing_database(tmp_path):
 
 
 def _tamper(db: Path) -> dict:
-    data = json.loads(db.read_text(encoding="utf-8"))
+    """Damage a database, written back in the single-file layout (``check`` reads it; a write converts it)."""
+    data = read_database_file(db)
     claims = data["claims"]
-    k = sorted(claims, key=int)[0]
+    k = sorted(claims)[0]
     claims[k]["start"] += 3  # offsets that no longer slice the content
     figs = data["figures"]
-    f = sorted(figs, key=int)[0]
+    f = sorted(figs)[0]
     figs[f]["end"] = 10**9  # outside the text
     dates = data["dates"]
-    d = sorted(dates, key=int)[0]
+    d = sorted(dates)[0]
     dates[d]["article"] = "no-such-article"  # dangling article id
     data["verdicts"] = {"1": {"claim": "cl_gone", "rating": "false", "by": "ed", "at": "2024-01-01T00:00:00Z", "note": "",
                               "orphaned": False, "previous_claims": []}}
     data["decisions"] = {"1": {"conflict": "cf_gone", "status": "confirmed", "by": "ed", "at": "2024-01-01T00:00:00Z"}}
     data["extra"] = {}
-    db.write_text(json.dumps(data), encoding="utf-8")
+    as_single_file(db, data)
     return data
 
 
@@ -487,7 +506,7 @@ def test_check_reports_every_kind_of_problem(seeds_db):
 
 
 def test_check_rebuild_repairs_derived_tables_and_keeps_peoples_work(seeds_db, tmp_path):
-    fresh = seeds_db.read_bytes()
+    fresh_data = read_database_file(seeds_db)
     data = _tamper(seeds_db)
     del data  # noqa
     verdicts_before = Store(seeds_db).records("verdicts")
@@ -496,8 +515,7 @@ def test_check_rebuild_repairs_derived_tables_and_keeps_peoples_work(seeds_db, t
     report = json.loads(r.stdout)
     after = Store(seeds_db)
     # derived tables are exactly what a fresh ingest builds
-    fresh_data = json.loads(fresh)
-    now = json.loads(seeds_db.read_text(encoding="utf-8"))
+    now = read_database_file(seeds_db)
     for table in ("articles", "claims", "figures", "dates", "conflicts"):
         assert now[table] == fresh_data[table], table
     # people's work is all still there, ratings and authors untouched
@@ -545,26 +563,160 @@ def test_new_database_gets_umask_permissions_and_keeps_them(tmp_path):
 # -- tables parsed on first use ---------------------------------------------------------------------------
 
 
-def test_damage_inside_one_table_is_found_when_used_and_never_written(seeds_db):
-    """Tables are parsed lazily; a damaged one still gives a clear error, and a save never happens."""
-    lines = seeds_db.read_text(encoding="utf-8").split("\n")
-    i = next(k for k, line in enumerate(lines) if line.startswith('  "') and '"speaker_kind"' in line)
-    lines[i] = lines[i].replace('"speaker_kind": ', '"speaker_kind" ', 1)  # a missing colon in one claim
+def test_damage_inside_one_part_is_found_when_used_and_never_written(seeds_db):
+    """Parts are read lazily; a damaged one (even with its name's checksum fixed up) gives a clear error, and nothing is written."""
+    folder = seeds_db.parent / (seeds_db.name + ".d")
+    manifest = seeds_db.read_text(encoding="utf-8")
+    part = sorted(folder.glob("claims-*.json"))[0]
+    lines = part.read_text(encoding="utf-8").split("\n")
+    lines[1] = lines[1].replace('"speaker_kind": ', '"speaker_kind" ', 1)  # a missing colon in one claim
     damaged = "\n".join(lines)
-    seeds_db.write_text(damaged, encoding="utf-8")
+    fixed = part.with_name(part.name[:-21] + hashlib.sha256(damaged.encode()).hexdigest()[:16] + ".json")
+    part.unlink()
+    fixed.write_text(damaged, encoding="utf-8")
+    seeds_db.write_text(manifest.replace(part.name, fixed.name), encoding="utf-8")
+    before = seeds_db.read_bytes()
     runner = CliRunner()
     for args in (["claims"], ["ingest", str(next(SEEDS.glob("002_*.txt")))], ["check"], ["check", "--rebuild"]):
         r = runner.invoke(main, ["--db", str(seeds_db), *args])
         assert r.exit_code == 1, (args, r.output)
         assert str(seeds_db) in r.stderr and "corrupt database" in r.stderr and "'claims'" in r.stderr, r.stderr
         assert "Traceback" not in r.output
-    assert seeds_db.read_text(encoding="utf-8") == damaged
+    assert seeds_db.read_bytes() == before and fixed.read_text(encoding="utf-8") == damaged
     assert temp_files(seeds_db.parent) == []
 
 
-def test_old_indented_layout_still_loads(seeds_db):
-    data = json.loads(seeds_db.read_text(encoding="utf-8"))
-    seeds_db.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+@pytest.mark.parametrize("damage", ["edited", "missing"])
+def test_a_part_changed_or_lost_behind_the_manifest_is_named(seeds_db, damage):
+    folder = seeds_db.parent / (seeds_db.name + ".d")
+    part = sorted(folder.glob("claims-*.json"))[0]
+    if damage == "edited":
+        part.write_text(part.read_text(encoding="utf-8").replace('"said"', '"says"', 1), encoding="utf-8")
+        says = "does not match its checksum"
+    else:
+        part.unlink()
+        says = "is missing"
+    r = CliRunner().invoke(main, ["--db", str(seeds_db), "claims"])
+    assert r.exit_code == 1 and str(seeds_db) in r.stderr and says in r.stderr and part.name in r.stderr, r.stderr
+    assert "Traceback" not in r.output
+
+
+# -- the layout: a manifest and parts -------------------------------------------------------------
+
+
+def test_crash_between_two_files_of_one_write_keeps_the_old_database(seeds_db, monkeypatch):
+    """A write that dies after some of its new parts are on disk but before the manifest: the old manifest names complete old parts."""
+    from claimtrack import layout
+
+    before = seeds_db.read_bytes()
+    old = read_database_file(seeds_db)
+    real = layout._write_temp
+    calls = []
+
+    def die_on_second(path, text, mode, **kw):
+        calls.append(path.name)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the process dies: no clean-up of what is already on disk
+        return real(path, text, mode, **kw)
+
+    monkeypatch.setattr(layout, "_write_temp", die_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        with Store(seeds_db).writing() as s:
+            s.replace_articles([(a, [], [], []) for a in s.articles()[:2]])  # two shards: several parts
+    monkeypatch.undo()
+    assert len(calls) == 2
+    assert seeds_db.read_bytes() == before
+    assert read_database_file(seeds_db) == old
+    assert_sound(seeds_db)
+    # the new part written before the crash is a stray: check names it, --rebuild removes it
+    r = CliRunner().invoke(main, ["--db", str(seeds_db), "check", "--json"])
+    report = json.loads(r.stdout)
+    assert r.exit_code == 1 and [p["message"] for p in report["problems"]] == ["stray file (no manifest names it; check --rebuild removes it)"]
+    r = CliRunner().invoke(main, ["--db", str(seeds_db), "check", "--rebuild"])
+    assert r.exit_code == 0, r.output
+    assert CliRunner().invoke(main, ["--db", str(seeds_db), "check"]).exit_code == 0
+    assert seeds_db.read_bytes() == before
+
+
+def test_crash_after_the_parts_before_the_manifest_keeps_the_old_database(seeds_db, monkeypatch):
+    from claimtrack import layout
+
+    before = seeds_db.read_bytes()
+    real = layout.atomic_write_text
+
+    def die_at_manifest(path, *a, **k):
+        if path == seeds_db:
+            raise KeyboardInterrupt
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(layout, "atomic_write_text", die_at_manifest)
+    with pytest.raises(KeyboardInterrupt):
+        with Store(seeds_db).writing() as s:
+            s.append("verdicts", {"claim": "x", "rating": "true", "orphaned": True})
+    monkeypatch.undo()
+    assert seeds_db.read_bytes() == before
+    assert Store(seeds_db).records("verdicts") == []
+    assert_sound(seeds_db)
+
+
+def test_a_write_rewrites_only_the_parts_it_changed(seeds_db):
+    folder = seeds_db.parent / (seeds_db.name + ".d")
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
     store = Store(seeds_db)
+    claim = store.claims()[0]
+    r = CliRunner().invoke(main, ["--db", str(seeds_db), "verdict", claim.id, "false", "--by", "ed"])
+    assert r.exit_code == 0, r.output
+    after = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    assert {n for n in after if n not in before} == {n for n in after if n.startswith("verdicts-")}
+    assert all(after[n] == t for n, t in before.items())  # every other part untouched, none removed
+    assert_sound(seeds_db)
+
+
+def test_single_file_database_is_converted_once_with_a_backup(seeds_db, tmp_path):
+    """A claims.json of the single-file layout opens, is converted on first use, and is kept as .v1.bak."""
+    data = read_database_file(seeds_db)
+    fresh = seeds_db.read_bytes()
+    shutil.rmtree(seeds_db.parent / (seeds_db.name + ".d"))
+    single = {name: dict(rows) for name, rows in data.items()}
+    for name in ("articles", "claims", "figures", "dates", "conflicts"):
+        single[name] = {str(i): row for i, row in enumerate(sorted(data[name].values(), key=lambda r: r["id"]), start=1)}
+    as_single_file(seeds_db, single)
+    old_bytes = seeds_db.read_bytes()
+    assert "Traceback" not in CliRunner().invoke(main, ["--db", str(seeds_db), "check"]).output
+    assert seeds_db.read_bytes() == old_bytes  # check alone never writes, not even to convert
+    r = CliRunner().invoke(main, ["--db", str(seeds_db), "claims", "--json"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.count("converted") == 1 and "db.json.v1.bak" in r.stderr and r.stderr.strip().count("\n") == 0
+    assert (tmp_path / "db.json.v1.bak").read_bytes() == old_bytes
+    assert len(json.loads(r.stdout)) == len(data["claims"])
+    r = CliRunner().invoke(main, ["--db", str(seeds_db), "claims"])
+    assert "converted" not in r.stderr  # once
+    assert json.loads(seeds_db.read_text(encoding="utf-8"))["_meta"]["1"]["version"] == 2
+    assert_sound(seeds_db)
+    assert CliRunner().invoke(main, ["--db", str(seeds_db), "check"]).exit_code == 0
+    # the records are all there; a rebuild gives the bytes of a fresh ingest
+    assert CliRunner().invoke(main, ["--db", str(seeds_db), "check", "--rebuild"]).exit_code == 0
+    assert seeds_db.read_bytes() == fresh
+
+
+def test_single_file_database_in_a_read_only_folder_is_read_without_converting(seeds_db, tmp_path):
+    data = read_database_file(seeds_db)
+    shutil.rmtree(seeds_db.parent / (seeds_db.name + ".d"))
+    as_single_file(seeds_db, data)
+    os.chmod(seeds_db, 0o444)
+    try:
+        r = CliRunner().invoke(main, ["--db", str(seeds_db), "claims", "--json"])
+    finally:
+        os.chmod(seeds_db, 0o644)
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == len(data["claims"])
+    assert not (tmp_path / "db.json.v1.bak").exists()
+
+
+def test_old_indented_layout_still_loads(seeds_db):
+    data = read_database_file(seeds_db)
+    shutil.rmtree(seeds_db.parent / (seeds_db.name + ".d"))
+    data["_meta"] = {"1": {**data["_meta"]["1"], "version": 1}}
+    seeds_db.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+    store = Store(seeds_db, notice=None)
     assert len(store.claims()) == len(data["claims"])
     assert check_data(read_database_file(seeds_db)) == []

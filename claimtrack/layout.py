@@ -1,0 +1,781 @@
+"""The database on disk: a small manifest naming content-hashed part files.
+
+``claims.json`` (the path ``--db`` names) is the *manifest*: the format
+marker and version, the ``_meta`` row, and the name of every part file. The
+parts live in the folder beside it, ``claims.json.d/``; each is one TinyDB
+table in JSON, one record per line, named ``TABLE-SHARD-HASH.json`` where
+HASH is the start of the sha256 of its bytes, so a part never changes once
+written and a write only adds the parts it changed:
+
+- ``articles/SS``, ``texts/SS``, ``claims/SS``, ``figures/SS``, ``dates/SS``:
+  an article's metadata, text and extracted records, in shard SS (the first
+  two hex digits of the sha1 of the article id; 256 shards);
+- ``conflicts/H``: conflicts in shard H (the first hex digit of the sha1 of
+  the conflict id);
+- ``index/H``: which article holds each claim, figure and date id (rows
+  ``{"article", "ids"}``, the ids of shard H space-separated), so ``show ID`` and ``verdict``
+  load one index part and one shard;
+- ``verdicts``, ``decisions``, ``user_dates``: people's work, one part each.
+
+A write puts its new parts first (temporary file, fsync, rename), then
+replaces the manifest atomically; the parts the old manifest named are
+removed only after that. A crash at any moment leaves the old manifest
+naming complete old parts; new parts it left behind are strays that
+``claimtrack check`` reports and ``check --rebuild`` removes.
+
+The single-file layout of version 1 (every table in ``claims.json``) is still
+read (:func:`read_single_file`); :class:`Parts` converts it on its first save,
+keeping the old file as ``claims.json.v1.bak``.
+
+No tinydb here: this module knows files and JSON; :mod:`store` puts TinyDB on top.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from pathlib import Path
+from typing import Any
+
+FORMAT = "claimtrack"
+VERSION = 2
+#: How many part files are synced at once (fsync waits on the disk; threads let the waits overlap).
+SYNC_THREADS = 16
+#: The single-file layout, still read and converted on first save.
+SINGLE_FILE_VERSION = 1
+DERIVED_TABLES = ("claims", "figures", "dates")
+ALL_TABLES = ("_meta", "articles", "claims", "figures", "dates", "conflicts", "decisions", "verdicts", "user_dates")
+#: Article fields stored beside the text; the last three say how the date was known.
+ARTICLE_KEYS = ("id", "text", "date", "body_start", "path", "sha", "date_source", "date_start", "date_end")
+_ARTICLE_DEFAULTS = {"date_source": "", "date_start": -1, "date_end": -1, "path": ""}
+
+
+class StoreError(Exception):
+    """A database problem, with a message naming the file; nothing was written."""
+
+
+def _describe_os_error(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "no space left on device"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied (read-only folder or file?)"
+    return exc.strerror or str(exc)
+
+
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+
+
+def _is_database_shape(data: Any) -> bool:
+    return isinstance(data, Mapping) and all(isinstance(data[t], Mapping) for t in data)
+
+
+def iter_dump(data: Any) -> Iterator[str]:
+    """The on-disk form in pieces (see :func:`dumps`), so a save never holds two copies."""
+    if not _is_database_shape(data):
+        yield json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+        return
+    enc = _ENCODER.encode
+    yield "{"
+    for i, name in enumerate(sorted(data, key=str)):
+        rows = data[name]
+        yield ("\n " if i == 0 else ",\n ") + enc(str(name)) + ": {"
+        keys = sorted(rows, key=str)
+        for j, k in enumerate(keys):
+            yield ("\n  " if j == 0 else ",\n  ") + enc(str(k)) + ": " + enc(rows[k])
+        yield "\n }" if keys else "}"
+    yield "\n}\n" if data else "}\n"
+
+
+def dumps(data: Any) -> str:
+    """The on-disk form: sorted keys, no timestamps, so rebuilds are byte-identical.
+
+    A database (an object of tables, each an object of records) is written
+    one record per line: diffable, each record goes through the C encoder
+    (``indent`` would force json's pure-Python encoder, 3x slower on a large
+    database), and a reader can parse only the tables it needs (see
+    :class:`Tables`). Anything else falls back to ``json.dumps(indent=1)``.
+    """
+    return "".join(iter_dump(data))
+
+
+def _file_mode(path: Path) -> int:
+    """The permission bits the new file gets: the old file's, else the umask default."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def atomic_write_text(path: Path, text: str | Iterable[str], mode: int | None = None, name: Path | None = None) -> None:
+    """Write ``text`` (a string or its pieces) to ``path`` atomically: temp file in the same folder, fsync, rename.
+
+    On failure the old file is untouched and the temporary file removed; the
+    error names ``name`` (the database) when given, else ``path``.
+    """
+    _write_files([(path, text)], mode, name or path)
+
+
+def _write_temp(path: Path, text: str | Iterable[str], mode: int, sync: bool = True) -> str:
+    """A complete temporary file beside ``path`` (synced unless ``sync`` is False: see :func:`_sync_all`); returns its name."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        os.fchmod(fd, mode)  # mkstemp makes 0600: keep a shared database shared
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fd = -1
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)
+            fh.flush()
+            if sync:
+                os.fsync(fh.fileno())
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
+def _sync_all(paths: list[str]) -> None:
+    """fsync many files at once: each fsync waits on the disk, not on the processor, so they overlap in threads."""
+    if len(paths) <= 1:
+        for p in paths:
+            _sync_file(p)
+        return
+    with concurrent.futures.ThreadPoolExecutor(max_workers=SYNC_THREADS) as pool:
+        for fut in [pool.submit(_sync_file, p) for p in paths]:
+            fut.result()  # the first failure is raised
+
+
+def _sync_file(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_files(items: Iterable[tuple[Path, str | Iterable[str]]], mode: int | None, name: Path, undo: bool = False) -> None:
+    """Write files atomically: all temporary files written, then synced together, then renamed, then their folders synced.
+
+    ``items`` may be a generator, so only one file's text need be in memory.
+    Nothing is renamed before every file is on disk. On failure no temporary
+    file is left; with ``undo`` the files renamed so far are removed again
+    (new parts that no manifest names).
+    """
+    temps: list[tuple[str, Path]] = []
+    done: list[Path] = []
+    try:
+        for path, text in items:
+            temps.append((_write_temp(path, text, _file_mode(path) if mode is None else mode, sync=False), path))
+        _sync_all([tmp for tmp, _ in temps])
+        for tmp, path in temps:
+            os.replace(tmp, path)
+            done.append(path)
+        for folder in sorted({p.parent for _, p in temps}, key=str):
+            _fsync_folder(folder if str(folder) else Path("."))
+    except OSError as exc:
+        for tmp, path in temps[len(done) :]:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        for path in done if undo else ():
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        raise StoreError(f"{name}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged") from None
+
+
+#: A table header line in the one-record-per-line layout written by :func:`dumps`.
+_TABLE_HEADER = re.compile(rb'^ ("(?:[^"\\\n]|\\.)*"): \{(\})?(,?)$', re.M)
+
+
+class Tables(MutableMapping):
+    """The database's tables, each parsed from the file only when first used.
+
+    A listing command reads one or two tables of a 100 MB database; parsing
+    only those halves its time and memory. Saving reads them all.
+    """
+
+    def __init__(self, path: Path, raw: bytes, sections: dict[str, tuple[int, int]]) -> None:
+        self._path = path
+        self._raw: bytes | None = raw
+        self._pending = sections  # name -> (start, end) of the table's record lines in raw
+        self._tables: dict[str, Any] = {}
+
+    def _load(self, name: str) -> None:
+        start, end = self._pending[name]
+        assert self._raw is not None
+        try:
+            table = json.loads(b"{" + self._raw[start:end] + b"}")
+        except UnicodeDecodeError:
+            raise StoreError(f"{self._path}: not a claimtrack database (not UTF-8 text; left untouched)") from None
+        except json.JSONDecodeError as exc:
+            raise StoreError(f"{self._path}: corrupt database (invalid JSON in table {name!r}: {exc.msg}; left untouched)") from None
+        if not isinstance(table, dict) or (name != "parts" and not all(isinstance(d, dict) for d in table.values())):
+            raise StoreError(f"{self._path}: not a claimtrack database (table {name!r} is not a table; left untouched)")
+        del self._pending[name]
+        self._tables[name] = table
+        if not self._pending:
+            self._raw = None
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self._pending:
+            self._load(name)
+        return self._tables[name]
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        self._pending.pop(name, None)
+        self._tables[name] = value
+        if not self._pending:
+            self._raw = None
+
+    def __delitem__(self, name: str) -> None:
+        if name in self._pending:
+            del self._pending[name]
+        else:
+            del self._tables[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._tables or name in self._pending
+
+    def __iter__(self) -> Iterator[str]:
+        yield from list(self._tables)
+        yield from [k for k in list(self._pending) if k not in self._tables]
+
+    def __len__(self) -> int:
+        return len(self._tables) + len(self._pending)
+
+    def load_all(self) -> "Tables":
+        for name in list(self._pending):
+            self._load(name)
+        return self
+
+
+def _split_tables(raw: bytes) -> dict[str, tuple[int, int]] | None:
+    """Where each table's records are, when ``raw`` is in the layout :func:`dumps` writes; else None."""
+    if not raw.startswith(b'{\n "') or not raw.endswith(b"\n}\n"):
+        return None
+    headers = []
+    pos = raw.find(b'\n "')
+    while pos >= 0:  # table header lines: one space of indent (records have two)
+        h = _TABLE_HEADER.match(raw, pos + 1)
+        if h is None:
+            return None
+        headers.append(h)
+        pos = raw.find(b'\n "', h.end())
+    if not headers or headers[0].start() != 2:
+        return None
+    sections: dict[str, tuple[int, int]] = {}
+    for i, h in enumerate(headers):
+        last = i == len(headers) - 1
+        if h.group(3) and not h.group(2):
+            return None
+        try:
+            name = json.loads(h.group(1))
+        except ValueError:
+            return None
+        if name in sections:
+            return None
+        if h.group(2):  # an empty table: "{}" on the header line
+            nxt = headers[i + 1].start() if not last else len(raw)
+            if (h.group(3) == b"") != last or raw[h.end() : nxt] != (b"\n}\n" if last else b"\n"):
+                return None
+            sections[name] = (h.end(), h.end())
+            continue
+        nxt = headers[i + 1].start() if not last else len(raw)
+        tail = b"\n }\n}\n" if last else b"\n },\n"
+        if raw[nxt - len(tail) : nxt] != tail or not raw.startswith(b"\n  ", h.end()):
+            return None
+        sections[name] = (h.end(), nxt - len(tail))
+    return sections
+
+
+def read_single_file(path: Path) -> MutableMapping[str, Any]:
+    """Load and validate a database file; a missing file is a new, empty database.
+
+    The format marker is checked at once; other tables are parsed (and
+    checked) when first used, with the same clear errors.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {"_meta": {"1": {"format": FORMAT, "version": VERSION}}}
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a folder, not a database file") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read database: {_describe_os_error(exc)}") from None
+    if not raw or raw.isspace():
+        raise StoreError(f"{path}: empty file, not a claimtrack database (left untouched)")
+    sections = _split_tables(raw)
+    if sections is not None and "_meta" in sections:
+        tables = Tables(path, raw, sections)
+        problem = validate({"_meta": tables["_meta"]})
+        if problem:
+            raise StoreError(f"{path}: not a claimtrack database ({problem}; left untouched)")
+        return tables
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise StoreError(f"{path}: not a claimtrack database (not UTF-8 text; left untouched)") from None
+    except json.JSONDecodeError as exc:
+        raise StoreError(
+            f"{path}: corrupt database (invalid JSON at line {exc.lineno}, column {exc.colno}; left untouched)"
+        ) from None
+    problem = validate(data)
+    if problem:
+        raise StoreError(f"{path}: not a claimtrack database ({problem}; left untouched)")
+    return data
+
+
+def validate(data: Any) -> str:
+    """Why ``data`` (a single-file database or a manifest) is not ours, or "" when it is."""
+    if not isinstance(data, Mapping):
+        return "top level is not an object"
+    meta = data.get("_meta")
+    if not isinstance(meta, dict) or not meta:
+        return "no _meta table"
+    marker = next(iter(meta.values()))
+    if not isinstance(marker, dict) or marker.get("format") != FORMAT:
+        return "wrong format marker"
+    if not isinstance(marker.get("version"), int) or marker["version"] > VERSION:
+        return f"unsupported version {marker.get('version')!r}"
+    manifest = marker["version"] >= 2
+    for name, table in data.items():
+        if manifest and name == "parts":
+            if not isinstance(table, dict) or not all(_good_part_name(f) for f in table.values()):
+                return "parts is not a list of part files"
+        elif not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            return f"table {name!r} is not a table"
+    return ""
+
+
+def _good_part_name(name: Any) -> bool:
+    return isinstance(name, str) and bool(_PART_FILE.fullmatch(name))
+
+
+# -- the manifest and its parts ------------------------------------------------------------
+
+#: Tables kept in shards by article (the first ARTICLE_SHARD_DIGITS hex digits of sha1(article id)).
+ARTICLE_SHARDED = ("articles", "texts", "claims", "figures", "dates")
+#: Tables kept in shards by record id (the first ID_SHARD_DIGITS hex digits of sha1(id)).
+ID_SHARDED = ("conflicts", "index")
+ARTICLE_SHARD_DIGITS = 2
+ID_SHARD_DIGITS = 1
+#: Part file names: TABLE[-SHARD]-HASH.json, HASH the first 16 hex digits of the sha256 of the bytes.
+_PART_FILE = re.compile(r"[A-Za-z0-9_.]+(?:-[0-9a-f]+)?-[0-9a-f]{16}\.json")
+_HASH_DIGITS = 16
+
+
+def parts_folder(path: Path) -> Path:
+    """Where the parts of the database whose manifest is ``path`` live: ``PATH.d`` beside it."""
+    return path.with_name(path.name + ".d")
+
+
+def backup_path(path: Path) -> Path:
+    """Where a converted single-file database is kept (``PATH.v1.bak``, numbered when taken)."""
+    bak = path.with_name(path.name + ".v1.bak")
+    n = 1
+    while bak.exists():
+        bak = path.with_name(f"{path.name}.v1.bak.{n}")
+        n += 1
+    return bak
+
+
+def keep_backup(path: Path) -> Path:
+    """Keep the single file at ``path`` as ``PATH.v1.bak`` before the manifest replaces it.
+
+    A hard link (no copy, whatever the size: replacing ``path`` later gives
+    it a new file and leaves the link with the old bytes), else a copy.
+    """
+    bak = backup_path(path)
+    try:
+        try:
+            os.link(path, bak)
+        except OSError:
+            shutil.copy2(path, bak)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            bak.unlink()
+        raise StoreError(f"{path}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged") from None
+    _fsync_folder(bak.parent)
+    return bak
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def article_shard(article_id: Any) -> str:
+    return _sha1(str(article_id))[:ARTICLE_SHARD_DIGITS]
+
+
+def id_shard(record_id: Any) -> str:
+    return _sha1(str(record_id))[:ID_SHARD_DIGITS]
+
+
+def part_key(table: str, shard: str = "") -> str:
+    """The TinyDB table name of a part: ``claims/3f``, or ``verdicts`` for an unsharded table."""
+    return f"{table}/{shard}" if shard else table
+
+
+def split_key(key: str) -> tuple[str, str]:
+    table, _, shard = key.partition("/")
+    return table, shard
+
+
+def _doc_order(k: str) -> tuple[int, str]:
+    return (int(k), "") if k.isdigit() else (1 << 62, k)
+
+
+def dump_table(rows: Mapping[str, Any]) -> str:
+    """One part's bytes: an object of records, one per line, in document-id order."""
+    enc = _ENCODER.encode
+    keys = sorted(rows, key=_doc_order)
+    return "{\n" + ",\n".join(f" {enc(str(k))}: {enc(rows[k])}" for k in keys) + "\n}\n"
+
+
+def part_file_name(key: str, text: str) -> str:
+    table, shard = split_key(key)
+    table = re.sub(r"[^A-Za-z0-9_.]", "_", table)
+    shard = re.sub(r"[^0-9a-f]", "", shard)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:_HASH_DIGITS]
+    return f"{table}-{shard}-{digest}.json" if shard else f"{table}-{digest}.json"
+
+
+def dump_manifest(meta: Mapping[str, Any], files: Mapping[str, str]) -> str:
+    return dumps({"_meta": dict(meta), "parts": dict(files)})
+
+
+def _marker(meta: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(next(iter(meta.values())))
+
+
+class Parts(MutableMapping):
+    """The physical tables (TinyDB table names such as ``claims/3f``), each read when first used.
+
+    Assigning a table (TinyDB does so on every change) marks it dirty;
+    :meth:`save` writes the dirty parts and then the manifest.
+    """
+
+    def __init__(self, path: Path, meta: dict[str, Any], files: Mapping[str, str], single: Path | None = None) -> None:
+        self.path = path
+        self.folder = parts_folder(path)
+        self.files = dict(files)  # part key -> file name, as the manifest on disk says
+        self._tables: dict[str, Any] = {"_meta": meta}
+        self._disk_meta = json.loads(json.dumps(meta))
+        self.dirty: set[str] = set()
+        #: the single-file database this was read from (converted on the first save)
+        self.single = single
+        #: no manifest existed: whatever is in the parts folder is left over and goes on the first save
+        self.fresh = False
+
+    # -- the mapping TinyDB sees ---------------------------------------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._tables:
+            if key not in self.files:
+                raise KeyError(key)
+            self._tables[key] = self._load(key)
+        return self._tables[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._tables[key] = value
+        self.dirty.add(key)
+
+    def __delitem__(self, key: str) -> None:
+        self._tables[key] = {}
+        self.dirty.add(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._tables or key in self.files
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(set(self.files) | set(self._tables)))
+
+    def __len__(self) -> int:
+        return len(set(self.files) | set(self._tables))
+
+    def keys_of(self, table: str) -> list[str]:
+        """The part keys of one logical table (its shards), sorted."""
+        return [k for k in self if k == table or k.startswith(table + "/")]
+
+    def loaded(self, key: str) -> bool:
+        return key in self._tables
+
+    def forget(self, key: str) -> None:
+        """Drop a part read but not changed from memory (it is read again when used)."""
+        if key in self.files and key not in self.dirty:
+            self._tables.pop(key, None)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _load(self, key: str) -> dict[str, Any]:
+        table = split_key(key)[0]
+        name = self.files[key]
+        try:
+            raw = (self.folder / name).read_bytes()
+        except FileNotFoundError:
+            # a writer replaced the part since the manifest was read: follow the new manifest
+            newer = _reread_files(self.path).get(key)
+            if newer and newer != name:
+                self.files[key] = newer
+                return self._load(key)
+            raise StoreError(
+                f"{self.path}: corrupt database (part {name} of table {table!r} is missing from {self.folder.name}; left untouched)"
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot read database: {_describe_os_error(exc)}") from None
+        if not name.endswith(f"-{hashlib.sha256(raw).hexdigest()[:_HASH_DIGITS]}.json"):
+            raise StoreError(f"{self.path}: corrupt database (part {name} of table {table!r} does not match its checksum; left untouched)")
+        try:
+            rows = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            what = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+            raise StoreError(f"{self.path}: corrupt database (invalid JSON in table {table!r}: {what}; left untouched)") from None
+        if not isinstance(rows, dict) or not all(isinstance(d, dict) for d in rows.values()):
+            raise StoreError(f"{self.path}: corrupt database (table {table!r}: part {name} is not a table; left untouched)")
+        return rows
+
+    def load_all(self) -> "Parts":
+        for key in self.files:
+            self[key]
+        return self
+
+    # -- writing -------------------------------------------------------------------------
+
+    def save(self, notice: Any = None) -> bool:
+        """Write the dirty parts, then the manifest; False when nothing changed.
+
+        Converting a single-file database also keeps it as ``PATH.v1.bak``
+        (written before the manifest replaces it) and says so through ``notice``.
+        """
+        meta = self._tables["_meta"]
+        marker = _marker(meta)
+        if marker.get("version") != VERSION:
+            marker["version"] = VERSION
+            meta = {next(iter(meta)): marker}
+            self._tables["_meta"] = meta
+        files = dict(self.files)
+        for key in self.dirty - {"_meta"}:
+            files.pop(key, None)  # named again below unless now empty
+        if self.single is None and not self.dirty - {"_meta"} and meta == self._disk_meta:
+            return False
+        try:
+            self.folder.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged") from None
+        mode = _file_mode(self.path)
+        _write_files(self._new_parts(files), mode, self.path, undo=True)
+        if self.single is None and files == self.files and meta == self._disk_meta:
+            self.dirty.clear()
+            return False
+        self._switch(meta, files, mode, notice)
+        return True
+
+    def _new_parts(self, files: dict[str, str]) -> Iterator[tuple[Path, str]]:
+        """Name each dirty part by its content (into ``files``) and yield those not on disk yet, one at a time."""
+        for key in sorted(self.dirty - {"_meta"}):
+            rows = self._tables.get(key) or {}
+            if not rows:
+                continue
+            text = dump_table(rows)
+            files[key] = part_file_name(key, text)
+            if files[key] != self.files.get(key) and not (self.folder / files[key]).exists():
+                yield self.folder / files[key], text
+
+    def _switch(self, meta: dict[str, Any], files: dict[str, str], mode: int, notice: Any) -> None:
+        """Point the manifest at the new parts (atomically), then remove the parts only the old one named."""
+        bak = None
+        if self.single is not None:
+            bak = keep_backup(self.path)
+        atomic_write_text(self.path, dump_manifest(meta, files), mode, self.path)
+        keep = set(files.values())
+        for name in set(self.files.values()) - keep:  # parts of the old manifest only
+            with contextlib.suppress(OSError):
+                (self.folder / name).unlink()
+        self.files = files
+        self._disk_meta = json.loads(json.dumps(meta))
+        self.dirty.clear()
+        if self.fresh:  # e.g. `rm claims.json && claimtrack ingest`: the folder holds exactly the new parts
+            self.remove_strays()
+            self.fresh = False
+        if bak is not None:
+            self.single = None
+            if notice:
+                notice(f"{self.path}: converted to the manifest-and-parts layout (parts in {self.folder.name}/); "
+                       f"the old single file is kept as {bak.name}")
+
+    # -- what is on disk that should not be --------------------------------------------------
+
+    def strays(self) -> list[str]:
+        """Files in the parts folder that the manifest does not name (left by a crashed write)."""
+        try:
+            present = sorted(p.name for p in self.folder.iterdir())
+        except OSError:
+            return []
+        named = set(self.files.values())
+        return [n for n in present if n not in named]
+
+    def remove_strays(self) -> list[str]:
+        gone = self.strays()
+        for name in gone:
+            with contextlib.suppress(OSError):
+                (self.folder / name).unlink()
+        return gone
+
+
+def _reread_files(path: Path) -> dict[str, str]:
+    try:
+        data = read_single_file(path)
+        return dict(data["parts"]) if "parts" in data else {}
+    except (StoreError, KeyError):
+        return {}
+
+
+def open_parts(path: Path) -> Parts:
+    """The database at ``path``: a manifest, a single file of version 1 (converted on save), or nothing yet."""
+    if not path.exists() and not path.is_symlink():
+        parts = Parts(path, {"1": {"format": FORMAT, "version": VERSION}}, {})
+        parts.fresh = True
+        return parts
+    data = read_single_file(path)
+    meta = data["_meta"]
+    if _marker(meta)["version"] >= 2:
+        parts = data.get("parts") if "parts" in data else None
+        problem = validate({"_meta": meta, "parts": parts}) if parts is not None else "no parts table"
+        if problem:
+            raise StoreError(f"{path}: not a claimtrack database ({problem}; left untouched)")
+        return Parts(path, meta, parts)
+    return from_single(path, data)
+
+
+def is_single_file(path: Path) -> bool:
+    """Whether ``path`` holds a database in the single-file layout (only its marker is parsed)."""
+    if not path.is_file():
+        return False
+    try:
+        return _marker(read_single_file(path)["_meta"])["version"] < 2
+    except (StoreError, KeyError):
+        return False  # opening it will say what is wrong
+
+
+def from_single(path: Path, data: MutableMapping[str, Any]) -> Parts:
+    """A version 1 database converted to parts in memory (written on the first save)."""
+    if isinstance(data, Tables):
+        data.load_all()
+    parts = Parts(path, data["_meta"], {}, single=path)
+    for key, rows in split_logical(data).items():
+        parts[key] = rows
+    return parts
+
+
+def _counts(claims: list[dict[str, Any]], figures: int, dates: int) -> dict[str, int]:
+    return {
+        "claims": len(claims),
+        "named": sum(c.get("speaker_kind") == "named" for c in claims),
+        "anonymous": sum(c.get("speaker_kind") == "anonymous" for c in claims),
+        "figures": figures,
+        "dates": dates,
+    }
+
+
+def _append(out: dict[str, dict[str, Any]], key: str, row: dict[str, Any]) -> None:
+    rows = out.setdefault(key, {})
+    rows[str(len(rows) + 1)] = row
+
+
+def split_logical(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Logical tables (as in a version 1 file) -> part key -> rows (document ids renumbered per part)."""
+    out: dict[str, dict[str, Any]] = {}
+    derived: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for table in DERIVED_TABLES:
+        for k in sorted(data.get(table) or {}, key=_doc_order):
+            row = data[table][k]
+            derived.setdefault(str(row.get("article")), {}).setdefault(table, []).append(row)
+            _append(out, part_key(table, article_shard(row.get("article"))), row)
+    for k in sorted(data.get("articles") or {}, key=_doc_order):
+        row = dict(data["articles"][k])
+        aid = row.get("id")
+        shard = article_shard(aid)
+        mine = derived.get(str(aid), {})
+        _append(out, part_key("texts", shard), {"id": aid, "text": row.pop("text", None)})
+        row["counts"] = _counts(mine.get("claims", []), len(mine.get("figures", [])), len(mine.get("dates", [])))
+        _append(out, part_key("articles", shard), row)
+    for aid, tables in sorted(derived.items()):
+        for h, ids in sorted(index_ids(r.get("id") for rows in tables.values() for r in rows).items()):
+            _append(out, part_key("index", h), {"article": aid, "ids": " ".join(ids)})
+    for k in sorted(data.get("conflicts") or {}, key=_doc_order):
+        row = data["conflicts"][k]
+        _append(out, part_key("conflicts", id_shard(row.get("id"))), row)
+    for name in data:
+        if name not in ("_meta", "articles", "conflicts", *DERIVED_TABLES) and data[name]:
+            out[part_key(name)] = dict(data[name])
+    return out
+
+
+def index_ids(ids: Iterable[Any]) -> dict[str, list[str]]:
+    """Record ids grouped by index shard, sorted.
+
+    An index row keeps them in one space-separated string (a tenth of the
+    memory of a list of strings); generated ids never hold a space.
+    """
+    out: dict[str, list[str]] = {}
+    for rid in ids:
+        if isinstance(rid, str):
+            out.setdefault(id_shard(rid), []).append(rid)
+    return {h: sorted(v) for h, v in out.items()}
+
+
+def logical_view(parts: Parts) -> dict[str, Any]:
+    """The database as logical tables (what :mod:`check` reads); the index is left out.
+
+    Rows of sharded tables are keyed ``SHARD:DOCID``; article rows get their text back.
+    """
+    out: dict[str, Any] = {"_meta": parts["_meta"]}
+    texts: dict[tuple[str, Any], Any] = {}
+    for key in parts.keys_of("texts"):
+        for row in parts[key].values():
+            texts[(split_key(key)[1], row.get("id"))] = row.get("text")
+    for key in parts:
+        table, shard = split_key(key)
+        if table in ("_meta", "texts", "index"):
+            continue
+        rows = out.setdefault(table, {})
+        for k, row in parts[key].items():
+            if table == "articles":
+                row = {f: v for f, v in row.items() if f != "counts"}
+                row["text"] = texts.get((shard, row.get("id")))
+            rows[f"{shard}:{k}" if shard else k] = row
+    return out
+
+
+def read_database_file(path: Path) -> dict[str, Any]:
+    """The whole database at ``path`` as logical tables (either layout), validated."""
+    if not path.exists() and not path.is_symlink():
+        return {"_meta": {"1": {"format": FORMAT, "version": VERSION}}}
+    parts = open_parts(path)
+    if parts.single is not None:
+        data = read_single_file(path)
+        return {name: data[name] for name in data}
+    return logical_view(parts)
