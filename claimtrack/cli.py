@@ -20,6 +20,7 @@ from . import export as _export
 from . import review as _review
 from . import tui as _tui
 from . import worklog as _worklog
+from .compare.rules import RULES as _CONFLICT_RULES
 from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
@@ -142,6 +143,9 @@ def _set_lexicon(ctx: click.Context, param: click.Parameter, value: tuple[str, .
 
 
 LEXICON_ENV = "CLAIMTRACK_LEXICON"
+#: Every kind a registered conflict rule can flag (a new rule module adds its own).
+CONFLICT_KINDS = sorted({r.KIND for r in _CONFLICT_RULES})
+LEXICON_HELP = "Extra domain lexicon file (TOML; repeatable, or CLAIMTRACK_LEXICON with paths joined by ':')."
 DB_HELP = "Database file (or set CLAIMTRACK_DB); accepted before or after the command."
 
 
@@ -154,7 +158,7 @@ DB_HELP = "Database file (or set CLAIMTRACK_DB); accepted before or after the co
               help=DB_HELP + f"  [default: {DEFAULT_DB}]")
 @click.option("--lexicon", "lexicons", multiple=True, envvar=LEXICON_ENV, type=click.Path(dir_okay=False, exists=True),
               callback=_set_lexicon, expose_value=True,
-              help="Extra domain lexicon file (TOML; repeatable, or CLAIMTRACK_LEXICON with paths joined by ':').")
+              help=LEXICON_HELP)
 @click.version_option(__version__, prog_name="claimtrack")
 @click.pass_context
 def main(ctx: click.Context, db: str | None, lexicons: tuple[str, ...]) -> None:
@@ -217,7 +221,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], replace: bool) -> None:
     totals["articles"] = len(report.rows)
     con = out_console()
     con.print(render.ingest_view(report.rows, totals, con.width))
-    err.print(render.plain(f"{report.conflicts} conflicts flagged; database: {store.path}"))
+    err.print(render.plain(f"{render.counted(report.conflicts, 'conflict')} flagged; database: {store.path}"))
     for what, n in report.orphaned.items():
         err.print(render.plain(f"{n} {what if n != 1 else what[:-1]} orphaned (claimtrack history --orphaned)"))
     if report.skipped:
@@ -563,7 +567,7 @@ def new_evidence_ids(store: Store) -> set[str]:
 
 
 @main.command()
-@click.option("--kind", type=click.Choice(["date", "figure", "name", "status"]), help="Only this kind.")
+@click.option("--kind", type=click.Choice(CONFLICT_KINDS), help="Only this kind.")
 @click.option("--severity", type=click.Choice(["high", "medium", "low"]), help="Only this severity.")
 @click.option("--article", help="Only conflicts with a mention in this article.")
 @click.option("--recompute", is_flag=True, help="Recompute from the stored articles first.")
@@ -902,7 +906,7 @@ def date_cmd(ctx: click.Context, article_id: str, day: str, by: str | None) -> N
         _worklog.reattach(store)
     was = render.date_words(old) if old.date else "undated"
     out_console().print(render.plain(f"{article_id}: date {iso} (set by a user); was {was}"), soft_wrap=True)
-    err_console().print(render.plain(f"relative dates resolved again; {n} conflicts flagged"))
+    err_console().print(render.plain(f"relative dates resolved again; {render.counted(n, 'conflict')} flagged"))
 
 
 @main.command()
@@ -984,11 +988,16 @@ def check(ctx: click.Context, rebuild: bool, as_json: bool) -> None:
 
 
 def _accept_db_everywhere() -> None:
-    """Every subcommand also takes --db after its name (``claimtrack ingest seeds/ --db x.json``)."""
+    """Every subcommand also takes --db and --lexicon after its name
+    (``claimtrack ingest seeds/ --db x.json --lexicon quake.toml``)."""
     for cmd in main.commands.values():
         if not any(p.name == "db_after" for p in cmd.params):
             cmd.params.append(click.Option(["--db", "db_after"], default=None, expose_value=False, is_eager=True,
                                            type=click.Path(dir_okay=False), callback=_set_db, help=DB_HELP))
+        if not any(p.name == "lexicon_after" for p in cmd.params):
+            cmd.params.append(click.Option(["--lexicon", "lexicon_after"], multiple=True, expose_value=False,
+                                           is_eager=True, type=click.Path(dir_okay=False, exists=True),
+                                           callback=_set_lexicon, help=LEXICON_HELP))
 
 
 _accept_db_everywhere()
