@@ -61,6 +61,9 @@ DISASTER_WINDOW_DAYS = 3
 #: The story's own toll (no place the domain knows) is compared between reports
 #: at most this many days apart: a later report lower than an earlier one is flagged.
 RUNNING_WINDOW_DAYS = 1
+#: A release of a named group (by nationality) told with no day is compared
+#: between reports at most this many days apart (a report the next morning).
+RELEASE_REPORT_WINDOW_DAYS = 1
 #: A later toll lower than an earlier one by at most this share of it is not
 #: flagged (one injured person who died moves between two counts).
 DECREASE_TOLERANCE = 0.05

@@ -24,6 +24,7 @@ import attrs
 
 from . import names as _names
 from .context import WITHIN_A_YEAR, WITHIN_DAYS, WITHIN_WEEKS, _Context
+from ..lexicon.quantities import WITHIN_A_DAY
 from ..tuning import SENTENCE_WINDOW
 from .. import rules as _rules
 from ..compare.bounds import readings
@@ -123,8 +124,16 @@ _PAST_RELEASE = re.compile(
     r"had been released|has released|have released|had released)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+#: "12 Thai workers had been freed", "10 Thais and one Filipino freed were ...":
+#: the count's own verb, after it, tells a release that happened
+_PAST_RELEASE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:released|freed)\b"
+    r"|(?:released|freed)\s+(?:were|was|on|by|from|earlier|last|so far)\b)",
+    re.I,
+)
 _PROPOSAL_RE = re.compile(
-    r"\b(?:would|will|could|might|shall|to be|proposals?|propos\w*|offer\w*|plans?|planned|possible|"
+    r"\b(?:would|will|could|might|shall|to be|agreed to|agrees? to|earmarked|slated|"
+    r"proposals?|propos\w*|offer\w*|plans?|planned|possible|"
     r"potential|expected|under discussion|discuss\w*|negotiat\w*|draft|suggest\w*|in return for|"
     r"provides? for|providing for|envisag\w*)\b",
     re.I,
@@ -166,7 +175,7 @@ _SITE = (
     r"(?!(?:The|A|An|This|That|Its|Their)\b)(?:(?:al|el)-)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]*){0,3}\s+"
     r"(?i:street|road|hospital|school|mosque|church|tower|market|square|university|clinic|bakery)"
 )
-_SITE_EVENT_NOUN = r"(?i:(?:air\s*|drone\s*|missile\s*)?strikes?|airstrikes?|bombings?|blast|explosion|massacre|shelling)"
+_SITE_EVENT_NOUN = r"(?i:(?:air\s*|drone\s*|missile\s*)?strikes?|airstrikes?|air\s*raids?|bombings?|blast|explosion|massacre|shelling)"
 #: one strike on a named site, told as "the al-Wahda Street strike" or "strikes
 #: (destroyed three buildings) on al-Wahda Street"; not "another/a second strike on ..."
 _SITE_EVENT_RE = re.compile(
@@ -666,7 +675,8 @@ def _release_mode(r: _R) -> None:
         return
     if _DEMAND_RE.search(r.clause):
         r.role = "demanded"
-    elif not _PAST_RELEASE.search(r.text, r.cl, r.f.start) and _PROPOSAL_RE.search(
+    elif not _PAST_RELEASE.search(r.text, r.cl, r.f.start) and not _PAST_RELEASE_AFTER.match(
+            r.text, r.f.end, r.ch) and _PROPOSAL_RE.search(
             r.ctx.without_speakers(r.f.article, r.ss, r.ch)):
         r.role = "to be released"
 
@@ -796,7 +806,8 @@ def _read_when(r: _R) -> str:
     if r.site:
         return WITHIN_WEEKS
     if r.role == "released" and r.event != "truce" and not dated:
-        return day
+        # "12 Thai nationals were freed": one group's release, told that day or the next morning
+        return WITHIN_A_DAY if art_day and r.side else day
     if dated:
         # a fixed past event dated by a part of a month ("in late November") is that month
         lo, _, hi = dated.partition("..")
