@@ -58,6 +58,10 @@ TRUCE_WINDOW_DAYS = 7
 #: Two days given for the day the story's disaster struck ("the storm hit on
 #: Sunday" / "on Monday") clash only when at most this many days apart.
 DISASTER_WINDOW_DAYS = 3
+#: Two days given for one strike on a named site ("the blast at the hospital on
+#: Tuesday" / "on Monday") clash only when at most this many days apart (the
+#: same site struck weeks later is another strike).
+SITE_DATE_WINDOW_DAYS = 3
 #: The story's own toll (no place the domain knows) is compared between reports
 #: at most this many days apart: a later report lower than an earlier one is flagged.
 RUNNING_WINDOW_DAYS = 1

@@ -201,9 +201,21 @@ def _site_event(text: str, lo: int, hi: int) -> tuple[str, str]:
         if _NOT_THIS_SITE_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
             continue  # "another strike on the school": one of several
         written = " ".join((m.group("site1") or m.group("site2")).split())
-        words = re.sub(r"\b(?:al|el)-", "", written.lower().replace("\u2019", "'")).split()
-        return (words[0] + " " + words[-1] if len(words) > 1 else " ".join(words)), written
+        return site_key(written), written
     return "", ""
+
+
+def site_key(written: str) -> str:
+    """A named site's key: its first name word and its kind ("al-Ahli Arab
+    Hospital" and "Ahli al-Arabi Hospital" -> "ahli hospital")."""
+    words = re.sub(r"\b(?:al|el)-", "", " ".join(written.split()).lower().replace("\u2019", "'")).split()
+    while len(words) > 2 and words[0].rstrip(".") in _SITE_TITLES:
+        words = words[1:]  # "St Columba Hospital" and "St Aidan Hospital" are two hospitals
+    return words[0] + " " + words[-1] if len(words) > 1 else " ".join(words)
+
+
+#: title words a site's name may open with; the name word after them tells sites apart
+_SITE_TITLES = {"st", "saint", "king", "queen", "prince", "princess", "sheikh", "imam", "holy", "mar", "sainte"}
 
 
 #: one military operation in a named place smaller than a region ("the raid
