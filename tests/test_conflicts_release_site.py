@@ -165,3 +165,37 @@ def test_the_same_site_struck_weeks_apart_is_two_strikes(monkeypatch):
     assert dates_of(a, b)[0] == []
     monkeypatch.setattr(date_rule, "SITE_DATE_WINDOW_DAYS", 30)
     assert len(dates_of(a, b)[0]) == 1
+
+
+# --- a revision stated without the old value ------------------------------------------------
+
+
+def test_raised_the_toll_to_marks_the_new_value_of_a_revision():
+    a = art("v1", "Officials raised the death toll from the blast at St Columba Hospital to 300 people.", "2025-03-06")
+    (f,) = [f for f in figs(a) if f.value == 300]
+    assert f.revised and f.aspect != "superseded"
+    b = art("v2", "The blast at St Columba Hospital killed 300 people, officials said.", "2025-03-06")
+    assert not any(f.revised for f in figs(b))
+
+
+def test_the_toll_was_revised_to_marks_the_new_value():
+    a = art("v3", "The death toll from the blast at St Columba Hospital was revised to 180 dead on Friday.", "2025-03-06")
+    assert [f.revised for f in figs(a) if f.value == 180] == [True]
+
+
+def test_an_earlier_lower_value_is_superseded_by_a_stated_revision_not_a_conflict():
+    a = art("v4", "The blast at St Columba Hospital killed 210 people, officials said.", "2025-03-04")
+    b = art("v5", "Officials raised the death toll from the blast at St Columba Hospital to 300 people.", "2025-03-06")
+    assert run(a, b) == []
+
+
+def test_without_the_revision_the_two_tolls_conflict():
+    a = art("v6", "The blast at St Columba Hospital killed 210 people, officials said.", "2025-03-04")
+    b = art("v7", "Officials said the blast at St Columba Hospital killed 300 people.", "2025-03-06")
+    assert len(run(a, b)) == 1
+
+
+def test_a_later_report_still_differing_from_the_revised_value_is_a_conflict():
+    a = art("v8", "Officials raised the death toll from the blast at St Columba Hospital to 300 people.", "2025-03-06")
+    b = art("v9", "The blast at St Columba Hospital killed 150 people, a rival count said.", "2025-03-08")
+    assert len(run(a, b)) == 1

@@ -535,6 +535,16 @@ _SUPERSEDED_BEFORE = re.compile(
     r"(?:about\s+|some\s+|around\s+)?)\Z",
     re.I,
 )
+#: "raised the death toll to", "the toll was revised to", "revised ... from 1,900 to":
+#: the value after is the new one of a stated revision
+_REVISION_NOUN = r"(?:death\s+)?(?:toll|count|tally|figure|estimate|number)"
+_REVISION_VERB = r"(?:revis|rais|lower|updat|increas|reduc|adjust|correct)\w*"
+_REVISED_TO = re.compile(
+    r"(?:\b" + _REVISION_VERB + r"\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[\w-]+\s+){0,2}?" + _REVISION_NOUN
+    + r"\b[^.;!?]{0,60}?|\b" + _REVISION_NOUN + r"\b[^.;!?]{0,60}?\s(?:was|has been|had been|is|were)\s+" + _REVISION_VERB
+    + r"(?:\s+from\s+[^.;!?]{0,30}?)?)\s+to\s+(?:about\s+|some\s+|around\s+|at least\s+|more than\s+|nearly\s+|over\s+)?\Z",
+    re.I,
+)
 #: "... from 11,300 it had previously reported": the value is the old one
 _SUPERSEDED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:that|which|it|they|he|she|officials|authorities)\s+(?:had\s+|has\s+)?"
@@ -964,8 +974,15 @@ def describe(f: Figure, ctx: _Context) -> Figure:
     return attrs.evolve(
         f, thing=k.thing, side=k.side, role=k.role, place=k.place, event=k.event, event_label=k.label_event,
         when=k.when, running=k.running, lit_low=lit[0], lit_high=lit[1], every_low=every[0], every_high=every[1],
-        aspect=aspect, reading=READ_RULE,
+        aspect=aspect, reading=READ_RULE, revised=aspect != "superseded" and _states_revision(f, ctx),
     )
+
+
+def _states_revision(f: Figure, ctx: _Context) -> bool:
+    """Whether the figure is the new value of a revision its sentence states ("raised the toll to")."""
+    text = ctx.text(f.article)
+    lo = max(0, f.sentence_start if 0 <= f.sentence_start <= f.start else f.start - SENTENCE_WINDOW)
+    return bool(_REVISED_TO.search(text, max(lo, f.start - SENTENCE_WINDOW), f.start))
 
 
 def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequence[Figure],

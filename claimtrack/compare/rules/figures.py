@@ -105,7 +105,27 @@ def _build(key: tuple, classes: dict, hits: list[tuple], ctx: Ctx, rule: str, no
     return conflict(KIND, worst, summary + note, ms, key, rule)
 
 
+def _before(f: Figure, rev: Figure, ctx: Ctx) -> bool:
+    """Whether ``f`` was reported before the revision ``rev`` stated: in the
+    revising article itself, or in a report of the same day or earlier."""
+    if f.article == rev.article:
+        return True
+    df, dr = ctx.report_day(f.article, f.article_date), ctx.report_day(rev.article, rev.article_date)
+    return df is not None and dr is not None and df <= dr
+
+
+def unrevised(items: list[Figure], ctx: Ctx) -> list[Figure]:
+    """The figures left once stated revisions ("raised the toll to 300") have
+    superseded the other values reported before them."""
+    revs = [f for f in items if f.revised]
+    if not revs:
+        return items
+    return [f for f in items if f.revised or not any(
+        not (f.every_low <= r.value <= f.every_high) and _before(f, r, ctx) for r in revs)]
+
+
 def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
+    items = unrevised(items, ctx)
     if key[5] == "toll":
         return _toll_conflicts(key, items, ctx)
     classes = _classes(items)
