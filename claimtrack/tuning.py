@@ -119,3 +119,24 @@ SUGGEST_SIMILARITY = 60.0
 
 #: Below this many columns, listings switch from a table to one block per record.
 STACKED_BELOW = 100
+
+
+# --- figure and date extraction (extract/figures.py, extract/dates.py) -----------------
+
+#: Relative tolerance of approximate qualifiers ("about 1,200" -> 1,080..1,320;
+#: "nearly 200" -> 180..200).
+FIG_APPROX_TOLERANCE = 0.1
+#: How far (characters) a figure's context windows reach around it when no
+#: sentence is known (roles, clause bounds).
+FIG_CONTEXT_WINDOW = 160
+#: A number written in words has at most this many words ("one hundred and twenty-one").
+FIG_MAX_WORD_TOKENS = 12
+#: How far before a release count (characters) a proposal word makes it "to be released".
+FIG_PROPOSAL_LOOKBACK = 300
+#: A four-digit number in this range, not a quantity, is read as a year.
+YEAR_MIN = 1800
+YEAR_MAX = 2100
+#: How far before an anchor word (characters) a date expression may start ("in the past few days").
+DATE_ANCHOR_BACK = 40
+#: With no sentence known, a date's clause reaches at most this far (characters) either side.
+DATE_CLAUSE_REACH = 200
