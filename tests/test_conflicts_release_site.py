@@ -199,3 +199,19 @@ def test_a_later_report_still_differing_from_the_revised_value_is_a_conflict():
     a = art("v8", "Officials raised the death toll from the blast at St Columba Hospital to 300 people.", "2025-03-06")
     b = art("v9", "The blast at St Columba Hospital killed 150 people, a rival count said.", "2025-03-08")
     assert len(run(a, b)) == 1
+
+
+def test_a_plan_word_in_a_following_and_that_clause_does_not_make_a_release_a_plan():
+    a = art("p4", "The minister said he had received confirmation of the release of 12 Nepalese nationals and "
+                  "that embassy staff would collect them.", "2025-02-07")
+    assert _one_role(a, 12) == "released"
+
+
+def test_a_plan_word_in_the_counts_own_clause_still_makes_it_a_plan():
+    a = art("p5", "The minister said 12 Nepalese nationals would be released under the deal.", "2025-02-07")
+    assert _one_role(a, 12) == "to be released"
+
+
+def _one_role(a: Article, value: float) -> str:
+    (f,) = [f for f in figs(a) if f.value == value]
+    return f.role

@@ -699,8 +699,18 @@ def _release_mode(r: _R) -> None:
         r.role = "demanded"
     elif not _PAST_RELEASE.search(r.text, r.cl, r.f.start) and not _PAST_RELEASE_AFTER.match(
             r.text, r.f.end, r.ch) and _PROPOSAL_RE.search(
-            r.ctx.without_speakers(r.f.article, r.ss, r.ch)):
+            r.ctx.without_speakers(r.f.article, r.ss, _own_clause_end(r))):
         r.role = "to be released"
+
+
+#: a new clause after a count: "... the release of 12 workers and that officials would collect them"
+_NEXT_CLAUSE = re.compile(r"\band that\b|\bbut\b|,\s+(?:and|but)\b|;", re.I)
+
+
+def _own_clause_end(r: _R) -> int:
+    """Where the count's own clause ends: before a coordinated "and that ..." clause."""
+    m = _NEXT_CLAUSE.search(r.text, r.f.end, r.ch)
+    return m.start() if m else r.ch
 
 
 def _read_event(r: _R) -> None:
