@@ -215,3 +215,31 @@ def test_a_plan_word_in_the_counts_own_clause_still_makes_it_a_plan():
 def _one_role(a: Article, value: float) -> str:
     (f,) = [f for f in figs(a) if f.value == value]
     return f.role
+
+
+# --- "the blast at the hospital": the one named earlier -----------------------------------
+
+
+def test_the_blast_at_the_hospital_is_the_strike_on_the_one_named_earlier():
+    a = art("h1", "Crowds gathered outside St Columba Hospital. Officials said 214 people were killed in the blast "
+                  "at the hospital.", "2025-03-05")
+    b = art("h2", "An air raid on St Columba Hospital killed 380 people, the ministry said.", "2025-03-05")
+    assert _one_event(a, 214) == "the strike on columba hospital"
+    assert len(run(a, b)) == 1
+
+
+def test_the_hospital_is_no_strike_on_a_site_when_two_are_named():
+    a = art("h3", "Strikes damaged St Columba Hospital and St Aidan Hospital. Officials said 214 people were "
+                  "killed in the blast at the hospital.", "2025-03-05")
+    assert not _one_event(a, 214).startswith("the strike on")
+
+
+def test_another_strike_on_the_hospital_is_not_the_named_one():
+    a = art("h4", "Crowds gathered outside St Columba Hospital. Officials said 14 people were killed in another "
+                  "strike on the hospital.", "2025-03-05")
+    assert not _one_event(a, 14).startswith("the strike on")
+
+
+def _one_event(a: Article, value: float) -> str:
+    fs = [f for f in pipeline.analyse(a)[1] if f.value == value]
+    return fs[0].event if fs else ""

@@ -205,6 +205,28 @@ def _site_event(text: str, lo: int, hi: int) -> tuple[str, str]:
     return "", ""
 
 
+_SITE_KINDS = r"(?:street|road|hospital|school|mosque|church|tower|market|square|university|clinic|bakery)"
+#: "the blast at the hospital", "the hospital strike": a strike on a site named earlier
+_THE_SITE_STRIKE = re.compile(
+    r"(?<![\w-])(?:" + _SITE_EVENT_NOUN + r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?i:on|at|in|near|against)\s+(?i:the)\s+"
+    r"(?P<k1>(?i:" + _SITE_KINDS + r"))|(?i:the)\s+(?P<k2>(?i:" + _SITE_KINDS + r"))\s+" + _SITE_EVENT_NOUN + r")\b")
+_ANY_SITE = re.compile(r"(?<![\w-])" + _SITE + r"\b")
+
+
+def _site_named_before(text: str, lo: int, hi: int) -> tuple[str, str]:
+    """"The blast at the hospital" in ``[lo, hi)`` when the article names exactly
+    one site of that kind before it: that site's strike (key, as written), else ("", "")."""
+    m = _THE_SITE_STRIKE.search(text, lo, hi)
+    if not m or _NOT_THIS_SITE_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
+        return "", ""
+    kind = (m.group("k1") or m.group("k2")).lower()
+    sites = {site_key(s.group(0)): " ".join(s.group(0).split()) for s in _ANY_SITE.finditer(text, 0, lo)
+             if s.group(0).lower().endswith(kind)}
+    if len(sites) != 1:
+        return "", ""  # none, or two hospitals: "the hospital" is not known
+    return next(iter(sites.items()))
+
+
 def site_key(written: str) -> str:
     """A named site's key: its first name word and its kind ("al-Ahli Arab
     Hospital" and "Ahli al-Arabi Hospital" -> "ahli hospital")."""
@@ -724,6 +746,8 @@ def _read_event(r: _R) -> None:
     if r.role not in ("killed", "injured"):
         return
     site, written = _site_event(r.text, r.cl, r.ch)
+    if not site:
+        site, written = _site_named_before(r.text, r.cl, r.ch)
     if site:
         r.site, r.event, r.label = site, "the strike on " + site, "in the strike on " + written
         return
