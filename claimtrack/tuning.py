@@ -140,3 +140,5 @@ YEAR_MAX = 2100
 DATE_ANCHOR_BACK = 40
 #: With no sentence known, a date's clause reaches at most this far (characters) either side.
 DATE_CLAUSE_REACH = 200
+#: How far before a bare number (characters) "the number of <thing> is" may name what it counts.
+NUMBER_OF_REACH = 80

@@ -243,3 +243,35 @@ def test_another_strike_on_the_hospital_is_not_the_named_one():
 def _one_event(a: Article, value: float) -> str:
     fs = [f for f in pipeline.analyse(a)[1] if f.value == value]
     return fs[0].event if fs else ""
+
+
+# --- "the number of <thing> is N" ------------------------------------------------------------
+
+
+def test_the_number_of_missing_people_is_a_count_of_missing_people():
+    a = art("m1", "The number of missing people is between 400 and 450, county officials said.", "2025-08-12")
+    (f,) = [f for f in figs(a) if f.value in (400, 450) or f.low == 400]
+    assert (f.thing, f.role) == ("people", "missing")
+
+
+def test_the_number_of_people_killed_stood_at_is_the_toll():
+    a = art("m2", "The number of people killed stood at 4,200, the civil defence said.", "2025-08-12")
+    assert [(f.thing, f.role) for f in figs(a)] == [("people", "killed")]
+
+
+def test_the_number_of_a_thing_that_is_not_people_is_not_read_as_people():
+    a = art("m3", "The number of homes destroyed reached 3,000, the agency said.", "2025-08-12")
+    assert figs(a) == []
+
+
+def test_the_number_of_missing_rising_over_days_is_no_conflict():
+    a = art("m4", "The number of missing people is 310, the governor said.", "2025-08-12")
+    b = art("m5", "The number of missing people has risen to 420, the governor said.", "2025-08-14")
+    assert run(a, b) == []
+
+
+def test_number_of_reach_bounds_how_far_back_the_thing_is_read(monkeypatch):
+    from claimtrack.extract import quantities
+    a = art("m6", "The number of people killed stood at 4,200, the civil defence said.", "2025-08-12")
+    monkeypatch.setattr(quantities, "NUMBER_OF_REACH", 5)
+    assert figs(a) == []

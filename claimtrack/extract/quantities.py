@@ -25,7 +25,7 @@ import attrs
 from . import names as _names
 from .context import WITHIN_A_YEAR, WITHIN_DAYS, WITHIN_WEEKS, _Context
 from ..lexicon.quantities import WITHIN_A_DAY
-from ..tuning import SENTENCE_WINDOW
+from ..tuning import NUMBER_OF_REACH, SENTENCE_WINDOW
 from .. import rules as _rules
 from ..compare.bounds import readings
 from ..lexicon import calendar as _cal
@@ -633,6 +633,20 @@ def _counted_thing(r: _R) -> None:
     if not r.thing and _OTHERS_END.search(f.text):
         r.thing = "people"  # "killing 149 people and injuring 150 others"
     r.bare = not _LETTER_NEXT.match(text, f.end)
+    if not r.thing and r.bare:
+        m = _NUMBER_OF.search(text, max(0, f.start - NUMBER_OF_REACH), f.start)
+        if m:  # "the number of missing people is between 1,000 and 1,100"
+            r.thing = next((_THINGS[w] for w in re.findall(r"[\w'-]+", m.group("np").lower()) if w in _THINGS), "")
+
+
+#: "the number of <counted thing> is / stood at / reached N": the thing before the number
+_NUMBER_OF = re.compile(
+    r"\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+(?P<np>[^.;:!?\d]{1,40}?)\s+"
+    r"(?:is|was|are|were|stands at|stood at|now stands at|has (?:risen|climbed|grown|increased) to|"
+    r"rose to|climbed to|reached|has reached|hit|topped)\s+(?:now\s+)?"
+    r"(?:between\s+|about\s+|some\s+|around\s+|at least\s+|more than\s+|over\s+|nearly\s+|almost\s+)?\Z",
+    re.I,
+)
 
 
 def _frame(r: _R) -> bool:
