@@ -59,8 +59,8 @@ TRUCE_WINDOW_DAYS = 7
 #: Sunday" / "on Monday") clash only when at most this many days apart.
 DISASTER_WINDOW_DAYS = 3
 #: Two days given for one strike on a named site ("the blast at the hospital on
-#: Tuesday" / "on Monday") clash only when at most this many days apart (the
-#: same site struck weeks later is another strike).
+#: Tuesday" / "on Monday") or for one named person's killing clash only when at
+#: most this many days apart (the same site struck weeks later is another strike).
 SITE_DATE_WINDOW_DAYS = 3
 #: The story's own toll (no place the domain knows) is compared between reports
 #: at most this many days apart: a later report lower than an earlier one is flagged.

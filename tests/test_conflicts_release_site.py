@@ -275,3 +275,34 @@ def test_number_of_reach_bounds_how_far_back_the_thing_is_read(monkeypatch):
     a = art("m6", "The number of people killed stood at 4,200, the civil defence said.", "2025-08-12")
     monkeypatch.setattr(quantities, "NUMBER_OF_REACH", 5)
     assert figs(a) == []
+
+
+# --- the day a named person was killed ----------------------------------------------------
+
+
+def test_the_day_a_named_person_was_killed_differs_between_reports():
+    a = art("k1", "Militia leader Omar Dalen was killed in a drone strike in Valdora on Wednesday, the group said.",
+            "2025-07-31")
+    b = art("k2", "The assassination of Omar Dalen on July 29 shocked the region, analysts said.", "2025-07-31")
+    cs, dates = dates_of(a, b)
+    assert {d.event_id for d in dates if d.event_id} == {"the killing of dalen"}
+    assert len(cs) == 1
+
+
+def test_a_killing_at_a_days_edge_is_not_dated_to_one_day():
+    a = art("k3", "Omar Dalen, the militia leader, was killed late on Tuesday in Valdora.", "2025-07-31")
+    b = art("k4", "Omar Dalen was killed in Valdora on Tuesday night, the group said.", "2025-07-31")
+    _, dates = dates_of(a, b)
+    assert not any(d.event_id for d in dates)
+
+
+def test_pronouns_and_groups_killed_on_a_day_are_no_named_killing():
+    a = art("k5", "He was killed on Monday. Palestinians were killed on Tuesday, medics said.", "2025-07-31")
+    _, dates = dates_of(a)
+    assert not any(d.event_id.startswith("the killing of") for d in dates)
+
+
+def test_the_same_day_of_a_killing_is_no_conflict():
+    a = art("k6", "Omar Dalen was killed in a drone strike on Wednesday, the group said.", "2025-07-31")
+    b = art("k7", "The killing of Omar Dalen on July 30 drew condemnation.", "2025-07-31")
+    assert dates_of(a, b)[0] == []

@@ -263,6 +263,31 @@ def _date_site(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
     return "the strike on " + key, written
 
 
+_PERSON = r"(?P<name>(?!(?:He|She|It|They|We|You|This|That|These|Those|The|A|An|One|Two|Three|Four|Five|Who|Which)\b)(?:(?:al|el|bin|ben|abu|van|von|de)[- ])?[A-Z][a-z'\u2019-]+(?:\s+(?:(?:al|el|bin|ben|abu|van|von|de)[- ])?[A-Z][a-z'\u2019-]+){0,3})"
+_KILLED = r"(?:killed|assassinated|shot dead|murdered|slain)"
+#: "<Name> was killed in a strike in <place> on [Wednesday]", "the killing of <Name> on [July 31]"
+_KILLING_BEFORE = re.compile(
+    r"(?:" + _PERSON + r"(?:,[^,;.]{1,60},)?\s+(?:was|had been|has been)\s+" + _KILLED
+    + r"|(?i:killing|assassination|murder)\s+of\s+(?:[a-z][\w-]*\s+){0,3}?" + _PERSON.replace("?P<name>", "?P<name2>")
+    + r")\b[^.;:,]{0,60}?\s(?:on\s+)?\Z"
+)
+#: a date at a day's edge ("late Tuesday", "Tuesday night"): reports a day apart may both be right
+_DAY_EDGE_BEFORE = re.compile(r"\b(?:late|early|overnight|night)\b[^.;]{0,20}\Z", re.I)
+_DAY_EDGE_AFTER = re.compile(r"\s*(?:night|evening|overnight)\b", re.I)
+
+
+def _date_killing(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
+    """The killing of a named person a date dates: (key by surname, name as written)."""
+    text = ctx.text(d.article)
+    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else 0
+    lo = max(ss, d.start - EVENT_WINDOW)
+    m = _KILLING_BEFORE.search(text, lo, d.start)
+    if not m or _DAY_EDGE_BEFORE.search(text, max(lo, d.start - 25), d.start) or _DAY_EDGE_AFTER.match(text, d.end):
+        return None
+    name = m.group("name") or m.group("name2")
+    return "the killing of " + name.split()[-1].lower().replace("\u2019", "'"), name
+
+
 def _iso(s: str) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(s)
@@ -283,6 +308,9 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
     op = _date_operation(d, ctx)
     if op and (not ev or canonical_event(ev) is None or any(t in _REPEATED_OPS or t == "rescue" for t in event_key(ev).split())):
         ev = op  # "the June 7 rescue operation in Nuseirat", "hostages rescued in Nuseirat on [June 8]"
+    killing = _date_killing(d, ctx)
+    if killing is not None:
+        return killing  # "<Name> was killed in a strike in <place> on [Wednesday]"
     site = _date_site(d, ctx)
     if site is not None and not _INDEFINITE.match(ev):
         return site

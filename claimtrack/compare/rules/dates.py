@@ -27,6 +27,8 @@ from ..engine import Ctx, Records, against_consensus, conflict, group, iso, list
 KIND = "date"
 #: the event key the date reader gives a strike on a named site
 SITE_STRIKE = "the strike on "
+#: one-off events the date reader keys: a strike on a named site, a named person's killing
+ONE_OFF = (SITE_STRIKE, "the killing of ")
 RULE = _rules.register(
     "conflict.date", "conflict", "one named event given dates that do not overlap",
     "the attack on October 7 vs the attack on September 7",
@@ -97,8 +99,8 @@ def _clashes(key: str, items: list, classes: dict, ctx: Ctx) -> list[tuple]:
             continue  # the raid of October and the one of May
         if key in TRUCE_MOMENTS and gap > TRUCE_WINDOW_DAYS:
             continue  # the November truce and the January ceasefire
-        if key.startswith(SITE_STRIKE) and gap > SITE_DATE_WINDOW_DAYS:
-            continue  # the same site struck again weeks later
+        if key.startswith(ONE_OFF) and gap > SITE_DATE_WINDOW_DAYS:
+            continue  # the same site struck again weeks later; a namesake killed another time
         if key == DISASTER_MOMENT and gap > DISASTER_WINDOW_DAYS:
             continue  # another disaster of the story, or one the article compares it with
         out.append((a, b))
