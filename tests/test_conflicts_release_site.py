@@ -306,3 +306,10 @@ def test_the_same_day_of_a_killing_is_no_conflict():
     a = art("k6", "Omar Dalen was killed in a drone strike on Wednesday, the group said.", "2025-07-31")
     b = art("k7", "The killing of Omar Dalen on July 30 drew condemnation.", "2025-07-31")
     assert dates_of(a, b)[0] == []
+
+
+def test_revised_downward_to_marks_the_new_value():
+    a = art("v10", "The death toll from the derailment was revised downward to 212 dead, the railway said.", "2025-06-04")
+    b = art("v11", "Officials revised down the death toll from the derailment to 212 dead.", "2025-06-04")
+    assert [f.revised for f in figs(a) if f.value == 212] == [True]
+    assert [f.revised for f in figs(b) if f.value == 212] == [True]

@@ -560,7 +560,7 @@ _SUPERSEDED_BEFORE = re.compile(
 #: "raised the death toll to", "the toll was revised to", "revised ... from 1,900 to":
 #: the value after is the new one of a stated revision
 _REVISION_NOUN = r"(?:death\s+)?(?:toll|count|tally|figure|estimate|number)"
-_REVISION_VERB = r"(?:revis|rais|lower|updat|increas|reduc|adjust|correct)\w*"
+_REVISION_VERB = r"(?:revis|rais|lower|updat|increas|reduc|adjust|correct)\w*(?:\s+(?:up|down|upwards?|downwards?))?"
 _REVISED_TO = re.compile(
     r"(?:\b" + _REVISION_VERB + r"\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[\w-]+\s+){0,2}?" + _REVISION_NOUN
     + r"\b[^.;!?]{0,60}?|\b" + _REVISION_NOUN + r"\b[^.;!?]{0,60}?\s(?:was|has been|had been|is|were)\s+" + _REVISION_VERB
