@@ -313,3 +313,10 @@ def test_revised_downward_to_marks_the_new_value():
     b = art("v11", "Officials revised down the death toll from the derailment to 212 dead.", "2025-06-04")
     assert [f.revised for f in figs(a) if f.value == 212] == [True]
     assert [f.revised for f in figs(b) if f.value == 212] == [True]
+
+
+def test_a_dash_appositive_between_the_count_and_its_verb_is_skipped():
+    a = art("a1", "A total of 30 captives \u2014 18 Nepalese, 11 Filipinos and one Indian \u2014 were handed over "
+                  "to the Red Cross on Friday.", "2025-02-08")
+    (f,) = [f for f in figs(a) if f.value == 30]
+    assert f.role == "released" and f.when == "2025-02-07"

@@ -114,7 +114,8 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|w
 #: an appositive after the counted noun: "60 hostages, most of them women and children, are to be freed"
 _APPOSITIVE = re.compile(
     r"\s*[,(]\s*(?:(?:most|all|many|some|several|half|none|nearly all|almost all|the majority|two-thirds|a third)\s+of\s+"
-    r"(?:them|whom)|including|among them|mostly|mainly|many of them)\b[^,;()]{0,80}[,)]",
+    r"(?:them|whom)|including|among them|mostly|mainly|many of them)\b[^,;()]{0,80}[,)]"
+    r"|\s*[\u2014\u2013]\s*[^\u2014\u2013;.()]{1,80}?[\u2014\u2013]",  # "24 hostages \u2014 13 X, 10 Y \u2014 were freed"
     re.I,
 )
 
