@@ -176,6 +176,9 @@ class Figure:
     #: toll with no place the domain knows: compared only when a later report
     #: is lower, or as far-apart bounds on one day), "" otherwise
     aspect: str = ""
+    #: the new value of a stated revision ("raised the toll to 2,300"): earlier
+    #: other values of its quantity are superseded, not conflicts
+    revised: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d = attrs.asdict(self)

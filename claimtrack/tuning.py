@@ -110,9 +110,16 @@ TRUCE_WINDOW_DAYS = 7
 #: Two days given for the day the story's disaster struck ("the storm hit on
 #: Sunday" / "on Monday") clash only when at most this many days apart.
 DISASTER_WINDOW_DAYS = 3
+#: Two days given for one strike on a named site ("the blast at the hospital on
+#: Tuesday" / "on Monday") or for one named person's killing clash only when at
+#: most this many days apart (the same site struck weeks later is another strike).
+SITE_DATE_WINDOW_DAYS = 3
 #: The story's own toll (no place the domain knows) is compared between reports
 #: at most this many days apart: a later report lower than an earlier one is flagged.
 RUNNING_WINDOW_DAYS = 1
+#: A release of a named group (by nationality) told with no day is compared
+#: between reports at most this many days apart (a report the next morning).
+RELEASE_REPORT_WINDOW_DAYS = 1
 #: A later toll lower than an earlier one by at most this share of it is not
 #: flagged (one injured person who died moves between two counts).
 DECREASE_TOLERANCE = 0.05
@@ -164,3 +171,26 @@ SUGGEST_SIMILARITY = 60.0
 
 #: Below this many columns, listings switch from a table to one block per record.
 STACKED_BELOW = 100
+
+
+# --- figure and date extraction (extract/figures.py, extract/dates.py) -----------------
+
+#: Relative tolerance of approximate qualifiers ("about 1,200" -> 1,080..1,320;
+#: "nearly 200" -> 180..200).
+FIG_APPROX_TOLERANCE = 0.1
+#: How far (characters) a figure's context windows reach around it when no
+#: sentence is known (roles, clause bounds).
+FIG_CONTEXT_WINDOW = 160
+#: A number written in words has at most this many words ("one hundred and twenty-one").
+FIG_MAX_WORD_TOKENS = 12
+#: How far before a release count (characters) a proposal word makes it "to be released".
+FIG_PROPOSAL_LOOKBACK = 300
+#: A four-digit number in this range, not a quantity, is read as a year.
+YEAR_MIN = 1800
+YEAR_MAX = 2100
+#: How far before an anchor word (characters) a date expression may start ("in the past few days").
+DATE_ANCHOR_BACK = 40
+#: With no sentence known, a date's clause reaches at most this far (characters) either side.
+DATE_CLAUSE_REACH = 200
+#: How far before a bare number (characters) "the number of <thing> is" may name what it counts.
+NUMBER_OF_REACH = 80

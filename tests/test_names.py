@@ -85,3 +85,14 @@ def test_the_article_al_is_written_or_dropped_in_one_name():
     assert not same_person("Mohammed al-Deif", "Mohammed Sinwar")
     assert not same_person("Mahmoud Abbas", "Abbas al-Kamel")
     assert not same_person("Hassan Nasrallah", "Hassan al-Fadlallah")
+
+
+def test_surname_order_swaps_are_not_merged_into_one_person():
+    # "Hassan Ahmed" and "Ahmed Hassan" are usually two people (both tokens are
+    # given names), so a swapped order is not read as a spelling of one name;
+    # a swapped order with a variant spelling stays apart too
+    assert not same_person("Hassan Ahmed", "Ahmed Hassan")
+    assert not same_person("Somchai Prasert", "Prasert Somchai")
+    assert not same_person("Kamel Abbas", "Abas Kamel")
+    groups = name_groups(["Hassan Ahmed", "Ahmed Hassan"])
+    assert groups["Hassan Ahmed"] != groups["Ahmed Hassan"]

@@ -71,6 +71,7 @@ from .. import rules as _rules
 from ..doc import Doc
 from ..models import Article, Claim, DateMention, Span, stable_id
 from ..text import sentence_at
+from ..tuning import DATE_ANCHOR_BACK, DATE_CLAUSE_REACH
 
 # ---------------------------------------------------------------------------
 # Tables
@@ -727,10 +728,10 @@ def _future_window(text: str, s: int, e: int, ca: int, cb: int) -> tuple[int, in
 
 
 def _clause_bounds(text: str, pos: int, sent: Span | None, body: int) -> tuple[int, int]:
-    a = sent.start if sent else max(body, pos - 200)
-    b = sent.end if sent else min(len(text), pos + 200)
-    a = max(a, pos - 200)
-    b = min(b, pos + 200)
+    a = sent.start if sent else max(body, pos - DATE_CLAUSE_REACH)
+    b = sent.end if sent else min(len(text), pos + DATE_CLAUSE_REACH)
+    a = max(a, pos - DATE_CLAUSE_REACH)
+    b = min(b, pos + DATE_CLAUSE_REACH)
     return a, b
 
 
@@ -756,7 +757,7 @@ def _anchors(text: str, body: int):
 
 _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 #: How far before an anchor a date expression may start ("in the past few days").
-_ANCHOR_BACK = 40
+_ANCHOR_BACK = DATE_ANCHOR_BACK
 
 
 def _date_matches(text: str, body: int):

@@ -21,7 +21,7 @@ import attrs
 from .context import _Context
 from ..tuning import SENTENCE_WINDOW
 from .dates import EVENT_VERBS as _EVENT_VERBS
-from .quantities import _place_operations
+from .quantities import _SITE, _place_operations, site_key
 from .. import rules as _rules
 from ..lexicon import calendar as _cal
 from ..lexicon import domain as _domain
@@ -219,6 +219,75 @@ def _truce_moment(d: DateMention, ctx: _Context) -> str | None:
     return _TRUCE_MOMENTS[0] if m.group("start") else _TRUCE_MOMENTS[1]
 
 
+#: a strike told in the words before a date ("the blast at the hospital on
+#: [Tuesday]", "<site> was attacked ... in an air raid on [Monday]")
+_SITE_STRIKE_WORDS = re.compile(
+    r"\b(?:blast|explosion|strikes?|airstrikes?|air\s*raids?|bombing|shelling|attacked|struck|bombed|shelled|hit)\b",
+    re.I,
+)
+#: what may stand between the strike and its date: one clause, no comma
+#: (but "on Monday, [October 16]")
+_STRIKE_DATE_GAP = re.compile(r"[^,;:()\u2013\u2014]{0,60}\Z")
+_WEEKDAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,", re.I)
+_NAMED_SITE = re.compile(r"(?<![\w-])" + _SITE + r"\b")
+_SITE_KIND = re.compile(
+    r"\bthe\s+(street|road|hospital|school|mosque|church|tower|market|square|university|clinic|bakery)\b", re.I)
+
+
+def _date_site(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
+    """The strike on a named site a date dates: a strike word before the date
+    in its sentence and the site named there, or "the hospital" when the
+    article names exactly one site of that kind before it. (key, as written)."""
+    text = ctx.text(d.article)
+    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else 0
+    lo = max(ss, d.start - EVENT_WINDOW)
+    strikes = list(_SITE_STRIKE_WORDS.finditer(text, lo, d.start))
+    if not strikes:
+        return None
+    gap = _WEEKDAY_COMMA.sub(" ", text[strikes[-1].end() : d.start])
+    if not _STRIKE_DATE_GAP.match(gap):
+        return None  # "the strike at <site>, according to a document seen on [Thursday]": another verb's date
+    named = [m for m in _NAMED_SITE.finditer(text, lo, d.start)]
+    if named:
+        m = named[-1]
+        return "the strike on " + site_key(m.group(0)), m.group(0)
+    kind = list(_SITE_KIND.finditer(text, lo, d.start))
+    if not kind:
+        return None
+    noun = kind[-1].group(1).lower()
+    sites = {site_key(m.group(0)): m.group(0) for m in _NAMED_SITE.finditer(text, 0, d.start)
+             if m.group(0).lower().endswith(noun)}
+    if len(sites) != 1:
+        return None  # none, or two hospitals: "the hospital" is not known
+    key, written = next(iter(sites.items()))
+    return "the strike on " + key, written
+
+
+_PERSON = r"(?P<name>(?!(?:He|She|It|They|We|You|This|That|These|Those|The|A|An|One|Two|Three|Four|Five|Who|Which)\b)(?:(?:al|el|bin|ben|abu|van|von|de)[- ])?[A-Z][a-z'\u2019-]+(?:\s+(?:(?:al|el|bin|ben|abu|van|von|de)[- ])?[A-Z][a-z'\u2019-]+){0,3})"
+_KILLED = r"(?:killed|assassinated|shot dead|murdered|slain)"
+#: "<Name> was killed in a strike in <place> on [Wednesday]", "the killing of <Name> on [July 31]"
+_KILLING_BEFORE = re.compile(
+    r"(?:" + _PERSON + r"(?:,[^,;.]{1,60},)?\s+(?:was|had been|has been)\s+" + _KILLED
+    + r"|(?i:killing|assassination|murder)\s+of\s+(?:[a-z][\w-]*\s+){0,3}?" + _PERSON.replace("?P<name>", "?P<name2>")
+    + r")\b[^.;:,]{0,60}?\s(?:on\s+)?\Z"
+)
+#: a date at a day's edge ("late Tuesday", "Tuesday night"): reports a day apart may both be right
+_DAY_EDGE_BEFORE = re.compile(r"\b(?:late|early|overnight|night)\b[^.;]{0,20}\Z", re.I)
+_DAY_EDGE_AFTER = re.compile(r"\s*(?:night|evening|overnight)\b", re.I)
+
+
+def _date_killing(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
+    """The killing of a named person a date dates: (key by surname, name as written)."""
+    text = ctx.text(d.article)
+    ss = d.sentence_start if 0 <= d.sentence_start <= d.start else 0
+    lo = max(ss, d.start - EVENT_WINDOW)
+    m = _KILLING_BEFORE.search(text, lo, d.start)
+    if not m or _DAY_EDGE_BEFORE.search(text, max(lo, d.start - 25), d.start) or _DAY_EDGE_AFTER.match(text, d.end):
+        return None
+    name = m.group("name") or m.group("name2")
+    return "the killing of " + name.split()[-1].lower().replace("\u2019", "'"), name
+
+
 def _iso(s: str) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(s)
@@ -239,6 +308,12 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
     op = _date_operation(d, ctx)
     if op and (not ev or canonical_event(ev) is None or any(t in _REPEATED_OPS or t == "rescue" for t in event_key(ev).split())):
         ev = op  # "the June 7 rescue operation in Nuseirat", "hostages rescued in Nuseirat on [June 8]"
+    killing = _date_killing(d, ctx)
+    if killing is not None:
+        return killing  # "<Name> was killed in a strike in <place> on [Wednesday]"
+    site = _date_site(d, ctx)
+    if site is not None and not _INDEFINITE.match(ev):
+        return site
     if _INDEFINITE.match(ev):
         # "an attack": one of many, not a named event; but "a ceasefire
         # took effect on May 21" dates the one moment a truce starts

@@ -69,6 +69,8 @@ from ..lexicon import calendar as _calendar
 from ..lexicon import domain as _domain
 from ..lexicon import numbers as _numbers
 from ..models import Article, Claim, Figure, Span, stable_id  # noqa: F401
+from ..tuning import (FIG_APPROX_TOLERANCE, FIG_CONTEXT_WINDOW, FIG_MAX_WORD_TOKENS, FIG_PROPOSAL_LOOKBACK, YEAR_MAX,
+                      YEAR_MIN)
 from ..text import sentence_at
 
 _DOMAIN = _domain.get()
@@ -78,7 +80,7 @@ _DOMAIN = _domain.get()
 # ---------------------------------------------------------------------------
 
 #: Relative tolerance of approximate qualifiers ("about 1,200" -> 1080..1320).
-APPROX_TOLERANCE = 0.1
+APPROX_TOLERANCE = FIG_APPROX_TOLERANCE
 
 #: Qualifier phrase (lowercase) -> canonical qualifier. The canonical
 #: qualifier decides the interval (see :func:`_interval`).
@@ -413,8 +415,8 @@ _DEATH_TOLL_RE = re.compile(r"\bdeath[ \t]+toll\b|\btoll\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"“”]|[ \t](?:and|but|while|whereas)[ \t]", re.I)
 
 #: How far (characters) the context windows reach around a mention.
-WINDOW = 160
-_MAX_WORD_TOKENS = 12
+WINDOW = FIG_CONTEXT_WINDOW
+_MAX_WORD_TOKENS = FIG_MAX_WORD_TOKENS
 
 
 # ---------------------------------------------------------------------------
@@ -736,7 +738,7 @@ def looks_like_year(text: str, start: int, end: int) -> bool:
     if len(raw) != 4 or not raw.isdigit():
         return False
     v = int(raw)
-    if not 1800 <= v <= 2100:
+    if not YEAR_MIN <= v <= YEAR_MAX:
         return False
     after = text[end: end + 40]
     if _PERCENT.match(after) or _CURRENCY_AFTER.match(after) or _HYPHEN_UNIT.match(after):
@@ -1215,7 +1217,7 @@ def _proposed(text: str, d: "_Draft", s_start: int, roles: list[str]) -> list[st
     """A release in a proposal/future sentence is "to be released"; only the
     sentence up to the figure counts ("freed 105 hostages during a truce that
     could be extended" stays a past release)."""
-    proposal = _PROPOSAL_RE.search(text, max(s_start, d.start - 300), d.end)
+    proposal = _PROPOSAL_RE.search(text, max(s_start, d.start - FIG_PROPOSAL_LOOKBACK), d.end)
     if proposal and any(r in ("released", "exchanged", "to be released") for r in roles):
         roles = ["to be released" if r == "released" else r for r in roles]
         _add(roles, "to be released")

@@ -24,7 +24,8 @@ import attrs
 
 from . import names as _names
 from .context import WITHIN_A_YEAR, WITHIN_DAYS, WITHIN_WEEKS, _Context
-from ..tuning import SENTENCE_WINDOW
+from ..lexicon.quantities import WITHIN_A_DAY
+from ..tuning import NUMBER_OF_REACH, SENTENCE_WINDOW
 from .. import rules as _rules
 from ..compare.bounds import readings
 from ..lexicon import calendar as _cal
@@ -113,7 +114,8 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|w
 #: an appositive after the counted noun: "60 hostages, most of them women and children, are to be freed"
 _APPOSITIVE = re.compile(
     r"\s*[,(]\s*(?:(?:most|all|many|some|several|half|none|nearly all|almost all|the majority|two-thirds|a third)\s+of\s+"
-    r"(?:them|whom)|including|among them|mostly|mainly|many of them)\b[^,;()]{0,80}[,)]",
+    r"(?:them|whom)|including|among them|mostly|mainly|many of them)\b[^,;()]{0,80}[,)]"
+    r"|\s*[\u2014\u2013]\s*[^\u2014\u2013;.()]{1,80}?[\u2014\u2013]",  # "24 hostages \u2014 13 X, 10 Y \u2014 were freed"
     re.I,
 )
 
@@ -123,8 +125,16 @@ _PAST_RELEASE = re.compile(
     r"had been released|has released|have released|had released)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+#: "12 Thai workers had been freed", "10 Thais and one Filipino freed were ...":
+#: the count's own verb, after it, tells a release that happened
+_PAST_RELEASE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:released|freed)\b"
+    r"|(?:released|freed)\s+(?:were|was|on|by|from|earlier|last|so far)\b)",
+    re.I,
+)
 _PROPOSAL_RE = re.compile(
-    r"\b(?:would|will|could|might|shall|to be|proposals?|propos\w*|offer\w*|plans?|planned|possible|"
+    r"\b(?:would|will|could|might|shall|to be|agreed to|agrees? to|earmarked|slated|"
+    r"proposals?|propos\w*|offer\w*|plans?|planned|possible|"
     r"potential|expected|under discussion|discuss\w*|negotiat\w*|draft|suggest\w*|in return for|"
     r"provides? for|providing for|envisag\w*)\b",
     re.I,
@@ -166,7 +176,7 @@ _SITE = (
     r"(?!(?:The|A|An|This|That|Its|Their)\b)(?:(?:al|el)-)?[A-Z][\w'\u2019-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'\u2019-]*){0,3}\s+"
     r"(?i:street|road|hospital|school|mosque|church|tower|market|square|university|clinic|bakery)"
 )
-_SITE_EVENT_NOUN = r"(?i:(?:air\s*|drone\s*|missile\s*)?strikes?|airstrikes?|bombings?|blast|explosion|massacre|shelling)"
+_SITE_EVENT_NOUN = r"(?i:(?:air\s*|drone\s*|missile\s*)?strikes?|airstrikes?|air\s*raids?|bombings?|blast|explosion|massacre|shelling)"
 #: one strike on a named site, told as "the al-Wahda Street strike" or "strikes
 #: (destroyed three buildings) on al-Wahda Street"; not "another/a second strike on ..."
 _SITE_EVENT_RE = re.compile(
@@ -192,9 +202,43 @@ def _site_event(text: str, lo: int, hi: int) -> tuple[str, str]:
         if _NOT_THIS_SITE_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
             continue  # "another strike on the school": one of several
         written = " ".join((m.group("site1") or m.group("site2")).split())
-        words = re.sub(r"\b(?:al|el)-", "", written.lower().replace("\u2019", "'")).split()
-        return (words[0] + " " + words[-1] if len(words) > 1 else " ".join(words)), written
+        return site_key(written), written
     return "", ""
+
+
+_SITE_KINDS = r"(?:street|road|hospital|school|mosque|church|tower|market|square|university|clinic|bakery)"
+#: "the blast at the hospital", "the hospital strike": a strike on a site named earlier
+_THE_SITE_STRIKE = re.compile(
+    r"(?<![\w-])(?:" + _SITE_EVENT_NOUN + r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?i:on|at|in|near|against)\s+(?i:the)\s+"
+    r"(?P<k1>(?i:" + _SITE_KINDS + r"))|(?i:the)\s+(?P<k2>(?i:" + _SITE_KINDS + r"))\s+" + _SITE_EVENT_NOUN + r")\b")
+_ANY_SITE = re.compile(r"(?<![\w-])" + _SITE + r"\b")
+
+
+def _site_named_before(text: str, lo: int, hi: int) -> tuple[str, str]:
+    """"The blast at the hospital" in ``[lo, hi)`` when the article names exactly
+    one site of that kind before it: that site's strike (key, as written), else ("", "")."""
+    m = _THE_SITE_STRIKE.search(text, lo, hi)
+    if not m or _NOT_THIS_SITE_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
+        return "", ""
+    kind = (m.group("k1") or m.group("k2")).lower()
+    sites = {site_key(s.group(0)): " ".join(s.group(0).split()) for s in _ANY_SITE.finditer(text, 0, lo)
+             if s.group(0).lower().endswith(kind)}
+    if len(sites) != 1:
+        return "", ""  # none, or two hospitals: "the hospital" is not known
+    return next(iter(sites.items()))
+
+
+def site_key(written: str) -> str:
+    """A named site's key: its first name word and its kind ("al-Ahli Arab
+    Hospital" and "Ahli al-Arabi Hospital" -> "ahli hospital")."""
+    words = re.sub(r"\b(?:al|el)-", "", " ".join(written.split()).lower().replace("\u2019", "'")).split()
+    while len(words) > 2 and words[0].rstrip(".") in _SITE_TITLES:
+        words = words[1:]  # "St Columba Hospital" and "St Aidan Hospital" are two hospitals
+    return words[0] + " " + words[-1] if len(words) > 1 else " ".join(words)
+
+
+#: title words a site's name may open with; the name word after them tells sites apart
+_SITE_TITLES = {"st", "saint", "king", "queen", "prince", "princess", "sheikh", "imam", "holy", "mar", "sainte"}
 
 
 #: one military operation in a named place smaller than a region ("the raid
@@ -514,6 +558,16 @@ _SUPERSEDED_BEFORE = re.compile(
     r"(?:about\s+|some\s+|around\s+)?)\Z",
     re.I,
 )
+#: "raised the death toll to", "the toll was revised to", "revised ... from 1,900 to":
+#: the value after is the new one of a stated revision
+_REVISION_NOUN = r"(?:death\s+)?(?:toll|count|tally|figure|estimate|number)"
+_REVISION_VERB = r"(?:revis|rais|lower|updat|increas|reduc|adjust|correct)\w*(?:\s+(?:up|down|upwards?|downwards?))?"
+_REVISED_TO = re.compile(
+    r"(?:\b" + _REVISION_VERB + r"\s+(?:(?:the|its|their|his|her|a)\s+)?(?:[\w-]+\s+){0,2}?" + _REVISION_NOUN
+    + r"\b[^.;!?]{0,60}?|\b" + _REVISION_NOUN + r"\b[^.;!?]{0,60}?\s(?:was|has been|had been|is|were)\s+" + _REVISION_VERB
+    + r"(?:\s+from\s+[^.;!?]{0,30}?)?)\s+to\s+(?:about\s+|some\s+|around\s+|at least\s+|more than\s+|nearly\s+|over\s+)?\Z",
+    re.I,
+)
 #: "... from 11,300 it had previously reported": the value is the old one
 _SUPERSEDED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:that|which|it|they|he|she|officials|authorities)\s+(?:had\s+|has\s+)?"
@@ -580,6 +634,20 @@ def _counted_thing(r: _R) -> None:
     if not r.thing and _OTHERS_END.search(f.text):
         r.thing = "people"  # "killing 149 people and injuring 150 others"
     r.bare = not _LETTER_NEXT.match(text, f.end)
+    if not r.thing and r.bare:
+        m = _NUMBER_OF.search(text, max(0, f.start - NUMBER_OF_REACH), f.start)
+        if m:  # "the number of missing people is between 1,000 and 1,100"
+            r.thing = next((_THINGS[w] for w in re.findall(r"[\w'-]+", m.group("np").lower()) if w in _THINGS), "")
+
+
+#: "the number of <counted thing> is / stood at / reached N": the thing before the number
+_NUMBER_OF = re.compile(
+    r"\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+(?P<np>[^.;:!?\d]{1,40}?)\s+"
+    r"(?:is|was|are|were|stands at|stood at|now stands at|has (?:risen|climbed|grown|increased) to|"
+    r"rose to|climbed to|reached|has reached|hit|topped)\s+(?:now\s+)?"
+    r"(?:between\s+|about\s+|some\s+|around\s+|at least\s+|more than\s+|over\s+|nearly\s+|almost\s+)?\Z",
+    re.I,
+)
 
 
 def _frame(r: _R) -> bool:
@@ -666,9 +734,20 @@ def _release_mode(r: _R) -> None:
         return
     if _DEMAND_RE.search(r.clause):
         r.role = "demanded"
-    elif not _PAST_RELEASE.search(r.text, r.cl, r.f.start) and _PROPOSAL_RE.search(
-            r.ctx.without_speakers(r.f.article, r.ss, r.ch)):
+    elif not _PAST_RELEASE.search(r.text, r.cl, r.f.start) and not _PAST_RELEASE_AFTER.match(
+            r.text, r.f.end, r.ch) and _PROPOSAL_RE.search(
+            r.ctx.without_speakers(r.f.article, r.ss, _own_clause_end(r))):
         r.role = "to be released"
+
+
+#: a new clause after a count: "... the release of 12 workers and that officials would collect them"
+_NEXT_CLAUSE = re.compile(r"\band that\b|\bbut\b|,\s+(?:and|but)\b|;", re.I)
+
+
+def _own_clause_end(r: _R) -> int:
+    """Where the count's own clause ends: before a coordinated "and that ..." clause."""
+    m = _NEXT_CLAUSE.search(r.text, r.f.end, r.ch)
+    return m.start() if m else r.ch
 
 
 def _read_event(r: _R) -> None:
@@ -682,6 +761,8 @@ def _read_event(r: _R) -> None:
     if r.role not in ("killed", "injured"):
         return
     site, written = _site_event(r.text, r.cl, r.ch)
+    if not site:
+        site, written = _site_named_before(r.text, r.cl, r.ch)
     if site:
         r.site, r.event, r.label = site, "the strike on " + site, "in the strike on " + written
         return
@@ -796,7 +877,8 @@ def _read_when(r: _R) -> str:
     if r.site:
         return WITHIN_WEEKS
     if r.role == "released" and r.event != "truce" and not dated:
-        return day
+        # "12 Thai nationals were freed": one group's release, told that day or the next morning
+        return WITHIN_A_DAY if art_day and r.side else day
     if dated:
         # a fixed past event dated by a part of a month ("in late November") is that month
         lo, _, hi = dated.partition("..")
@@ -941,8 +1023,15 @@ def describe(f: Figure, ctx: _Context) -> Figure:
     return attrs.evolve(
         f, thing=k.thing, side=k.side, role=k.role, place=k.place, event=k.event, event_label=k.label_event,
         when=k.when, running=k.running, lit_low=lit[0], lit_high=lit[1], every_low=every[0], every_high=every[1],
-        aspect=aspect, reading=READ_RULE,
+        aspect=aspect, reading=READ_RULE, revised=aspect != "superseded" and _states_revision(f, ctx),
     )
+
+
+def _states_revision(f: Figure, ctx: _Context) -> bool:
+    """Whether the figure is the new value of a revision its sentence states ("raised the toll to")."""
+    text = ctx.text(f.article)
+    lo = max(0, f.sentence_start if 0 <= f.sentence_start <= f.start else f.start - SENTENCE_WINDOW)
+    return bool(_REVISED_TO.search(text, max(lo, f.start - SENTENCE_WINDOW), f.start))
 
 
 def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequence[Figure],

@@ -13,6 +13,11 @@ SIDES = {
     "egyptian": "egyptian", "egyptians": "egyptian", "foreign": "foreign", "foreigners": "foreign",
     "american": "american", "americans": "american", "thai": "thai", "thais": "thai", "lebanese": "lebanese",
     "syrian": "syrian", "syrians": "syrian", "jordanian": "jordanian", "british": "british",
+    "filipino": "filipino", "filipinos": "filipino", "nepalese": "nepalese", "french": "french",
+    "german": "german", "germans": "german", "russian": "russian", "russians": "russian",
+    "ukrainian": "ukrainian", "ukrainians": "ukrainian", "chinese": "chinese", "indian": "indian",
+    "indians": "indian", "italian": "italian", "italians": "italian", "canadian": "canadian",
+    "canadians": "canadian", "australian": "australian", "australians": "australian",
 }
 
 #: counted noun (lower case) -> canonical thing; every value here is a kind of people
@@ -24,7 +29,9 @@ THINGS = {
     "killed": "people", "injured": "people", "wounded": "people", "casualties": "people", "victims": "people",
     "deaths": "people", "lives": "people", "bodies": "people", "fatalities": "people", "residents": "people",
     "egyptians": "people", "syrians": "people", "americans": "people", "others": "people",
-    "nationals": "people", "citizens": "people", "thais": "people",
+    "nationals": "people", "citizens": "people", "thais": "people", "filipinos": "people", "nepalese": "people",
+    "germans": "people", "russians": "people", "ukrainians": "people", "indians": "people", "italians": "people",
+    "canadians": "people", "australians": "people",
     "soldier": "soldier", "soldiers": "soldier", "troops": "soldier", "servicemen": "soldier",
     "civilian": "civilian", "civilians": "civilian",
     "child": "child", "children": "child", "minors": "child", "kids": "child",
@@ -47,3 +54,7 @@ ROLE_LABELS = {
     "released": "freed", "to be released": "to be freed", "demanded": "demanded",
     "missing": "missing",
 }
+
+#: "when" of a release of a named group (by nationality) with no day stated:
+#: compared between reports of the same or the next day
+WITHIN_A_DAY = "within a day"

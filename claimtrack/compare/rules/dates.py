@@ -20,10 +20,15 @@ from ... import rules as _rules
 from ...extract.names import merge_in_blocks
 from ...lexicon.events import DISASTER_MOMENT, REPEATED_OPS, TRUCE_MOMENTS, is_recurring
 from ...models import Conflict, DateMention
-from ...tuning import DISASTER_WINDOW_DAYS, EVENT_YEAR_GAP_DAYS, MAX_MENTIONS, OPS_WINDOW_DAYS, TRUCE_WINDOW_DAYS
+from ...tuning import (DISASTER_WINDOW_DAYS, EVENT_YEAR_GAP_DAYS, MAX_MENTIONS, OPS_WINDOW_DAYS, SITE_DATE_WINDOW_DAYS,
+                       TRUCE_WINDOW_DAYS)
 from ..engine import Ctx, Records, against_consensus, conflict, group, iso, listed, short
 
 KIND = "date"
+#: the event key the date reader gives a strike on a named site
+SITE_STRIKE = "the strike on "
+#: one-off events the date reader keys: a strike on a named site, a named person's killing
+ONE_OFF = (SITE_STRIKE, "the killing of ")
 RULE = _rules.register(
     "conflict.date", "conflict", "one named event given dates that do not overlap",
     "the attack on October 7 vs the attack on September 7",
@@ -94,6 +99,8 @@ def _clashes(key: str, items: list, classes: dict, ctx: Ctx) -> list[tuple]:
             continue  # the raid of October and the one of May
         if key in TRUCE_MOMENTS and gap > TRUCE_WINDOW_DAYS:
             continue  # the November truce and the January ceasefire
+        if key.startswith(ONE_OFF) and gap > SITE_DATE_WINDOW_DAYS:
+            continue  # the same site struck again weeks later; a namesake killed another time
         if key == DISASTER_MOMENT and gap > DISASTER_WINDOW_DAYS:
             continue  # another disaster of the story, or one the article compares it with
         out.append((a, b))

@@ -17,9 +17,9 @@ of a stated revision) are left to the ``superseded`` rule.
 from __future__ import annotations
 
 from ... import rules as _rules
-from ...lexicon.quantities import ROLE_LABELS, THING_LABELS
+from ...lexicon.quantities import ROLE_LABELS, THING_LABELS, WITHIN_A_DAY
 from ...models import Conflict, Figure
-from ...tuning import DEAL_WINDOW_DAYS, DECREASE_TOLERANCE, RUNNING_WINDOW_DAYS, SITE_WINDOW_DAYS, YEAR_WINDOW_DAYS
+from ...tuning import DEAL_WINDOW_DAYS, DECREASE_TOLERANCE, RELEASE_REPORT_WINDOW_DAYS, RUNNING_WINDOW_DAYS, SITE_WINDOW_DAYS, YEAR_WINDOW_DAYS
 from ..engine import Ctx, Records, against_consensus, conflict, group, iso, listed, short, within
 
 KIND = "figure"
@@ -35,7 +35,10 @@ TOLL_RULE = _rules.register(
 )
 
 #: "when" values that compare reports within a window rather than on one day
-WINDOWS = {"within a year": YEAR_WINDOW_DAYS, "within days": DEAL_WINDOW_DAYS, "within weeks": SITE_WINDOW_DAYS}
+WINDOWS = {WITHIN_A_DAY: RELEASE_REPORT_WINDOW_DAYS, "within a year": YEAR_WINDOW_DAYS, "within days": DEAL_WINDOW_DAYS, "within weeks": SITE_WINDOW_DAYS}
+#: windows whose block names one event (a strike on a named site): a report
+#: with no date is still about that event, so it is compared
+NAMED_EVENT_WINDOWS = ("within weeks",)
 #: counts that only grow: a later lower report is a discrepancy
 CUMULATIVE = ("killed", "injured")
 
@@ -102,7 +105,27 @@ def _build(key: tuple, classes: dict, hits: list[tuple], ctx: Ctx, rule: str, no
     return conflict(KIND, worst, summary + note, ms, key, rule)
 
 
+def _before(f: Figure, rev: Figure, ctx: Ctx) -> bool:
+    """Whether ``f`` was reported before the revision ``rev`` stated: in the
+    revising article itself, or in a report of the same day or earlier."""
+    if f.article == rev.article:
+        return True
+    df, dr = ctx.report_day(f.article, f.article_date), ctx.report_day(rev.article, rev.article_date)
+    return df is not None and dr is not None and df <= dr
+
+
+def unrevised(items: list[Figure], ctx: Ctx) -> list[Figure]:
+    """The figures left once stated revisions ("raised the toll to 300") have
+    superseded the other values reported before them."""
+    revs = [f for f in items if f.revised]
+    if not revs:
+        return items
+    return [f for f in items if f.revised or not any(
+        not (f.every_low <= r.value <= f.every_high) and _before(f, r, ctx) for r in revs)]
+
+
 def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
+    items = unrevised(items, ctx)
     if key[5] == "toll":
         return _toll_conflicts(key, items, ctx)
     classes = _classes(items)
@@ -117,7 +140,8 @@ def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
 
     hits = []
     for a, b in against_consensus(classes, weight):
-        if window is not None and not within(days[a], days[b], window):
+        if window is not None and not within(days[a], days[b], window) and not (
+                key[5] in NAMED_EVENT_WINDOWS and not (days[a] and days[b])):
             continue
         if values[a] & values[b]:
             continue  # "1,400" and "more than 1,400": one number, with and without a hedge
