@@ -225,7 +225,7 @@ def _no_space_breaks(text: str, s: int, e: int, inside) -> list[tuple[int, int]]
     return out
 
 
-_NO_SPACE_BREAK = re.compile(r"(?<=[a-z)]{2})[.!?](?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?[A-Z][a-z])")
+_NO_SPACE_BREAK = re.compile(r"(?<=[a-z)]{2})[.!?](?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?(?:[A-Z][a-z]|A[ \t]))")
 
 
 def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -390,6 +390,8 @@ def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
     if not (prev.lower() in ("a", "an", "the") or (prev.lower() in W.NP_MODIFIERS and prev.islower())):
         return False
     nl = nxt.lower()
+    if prev.lower() in ("a", "an", "the") and _is_cap(nxt) and nxt not in W.CAP_STOP:
+        return low not in _AUX  # "the new UN report", "an unclassified U.S. assessment"
     return low not in _AUX and (nl in W.ORG_NOUNS or nl in W.ANONYMOUS_HEADS or nl in W.TITLES)
 
 
@@ -860,7 +862,7 @@ _SECOND_CUE = re.compile(
 )
 
 #: Words that never open a bare reported clause ("said to reporters", "said of the plan").
-_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but outside inside near behind beside across".split())
+_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but outside inside near behind beside across because".split())
 
 
 def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: str, frames) -> tuple[str, int]:
@@ -2213,6 +2215,15 @@ def extract_claims(doc: Doc) -> list[Claim]:
 _HEADLINE_RULES = frozenset(("claim.that", "claim.bare", "claim.quote", "claim.colon", "claim.np_object"))
 
 
+#: A sentence connective before the speaker of a line that lost its full stop: "Also, police said ..."
+_LINE_CONNECTIVE = re.compile(r"[ \t]*[A-Z][a-z]+,[ \t]*")
+
+
+def _opens_line(text: str, start: int, sp_start: int) -> bool:
+    """The speaker opens the line, or follows only a connective and a comma."""
+    return sp_start == start or _LINE_CONNECTIVE.fullmatch(text, start, sp_start) is not None
+
+
 def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
     """A headline or standfirst line: only "SPEAKER cue CONTENT" with the speaker opening the line."""
     n = len(st.raws)
@@ -2221,7 +2232,7 @@ def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
     text = st.text
     new = [
         r for r in st.raws[n:]
-        if (r.sp_start == unit[0] and r.rule in _HEADLINE_RULES)
+        if (_opens_line(text, unit[0], r.sp_start) and r.rule in _HEADLINE_RULES)
         or (r.rule == RULE_CONTENT_BEFORE and r.start == unit[0] and not text[r.cue_end : unit[1]].strip(" \t.!"))
     ]
     del st.raws[n:]
@@ -2331,13 +2342,26 @@ def _nested_citation(st: _Scan, unit: tuple[int, int], m) -> None:
 _CITING_AT = re.compile(r",[ \t]*(?:citing|quoting)(?![\w-])")
 
 
+#: A cue word followed straight by a finite cue verb is a noun: "the intelligence report said".
+_FINITE_CUE_AFTER = re.compile(r"[ \t]+(?:said|says|[a-z]+ed)(?![\w-])")
+
+
+def _noun_before_verb(text: str, m) -> bool:
+    """"The report said", "the estimate suggested": the first word names the document, not the act."""
+    form = m.group()
+    if form.endswith("ed") or form in ("said", "told") or " " in form:
+        return False
+    nxt = _FINITE_CUE_AFTER.match(text, m.end())
+    return nxt is not None and _FORM_TO_LEMMA.get(nxt.group().strip(), W.ACCORDING_TO) != W.ACCORDING_TO
+
+
 def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
     """The cue words of a unit, outside quotations, each tried against its constructions."""
     for tried, m in enumerate(_CUE_RE.finditer(st.text, unit[0], unit[1])):
         if tried >= MAX_CUES_PER_UNIT:
             break
         c0 = m.start()
-        if st.inside_quote(c0):
+        if st.inside_quote(c0) or _noun_before_verb(st.text, m):
             continue
         nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :])
         lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")

@@ -223,7 +223,7 @@ TRAILING_ADJUNCT_OPENERS = frozenset(
     on in at during after before from to via through late early earlier later this
     last on yesterday today tonight monday tuesday wednesday thursday friday saturday
     sunday while when following amid without with as under by shortly of about
-    outside inside near behind beside across outside inside upon
+    outside inside near behind beside across outside inside upon because despite
     """.split()
 )
 
