@@ -225,7 +225,7 @@ def _no_space_breaks(text: str, s: int, e: int, inside) -> list[tuple[int, int]]
     return out
 
 
-_NO_SPACE_BREAK = re.compile(r"(?<=[a-z)]{2})[.!?](?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?(?:[A-Z][a-z]|A[ \t]))")
+_NO_SPACE_BREAK = re.compile(r"(?:(?<=[a-z)]{2})|(?<=\d))[.!?](?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?(?:[A-Z][a-z]|A[ \t]))")
 
 
 def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -387,8 +387,9 @@ def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
     if not (t.isalpha() and t.islower() and 0 < j):
         return False
     prev = toks[j - 1].t
-    if not (prev.lower() in ("a", "an", "the") or (prev.lower() in W.NP_MODIFIERS and prev.islower())):
-        return False
+    acronym = j > 1 and _ACRONYM_WORD.fullmatch(prev) is not None and toks[j - 2].t.lower() == "the"
+    if not (prev.lower() in ("a", "an", "the") or (prev.lower() in W.NP_MODIFIERS and prev.islower()) or acronym):
+        return False  # "the UN aid agency": an acronym may stand before the modifier too
     nl = nxt.lower()
     if prev.lower() in ("a", "an", "the") and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return low not in _AUX  # "the new UN report", "an unclassified U.S. assessment"
@@ -879,8 +880,8 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("", -1)  # "said little about", "said nothing", "said so"
     if first in ("and", "but") and _SECOND_CUE.match(text, i):
         return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
-    if first in ("citing", "quoting"):
-        return ("end", -1)  # "..., state TV said citing a statement": the channel, not content
+    if first in ("citing", "quoting", "because"):
+        return ("end", -1)  # "..., state TV said citing a statement", "said ... because he was not allowed to"
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
     frame, fcs = _frame_content(text, i, end, frames)
@@ -1042,6 +1043,12 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         return None
     if toks[i].t in ("which", "who") and i >= 2 and toks[i - 1].t == ",":
         return _relative_antecedent(text, toks, i - 2)
+    k = _before_dash_aside(toks, i)
+    if k != i:
+        i = k  # the aside closes the phrase like a comma: "Smith, a spokeswoman for X \u2013 which ... \u2013 said"
+        found = _speaker_appositive_chain(text, toks, k + 1, after_quote)
+        if found is not None:
+            return found
     found = _speaker_with_postmod(text, toks, i, win_start, after_quote)
     if found is not None:
         return found
@@ -1166,7 +1173,8 @@ def _skippable_segment(seg: list[_Tok], text: str) -> bool:
     """A comma segment that is an appositive or aside, not the speaker ("the head of ...", "for his part")."""
     seg_text = text[seg[0].s : seg[-1].e].lower()
     first = seg[0].t.lower()
-    if seg[0].t.islower() and seg[0].t.endswith(("ed", "ing")) and len(seg) > 1 and seg[0].t not in _NAMING_WORDS:
+    participle = seg[0].t.endswith(("ed", "ing")) or seg[0].t in W.IRREGULAR_PARTICIPLES
+    if seg[0].t.islower() and participle and len(seg) > 1 and seg[0].t not in _NAMING_WORDS:
         return True  # "The update, reported by the local paper on Tuesday, said"
     titled = [k for k, t in enumerate(seg) if t.t.lower() in W.TITLES]
     if titled and (first in ("a", "an") or any(t.t.lower() in ("of", "for") for t in seg[titled[0] + 1 :])):
@@ -1182,10 +1190,24 @@ def _skippable_segment(seg: list[_Tok], text: str) -> bool:
     )
 
 
+_DASHES = frozenset("\u2013\u2014-")
+
+
+def _before_dash_aside(toks: list[_Tok], j: int) -> int:
+    """Skip an aside between dashes that ends at token ``j`` ("the ministry \u2013 which mediated \u2013 said")."""
+    if j <= 0 or toks[j].t not in _DASHES:
+        return j
+    k = j - 1
+    while k >= 0 and toks[k].t not in _DASHES and toks[k].t not in ".;:":
+        k -= 1
+    return k - 1 if k > 0 and toks[k].t in _DASHES and k < j - 1 else j
+
+
 def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: bool):
     """2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"."""
     j = i - 1
     for _ in range(APPOSITIVE_SEGMENTS):
+        j = _before_dash_aside(toks, j)
         # the comma segment ending at j
         k = j
         while k >= 0 and toks[k].t != ",":
@@ -2346,11 +2368,21 @@ _CITING_AT = re.compile(r",[ \t]*(?:citing|quoting)(?![\w-])")
 _FINITE_CUE_AFTER = re.compile(r"[ \t]+(?:said|says|[a-z]+ed)(?![\w-])")
 
 
+def _past_cue(word: str) -> bool:
+    return (word.endswith("ed") or word in ("said", "told")) and _FORM_TO_LEMMA.get(word, W.ACCORDING_TO) != W.ACCORDING_TO
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)[ \t]+$")
+
+
 def _noun_before_verb(text: str, m) -> bool:
-    """"The report said", "the estimate suggested": the first word names the document, not the act."""
+    """"The report said", "the estimate suggested", "denied reports": the word names a document, not the act."""
     form = m.group()
     if form.endswith("ed") or form in ("said", "told") or " " in form:
         return False
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if prev is not None and _past_cue(prev.group(1)):
+        return True  # "the ministry denied reports that ...": the object of the verb before
     nxt = _FINITE_CUE_AFTER.match(text, m.end())
     return nxt is not None and _FORM_TO_LEMMA.get(nxt.group().strip(), W.ACCORDING_TO) != W.ACCORDING_TO
 
@@ -2499,12 +2531,30 @@ def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
 _AND_CLAUSE = re.compile(r",[ \t]*and[ \t]+")
 
 
+_COMMA_BEFORE = re.compile(r"(?<!\d),[ \t]+$")
+
+
+def _outer_source_closes(text: str, prev: _Raw, r: _Raw) -> bool:
+    """"The army denied any role, the BBC reported.": a source closing the sentence reports the
+    whole clause, the previous claim's speaker included; that claim ends before it."""
+    if r.rule != RULE_CONTENT_BEFORE or not (prev.sp_start >= r.start and prev.start < r.sp_start < prev.end):
+        return False
+    if _COMMA_BEFORE.search(text, prev.start, r.sp_start) is None or r.kind not in ("named", "anonymous"):
+        return False  # not "from 11,300 it had reported"
+    return _content_end(text, prev.start, r.sp_start) > prev.start and _closes_phrase(text, r.cue_end, r.unit[1])
+
+
 def _cut_previous(st: _Scan, r: _Raw) -> bool:
     """A cue inside the previous claim opens its own claim only after a contrastive
     connector ("X said A, while Y said B") or as a second verb of the same subject
     ("X denied the report and added that ..."): the previous claim ends there."""
     text = st.text
     prev = st.raws[-1]
+    if _outer_source_closes(text, prev, r):
+        e = _content_end(text, prev.start, r.sp_start)
+        st.raws[-1] = prev._replace(end=e)
+        st.taken = [(s0, e0) for s0, e0 in st.taken if s0 != prev.start] + [(prev.start, e)]
+        return True
     cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
     if cut is None and r.sp_start > prev.start and r.rule in (RULE_OF_MODE["quote"], RULE_OF_MODE["colon"]):
         for cut in _AND_CLAUSE.finditer(text, prev.start, r.sp_start):

@@ -63,7 +63,7 @@ ORG_NOUNS = frozenset(
     commission foundation institute observatory outlet news site navy
     hospital hospitals clinic company firm charity school university airline county city municipality audit inquiry investigation probe
     airport operator bank fund watchdog monitor regulator body center centre
-    network syndicate campaign tribunal forum palace secretariat report study survey
+    network syndicate campaign tribunal forum palace secretariat report study survey community
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
     analysis assessment tallies balance update bulletin list intelligence
@@ -248,4 +248,13 @@ WEB_DEBRIS = (
     "share this", "share on", "share via", "click here", "sign up", "subscribe", "we use cookies",
     "this site uses cookies", "accept cookies", "cookie", "skip to content", "back to top",
     "open full embed", "watch:", "listen:", "get daily", "download the app",
+)
+
+
+#: Irregular past participles that open an appositive ("The report, seen by Reuters, said").
+IRREGULAR_PARTICIPLES = frozenset(
+    """
+    seen shown given written known drawn made sent held heard read taken led run won
+    brought sought caught found kept told spoken broken chosen
+    """.split()
 )

@@ -1,0 +1,186 @@
+"""Constructions of wire and web news found missing on real articles (second round).
+
+Every sentence here is written for these tests; each class has several varied examples
+and, where the fix could over-reach, a sentence that must stay as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.doc import build_doc
+from claimtrack.extract.attribution import extract_claims
+from claimtrack.text import parse_article
+
+
+def claims_of(text: str):
+    return extract_claims(build_doc(parse_article("t", "Headline of the test page\n\n" + text)))
+
+
+def triples(text: str):
+    return [(c.speaker, c.cue, c.content) for c in claims_of(text)]
+
+
+def find(text: str, speaker: str, cue: str):
+    found = [c for c in claims_of(text) if c.speaker == speaker and c.cue == cue]
+    assert found, triples(text)
+    return found[0]
+
+
+# --- sentences glued without a space after the full stop ("freed.A source said") -------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The pilots were flown home on Friday.A source close to the airline said the jet had been grounded.",
+         "A source close to the airline", "the jet had been grounded"),
+        ("The strike began on March 3.The union said the talks had failed.", "The union", "the talks had failed"),
+        ("The bodies were found in 2021.A police spokesman said the case was reopened in May.",
+         "A police spokesman", "the case was reopened in May"),
+    ],
+)
+def test_glued_sentence_starts_its_own_claim(text, speaker, content):
+    c = find(text, speaker, "said")
+    assert c.content == content
+
+
+def test_decimal_number_is_no_sentence_break():
+    found = triples("The index rose 2.5 percent, the bank said.")
+    assert found == [("the bank", "said", "The index rose 2.5 percent")]
+
+
+# --- headline-like lines that lost their full stop --------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, speaker, content",
+    [
+        ("Also, health workers in the valley said the road is still closed", "health workers in the valley",
+         "the road is still closed"),
+        ("Meanwhile, rescue teams said two boats are missing", "rescue teams", "two boats are missing"),
+    ],
+)
+def test_line_without_stop_after_a_connective(line, speaker, content):
+    c = find(line + "\n\nThe search continued into the night.", speaker, "said")
+    assert c.content == content
+
+
+def test_line_without_stop_needs_speaker_near_its_start():
+    assert triples("In the valley towns that flooded last spring the mayor said the dam held\n\nMore follows.") == []
+
+
+# --- "said on condition of anonymity because ...": the reason is not content -----------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("\u201cThe convoy left before dawn,\u201d the official said on condition of anonymity because he was "
+         "not allowed to brief the press.", "the official"),
+        ("The ferry will not sail again this week, a port worker said anonymously because of fears for his job.",
+         "a port worker"),
+        ("Talks will resume in Doha, the diplomat said, despite the setback on Monday.", "the diplomat"),
+    ],
+)
+def test_reason_after_the_cue_is_not_content(text, speaker):
+    c = find(text, speaker, "said")
+    assert not c.content.startswith(("because", "despite")), c.content
+    assert c.content.rstrip(",\u201d") in text[: text.index(speaker)]
+
+
+# --- a cue word used as a noun before the verb ("the report said") ----------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The U.S. intelligence report said the missile was fired from inside the city.",
+         "The U.S. intelligence report", "said", "the missile was fired from inside the city"),
+        ("The latest estimate suggested that 40 homes were lost.", "The latest estimate", "suggested",
+         "40 homes were lost"),
+        ("The agency's report says the dam was never inspected.", "The agency's report", "says",
+         "the dam was never inspected"),
+    ],
+)
+def test_cue_noun_before_a_verb(text, speaker, cue, content):
+    c = find(text, speaker, cue)
+    assert c.content == content
+    assert all(x.cue != "report" for x in claims_of(text))
+
+
+def test_verb_before_a_cue_noun_is_still_a_verb():
+    assert find("Officials report the road reopened at noon.", "Officials", "report").content == "the road reopened at noon"
+
+
+
+def test_noun_after_a_verb_is_no_cue():
+    text = "The ministry denied reports that troops had crossed the river."
+    assert all(c.cue != "reports" for c in claims_of(text)), triples(text)
+
+
+@pytest.mark.xfail(reason="'denied reports that ...': the noun-phrase object with its own that-clause is not read")
+def test_denied_reports_that():
+    c = find("The ministry denied reports that troops had crossed the river.", "The ministry", "denied")
+    assert c.content.startswith("reports that troops")
+
+
+# --- an adjective or acronym inside the speaker phrase ---------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("\u201cWe judge the crew was not at fault,\u201d said the unclassified U.S. assessment.",
+         "the unclassified U.S. assessment"),
+        ("The levee failed in two places, said the new UN report.", "the new UN report"),
+        ("The EU border agency said crossings fell by a third.", "The EU border agency"),
+        ("The US intelligence community has estimated there were about 200 victims.",
+         "The US intelligence community"),
+    ],
+)
+def test_modifiers_inside_the_speaker(text, speaker):
+    assert any(c.speaker == speaker for c in claims_of(text)), triples(text)
+
+
+# --- participial appositives and dash asides between speaker and cue -------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("The memo, seen by the Guardian on Monday, estimated the repairs at four million pounds.",
+         "The memo", "estimated"),
+        ("The letter, written by two senior judges, said the rules had been broken.", "The letter", "said"),
+        ("Sara Lind, a spokeswoman for the port authority \u2013 which runs the ferries \u2013 said on Friday "
+         "that all crossings were cancelled.", "Sara Lind", "said"),
+        ("The rail operator \u2014 which has faced months of strikes \u2014 said the line would reopen.",
+         "The rail operator", "said"),
+        ("A senior officer - speaking on condition of anonymity - said the suspect was known to police.",
+         "A senior officer", "said"),
+    ],
+)
+def test_speaker_before_an_aside(text, speaker, cue):
+    find(text, speaker, cue)
+
+
+def test_aside_between_dashes_is_kept_in_content():
+    c = find("The talks collapsed \u2013 the third time this year \u2013 officials said.", "officials", "said")
+    assert c.content == "The talks collapsed \u2013 the third time this year"
+
+
+# --- "X denied Y, the outlet reported": the outer source closes the sentence ------------------
+
+@pytest.mark.parametrize(
+    "text, outlet, inner, inner_cue",
+    [
+        ("However, the army has denied any role in the blast, the BBC reported.", "the BBC", "the army", "denied"),
+        ("The ministry confirmed the deaths of two workers, state media reported on Sunday.", "state media",
+         "The ministry", "confirmed"),
+    ],
+)
+def test_outer_source_reports_the_whole_clause(text, outlet, inner, inner_cue):
+    outer = find(text, outlet, "reported")
+    assert outer.content == text[: text.index(", " + outlet)]
+    inside = find(text, inner, inner_cue)
+    assert not inside.content.endswith("reported")
+    assert outlet not in inside.content
+
+
+def test_comma_inside_a_number_is_no_outer_source():
+    text = "The agency said the toll stood at 4,000, down from 11,300 it had reported."
+    assert all(c.cue != "reported" for c in claims_of(text)), triples(text)
