@@ -184,3 +184,47 @@ def test_outer_source_reports_the_whole_clause(text, outlet, inner, inner_cue):
 def test_comma_inside_a_number_is_no_outer_source():
     text = "The agency said the toll stood at 4,000, down from 11,300 it had reported."
     assert all(c.cue != "reported" for c in claims_of(text)), triples(text)
+
+
+# --- a paragraph that is only a quotation continues the speaker of the paragraph before ------
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("The director said the clinic is one of the oldest in the region.\n\n"
+         "\u201cIt shelters hundreds of families. It became a refuge after the bombing,\u201d\n\nMore follows.",
+         "The director", "\u201cIt shelters hundreds of families"),
+        ("Ana Ruiz, the harbour master, said the pier would stay closed.\n\n"
+         "\"We will not take risks with people's lives.\"\n\nMore follows.",
+         "Ana Ruiz", "\"We will not take risks"),
+        ("The senator says the agency reacted quickly.\n\n"
+         "\u201cCrews were on the ground within hours. There was a call for blood donors, and after the last big "
+         "storm the regions drew up a plan so that every valley would have its own team and the",
+         "The senator", "\u201cCrews were on the ground"),
+    ],
+)
+def test_quotation_paragraph_continues_previous_speaker(text, speaker, quote):
+    found = [c for c in claims_of(text) if c.content.startswith(quote)]
+    assert found and found[0].speaker == speaker, triples(text)
+    assert found[0].rule == "claim.continued_quote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pull quote: no full stop or comma inside the marks
+        "The mayor said the dam held.\n\n\u201cThe river is our whole life\u201d\n\nMore follows.",
+        # the paragraph names its own speaker after the quotation
+        "The mayor said the dam held.\n\n\"These numbers will rise in the coming days.\" The agency said.\n\nMore.",
+    ],
+)
+def test_quotation_paragraph_not_taken_by_previous_speaker(text):
+    assert all(not (c.speaker == "The mayor" and c.content.startswith(("\u201c", "\""))) for c in claims_of(text))
+
+
+def test_unclosed_quotation_after_its_attribution_goes_on():
+    text = ("\"Once we started moving, there was no way back,\" Ortiz said. \"We heard nothing because the music "
+            "was so loud. Now I think that was one of the main reasons why so many people in the alley kept "
+            "pushing forward and the")
+    found = [c for c in claims_of(text) if c.content.startswith("\"We heard nothing")]
+    assert found and found[0].speaker == "Ortiz", triples(text)

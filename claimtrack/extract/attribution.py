@@ -1881,9 +1881,34 @@ def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
     if text[unit[0]] not in _OPEN_Q + '"':
         return False
     q = _quote_at(quotes, qstarts, unit[0])
-    if q is None or q[0] != unit[0]:
+    if q is None:
+        return _unclosed_quote(text, unit)
+    if q[0] != unit[0]:
         return False
     return not text[q[1] : unit[1]].strip(" \t\n.,;!?")
+
+
+def _quote_paragraph(text: str, unit: tuple[int, int]) -> bool:
+    """A paragraph that is a quoted sentence and nothing else (no cue after it, not a pull quote
+    without its own full stop or comma)."""
+    para_end = text.find("\n", unit[0])
+    para_end = len(text) if para_end < 0 else para_end
+    if not any(c in text[unit[0] + 1 : para_end] for c in _ANY_Q):
+        return True  # a quotation running to the end of a paragraph cut short
+    if _CUE_RE.search(text, unit[1], para_end) is not None:
+        return False  # "\"...\" OCHA said.": attributed in the same paragraph
+    k = unit[1]
+    while k > unit[0] and text[k - 1] in " \t":
+        k -= 1
+    return text[k - 1 : k] not in _CLOSE_Q + '"' or text[k - 2 : k - 1] in ".,!?\u2026"
+
+
+def _unclosed_quote(text: str, unit: tuple[int, int]) -> bool:
+    """A quotation opened and never closed in its paragraph (a page cut short, a lost mark)."""
+    para_end = text.find("\n", unit[0])
+    para_end = len(text) if para_end < 0 else para_end
+    body = text[unit[0] + 1 : para_end]
+    return not any(c in body for c in _ANY_Q) and _CUE_RE.search(text, unit[0], unit[1]) is None
 
 
 def _impersonal_claim(text, unit, m) -> _Raw | None:
@@ -2213,12 +2238,16 @@ def extract_claims(doc: Doc) -> list[Claim]:
     st = _Scan(doc)
     prev_unit: tuple[int, int] | None = None
     prev_raw: _Raw | None = None
+    last_raw: _Raw | None = None
     for unit in _units(doc, st.quotes):
         n_before = len(st.raws)
-        if prev_raw is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, st.quotes, st.qstarts):
+        cont = prev_raw
+        if cont is None and last_raw is not None and "\n" in text[prev_unit[1] : unit[0]] and _quote_paragraph(text, unit):
+            cont = last_raw  # "X said C." then a paragraph that is only a quotation: X goes on
+        if cont is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, st.quotes, st.qstarts):
             # "“A,” he said. “B.”": the quotation picked up again is a claim of the same speaker and cue
             e = _content_end(text, unit[0], unit[1])
-            st.raws.append(prev_raw._replace(start=unit[0], end=e, unit=unit, rule=RULE_CONTINUED))
+            st.raws.append(cont._replace(start=unit[0], end=e, unit=unit, rule=RULE_CONTINUED))
             prev_raw, prev_unit = st.raws[-1], unit
             continue
         _scan_unit(st, unit)
@@ -2226,6 +2255,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
             _cue_after_quote(st, prev_unit, unit)  # "“...” The agency said."
         prev_unit = unit
         last = st.raws[-1] if len(st.raws) > n_before else None
+        last_raw = last if last is not None and last.unit == unit and last.sp_start < last.start else None
         prev_raw = last if last is not None and text[last.start] in _OPEN_Q + '"' and last.unit == unit else None
     for unit in _headline_units(doc):
         _scan_headline(st, unit)
