@@ -228,3 +228,27 @@ def test_unclosed_quotation_after_its_attribution_goes_on():
             "pushing forward and the")
     found = [c for c in claims_of(text) if c.content.startswith("\"We heard nothing")]
     assert found and found[0].speaker == "Ortiz", triples(text)
+
+
+# --- outlets from the domain lexicon, shipped or given with --lexicon -------------------------
+
+def test_lexicon_file_adds_an_outlet(tmp_path, monkeypatch):
+    from claimtrack.lexicon import domain
+    from claimtrack.lexicon import wordlists as W
+
+    text = "The ferry will not sail before spring, said Radio Nordvik."
+    assert any(c.speaker == "Radio Nordvik" for c in claims_of(text)), triples(text)
+    extra = tmp_path / "north.toml"
+    extra.write_text('[attribution]\nnews_agencies = ["Radio Nordvik"]\n', encoding="utf-8")
+    monkeypatch.setenv(domain.ENV, str(extra))
+    assert "radio nordvik" in W.news_agencies()
+    assert "haaretz" in W.news_agencies()  # the shipped domain file still counts
+    assert all(c.speaker != "Radio Nordvik" for c in claims_of(text)), triples(text)
+
+
+def test_shipped_domain_outlets_come_through_the_loader():
+    from claimtrack.lexicon import domain
+    from claimtrack.lexicon import wordlists as W
+
+    shipped = domain.get().attribution.get("news_agencies", ())
+    assert shipped and all(a.lower() in W.news_agencies() for a in shipped)

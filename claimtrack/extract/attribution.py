@@ -1460,7 +1460,7 @@ def _inverted_speaker(text: str, unit, c1: int, lemma: str):
         adj = _ADJUNCT_RE.match(text, c1, min(unit[1], c1 + FORWARD_WINDOW))
         if adj is not None and adj.end() > c1 and text[adj.end() : adj.end() + 1] == " ":
             sp = _speaker_after(text, adj.end() + 1, unit[1])  # "..., said in the rally Noa Ben-Ami."
-    if sp is not None and text[sp[0] : sp[1]].lower() in W.NEWS_AGENCIES and lemma != "report":
+    if sp is not None and text[sp[0] : sp[1]].lower() in W.news_agencies() and lemma != "report":
         return None
     if sp is not None and not _closes_phrase(text, sp[1], unit[1]):
         return None  # "X, the spokesman, said the fighters were ready": not an inversion
