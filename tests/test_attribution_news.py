@@ -252,3 +252,10 @@ def test_shipped_domain_outlets_come_through_the_loader():
 
     shipped = domain.get().attribution.get("news_agencies", ())
     assert shipped and all(a.lower() in W.news_agencies() for a in shipped)
+
+
+def test_speaker_does_not_reach_over_a_glued_sentence_break():
+    text = ("\"We are relieved,\" said Ana Costa, the agency's director for the Middle East.Local media "
+            "reported that 13 people had been handed over.")
+    c = find(text, "Local media", "reported")
+    assert c.speaker_kind == "anonymous"

@@ -1025,6 +1025,25 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
 
     Returns (sp_start, sp_end, core_words, boundary) or None.
     """
+    found = _speaker_before_in(text, unit, c0)
+    if found is None:
+        return None
+    glued = None
+    for glued in _GLUED_BREAK.finditer(text, found[0], found[1]):
+        pass
+    if glued is None:
+        return found
+    k = glued.end()  # "... for the Middle East.Israeli media reported": the speaker starts after the break
+    core_end = found[0] + len(found[2])
+    if text[found[0] : core_end] != found[2] or core_end <= k:
+        return None
+    return k, found[1], text[k:core_end], "start"
+
+
+_GLUED_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+
+
+def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
     lo = max(unit[0], c0 - BACK_WINDOW)
     # content quotations end the search window: nothing before `,"` belongs to the speaker
     win_start = lo
