@@ -259,3 +259,36 @@ def test_speaker_does_not_reach_over_a_glued_sentence_break():
             "reported that 13 people had been handed over.")
     c = find(text, "Local media", "reported")
     assert c.speaker_kind == "anonymous"
+
+
+# --- ", adding (that) C" after content placed before the attribution --------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, first, second",
+    [
+        ("A crowd surged into the narrow street late on Saturday, fire officials said, adding the toll could rise.",
+         "fire officials", "A crowd surged", "the toll could rise"),
+        ("\u201cThe quake destroyed 300 homes in the valley,\u201d the regional council said on Sunday, adding that "
+         "the injured were taken to hospitals in the capital.", "the regional council", "\u201cThe quake destroyed",
+         "the injured were taken"),
+    ],
+)
+def test_adding_after_content_before_is_its_own_claim(text, speaker, first, second):
+    a = [c for c in claims_of(text) if c.content.startswith(first)]
+    b = [c for c in claims_of(text) if c.content.startswith(second)]
+    assert a and b, triples(text)
+    assert a[0].speaker == speaker and b[0].speaker == speaker and b[0].cue == "adding"
+    assert second not in a[0].content
+
+
+def test_adding_after_a_that_clause_continues_the_claim():
+    text = "The mayor said that the bridge would reopen on Monday, adding that the ferry would run until then."
+    found = claims_of(text)
+    assert len(found) == 1 and found[0].content.endswith("the ferry would run until then"), triples(text)
+
+
+def test_adding_cut_short_by_the_page_continues_the_claim():
+    text = ("The talks must open \u201ca new path to a lasting truce between the two sides,\u201d said the source, "
+            "adding that the mediators from three countries were trying to win the approval of")
+    found = claims_of(text)
+    assert len(found) == 1 and found[0].content.endswith("approval of"), triples(text)

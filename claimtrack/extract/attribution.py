@@ -1858,8 +1858,10 @@ _ADDING_RE = re.compile(r",[ \t]*(?:also[ \t]+)?" + _SPEECH_PARTICIPLES.replace(
 
 def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
     """Cut ``r`` before ", adding that C" and give C its own claim of the same speaker."""
-    if r.rule not in _OBJECT_FRAME_RULES:
-        return r, None  # after a speech frame the participle continues the claim (the seeds' convention)
+    if r.rule not in _OBJECT_FRAME_RULES and (r.start > r.cue_start or not _ends_sentence(text, r.unit)):
+        # "X said that A, adding that B" is one claim (the seeds' convention); after "“A,” X said" the
+        # participle's clause is a claim of its own, unless the page cuts it short
+        return r, None
     lo = max(r.cue_end, r.sp_end)
     m = _ADDING_RE.search(text, lo, r.unit[1])
     if m is None or _inside_any_quote(text, lo, m.start()):
@@ -1878,6 +1880,10 @@ def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
         return r, None
     second = r._replace(start=s, end=e, cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1), rule=RULE_ADDING)
     return r._replace(end=first_end), second
+
+
+def _ends_sentence(text: str, unit: tuple[int, int]) -> bool:
+    return text[unit[0] : unit[1]].rstrip()[-1:] in (".", "!", "?", "\u201d", '"', "\u2019", "'")
 
 
 #: Rules of the frames that report through an object: a participle after them starts a new claim.
