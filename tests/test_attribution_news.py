@@ -292,3 +292,29 @@ def test_adding_cut_short_by_the_page_continues_the_claim():
             "adding that the mediators from three countries were trying to win the approval of")
     found = claims_of(text)
     assert len(found) == 1 and found[0].content.endswith("approval of"), triples(text)
+
+
+# --- "C, which X has denied": X rejects (or confirms) the clause before -----------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Local officials say that mines were laid along the riverbank, which the defence ministry has denied.",
+         "the defence ministry", "has denied", "mines were laid along the riverbank"),
+        ("The militia shelled the convoy, which the group later denied.", "the group", "denied",
+         "The militia shelled the convoy"),
+        ("The camp was hit by a drone, which the army confirmed on Monday.", "the army", "confirmed",
+         "The camp was hit by a drone"),
+        ("The company sold the grazing land, which residents have strongly disputed.", "residents",
+         "have strongly disputed", "The company sold the grazing land"),
+    ],
+)
+def test_which_x_has_denied(text, speaker, cue, content):
+    c = find(text, speaker, cue)
+    assert c.content == content and c.rule == "claim.which_denied"
+    assert all("which" not in x.content for x in claims_of(text)), triples(text)
+
+
+def test_which_inside_the_subject_is_no_denial():
+    text = "The plan, which the council rejected, would have cost the town millions."
+    assert all(c.rule != "claim.which_denied" for c in claims_of(text)), triples(text)

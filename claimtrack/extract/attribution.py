@@ -2360,6 +2360,9 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
     for m in _WITH_SAYING_RE.finditer(text, unit[0], unit[1]):
         if not st.inside_quote(m.start()):
             _with_saying(st, unit, m)
+    for m in _WHICH_DENIED_RE.finditer(text, unit[0], unit[1]):
+        if not st.inside_quote(m.start()):
+            _which_denied(st, unit, m)
     if not st.taken:
         for m in _SUBJECT_PARTICIPLE_RE.finditer(text, unit[0], unit[1]):
             if st.inside_quote(m.start()):
@@ -2398,6 +2401,40 @@ def _with_saying(st: _Scan, unit: tuple[int, int], m) -> None:
     core = text[toks[0].s : toks[-1].e]
     st.add(_Raw(s, e, toks[0].s, toks[-1].e, m.start(2), m.end(2), m.group(2), _subject_kind(words), core, unit,
                 RULE_WITH_SAYING))
+
+
+_WHICH_ADVERB = r"(?:(?:also|later|since|swiftly|strongly|repeatedly|previously|publicly|flatly|firmly)[ \t]+)?"
+#: "..., which the ministry has denied.": a source rejecting (or confirming) the clause before.
+_WHICH_DENIED_RE = re.compile(
+    r",[ \t]+which[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)" + _WHICH_ADVERB + r"((?:(?:has|have|had)[ \t]+)?"
+    + _WHICH_ADVERB + r"(?:denied|rejected|disputed|contested|dismissed|confirmed|acknowledged))"
+    r"(?:[ \t]+(?:on|in|at|late|early|last|this)[ \t]+[^\s,.;:!?]+(?:[ \t]+[^\s,.;:!?]+)?)?[ \t]*(?=[.!?]?[ \t]*$)"
+)
+RULE_WHICH_DENIED = register(
+    "claim.which_denied", "claim", "C, which X has denied", "The dam was mined, which the army has denied."
+)
+
+
+def _which_denied(st: _Scan, unit: tuple[int, int], m) -> None:
+    """"C, which X has denied": X's claim (a denial or confirmation) with content C; a claim running over it ends before."""
+    text = st.text
+    toks = _toks(text, m.start(1), m.end(1))
+    np = _np_forward(toks, 0)
+    words = [t.t for t in toks]
+    kind = _subject_kind(words)
+    if np is None or np[0] != 0 or np[1] != len(toks) - 1 or kind in (None, "pronoun"):
+        return
+    s = unit[0]
+    if st.raws and st.raws[-1].unit == unit and st.raws[-1].start < m.start() <= st.raws[-1].end:
+        prev = st.raws[-1]
+        st.raws[-1] = prev._replace(end=_content_end(text, prev.start, m.start()))
+        s = prev.start  # "officials say that C, which X has denied": X denies C
+    s = _content_start(text, s, m.start())
+    e = _content_end(text, s, m.start())
+    if len(text[s:e].split(None, 3)) < 3:
+        return
+    core = text[toks[0].s : toks[-1].e]
+    st.add(_Raw(s, e, toks[0].s, toks[-1].e, m.start(2), m.end(2), m.group(2), kind, core, unit, RULE_WHICH_DENIED))
 
 
 def _nested_citation(st: _Scan, unit: tuple[int, int], m) -> None:
@@ -2635,7 +2672,7 @@ def _to_claims(article_id: str, text: str, raws: list[_Raw]) -> list[Claim]:
     seen: set[str] = set()
     for r, (name, kind) in zip(raws, names):
         cid = stable_id("cl_", article_id, r.start, r.end)
-        if r.rule in (RULE_OUTLET, RULE_CITING):  # the same content as the claim it reports
+        if r.rule in (RULE_OUTLET, RULE_CITING, RULE_WHICH_DENIED):  # the same content as the claim it reports
             cid = stable_id("cl_", article_id, r.start, r.end, r.sp_start)
         if cid in seen:
             continue
