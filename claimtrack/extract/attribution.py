@@ -1033,7 +1033,7 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
         pass
     if glued is None:
         return found
-    k = glued.end()  # "... for the Middle East.Israeli media reported": the speaker starts after the break
+    k = glued.end()  # "... for the Middle East.Local media reported": the speaker starts after the break
     core_end = found[0] + len(found[2])
     if text[found[0] : core_end] != found[2] or core_end <= k:
         return None
