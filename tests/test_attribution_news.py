@@ -318,3 +318,27 @@ def test_which_x_has_denied(text, speaker, cue, content):
 def test_which_inside_the_subject_is_no_denial():
     text = "The plan, which the council rejected, would have cost the town millions."
     assert all(c.rule != "claim.which_denied" for c in claims_of(text)), triples(text)
+
+
+# --- quotations in single marks and quotations with a mark left unclosed ----------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, opening",
+    [
+        ("\u2018We are ready for hard news. The teams will find more people every day. Nobody can guess the "
+         "number, honestly,\u2019 Ortiz said on Monday.", "Ortiz", "\u2018We are ready"),
+        pytest.param("\u2018The pumps failed at midnight,\u2019 said the engineer.", "the engineer", "\u2018The pumps failed",
+                     marks=pytest.mark.xfail(reason="inversion after a single closing mark (,\u2019 said X) not read")),
+        ("\u201cWe do not have the damage you saw in the towers. \u201cWe have a whole town that is gone,\u201d "
+         "the fire chief said.", "the fire chief", "\u201cWe do not have"),
+    ],
+)
+def test_quotation_content_starts_at_its_opening_mark(text, speaker, opening):
+    c = find(text, speaker, "said")
+    assert c.content.startswith(opening), triples(text)
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "The fire chief\u2019s crews worked all night. It\u2019s a hard job, really, the fire chief said."
+    c = find(text, "the fire chief", "said")
+    assert c.content == "It\u2019s a hard job, really"

@@ -1311,7 +1311,7 @@ _SPEECH_PARTICIPLE_AFTER = re.compile(
 )
 #: A contrastive connector right before a second speaker in the same sentence.
 _CONTRAST_END = re.compile(r"(?:[,;][ \t]*(?:while|whereas|but)|;)[ \t]+$")
-_CONTENT_QUOTE_END = re.compile(r"[,.!?][\u201d\"\u00bb]|[\u201d\"\u00bb],")
+_CONTENT_QUOTE_END = re.compile(r"[,.!?][\u201d\"\u00bb\u2019]|[\u201d\"\u00bb],")
 _POSTMOD_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(m) for m in W.POSTMOD_MARKERS) + r")(?![\w-])"
 )
@@ -1378,9 +1378,33 @@ def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts
     e = _content_end(text, s, upto)
     if e <= s:
         return None
+    s = _quote_opened_earlier(text, s, e)
     if len(text[s:e].split(None, 3)) < 3:
         return None
     return s, e
+
+
+def _quote_opened_earlier(text: str, s: int, e: int) -> int:
+    """Where the quotation closing at ``e`` opened, when that is earlier in the paragraph than ``s``:
+    "\u2018A. B,\u2019 X said" (single marks, which the quotation finder leaves alone) and
+    "\u201cA. \u201cB,\u201d X said" (a mark left unclosed before the last quoted sentence)."""
+    closing = text[e - 1 : e]
+    if closing not in ("\u2019", "\u201d") or text[e - 2 : e - 1] not in ",.!?":
+        return s
+    opening = "\u2018" if closing == "\u2019" else "\u201c"
+    para = text.rfind("\n", 0, s) + 1
+    if closing == "\u2019" and text[s] == opening:
+        return s
+    if closing == "\u201d" and (text[s] != opening or text.count("\u201c", para, s) <= text.count("\u201d", para, s)):
+        return s
+    k = text.find(opening, para, s)
+    if k < 0 or (k > 0 and not text[k - 1].isspace()) or _QUOTE_CLOSED.search(text, k, s):
+        return s
+    return k
+
+
+#: A quotation closed by punctuation and a closing mark (not an apostrophe inside a word).
+_QUOTE_CLOSED = re.compile(r"[,.!?][\u2019\u201d]")
 
 
 _AND_BEFORE = re.compile(r"[ \t,](?:and|but)(?:[ \t]+(?:also|then|later|further))?[ \t]+$")
