@@ -342,3 +342,30 @@ def test_apostrophes_are_not_quotation_marks():
     text = "The fire chief\u2019s crews worked all night. It\u2019s a hard job, really, the fire chief said."
     c = find(text, "the fire chief", "said")
     assert c.content == "It\u2019s a hard job, really"
+
+
+# --- "X cited Y as saying C": Y's claim, and X's report of it -------------------------------
+
+@pytest.mark.parametrize(
+    "text, outer, cue, inner",
+    [
+        ("State television cited the interior ministry as saying that 40 villages had been cut off.",
+         "State television", "cited", "the interior ministry"),
+        ("The bridge was closed for repairs, the local paper quoted a police officer as saying.",
+         "the local paper", "quoted", "a police officer"),
+    ],
+)
+def test_cited_as_saying_gives_both_sources(text, outer, cue, inner):
+    a, b = find(text, outer, cue), find(text, inner, "as saying")
+    assert a.content == b.content and a.rule == "claim.cited_by"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was quoted as saying the dam would hold.",
+        "The council said the roads were open, citing the police as saying traffic was light.",
+    ],
+)
+def test_passive_or_participle_citation_has_no_outer_claim(text):
+    assert all(c.rule != "claim.cited_by" for c in claims_of(text)), triples(text)

@@ -1789,6 +1789,31 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
     return _Raw(s, e, sp_start, sp_end, m.start(), m.end(), "as saying", kind, core, unit, RULE_AS_SAYING)
 
 
+RULE_CITED_BY = register(
+    "claim.cited_by", "claim", "X cited Y as saying C: X's report of C",
+    "The agency cited the ministry as saying the road was shut.",
+)
+
+
+def _cited_by(st: _Scan, unit: tuple[int, int], r: _Raw) -> None:
+    """"The agency cited the ministry as saying C": besides the ministry's claim, the agency reports C."""
+    text = st.text
+    q = None
+    for q in _CITED_RE.finditer(text, max(unit[0], r.sp_start - CITED_BACK), r.sp_start):
+        pass
+    if q is None or q.group().endswith("ing") or text[q.end() : r.sp_start].strip():
+        return  # passive ("was quoted as saying") or a participle ("..., citing X as saying")
+    found = _speaker_before(text, unit, q.start())
+    if found is None:
+        return
+    sp_start, sp_end, core, _ = found
+    kind = _np_kind(_words(core))
+    if kind not in ("named", "anonymous"):
+        return
+    st.add(r._replace(sp_start=sp_start, sp_end=sp_end, cue_start=q.start(), cue_end=q.end(), cue=q.group(),
+                      kind=kind, core=core, rule=RULE_CITED_BY))
+
+
 #: ", saying ..." / "a statement saying ..." with no finite reporting verb in the sentence:
 #: the participle's subject is the subject of the sentence ("Abbas condemned the raid, saying ...").
 _SUBJECT_PARTICIPLE_RE = re.compile(
@@ -2380,6 +2405,7 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
         r = _as_saying_claim(text, unit, m)
         if r is not None:
             st.add(r)
+            _cited_by(st, unit, r)
         break
     for m in _WITH_SAYING_RE.finditer(text, unit[0], unit[1]):
         if not st.inside_quote(m.start()):
@@ -2696,7 +2722,7 @@ def _to_claims(article_id: str, text: str, raws: list[_Raw]) -> list[Claim]:
     seen: set[str] = set()
     for r, (name, kind) in zip(raws, names):
         cid = stable_id("cl_", article_id, r.start, r.end)
-        if r.rule in (RULE_OUTLET, RULE_CITING, RULE_WHICH_DENIED):  # the same content as the claim it reports
+        if r.rule in (RULE_OUTLET, RULE_CITING, RULE_WHICH_DENIED, RULE_CITED_BY):  # the same content as the claim it reports
             cid = stable_id("cl_", article_id, r.start, r.end, r.sp_start)
         if cid in seen:
             continue
