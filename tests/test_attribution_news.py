@@ -369,3 +369,28 @@ def test_cited_as_saying_gives_both_sources(text, outer, cue, inner):
 )
 def test_passive_or_participle_citation_has_no_outer_claim(text):
     assert all(c.rule != "claim.cited_by" for c in claims_of(text)), triples(text)
+
+
+# --- title-case headline lines: "Fire Chief Confirms Two Dead" --------------------------------
+
+BODY = "\n\nThe blaze broke out at noon. More follows later in the day when the crews return to the site."
+
+
+@pytest.mark.parametrize(
+    "line, speaker, cue, content",
+    [
+        ("Oregon Gov. Ana Lee Confirms 12 Dead in Coastal Fires: 'A Terrible Week'", "Oregon Gov. Ana Lee",
+         "confirms", "12 Dead in Coastal Fires"),
+        ("Transport Minister Says Rail Line Will Reopen Friday", "Transport Minister", "says",
+         "Rail Line Will Reopen Friday"),
+        ("Police Warn Of More Flooding Downstream", None, None, None),
+        ("The Day The River Says Goodbye To Us", None, None, None),
+        ("New Claims Emerge Over Dam Safety", None, None, None),
+    ],
+)
+def test_title_case_headline(line, speaker, cue, content):
+    found = [c for c in claims_of(line + BODY) if c.rule == "claim.title_headline"]
+    if speaker is None:
+        assert found == [], [(c.speaker, c.cue, c.content) for c in found]
+        return
+    assert [(c.speaker, c.cue, c.content) for c in found] == [(speaker, cue, content)]

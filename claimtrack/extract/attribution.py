@@ -208,7 +208,7 @@ def _headline_units(doc: Doc) -> list[tuple[int, int]]:
         (p.start, p.end)
         for p in doc.paragraphs
         if _is_headline(text, p.start, p.end) and not _is_debris(text, p.start, p.end)
-        and _CUE_RE.search(text, p.start, p.end) is not None
+        and (_CUE_RE.search(text, p.start, p.end) is not None or _TITLE_CUE_RE.search(text, p.start, p.end) is not None)
     ]
 
 
@@ -2363,6 +2363,37 @@ def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
     ]
     del st.raws[n:]
     st.raws.extend(new)
+    if not new:
+        _title_case_headline(st, unit)
+
+
+#: Title-case headline cues: "Governor Confirms 99 Dead", "Police Say Driver Was Unhurt".
+_TITLE_CUE_RE = re.compile(r"[ \t](Says|Say|Confirms|Warns|Denies|Announces|Urges|Insists|Admits|Reveals|Vows|Tells)[ \t]+(?=[A-Z0-9\u2018\u201c'\"])")
+_TITLE_FUNCTION_WORDS = frozenset("The A An To In On At For And Or With By From As".split())
+RULE_TITLE_HEADLINE = register(
+    "claim.title_headline", "claim", "a title-case headline: SPEAKER Says C", "Fire Chief Confirms Two Dead In Blaze"
+)
+
+
+def _title_case_headline(st: _Scan, unit: tuple[int, int]) -> None:
+    """"Hawaii Gov. Ana Lee Confirms 99 Dead in Fires: ...": the words before the capitalised cue speak."""
+    text = st.text
+    m = _TITLE_CUE_RE.search(text, unit[0], unit[1])
+    if m is None:
+        return
+    toks = _toks(text, unit[0], m.start(1))
+    words = [t.t for t in toks]
+    if not toks or len(words) > MAX_SUBJECT_TOKENS or not all(_is_cap(w) or w in ".'\u2019" for w in words):
+        return
+    kind = _np_kind(words)
+    if kind not in ("named", "anonymous") or any(w in W.CAP_STOP or w in _TITLE_FUNCTION_WORDS for w in words[1:]):
+        return  # not "The Day The River Says Goodbye"
+    stop = text.find(":", m.end(), unit[1])
+    e = _content_end(text, m.end(), stop if stop > 0 else unit[1])
+    if len(text[m.end() : e].split()) < 2:
+        return
+    sp_s, sp_e = toks[0].s, toks[-1].e
+    st.add(_Raw(m.end(), e, sp_s, sp_e, m.start(1), m.end(1), m.group(1), kind, text[sp_s:sp_e], unit, RULE_TITLE_HEADLINE))
 
 
 def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int]) -> None:
