@@ -394,3 +394,20 @@ def test_title_case_headline(line, speaker, cue, content):
         assert found == [], [(c.speaker, c.cue, c.content) for c in found]
         return
     assert [(c.speaker, c.cue, c.content) for c in found] == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("The spokesman for the aid group denied that the toll had reached 11,000, saying in a press "
+         "statement: \"We are surprised to be named and never gave these numbers.\"",
+         "The spokesman for the aid group", "saying"),
+        ("The coach said that the team had trained well, adding: \u201cWe are ready for the final.\u201d",
+         "The coach", "adding"),
+    ],
+)
+def test_participle_opening_a_quotation_is_its_own_claim(text, speaker, cue):
+    c = find(text, speaker, cue)
+    assert c.content[:1] in "\"\u201c" and c.rule == "claim.adding"
+    first = [x for x in claims_of(text) if x.cue != cue]
+    assert first and all(c.content not in x.content for x in first)

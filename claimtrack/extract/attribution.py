@@ -1907,7 +1907,9 @@ _ADDING_RE = re.compile(r",[ \t]*(?:also[ \t]+)?" + _SPEECH_PARTICIPLES.replace(
 
 def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
     """Cut ``r`` before ", adding that C" and give C its own claim of the same speaker."""
-    if r.rule not in _OBJECT_FRAME_RULES and (r.start > r.cue_start or not _ends_sentence(text, r.unit)):
+    if r.rule not in _OBJECT_FRAME_RULES and not _adding_opens_quote(text, r) and (
+        r.start > r.cue_start or not _ends_sentence(text, r.unit)
+    ):
         # "X said that A, adding that B" is one claim (the seeds' convention); after "“A,” X said" the
         # participle's clause is a claim of its own, unless the page cuts it short
         return r, None
@@ -1916,6 +1918,9 @@ def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
     if m is None or _inside_any_quote(text, lo, m.start()):
         return r, None
     s = _after_saying(text, m.end(), r.unit[1])
+    qa = _QUOTE_AFTER_PARTICIPLE.match(text, m.end(1), r.unit[1])
+    if qa is not None:
+        s = qa.end() - 1  # "saying in a statement: \u201cB\u201d": the quotation
     e = _content_end(text, s, r.unit[1])
     head = text[m.end(1) : m.end(1) + 6].strip(" \t")
     words = text[s:e].split(None, 8)
@@ -1929,6 +1934,19 @@ def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
         return r, None
     second = r._replace(start=s, end=e, cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1), rule=RULE_ADDING)
     return r._replace(end=first_end), second
+
+
+def _adding_opens_quote(text: str, r: _Raw) -> bool:
+    """"X denied that A, saying in a statement: \u201cB\u201d": the participle opens a quotation of its own."""
+    m = _ADDING_RE.search(text, max(r.cue_end, r.sp_end), r.unit[1])
+    if m is None:
+        return False
+    head = text[m.end(1) : min(r.unit[1], m.end(1) + 40)]
+    return _QUOTE_AFTER_PARTICIPLE.match(head) is not None
+
+
+#: "saying: \u201c", "adding in a statement: \"": a colon and a quotation after the participle.
+_QUOTE_AFTER_PARTICIPLE = re.compile(r"(?:[ \t]+[\w\u2019'-]+){0,4}[ \t]*:[ \t]*[\u201c\"]")
 
 
 def _ends_sentence(text: str, unit: tuple[int, int]) -> bool:
