@@ -426,7 +426,9 @@ ALL_EXAMPLES += APPOSITIVES_AND_ADJUNCTS + HELDOUT2_FORMS
 
 @pytest.mark.parametrize("sentence, speaker, kind, cue, content_start", ALL_EXAMPLES)
 def test_construction(sentence, speaker, kind, cue, content_start):
-    c = only_claim(sentence)
+    found = [c for c in claims_of(sentence) if c.rule != "claim.cited_by"]  # "X cited Y as saying": X's layer
+    assert len(found) == 1, [(c.speaker, c.cue, c.content) for c in claims_of(sentence)]
+    c = found[0]
     assert c.speaker == speaker
     assert c.speaker_kind == kind
     assert c.cue == cue
@@ -764,14 +766,17 @@ def test_quote_resumed_after_attribution_is_its_own_claim(text, speaker, cue, pa
     check_offsets(text, [first, second])
 
 
-# A speech participle after a speech verb continues the claim (the seeds' convention).
+# A speech participle after a speech verb's that-clause continues the claim (the seeds' convention);
+# after content placed before the attribution it is a claim of its own (the real sets' convention),
+# unless the page cuts the participle's clause short.
 PARTICIPLE_GOES_ON = [
-    ("\u201cThe siege must end,\u201d the mayor said, adding: \u201cOur children are hungry.\u201d\n",
-     "the mayor", "Our children are hungry"),
-    ("\u201cThe siege must end,\u201d said the mayor, adding that the children were hungry.\n",
-     "the mayor", "the children were hungry"),
-    ("The talks were tough, the source said, noting that both sides had given ground.\n",
-     "the source", "both sides had given ground"),
+    ("The mayor said that the siege must end, adding that the children were hungry.\n",
+     "The mayor", "the children were hungry"),
+    ("The source told reporters the talks were tough, noting that both sides had given ground.\n",
+     "The source", "both sides had given ground"),
+    ("\u201cThe siege of the old town must end before the winter comes,\u201d said the mayor, adding that the "
+     "children in the camps along the river were hungry and that the\n",
+     "the mayor", "the children in the camps"),
 ]
 
 
@@ -781,6 +786,25 @@ def test_participle_continues_the_quoted_claim(text, speaker, part):
     assert c.speaker == speaker
     assert part in c.content
     check_offsets(text, [c])
+
+
+PARTICIPLE_AFTER_CONTENT_BEFORE = [
+    ("\u201cThe siege must end,\u201d the mayor said, adding: \u201cOur children are hungry.\u201d\n",
+     "the mayor", "Our children are hungry"),
+    ("\u201cThe siege must end,\u201d said the mayor, adding that the children were hungry.\n",
+     "the mayor", "the children were hungry"),
+    ("The talks were tough, the source said, noting that both sides had given ground.\n",
+     "the source", "both sides had given ground"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, part", PARTICIPLE_AFTER_CONTENT_BEFORE)
+def test_participle_after_content_before_is_its_own_claim(text, speaker, part):
+    first, second = claims_of(text)
+    assert first.speaker == second.speaker == speaker
+    assert part not in first.content and part in second.content
+    assert second.rule == "claim.adding"
+    check_offsets(text, [first, second])
 
 
 @pytest.mark.parametrize(

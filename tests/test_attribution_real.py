@@ -121,9 +121,10 @@ def test_titled_appositive_is_skipped(text, speaker, start):
 
 def test_quoted_as_saying_after_the_content():
     text = "Two bridges were closed before dawn, the national agency quoted the transport ministry as saying."
-    (c,) = claims_of(text)
+    outer, c = sorted(claims_of(text), key=lambda x: x.rule == "claim.as_saying")
     assert c.speaker == "the transport ministry" and c.cue == "as saying"
     assert c.content == "Two bridges were closed before dawn"
+    assert outer.speaker == "the national agency" and outer.cue == "quoted" and outer.content == c.content
 
 
 def test_told_by_satellite_phone():

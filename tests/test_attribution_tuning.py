@@ -115,7 +115,8 @@ def test_postmod_chars(monkeypatch):
 def test_cited_back(monkeypatch):
     text = "The paper quoted the port chief of the northern district as saying the dock was safe."
     before, after = both(monkeypatch, "CITED_BACK", 10, text)
-    assert [c.speaker for c in before] == ["the port chief of the northern district"] and after == []
+    assert [c.speaker for c in before if c.rule == "claim.as_saying"] == ["the port chief of the northern district"]
+    assert after == []
 
 
 def test_short_name_back(monkeypatch):

@@ -193,7 +193,7 @@ ANONYMOUS_HEADS = frozenset(
     economist economists parent parents passenger passengers pilot pilots climber climbers
     surgeon surgeons physician physicians historian historians critic critics bystander bystanders
     colleague colleagues tourist tourists locals miners guards prosecutors
-    rebel rebels insurgent insurgents gunman gunmen attacker attackers
+    rebel rebels insurgent insurgents gunman gunmen attacker attackers teams crews
     """.split()
 )
 

@@ -7,9 +7,9 @@ without touching code. Words are lowercase unless stated otherwise.
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
+from functools import cache
 
+from . import domain
 from .reporting import (  # noqa: F401  (re-exported: the reporting lexicon lives there)
     ACCORDING_TO,
     ANONYMOUS_HEADS,
@@ -18,15 +18,6 @@ from .reporting import (  # noqa: F401  (re-exported: the reporting lexicon live
     DEFINITE_BACKREFS,
     IMPERSONAL_VERBS,
 )
-
-
-def _domain_list(key: str) -> list[str]:
-    """The ``[attribution]`` list ``key`` of every domain file (lexicon/domain/*.toml), joined."""
-    out: list[str] = []
-    for path in sorted((Path(__file__).resolve().parent / "domain").glob("*.toml")):
-        with path.open("rb") as fh:
-            out += tomllib.load(fh).get("attribution", {}).get(key, [])
-    return out
 
 
 #: Titles and roles that may precede a personal name ("Deputy Interior
@@ -63,7 +54,7 @@ ORG_NOUNS = frozenset(
     commission foundation institute observatory outlet news site navy
     hospital hospitals clinic company firm charity school university airline county city municipality audit inquiry investigation probe
     airport operator bank fund watchdog monitor regulator body center centre
-    network syndicate campaign tribunal forum palace secretariat report study survey
+    network syndicate campaign tribunal forum palace secretariat report study survey community
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
     analysis assessment tallies balance update bulletin list intelligence
@@ -96,9 +87,18 @@ NEWS_AGENCIES = frozenset(
     the washington post|the guardian|dpa|ansa|sky news|the national|the media line
     """.replace("\n", "").split("|")
 )
-NEWS_AGENCIES = frozenset(a.strip() for a in NEWS_AGENCIES if a.strip()) | frozenset(
-    w.lower() for w in _domain_list("news_agencies")
-)
+NEWS_AGENCIES = frozenset(a.strip() for a in NEWS_AGENCIES if a.strip())
+
+
+def news_agencies() -> frozenset[str]:
+    """The generic outlets plus the ``[attribution] news_agencies`` of the domain lexicon in use
+    (the shipped lexicon/domain/*.toml and any ``--lexicon`` file), lowercase."""
+    return _with_domain_agencies(domain.get().attribution.get("news_agencies", ()))
+
+
+@cache
+def _with_domain_agencies(extra: tuple[str, ...]) -> frozenset[str]:
+    return NEWS_AGENCIES | frozenset(w.lower().strip() for w in extra)
 
 #: Lowercase recipients of "told" besides news agencies ("told reporters").
 RECIPIENT_WORDS = (
@@ -223,7 +223,7 @@ TRAILING_ADJUNCT_OPENERS = frozenset(
     on in at during after before from to via through late early earlier later this
     last on yesterday today tonight monday tuesday wednesday thursday friday saturday
     sunday while when following amid without with as under by shortly of about
-    outside inside near behind beside across outside inside upon
+    outside inside near behind beside across outside inside upon because despite
     """.split()
 )
 
@@ -248,4 +248,13 @@ WEB_DEBRIS = (
     "share this", "share on", "share via", "click here", "sign up", "subscribe", "we use cookies",
     "this site uses cookies", "accept cookies", "cookie", "skip to content", "back to top",
     "open full embed", "watch:", "listen:", "get daily", "download the app",
+)
+
+
+#: Irregular past participles that open an appositive ("The report, seen by Reuters, said").
+IRREGULAR_PARTICIPLES = frozenset(
+    """
+    seen shown given written known drawn made sent held heard read taken led run won
+    brought sought caught found kept told spoken broken chosen
+    """.split()
 )

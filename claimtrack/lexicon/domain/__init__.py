@@ -59,6 +59,8 @@ class Domain:
     non_person_phrases: tuple[str, ...] = ()
     non_name_tokens: frozenset[str] = frozenset()
     noun_modifiers: frozenset[str] = frozenset()
+    #: the ``[attribution]`` table: word lists for the attribution extractor ("news_agencies", ...)
+    attribution: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     def place_of(self, written: str) -> str:
         w = written.lower()
@@ -119,6 +121,7 @@ def build(data: dict[str, Any]) -> Domain:
         non_person_phrases=tuple(w.lower() for w in words.get("non_person_phrases", ())),
         non_name_tokens=frozenset(w.lower() for w in words.get("non_name_tokens", ())),
         noun_modifiers=frozenset(w.lower() for w in words.get("noun_modifiers", ())),
+        attribution={k: tuple(str(w) for w in v) for k, v in data.get("attribution", {}).items() if isinstance(v, list)},
     )
 
 
