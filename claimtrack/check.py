@@ -6,7 +6,7 @@ file (a dict of tables) and returns every problem found:
 - format: marker, version, tables that are not tables, unknown tables;
 - articles: missing fields, duplicate ids, a stored text that does not match
   its sha, a body start outside the text;
-- derived records (claims, figures, dates, conflict mentions): the article
+- derived records (claims, figures, dates, names, conflict mentions): the article
   they point to is missing, or their offsets do not slice their text out of
   the stored article text (``text[start:end] == content``), duplicate ids;
 - dangling ids: figures/dates/mentions naming a claim that does not exist,
@@ -18,7 +18,7 @@ file (a dict of tables) and returns every problem found:
 disagree with the records, and stray files in the parts folder.
 
 :func:`rebuild` (inside ``Store.writing()``) re-derives claims, figures,
-dates and conflicts from the stored articles; verdicts and decisions are kept
+dates, names and conflicts from the stored articles; verdicts and decisions are kept
 (re-pointed to moved records exactly as ``ingest`` does, never dropped).
 """
 
@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from .layout import Parts, article_shard, id_shard, logical_view, open_parts, read_single_file, split_key
+from .layout import NAME_TABLE, Parts, article_shard, id_shard, logical_view, open_parts, read_single_file, split_key
 from .store import ALL_TABLES, DERIVED_TABLES, validate
 
 
@@ -56,6 +56,7 @@ SPANS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "claims": (("start", "end", "content"), ("speaker_start", "speaker_end", "speaker"), ("cue_start", "cue_end", "cue")),
     "figures": (("start", "end", "text"),),
     "dates": (("start", "end", "text"),),
+    "names": (("start", "end", "text"), ("status_start", "status_end", "status_text")),
 }
 
 
@@ -101,6 +102,7 @@ def check_data(data: Any) -> list[Problem]:
     problems: list[Problem] = [Problem(name, "", "unknown table") for name in sorted(data) if name not in ALL_TABLES]
     texts = _check_articles(data, problems)
     claim_ids = _check_derived(data, texts, problems)
+    _check_names(data, texts, claim_ids, problems)
     conflict_ids = _check_conflicts(data, texts, claim_ids, problems)
     _check_people(data, claim_ids, conflict_ids, problems)
     return problems
@@ -158,6 +160,22 @@ def _check_derived(data: Any, texts: dict[str, str], problems: list[Problem]) ->
             if c and c not in claim_ids:
                 problems.append(Problem(table, str(row.get("id", f"row {key}")), f"dangling claim id {c!r}"))
     return claim_ids
+
+
+def _check_names(data: Any, texts: dict[str, str], claim_ids: set[str], problems: list[Problem]) -> None:
+    """Name records (no ids: named by article and row): article, offsets, claim link."""
+    for key, row in _rows(data, NAME_TABLE):
+        aid = row.get("article")
+        where = f"{aid} row {key}"
+        if aid not in texts:
+            problems.append(Problem(NAME_TABLE, where, f"dangling article id {aid!r}"))
+            continue
+        for i, (s, e, f) in enumerate(SPANS[NAME_TABLE]):
+            msg = _span_problem(texts[aid], row, s, e, f, optional=i > 0)
+            if msg:
+                problems.append(Problem(NAME_TABLE, where, msg))
+        if row.get("claim") and row["claim"] not in claim_ids:
+            problems.append(Problem(NAME_TABLE, where, f"dangling claim id {row['claim']!r}"))
 
 
 def _mention_problem(j: int, m: Any, texts: dict[str, str], claim_ids: set[str]) -> list[str]:
@@ -223,7 +241,7 @@ def layout_problems(parts: Parts) -> list[Problem]:
     counts: dict[str, Counter] = {}
     for key in parts:
         table, shard = split_key(key)
-        if table in ("articles", "texts", *DERIVED_TABLES):
+        if table in ("articles", "texts", NAME_TABLE, *DERIVED_TABLES):
             field = "id" if table in ("articles", "texts") else "article"
             for row in parts[key].values():
                 if article_shard(row.get(field)) != shard:
@@ -272,17 +290,17 @@ def summary(data: dict[str, Any]) -> dict[str, int]:
 
 
 def rebuild(store: Any) -> dict[str, int]:
-    """Re-derive claims, figures, dates and conflicts from the stored articles.
+    """Re-derive claims, figures, dates, names and conflicts from the stored articles.
 
     Call inside ``store.writing()``. Verdicts and decisions are never dropped:
     they are re-pointed to moved claims/conflicts (or marked orphaned) the
     same way ``ingest`` does. Returns the new row counts.
     """
     from . import worklog
-    from .ingest import EXTRACTOR_VERSION, analyse_article, recompute_conflicts
+    from .ingest import EXTRACTOR_VERSION, extract_article, recompute_conflicts
 
     articles = store.articles()
-    results = [(a, *analyse_article(a)) for a in articles]
+    results = [(a, *extract_article(a)) for a in articles]
     store.remove_strays()
     store.clear_derived()
     store.replace_articles(results)

@@ -885,7 +885,7 @@ def date_cmd(ctx: click.Context, article_id: str, day: str, by: str | None) -> N
     The article's relative dates ("on Sunday", "last month") are resolved
     again against it and conflicts recomputed; verdicts and decisions stay.
     """
-    from .ingest import analyse_article, recompute_conflicts, with_user_date
+    from .ingest import extract_article, recompute_conflicts, stored_part, with_user_date
 
     store = get_store(ctx)
     try:
@@ -901,8 +901,9 @@ def date_cmd(ctx: click.Context, article_id: str, day: str, by: str | None) -> N
         record["previous"] = {"date": old.date, "date_source": old.date_source}
         store.set_user_date(record)
         article = with_user_date(old, record)
-        store.replace_articles([(article, *analyse_article(article))])
-        n = recompute_conflicts(store)
+        before = stored_part(store, {article_id})
+        store.replace_articles([(article, *extract_article(article))])
+        n = recompute_conflicts(store, before=before, touched={article_id})
         _worklog.reattach(store)
     was = render.date_words(old) if old.date else "undated"
     out_console().print(render.plain(f"{article_id}: date {iso} (set by a user); was {was}"), soft_wrap=True)

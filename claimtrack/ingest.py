@@ -19,12 +19,13 @@ from pathlib import Path
 import attrs
 
 from . import pipeline, repeats, worklog
-from .models import Article, Claim, DateMention, Figure
+from .compare import engine
+from .models import Article, Claim, DateMention, Figure, NameRecord
 from .store import Store
 from .text import ArticleError, decode_article, parse_article
 
 #: Bump when extraction changes, so that re-ingesting re-extracts unchanged files.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3  # 3: name records stored per article
 
 
 _ZERO = {"claims": 0, "named": 0, "anonymous": 0, "figures": 0, "dates": 0}
@@ -130,19 +131,21 @@ def ingest(
         for article in given:
             fresh = article.id in analysed and (stale_version or now_known.get(article.id) != article.sha)
             if fresh:
-                claims, figures, dates = analysed[article.id]
-                results.append((article, claims, figures, dates))
+                claims, figures, dates, names = analysed[article.id]
+                results.append((article, claims, figures, dates, names))
                 row = {"status": "updated" if article.id in now_known else "new", **_counts(claims, figures, dates)}
             else:
                 row = {"status": "unchanged", **counts.get(article.id, _ZERO)}
             rows.append({"article": article.id, "date": article.date or "", **row})
         results += [(a, *analysed[a.id]) for a in todo if a.id not in given_ids]
-        store.replace_articles(results)
+        # the comparison blocks these articles' old records fell in (None: compare everything)
+        before = None if stale_version else stored_part(store, {r[0].id for r in results})
+        written = store.replace_articles(results)
         if store.meta().get("extractor") != EXTRACTOR_VERSION:
             store.set_meta(extractor=EXTRACTOR_VERSION)
         if stage:
             stage("comparing articles")
-        conflicts = recompute_conflicts(store)
+        conflicts = recompute_conflicts(store, before=before, touched=set(written))
         stats = worklog.reattach(store)  # keep verdicts and decisions on moved claims/conflicts
     orphaned = {k: v.get("orphaned", 0) for k, v in stats.items() if v.get("orphaned")}
     return IngestReport(rows=rows, skipped=skipped, conflicts=conflicts, orphaned=orphaned)
@@ -248,12 +251,19 @@ def analyse_article(article: Article) -> tuple[list[Claim], list[Figure], list[D
     return repeats.collapse(article.text, claims, figures, dates)
 
 
+def extract_article(article: Article) -> tuple[list[Claim], list[Figure], list[DateMention], list[NameRecord]]:
+    """What ingest stores for one article: :func:`analyse_article` and the
+    article's name records (read here, once, so comparing never reads text)."""
+    claims, figures, dates = analyse_article(article)
+    return claims, figures, dates, pipeline.article_names(article, claims)
+
+
 def analyse_many(
     articles: Sequence[Article],
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
-) -> list[tuple[list[Claim], list[Figure], list[DateMention]]]:
-    """``pipeline.analyse`` over many articles, in order; parallel when worth it.
+) -> list[tuple[list[Claim], list[Figure], list[DateMention], list[NameRecord]]]:
+    """:func:`extract_article` over many articles, in order; parallel when worth it.
 
     The extractors are pure, so running them in worker processes gives the
     same results as running them here.
@@ -263,26 +273,55 @@ def analyse_many(
     out = []
     if workers > 1 and n >= PARALLEL_MIN:
         with _pool(workers) as pool:
-            for i, result in enumerate(pool.map(analyse_article, articles, chunksize=16), 1):
+            for i, result in enumerate(pool.map(extract_article, articles, chunksize=16), 1):
                 out.append(result)
                 if progress:
                     progress(i, n)
         return out
     for i, article in enumerate(articles, 1):
-        out.append(analyse_article(article))
+        out.append(extract_article(article))
         if progress:
             progress(i, n)
     return out
 
 
-def recompute_conflicts(store: Store, workers: int | None = None) -> int:
-    """Recompute and store all conflicts; returns how many there are."""
-    with _no_cyclic_gc():  # hundreds of thousands of small records, none of them cyclic
+def stored_part(store: Store, articles: set[str]) -> engine.Records:
+    """The stored records of some articles (read before they are replaced)."""
+    dates = {r["id"]: r.get("date") for r in store.article_rows() if r["id"] in articles}
+    return pipeline.stored_records(dates, store.claims(articles=articles), store.figures(articles=articles),
+                                   store.dates(articles=articles), store.names(articles))
+
+
+def stored_records(store: Store, workers: int | None = None) -> engine.Records:
+    """Every stored record, as the comparator reads them. The names come from
+    their table; a database from an older extractor has none, and its names
+    are read from the article texts instead (until an ingest re-extracts it)."""
+    if store.meta().get("extractor") != EXTRACTOR_VERSION:
         articles = store.articles()
         pmap = None
         if len(articles) >= PARALLEL_MIN and worker_count(workers) > 1:
             pmap = functools.partial(parallel_map, workers=worker_count(workers))
-        found = pipeline.conflicts(articles, store.claims(), store.figures(), store.dates(), pmap=pmap)
+        return pipeline.records(articles, store.claims(), store.figures(), store.dates(), pmap=pmap)
+    dates = {r["id"]: r.get("date") for r in store.article_rows()}
+    return pipeline.stored_records(dates, store.claims(), store.figures(), store.dates(), store.names())
+
+
+def recompute_conflicts(store: Store, workers: int | None = None, before: engine.Records | None = None,
+                        touched: set[str] | None = None) -> int:
+    """Recompute and store the conflicts; returns how many there are.
+
+    With ``before`` (the old records of the ``touched`` articles, just
+    replaced), only the comparison blocks those articles' old and new
+    records touch are recomputed (:func:`pipeline.changed_conflicts`); every
+    other stored conflict stays as it is. Without it, everything is compared.
+    """
+    with _no_cyclic_gc():  # hundreds of thousands of small records, none of them cyclic
+        after = stored_records(store, workers)
+        if before is None or touched is None or store.meta().get("extractor") != EXTRACTOR_VERSION:
+            found = engine.find_conflicts(after)
+        else:
+            dropped, new = pipeline.changed_conflicts(pipeline.without(after, touched, before), after, touched)
+            found = pipeline.merge_conflicts(store.conflicts(), dropped, new)
     store.replace_conflicts(found)
     return len(found)
 

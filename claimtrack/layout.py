@@ -7,8 +7,9 @@ table in JSON, one record per line, named ``TABLE-SHARD-HASH.json`` where
 HASH is the start of the sha256 of its bytes, so a part never changes once
 written and a write only adds the parts it changed:
 
-- ``articles/SS``, ``texts/SS``, ``claims/SS``, ``figures/SS``, ``dates/SS``:
-  an article's metadata, text and extracted records, in shard SS (the first
+- ``articles/SS``, ``texts/SS``, ``claims/SS``, ``figures/SS``, ``dates/SS``,
+  ``names/SS``: an article's metadata, text and extracted records (names: the
+  spellings the name comparison reads; they have no ids), in shard SS (the first
   two hex digits of the sha1 of the article id; 256 shards);
 - ``conflicts/H``: conflicts in shard H (the first hex digit of the sha1 of
   the conflict id);
@@ -52,7 +53,10 @@ SYNC_THREADS = 16
 #: The single-file layout, still read and converted on first save.
 SINGLE_FILE_VERSION = 1
 DERIVED_TABLES = ("claims", "figures", "dates")
-ALL_TABLES = ("_meta", "articles", "claims", "figures", "dates", "conflicts", "decisions", "verdicts", "user_dates")
+#: Name records (spellings of people and places with their stated status): kept per article
+#: like the derived tables, but they have no ids, so the index does not name them.
+NAME_TABLE = "names"
+ALL_TABLES = ("_meta", "articles", "claims", "figures", "dates", "names", "conflicts", "decisions", "verdicts", "user_dates")
 #: Article fields stored beside the text; the last three say how the date was known.
 ARTICLE_KEYS = ("id", "text", "date", "body_start", "path", "sha", "date_source", "date_start", "date_end")
 _ARTICLE_DEFAULTS = {"date_source": "", "date_start": -1, "date_end": -1, "path": ""}
@@ -377,7 +381,7 @@ def _good_part_name(name: Any) -> bool:
 # -- the manifest and its parts ------------------------------------------------------------
 
 #: Tables kept in shards by article (the first ARTICLE_SHARD_DIGITS hex digits of sha1(article id)).
-ARTICLE_SHARDED = ("articles", "texts", "claims", "figures", "dates")
+ARTICLE_SHARDED = ("articles", "texts", "claims", "figures", "dates", NAME_TABLE)
 #: Tables kept in shards by record id (the first ID_SHARD_DIGITS hex digits of sha1(id)).
 ID_SHARDED = ("conflicts", "index")
 ARTICLE_SHARD_DIGITS = 2
@@ -725,11 +729,14 @@ def split_logical(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     for aid, tables in sorted(derived.items()):
         for h, ids in sorted(index_ids(r.get("id") for rows in tables.values() for r in rows).items()):
             _append(out, part_key("index", h), {"article": aid, "ids": " ".join(ids)})
+    for k in sorted(data.get(NAME_TABLE) or {}, key=_doc_order):
+        row = data[NAME_TABLE][k]
+        _append(out, part_key(NAME_TABLE, article_shard(row.get("article"))), row)
     for k in sorted(data.get("conflicts") or {}, key=_doc_order):
         row = data["conflicts"][k]
         _append(out, part_key("conflicts", id_shard(row.get("id"))), row)
     for name in data:
-        if name not in ("_meta", "articles", "conflicts", *DERIVED_TABLES) and data[name]:
+        if name not in ("_meta", "articles", "conflicts", NAME_TABLE, *DERIVED_TABLES) and data[name]:
             out[part_key(name)] = dict(data[name])
     return out
 

@@ -15,7 +15,7 @@ from .extract.events import describe_dates
 from .extract.figures import extract_figures
 from .extract.names import name_records
 from .extract.quantities import describe_figures
-from .models import Article, Claim, Conflict, DateMention, Figure, NameRecord
+from .models import SEVERITY_ORDER, Article, Claim, Conflict, DateMention, Figure, NameRecord
 
 #: ``pmap(fn, n) -> [fn(0), ..., fn(n - 1)]``, possibly in forked workers.
 Mapper = Callable[[Callable[[int], Any], int], list[Any]]
@@ -66,11 +66,15 @@ def all_names(articles: Sequence[Article], claims: Sequence[Claim], pmap: Mapper
 
 
 def records(articles: Sequence[Article], claims: Sequence[Claim], figures: Sequence[Figure],
-            dates: Sequence[DateMention], pmap: Mapper | None = None) -> engine.Records:
+            dates: Sequence[DateMention], pmap: Mapper | None = None,
+            names: Sequence[NameRecord] | None = None) -> engine.Records:
+    """The comparator's input: stored records only when ``names`` are given
+    (stored at ingest); without them the names are read from the texts."""
     return engine.Records(
         article_dates={a.id: a.date for a in articles},
         claims={c.id: c for c in claims},
-        figures=figures, dates=dates, names=all_names(articles, claims, pmap),
+        figures=figures, dates=dates,
+        names=all_names(articles, claims, pmap) if names is None else names,
     )
 
 
@@ -81,9 +85,10 @@ def conflicts(
     dates: Sequence[DateMention],
     pmap: Mapper | None = None,
     only_blocks: set[tuple] | None = None,
+    names: Sequence[NameRecord] | None = None,
 ) -> list[Conflict]:
     """All conflicts of stored records (figures and dates already read at extraction)."""
-    return engine.find_conflicts(records(articles, claims, figures, dates, pmap), only_blocks)
+    return engine.find_conflicts(records(articles, claims, figures, dates, pmap, names), only_blocks)
 
 
 def read_records(articles: Sequence[Article], claims: Sequence[Claim], figures: Sequence[Figure],
@@ -120,3 +125,77 @@ def find_conflicts(
     """Read the records against their articles, then compare them."""
     figures, dates = read_records(articles, claims, figures, dates)
     return conflicts(articles, claims, figures, dates, pmap)
+
+
+def stored_records(article_dates: dict[str, str | None], claims: Sequence[Claim], figures: Sequence[Figure],
+                   dates: Sequence[DateMention], names: Sequence[NameRecord]) -> engine.Records:
+    """The comparator's input from stored records alone (no text is read)."""
+    return engine.Records(article_dates=dict(article_dates), claims={c.id: c for c in claims},
+                          figures=list(figures), dates=list(dates), names=list(names))
+
+
+def without(records: engine.Records, articles: set[str], old: engine.Records) -> engine.Records:
+    """``records`` with the records of ``articles`` swapped for those in ``old``
+    (the database as it was before those articles were written)."""
+    keep = lambda xs: [x for x in xs if x.article not in articles]  # noqa: E731
+    dates = {a: d for a, d in records.article_dates.items() if a not in articles}
+    dates.update((a, d) for a, d in old.article_dates.items() if a in articles)
+    claims = {k: c for k, c in records.claims.items() if c.article not in articles}
+    claims.update((k, c) for k, c in old.claims.items() if c.article in articles)
+    return engine.Records(article_dates=dates, claims=claims, figures=keep(records.figures) + list(old.figures),
+                          dates=keep(records.dates) + list(old.dates), names=keep(records.names) + list(old.names))
+
+
+def _record_of(item: Any) -> Any:
+    """The stored record a rule's block item is (or carries first, when a rule keys tuples)."""
+    if hasattr(item, "article"):
+        return item
+    return next((x for x in item if hasattr(x, "article")), item) if isinstance(item, tuple) else item
+
+
+def _dirty(before: dict, after: dict, touched: set[str]) -> set:
+    """Keys of the blocks whose result may differ: a block holding a record of a
+    touched article (before or after), or whose members changed at all (a
+    block's grouping can depend on records elsewhere: names and events are
+    merged by similarity over every record, so a new spelling can join or
+    split blocks that hold no new record)."""
+    out = set()
+    for key in before.keys() | after.keys():
+        old, new = before.get(key, ()), after.get(key, ())
+        ro, rn = [_record_of(x) for x in old], [_record_of(x) for x in new]
+        if any(r.article in touched for r in (*ro, *rn)) or sorted(map(id, ro)) != sorted(map(id, rn)):
+            out.add(key)
+    return out
+
+
+def changed_conflicts(before: engine.Records, after: engine.Records,
+                      touched: set[str]) -> tuple[set[str], list[Conflict]]:
+    """What writing the ``touched`` articles changes among the conflicts: the ids
+    the dirty blocks gave before (to drop) and the conflicts they give now.
+
+    Every rule's ``conflicts(key, items, ctx)`` reads only its block's items
+    and the dates and claims of their own articles, so a block whose members
+    are the same records of untouched articles gives the same conflicts.
+    """
+    from .compare.rules import RULES
+
+    ctx_b, ctx_a = engine.Ctx(before), engine.Ctx(after)
+    dropped: set[str] = set()
+    found: dict[str, Conflict] = {}
+    for rule in RULES:
+        blocks_b, blocks_a = rule.blocks(before, ctx_b), rule.blocks(after, ctx_a)
+        for key in sorted(_dirty(blocks_b, blocks_a, touched), key=repr):
+            if key in blocks_b:
+                dropped.update(c.id for c in rule.conflicts(key, blocks_b[key], ctx_b))
+            if key in blocks_a:
+                for c in rule.conflicts(key, blocks_a[key], ctx_a):
+                    found.setdefault(c.id, c)
+    return dropped, list(found.values())
+
+
+def merge_conflicts(stored: Sequence[Conflict], dropped: set[str], found: Sequence[Conflict]) -> list[Conflict]:
+    """Stored conflicts minus ``dropped``, plus ``found``, in the engine's order (severity, then id)."""
+    out = {c.id: c for c in stored if c.id not in dropped}
+    for c in found:
+        out[c.id] = c
+    return sorted(out.values(), key=lambda c: (SEVERITY_ORDER.get(c.severity, 9), c.id))

@@ -17,6 +17,8 @@ Logical tables (what the rest of claimtrack sees):
   ``articles/SS`` (metadata and record counts) and ``texts/SS`` (the text);
 - ``claims``, ``figures``, ``dates``: derived from articles at ingest,
   in the shard of their article, with ``index/H`` saying which article holds an id;
+- ``names``: the name records of each article (spellings the name and
+  status comparisons read), in the shard of their article; no ids, no index;
 - ``conflicts``: derived from all of the above, sharded by conflict id;
 - ``decisions`` and ``verdicts``: people's work, append-only, never derived;
 - ``user_dates``: article dates set by a person (``claimtrack date``), kept
@@ -61,8 +63,9 @@ from .layout import (  # noqa: F401  (re-exported: the store's public names)
     read_database_file,
     split_key,
     validate,
+    NAME_TABLE,
 )
-from .models import Article, Claim, Conflict, DateMention, Figure
+from .models import Article, Claim, Conflict, DateMention, Figure, NameRecord
 
 DEFAULT_LOCK_TIMEOUT = 5.0
 _ROW_KEYS = tuple(k for k in ARTICLE_KEYS if k != "text")
@@ -311,8 +314,24 @@ class Store:
     def figures(self, article: str | None = None, articles: Iterable[str] | None = None) -> list[Figure]:
         return [Figure.from_dict(r) for r in self._sorted("figures", article, articles)]
 
-    def dates(self, article: str | None = None) -> list[DateMention]:
-        return [DateMention.from_dict(r) for r in self._sorted("dates", article)]
+    def dates(self, article: str | None = None, articles: Iterable[str] | None = None) -> list[DateMention]:
+        return [DateMention.from_dict(r) for r in self._sorted("dates", article, articles)]
+
+    def names(self, articles: Iterable[str] | None = None) -> list[NameRecord]:
+        """Stored name records of all articles (or of the given ones), by article id,
+        each article's in the order they were made."""
+        if articles is None:
+            keys = self.parts.keys_of(NAME_TABLE)
+            wanted = None
+        else:
+            wanted = set(articles)
+            keys = [part_key(NAME_TABLE, h) for h in sorted({article_shard(a) for a in wanted})]
+        by: dict[str, list[dict[str, Any]]] = {}
+        for key in keys:
+            for r in self._part_rows(key):
+                if wanted is None or r["article"] in wanted:
+                    by.setdefault(r["article"], []).append(r)
+        return [NameRecord(**r) for a in sorted(by) for r in by[a]]
 
     def conflicts(self) -> list[Conflict]:
         return [Conflict.from_dict(r) for r in self.conflict_rows()]
@@ -399,18 +418,19 @@ class Store:
             return "articles", {k: getattr(article, k) for k in ARTICLE_KEYS}
         return None
 
-    def replace_articles(
-        self,
-        results: Iterable[tuple[Article, list[Claim], list[Figure], list[DateMention]]],
-    ) -> list[str]:
+    def replace_articles(self, results: Iterable[tuple]) -> list[str]:
         """Store articles with their derived records, replacing earlier versions.
 
-        Only the shards of these articles (and the index parts of their
-        records' ids) change. Returns the ids of the articles written (they
-        are also added to :attr:`touched`).
+        Each result is ``(article, claims, figures, dates)`` or
+        ``(article, claims, figures, dates, names)`` (names: the article's
+        name records, a list of NameRecord). Only the shards of these articles (and the
+        index parts of their records' ids) change. Returns the ids of the
+        articles written (they are also added to :attr:`touched`).
         """
         self._check_writable()
-        results = list(results)
+        given = list(results)
+        names = {r[0].id: list(r[4]) for r in given if len(r) > 4}
+        results = [tuple(r[:4]) for r in given]
         by_shard: dict[str, list[tuple[Article, list[Claim], list[Figure], list[DateMention]]]] = {}
         for res in results:
             by_shard.setdefault(article_shard(res[0].id), []).append(res)
@@ -423,6 +443,7 @@ class Store:
             self._insert(part_key("texts", shard), [{"id": a.id, "text": a.text} for a, *_ in group])
             for i, table in enumerate(DERIVED_TABLES, start=1):
                 self._insert(part_key(table, shard), [x.to_dict() for res in group for x in res[i]])
+            self._insert(part_key(NAME_TABLE, shard), [n.to_dict() for a, *_ in group for n in names.get(a.id, ())])
         index: dict[str, list[dict[str, Any]]] = {}
         for a, claims, figures, dates in results:
             for h, rids in index_ids(x.id for x in (*claims, *figures, *dates)).items():
