@@ -624,11 +624,15 @@ def _counted_thing(r: _R) -> None:
                 r.thing = _THINGS[w2]
                 break
             continue
+        if w2 in _q.BODY_NOUNS:
+            continue  # only the figure's own noun makes it a tally of bodies (below)
         if w2 in _THINGS:
             r.thing = _THINGS[w2]
             break
         if w2 in ("of", "whom", "them", "which"):
             break
+    if r.thing in ("", "people") and any(w in _q.BODY_NOUNS for w in f.text.lower().split()):
+        r.thing = _THINGS["bodies"]  # "10 dead bodies": remains, not the toll
     if not r.thing and f.key in _PEOPLE_LIKE:
         r.thing = f.key
     if not r.thing and _OTHERS_END.search(f.text):

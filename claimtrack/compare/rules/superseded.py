@@ -34,6 +34,13 @@ def _uses(f: Figure, old: Figure) -> bool:
     return f.every_low <= old.value <= f.every_high
 
 
+def _nearness(f: Figure, old: Figure) -> tuple:
+    """Which value of the revising article replaced ``old``: the one its
+    sentence states ("revised the toll to 275 from 288"), then the nearest."""
+    same = f.sentence_start == old.sentence_start and f.sentence_start >= 0
+    return (not same, not f.revised, abs(f.start - old.start))
+
+
 def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
     out = []
     for old in (f for f in items if f.aspect == "superseded"):
@@ -42,10 +49,13 @@ def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
         if not current or not stale:
             continue
         order = lambda f: (ctx.date(f.article) or "9999", f.article, f.start)  # noqa: E731
-        shown = sorted(stale, key=order)[: MAX_MENTIONS - 2] + [old, current[0]]
+        new = min(current, key=lambda f: _nearness(f, old))
+        # the other articles that state the same revision are evidence too
+        also = sorted((f for f in items if f.revised and f.article != old.article and f.value == new.value), key=order)
+        shown = sorted(stale, key=order)[: MAX_MENTIONS - 2] + [old, new] + also[: max(0, MAX_MENTIONS - 2 - len(stale))]
         ms = [ctx.mention(f.article, f.text, f.start, f.end, f.value, f.lit_low, f.lit_high, f.claim,
                           (f.sentence_start, f.sentence_end)) for f in shown]
         summary = (f"Superseded value: {short(shown[0].text)} still given; article {old.article} "
-                   f"revised it ({short(old.text)} -> {short(current[0].text)})")
+                   f"revised it ({short(old.text)} -> {short(new.text)})")
         out.append(conflict(KIND, "low", summary, ms, key + (old.value,), RULE))
     return out

@@ -1,0 +1,64 @@
+"""Tallies of bodies are parts of a toll, and a superseded value's conflict
+names the value that replaced it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_conflicts_classes import art, kinds, run, texts
+
+from claimtrack import pipeline
+
+
+def test_a_tally_of_bodies_is_its_own_thing_not_the_toll():
+    a = art("t1", "The ferry sinking killed 140 people, the coast guard said. So far 63 bodies have been identified.",
+            "2024-03-11")
+    _, figs, _ = pipeline.analyse(a)
+    things = {f.text: f.thing for f in figs}
+    assert things["140 people"] == "people"
+    assert things["63 bodies"] == "body"
+
+
+def test_an_adjective_before_bodies_does_not_make_them_the_toll():
+    a = art("t2", "Divers pulled 12 dead bodies from the river on Tuesday, police said.", "2024-03-12")
+    _, figs, _ = pipeline.analyse(a)
+    assert [f.thing for f in figs if "bodies" in f.text] == ["body"]
+
+
+def test_a_number_before_a_comma_and_a_bodies_tally_stays_the_toll():
+    a = art("t3", "The official said 140 people had died. Of the 140, 63 bodies have been handed over to families.",
+            "2024-03-11")
+    _, figs, _ = pipeline.analyse(a)
+    assert all(f.thing != "body" for f in figs if "bodies" not in f.text)
+
+
+def test_toll_against_bodies_yet_to_be_identified_is_no_conflict():
+    a = art("t4", "The final toll from the ferry sinking has been fixed at 140, the governor said.", "2024-03-11")
+    b = art("t5", "With 77 bodies yet to be identified, the morgue remained open on Tuesday, officials said.",
+            "2024-03-12")
+    c = art("t6", "Rescuers said 63 bodies were handed over to relatives on Wednesday.", "2024-03-13")
+    assert kinds(run(a, b, c)) == []
+
+
+def test_later_lower_toll_is_still_flagged_next_to_bodies_tallies():
+    a = art("t7", "The ferry sinking killed 140 people, the coast guard said. So far 63 bodies have been identified.",
+            "2024-03-11")
+    b = art("t8", "The ferry sinking killed 90 people, the coast guard said on Tuesday.", "2024-03-12")
+    cs = kinds(run(a, b))
+    assert len(cs) == 1 and "63 bodies" not in texts(cs[0])
+
+
+def test_superseded_conflict_names_the_value_of_the_revision_not_a_neighbour():
+    a = art("s1", "The state revised the death toll of the bridge collapse to 61 from 68, and said 20 bodies "
+                  "were still unclaimed.", "2024-06-04")
+    b = art("s2", "The bridge collapse killed 68 people, a local paper reported.", "2024-06-05")
+    cs = kinds(run(a, b), "superseded")
+    assert len(cs) == 1
+    assert "-> 61)" in cs[0].summary
+
+
+def test_superseded_conflict_lists_other_articles_stating_the_same_revision():
+    a = art("s3", "The state revised the death toll of the bridge collapse to 61 from 68 on Sunday.", "2024-06-04")
+    b = art("s4", "The death toll of the bridge collapse has been revised to 61, officials said.", "2024-06-04")
+    c = art("s5", "The bridge collapse killed 68 people, a local paper reported.", "2024-06-05")
+    cs = kinds(run(a, b, c), "superseded")
+    assert len(cs) == 1
+    assert {m.article for m in cs[0].mentions} >= {"s3", "s5"}
