@@ -62,3 +62,37 @@ def test_superseded_conflict_lists_other_articles_stating_the_same_revision():
     cs = kinds(run(a, b, c), "superseded")
     assert len(cs) == 1
     assert {m.article for m in cs[0].mentions} >= {"s3", "s5"}
+
+
+# --- a serial list of names does not cut a figure's clause ------------------------
+
+
+def test_a_serial_list_of_vehicles_leaves_the_toll_in_its_clause():
+    a = art("l1", "The death toll in the pile-up involving a fuel tanker, a minibus, and a lorry has reached 41 "
+                  "as of Sunday morning.", "2024-02-29")
+    _, figs, _ = pipeline.analyse(a)
+    assert [(f.text, f.thing, f.role) for f in figs] == [("41", "people", "killed")]
+
+
+def test_a_serial_list_of_named_trains_leaves_the_toll_in_its_clause():
+    a = art("l2", "The death toll of the crash involving the Coast Line Express, the Hill Superfast Express, and a goods "
+                  "train has reached 41, officials said.", "2024-02-29")
+    _, figs, _ = pipeline.analyse(a)
+    assert [(f.text, f.role) for f in figs if f.text == "41"] == [("41", "killed")]
+
+
+def test_a_comma_before_and_a_number_still_breaks_the_clause():
+    a = art("l3", "Floods killed 30 people, the army said, and the storm injured 12 others.", "2024-02-29")
+    _, figs, _ = pipeline.analyse(a)
+    assert {(f.text, f.role) for f in figs} == {("30 people", "killed"), ("12 others", "injured")}
+
+
+def test_max_list_item_words_bounds_a_list_item():
+    from claimtrack import tuning
+    from claimtrack.extract import quantities as q
+
+    long_item = " ".join(["the"] + ["Very"] * tuning.MAX_LIST_ITEM_WORDS + ["Express"])
+    short_item = "the Hill Express"
+    for item, joined in ((short_item, True), (long_item, False)):
+        text = f"The toll of the crash of the Coast Express, {item}, and a goods train has reached 41."
+        assert (len(q._splits(text, 0, len(text))) == 0) is joined

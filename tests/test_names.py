@@ -96,3 +96,19 @@ def test_surname_order_swaps_are_not_merged_into_one_person():
     assert not same_person("Kamel Abbas", "Abas Kamel")
     groups = name_groups(["Hassan Ahmed", "Ahmed Hassan"])
     assert groups["Hassan Ahmed"] != groups["Ahmed Hassan"]
+
+
+def test_words_before_an_organisation_head_are_no_person():
+    from claimtrack.extract.names import name_records
+
+    t = ("The Greenfield Municipal Corporation said the Coast Line Express was late. "
+         "Mayor Rahul Sharma spoke to the Pinewood Bus Company and to Anita Desai.")
+    assert [n.text for n in name_records(t)] == ["Rahul Sharma", "Anita Desai"]
+
+
+def test_an_organisation_spelled_two_ways_is_no_name_conflict():
+    from test_conflicts_classes import art, kinds, run
+
+    a = art("o1", "Officials of the Bhadrapur Municipal Corporation cleared the site, said Rahul Sharma.", "2024-06-03")
+    b = art("o2", "The Bhadrapoor Municipal Corporation opened a shelter, Rahul Sharma said.", "2024-06-04")
+    assert kinds(run(a, b), "name") == []

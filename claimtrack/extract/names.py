@@ -76,6 +76,17 @@ NON_NAME_TOKENS = frozenset(
     """.split()
 ) | _DOMAIN.non_name_tokens | frozenset(_calendar.MONTHS) | frozenset(_calendar.WEEKDAYS)
 
+#: Head words of an organisation's or a vehicle's name: the capitalised words
+#: before one name it ("the Greenfield Municipal Corporation", "the Coast Line
+#: Express"), not a person.
+ORG_HEADS = frozenset(
+    """
+    corporation municipal municipality commission institute express superfast railway railways station
+    airlines airways company corp inc ltd limited foundation trust
+    """.split()
+)
+NON_NAME_TOKENS = NON_NAME_TOKENS | ORG_HEADS
+
 #: Lower-case particles allowed inside a name ("Mohamed bin Abdulrahman Al Thani").
 PARTICLES = frozenset("al el bin ben ibn abu abou bint de da di del van von der le la du ul ad ed".split())
 
@@ -219,8 +230,8 @@ def _strip_edges(tokens: list[tuple[str, int, int]], common=lambda w: False) -> 
     cur: list[tuple[str, int, int]] = []
     for tok in tokens:
         if _is_non_name(tok[0]) or common(tok[0]):
-            if cur:
-                runs.append(cur)
+            if cur and tok[0].lower() not in ORG_HEADS:
+                runs.append(cur)  # (the words before an organisation's head word name it, not a person)
             cur = []
             continue
         cur.append(tok)
