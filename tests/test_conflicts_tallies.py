@@ -96,3 +96,30 @@ def test_max_list_item_words_bounds_a_list_item():
     for item, joined in ((short_item, True), (long_item, False)):
         text = f"The toll of the crash of the Coast Express, {item}, and a goods train has reached 41."
         assert (len(q._splits(text, 0, len(text))) == 0) is joined
+
+
+# --- superseded values: the same toll given with or without its place ------------
+
+
+def test_superseded_value_given_later_with_the_place_named_is_flagged():
+    a = art("p1", "The state revised the death toll of the bridge collapse to 61 from 68 on Sunday.", "2024-06-04")
+    b = art("p2", "The bridge collapse killed 68 people in Harwick, officials said on Tuesday.",
+            "2024-06-06")
+    cs = kinds(run(a, b), "superseded")
+    assert len(cs) == 1
+    assert {m.article for m in cs[0].mentions} == {"p1", "p2"}
+
+
+def test_the_old_value_of_another_place_is_not_the_superseded_value():
+    a = art("p3", "Officials revised the death toll of the floods in Harwick to 61 from 68 on Sunday.", "2024-06-04")
+    b = art("p4", "The floods killed 68 people in Dunmore, the mayor said on Tuesday.", "2024-06-06")
+    assert kinds(run(a, b), "superseded") == []
+
+
+def test_an_open_bound_far_below_does_not_still_give_the_superseded_value():
+    a = art("p5", "Officials revised the death toll of the floods to 610 from 1,900 on Sunday.", "2024-06-04")
+    b = art("p6", "At least 23 people were killed by the floods, the mayor said.", "2024-06-02")
+    c = art("p7", "The floods killed at least 1,900 people, a news agency said.", "2024-06-05")
+    cs = kinds(run(a, b, c), "superseded")
+    assert len(cs) == 1
+    assert "At least 23 people" not in texts(cs[0]) and "at least 1,900 people" in texts(cs[0])
