@@ -123,3 +123,16 @@ def test_an_open_bound_far_below_does_not_still_give_the_superseded_value():
     cs = kinds(run(a, b, c), "superseded")
     assert len(cs) == 1
     assert "At least 23 people" not in texts(cs[0]) and "at least 1,900 people" in texts(cs[0])
+
+
+def test_injuries_count_the_injured():
+    a = art("i1", "The regional health office reported 31 deaths and 140 injuries after the blast.", "2024-06-04")
+    _, figs, _ = pipeline.analyse(a)
+    assert {(f.text, f.thing, f.role) for f in figs} == {("31 deaths", "people", "killed"),
+                                                         ("140 injuries", "people", "injured")}
+
+
+def test_a_part_of_the_injuries_is_no_count_of_the_injured():
+    a = art("i2", "Doctors said 12 of the injuries were serious.", "2024-06-04")
+    _, figs, _ = pipeline.analyse(a)
+    assert all(f.role != "injured" for f in figs)

@@ -737,7 +737,7 @@ def _read_role(r: _R) -> str:
     for w in r.np_words[:2]:
         if w in ("dead", "killed", "deaths", "fatalities", "bodies"):
             role = "killed"
-        elif w in ("injured", "wounded"):
+        elif w in ("injured", "wounded", "injuries"):
             role = "injured"
     if not role:
         hit = _nearest_role(r)

@@ -27,7 +27,7 @@ THINGS = {
     "prisoner": "prisoner", "prisoners": "prisoner", "detainee": "prisoner", "detainees": "prisoner",
     "people": "people", "persons": "people", "person": "people", "individuals": "people", "dead": "people",
     "killed": "people", "injured": "people", "wounded": "people", "casualties": "people", "victims": "people",
-    "deaths": "people", "lives": "people", "bodies": "body", "body": "body", "fatalities": "people", "residents": "people",
+    "deaths": "people", "injuries": "people", "lives": "people", "bodies": "body", "body": "body", "fatalities": "people", "residents": "people",
     "egyptians": "people", "syrians": "people", "americans": "people", "others": "people",
     "nationals": "people", "citizens": "people", "thais": "people", "filipinos": "people", "nepalese": "people",
     "germans": "people", "russians": "people", "ukrainians": "people", "indians": "people", "italians": "people",
