@@ -194,3 +194,11 @@ DATE_ANCHOR_BACK = 40
 DATE_CLAUSE_REACH = 200
 #: How far before a bare number (characters) "the number of <thing> is" may name what it counts.
 NUMBER_OF_REACH = 80
+#: At most this many words make one item of a serial list of names ("the Coast Express, the
+#: Hill Express, and a goods train"): such a list's commas do not break a figure's clause.
+MAX_LIST_ITEM_WORDS = 5
+#: A lone capitalised word this long or longer may be a surname spelled otherwise than the full name
+#: the same article gives ("Ismail Haniyeh ... Hanieh"); shorter words are too often other names.
+LONE_SURNAME_MIN_LEN = 5
+#: How alike (rapidfuzz ratio, 0-100) that lone word and the full name's last name must be.
+LONE_VARIANT_RATIO = 80

@@ -96,3 +96,62 @@ def test_surname_order_swaps_are_not_merged_into_one_person():
     assert not same_person("Kamel Abbas", "Abas Kamel")
     groups = name_groups(["Hassan Ahmed", "Ahmed Hassan"])
     assert groups["Hassan Ahmed"] != groups["Ahmed Hassan"]
+
+
+def test_words_before_an_organisation_head_are_no_person():
+    from claimtrack.extract.names import name_records
+
+    t = ("The Greenfield Municipal Corporation said the Coast Line Express was late. "
+         "Mayor Rahul Sharma spoke to the Pinewood Bus Company and to Anita Desai.")
+    assert [n.text for n in name_records(t)] == ["Rahul Sharma", "Anita Desai"]
+
+
+def test_an_organisation_spelled_two_ways_is_no_name_conflict():
+    from test_conflicts_classes import art, kinds, run
+
+    a = art("o1", "Officials of the Bhadrapur Municipal Corporation cleared the site, said Rahul Sharma.", "2024-06-03")
+    b = art("o2", "The Bhadrapoor Municipal Corporation opened a shelter, Rahul Sharma said.", "2024-06-04")
+    assert kinds(run(a, b), "name") == []
+
+
+def _lone_conflicts(body: str):
+    from test_conflicts_classes import art, kinds, run
+
+    return kinds(run(art("n1", body, "2024-08-01")), "name")
+
+
+def test_a_lone_surname_spelled_otherwise_in_the_same_article_is_one_name_conflict():
+    cs = _lone_conflicts("Opposition leader Nasir Haidari was arrested on Monday, his lawyer said. "
+                         "Haydari had returned from exile a week earlier.")
+    assert len(cs) == 1
+    assert {m.text for m in cs[0].mentions} == {"Nasir Haidari", "Haydari"}
+
+
+def test_a_lone_surname_spelled_the_same_way_is_no_conflict():
+    assert _lone_conflicts("Opposition leader Nasir Haidari was arrested on Monday. "
+                           "Haidari had returned from exile a week earlier.") == []
+
+
+def test_a_lone_word_the_article_also_writes_in_lower_case_is_no_surname():
+    from claimtrack.extract.names import find_names, lone_variants
+
+    t = "Mayor Elena Marsh visited the flooded streets. Marshes near the river were under water; the marshes drain slowly."
+    assert lone_variants(t, 0, find_names(t)) == []
+
+
+def test_lone_surname_min_len_keeps_short_words_out():
+    from claimtrack import tuning
+    from claimtrack.extract.names import find_names, lone_variants
+
+    short = "Bo" + "a" * (tuning.LONE_SURNAME_MIN_LEN - 3)  # one letter too short
+    long = short + "a"
+    for word, kept in ((short, False), (long, True)):
+        t = f"Minister Ana {word[:-1]}e spoke on Monday. {word} left early."
+        assert bool(lone_variants(t, 0, find_names(t))) is kept, word
+
+
+def test_lone_variant_ratio_keeps_a_distant_word_out():
+    from claimtrack.extract.names import find_names, lone_variants
+
+    t = "Minister Omar Haddadin spoke on Monday. Hadden left early."
+    assert lone_variants(t, 0, find_names(t)) == []

@@ -13,7 +13,7 @@ to one canonical spelling (used to group speakers).
 
 from __future__ import annotations
 
-from ..tuning import STATUS_REACH  # noqa: E402
+from ..tuning import LONE_SURNAME_MIN_LEN, LONE_VARIANT_RATIO, STATUS_REACH  # noqa: E402
 
 import re
 import unicodedata
@@ -75,6 +75,17 @@ NON_NAME_TOKENS = frozenset(
     operation flood attack offensive accord accords treaty agreements act law plan resolution initiative
     """.split()
 ) | _DOMAIN.non_name_tokens | frozenset(_calendar.MONTHS) | frozenset(_calendar.WEEKDAYS)
+
+#: Head words of an organisation's or a vehicle's name: the capitalised words
+#: before one name it ("the Greenfield Municipal Corporation", "the Coast Line
+#: Express"), not a person.
+ORG_HEADS = frozenset(
+    """
+    corporation municipal municipality commission institute express superfast railway railways station
+    airlines airways company corp inc ltd limited foundation trust
+    """.split()
+)
+NON_NAME_TOKENS = NON_NAME_TOKENS | ORG_HEADS
 
 #: Lower-case particles allowed inside a name ("Mohamed bin Abdulrahman Al Thani").
 PARTICLES = frozenset("al el bin ben ibn abu abou bint de da di del van von der le la du ul ad ed".split())
@@ -219,8 +230,8 @@ def _strip_edges(tokens: list[tuple[str, int, int]], common=lambda w: False) -> 
     cur: list[tuple[str, int, int]] = []
     for tok in tokens:
         if _is_non_name(tok[0]) or common(tok[0]):
-            if cur:
-                runs.append(cur)
+            if cur and tok[0].lower() not in ORG_HEADS:
+                runs.append(cur)  # (the words before an organisation's head word name it, not a person)
             cur = []
             continue
         cur.append(tok)
@@ -405,6 +416,39 @@ def _statuses(text: str, found: list[NameMention]) -> dict[int, tuple[str, int, 
     return out
 
 
+#: a lone capitalised word (a surname on its own; a possessive 's is left out)
+_LONE = re.compile(r"\b[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF-]{%d,}\b" % (LONE_SURNAME_MIN_LEN - 1))
+
+
+def lone_variants(text: str, body_start: int, found: list[NameMention]) -> list[NameMention]:
+    """Lone surnames spelled otherwise than the full name the article gives
+    ("Ismail Haniyeh ... Hanieh attended"): one person spelled two ways
+    inside one article. Only a word that is a close variant of the last name
+    of exactly one person named in full, never a word the names or the
+    article's lower-case words already use."""
+    lasts: dict[str, set[str]] = defaultdict(set)
+    for n in found:
+        toks = _core_tokens(n.text)
+        if len(toks) >= 2:
+            lasts[toks[-1]].add(canonical_key(n.text))
+    if not lasts:
+        return []
+    by_skel: dict[str, list[str]] = defaultdict(list)
+    for t in lasts:
+        by_skel[skeleton(t)].append(t)
+    known = {t for n in found for t in _name_tokens(n.text)}
+    lower = {x.strip(_PUNCT) for x in text.split() if x[:1].islower()}
+    out = []
+    for m in _LONE.finditer(text, body_start):
+        w = m.group().lower()
+        if w in known or w in lower or _is_non_name(w):
+            continue
+        near = [t for t in by_skel.get(skeleton(w), ()) if _variant_tokens(t, w) and fuzz.ratio(t, w) >= LONE_VARIANT_RATIO]
+        if len(near) == 1 and len(lasts[near[0]]) == 1:
+            out.append(NameMention(m.group(), m.start(), m.end()))
+    return out
+
+
 def name_records(text: str, body_start: int = 0, claim_at=None, sentence_of=None) -> list[NameRecord]:
     """The name records of one article: every name spelling with its span and stated status.
 
@@ -412,6 +456,7 @@ def name_records(text: str, body_start: int = 0, claim_at=None, sentence_of=None
     the sentence span (both optional)."""
     found = find_names(text, body_start)
     statuses = _statuses(text, found)
+    found = found + lone_variants(text, body_start, found)  # (statuses index the full names only)
     out = []
     for i, n in enumerate(found):
         st, ss, se = statuses.get(i, ("", -1, -1))

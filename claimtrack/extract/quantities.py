@@ -25,7 +25,7 @@ import attrs
 from . import names as _names
 from .context import WITHIN_A_YEAR, WITHIN_DAYS, WITHIN_WEEKS, _Context
 from ..lexicon.quantities import WITHIN_A_DAY
-from ..tuning import NUMBER_OF_REACH, SENTENCE_WINDOW
+from ..tuning import MAX_LIST_ITEM_WORDS, NUMBER_OF_REACH, SENTENCE_WINDOW
 from .. import rules as _rules
 from ..compare.bounds import readings
 from ..lexicon import calendar as _cal
@@ -476,10 +476,30 @@ _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _CLAUSE_SPLIT = re.compile(r"[,;:][\"'\u201d\u2019]?\s|\s[\u2013\u2014-]\s|\(|\)")
 
 
+#: the last item of a serial list: ", and a goods train" / ", or the port"
+_LIST_TAIL = re.compile(r"\s*(?:and|or)\s+(?:(?:a|an|the)\s+)?[A-Za-z][\w'-]*", re.I)
+#: a list item between two commas: a few words, no number, no quote
+_LIST_ITEM = re.compile(r"\s*(?:(?:a|an|the)\s+[A-Za-z][A-Za-z'-]*|[A-Z][A-Za-z'-]*)(?:\s+[A-Za-z'-]+){0,%d}\s*"
+                        % (MAX_LIST_ITEM_WORDS - 2))
+
+
+def _splits(text: str, ss: int, se: int) -> list[re.Match]:
+    """The clause breaks of a sentence, less the commas of a serial list of
+    names ("a tanker, a minibus, and a lorry"; "the A Express, the B
+    Express, and a goods train"): such a list is one noun phrase."""
+    ms = list(_CLAUSE_SPLIT.finditer(text, ss, se))
+    drop: set[int] = set()
+    for a, b in zip(ms, ms[1:]):
+        if (text[a.start()] == "," == text[b.start()] and _LIST_TAIL.match(text, b.end() - 1)
+                and _LIST_ITEM.fullmatch(text, a.end() - 1, b.start())):
+            drop.update((a.start(), b.start()))
+    return [m for m in ms if m.start() not in drop]
+
+
 def _clause(text: str, ss: int, se: int, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence ``[ss, se)`` around ``[start, end)``."""
     lo, hi = ss, se
-    for m in _CLAUSE_SPLIT.finditer(text, ss, se):
+    for m in _splits(text, ss, se):
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:
@@ -624,11 +644,15 @@ def _counted_thing(r: _R) -> None:
                 r.thing = _THINGS[w2]
                 break
             continue
+        if w2 in _q.BODY_NOUNS:
+            continue  # only the figure's own noun makes it a tally of bodies (below)
         if w2 in _THINGS:
             r.thing = _THINGS[w2]
             break
         if w2 in ("of", "whom", "them", "which"):
             break
+    if r.thing in ("", "people") and any(w in _q.BODY_NOUNS for w in f.text.lower().split()):
+        r.thing = _THINGS["bodies"]  # "10 dead bodies": remains, not the toll
     if not r.thing and f.key in _PEOPLE_LIKE:
         r.thing = f.key
     if not r.thing and _OTHERS_END.search(f.text):
@@ -713,7 +737,7 @@ def _read_role(r: _R) -> str:
     for w in r.np_words[:2]:
         if w in ("dead", "killed", "deaths", "fatalities", "bodies"):
             role = "killed"
-        elif w in ("injured", "wounded"):
+        elif w in ("injured", "wounded", "injuries"):
             role = "injured"
     if not role:
         hit = _nearest_role(r)

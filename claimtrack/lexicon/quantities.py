@@ -27,7 +27,7 @@ THINGS = {
     "prisoner": "prisoner", "prisoners": "prisoner", "detainee": "prisoner", "detainees": "prisoner",
     "people": "people", "persons": "people", "person": "people", "individuals": "people", "dead": "people",
     "killed": "people", "injured": "people", "wounded": "people", "casualties": "people", "victims": "people",
-    "deaths": "people", "lives": "people", "bodies": "people", "fatalities": "people", "residents": "people",
+    "deaths": "people", "injuries": "people", "lives": "people", "bodies": "body", "body": "body", "fatalities": "people", "residents": "people",
     "egyptians": "people", "syrians": "people", "americans": "people", "others": "people",
     "nationals": "people", "citizens": "people", "thais": "people", "filipinos": "people", "nepalese": "people",
     "germans": "people", "russians": "people", "ukrainians": "people", "indians": "people", "italians": "people",
@@ -42,12 +42,18 @@ THINGS = {
     "firefighter": "firefighter", "firefighters": "firefighter",
 }
 
+#: nouns that count remains, not people: "88 bodies have been identified",
+#: "10 dead bodies": a tally of bodies (found, identified, handed over) is a
+#: part of a toll, never the toll itself, so it is its own thing even when an
+#: adjective before it ("dead") names people
+BODY_NOUNS = ("body", "bodies")
+
 #: how a comparison names a thing and a role in a conflict's summary
 THING_LABELS = {
     "hostage": "Hostages", "prisoner": "Prisoners",
     "people": "People", "soldier": "Soldiers", "civilian": "Civilians", "child": "Children",
     "woman": "Women", "foreigner": "Foreigners", "journalist": "Journalists", "fighter": "Fighters",
-    "worker": "Workers", "medic": "Medics", "firefighter": "Firefighters",
+    "worker": "Workers", "medic": "Medics", "firefighter": "Firefighters", "body": "Bodies",
 }
 ROLE_LABELS = {
     "killed": "killed", "injured": "injured", "kidnapped": "kidnapped", "held": "still held",

@@ -17,7 +17,7 @@ of a stated revision) are left to the ``superseded`` rule.
 from __future__ import annotations
 
 from ... import rules as _rules
-from ...lexicon.quantities import ROLE_LABELS, THING_LABELS, WITHIN_A_DAY
+from ...lexicon.quantities import ROLE_LABELS, THING_LABELS, THINGS, WITHIN_A_DAY
 from ...models import Conflict, Figure
 from ...tuning import DEAL_WINDOW_DAYS, DECREASE_TOLERANCE, RELEASE_REPORT_WINDOW_DAYS, RUNNING_WINDOW_DAYS, SITE_WINDOW_DAYS, YEAR_WINDOW_DAYS
 from ..engine import Ctx, Records, against_consensus, conflict, group, iso, listed, short, within
@@ -39,6 +39,9 @@ WINDOWS = {WITHIN_A_DAY: RELEASE_REPORT_WINDOW_DAYS, "within a year": YEAR_WINDO
 #: windows whose block names one event (a strike on a named site): a report
 #: with no date is still about that event, so it is compared
 NAMED_EVENT_WINDOWS = ("within weeks",)
+#: things whose running tallies are parts of a toll (bodies found, identified,
+#: handed over, at one hospital): never compared as the toll, nor with each other
+PARTIAL_TALLIES = (THINGS["bodies"],)
 #: counts that only grow: a later lower report is a discrepancy
 CUMULATIVE = ("killed", "injured")
 
@@ -47,6 +50,8 @@ def key_of(f: Figure) -> tuple | None:
     if not f.reading or f.lit_low is None or f.aspect == "superseded":
         return None
     if f.aspect == "toll":
+        if f.thing in PARTIAL_TALLIES:
+            return None  # "88 bodies identified", "187 bodies yet to be identified": parts of a toll
         return (f.thing, f.side, f.role, f.place, f.event, "toll", True)
     return (f.thing, f.side, f.role, f.place, f.event, f.when, f.running)
 

@@ -16,10 +16,20 @@ RULE = _rules.register(
 )
 
 
+def _lone_owner(n: NameRecord, full: dict[str, list[str]]) -> str | None:
+    """The full name (same article) a lone surname is a spelling of: the one
+    whose last name is its variant ("Hanieh" -> "Ismail Haniyeh")."""
+    w = n.text.lower()
+    hits = {t for t in full.get(n.article, ()) if _names.skeleton(_names.name_tokens(t)[-1]) == _names.skeleton(w)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def blocks(records: Records, ctx: Ctx) -> dict:
     firsts: dict[tuple[str, str], NameRecord] = {}
+    lone: list[NameRecord] = []
     for n in records.names:
         if len(_names.name_tokens(n.text)) < 2:
+            lone.append(n)  # the extractor keeps a lone surname only when it is a variant spelling
             continue
         k = (n.article, n.text)
         if k not in firsts or n.start < firsts[k].start:
@@ -28,6 +38,13 @@ def blocks(records: Records, ctx: Ctx) -> dict:
     out: dict[str, list[NameRecord]] = {}
     for (_, text), n in firsts.items():
         out.setdefault(groups.get(text, text), []).append(n)
+    full: dict[str, list[str]] = {}
+    for art, text in firsts:
+        full.setdefault(art, []).append(text)
+    for n in lone:
+        owner = _lone_owner(n, full)
+        if owner is not None:
+            out.setdefault(groups.get(owner, owner), []).append(n)
     return {k: v for k, v in out.items() if len({_names.canonical_key(n.text) for n in v}) > 1}
 
 

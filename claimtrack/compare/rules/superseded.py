@@ -19,9 +19,23 @@ RULE = _rules.register(
 
 
 def _key(f: Figure) -> tuple | None:
+    """The quantity, less its place: a toll given for the whole event and the
+    same toll given with the place it happened ("the toll in <district>")
+    meet here; two different places are kept apart in :func:`_same_place`."""
     if not f.reading or f.lit_low is None or not f.role:
         return None
-    return (f.thing, f.side, f.role, f.place, f.event)
+    return (f.thing, f.side, f.role, f.event)
+
+
+def _place_of(old: Figure, items: list[Figure]) -> str:
+    """Where the revised toll is: the old value's place, else the place its
+    revising value names in the same sentence ("revised the toll in X to 61 from 68")."""
+    return old.place or next((f.place for f in items if f.article == old.article and f.revised and f.place
+                              and f.sentence_start == old.sentence_start), "")
+
+
+def _same_place(f: Figure, place: str) -> bool:
+    return not (f.place and place and f.place != place)
 
 
 def blocks(records: Records, ctx: Ctx) -> dict:
@@ -30,22 +44,39 @@ def blocks(records: Records, ctx: Ctx) -> dict:
 
 
 def _uses(f: Figure, old: Figure) -> bool:
-    """Whether ``f`` gives the superseded value (its everyday reading holds it)."""
-    return f.every_low <= old.value <= f.every_high
+    """Whether ``f`` gives the superseded value: that number ("at least
+    1,900"), or a bounded everyday reading that holds it ("about 1,900");
+    an open bound ("at least 23") holds every larger value and gives none."""
+    if f.value == old.value:
+        return True
+    return f.every_high != float("inf") and f.every_low <= old.value <= f.every_high
+
+
+def _nearness(f: Figure, old: Figure) -> tuple:
+    """Which value of the revising article replaced ``old``: the one its
+    sentence states ("revised the toll to 275 from 288"), then the nearest."""
+    same = f.sentence_start == old.sentence_start and f.sentence_start >= 0
+    return (not same, not f.revised, abs(f.start - old.start))
 
 
 def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
     out = []
     for old in (f for f in items if f.aspect == "superseded"):
-        current = [f for f in items if f.article == old.article and f.aspect != "superseded" and not _uses(f, old)]
-        stale = [f for f in items if f.article != old.article and f.aspect != "superseded" and _uses(f, old)]
+        place = _place_of(old, items)
+        items_here = [f for f in items if _same_place(f, place) and f.aspect != "superseded"]
+        current = [f for f in items_here if f.article == old.article and not _uses(f, old)]
+        stale = [f for f in items_here if f.article != old.article and _uses(f, old)]
         if not current or not stale:
             continue
         order = lambda f: (ctx.date(f.article) or "9999", f.article, f.start)  # noqa: E731
-        shown = sorted(stale, key=order)[: MAX_MENTIONS - 2] + [old, current[0]]
+        new = min(current, key=lambda f: _nearness(f, old))
+        # the other articles that state the same revision are evidence too
+        also = sorted((f for f in items_here if f.revised and f.article != old.article and f.value == new.value), key=order)
+        shown = sorted(stale, key=order)[: MAX_MENTIONS - 2] + [old, new] + also[: max(0, MAX_MENTIONS - 2 - len(stale))]
         ms = [ctx.mention(f.article, f.text, f.start, f.end, f.value, f.lit_low, f.lit_high, f.claim,
                           (f.sentence_start, f.sentence_end)) for f in shown]
         summary = (f"Superseded value: {short(shown[0].text)} still given; article {old.article} "
-                   f"revised it ({short(old.text)} -> {short(current[0].text)})")
-        out.append(conflict(KIND, "low", summary, ms, key + (old.value,), RULE))
+                   f"revised it ({short(old.text)} -> {short(new.text)})")
+        # the id: the quantity as the revising article gives it, and its old value
+        out.append(conflict(KIND, "low", summary, ms, key[:3] + (place,) + key[3:] + (old.value,), RULE))
     return out

@@ -1,0 +1,138 @@
+"""Tallies of bodies are parts of a toll, and a superseded value's conflict
+names the value that replaced it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_conflicts_classes import art, kinds, run, texts
+
+from claimtrack import pipeline
+
+
+def test_a_tally_of_bodies_is_its_own_thing_not_the_toll():
+    a = art("t1", "The ferry sinking killed 140 people, the coast guard said. So far 63 bodies have been identified.",
+            "2024-03-11")
+    _, figs, _ = pipeline.analyse(a)
+    things = {f.text: f.thing for f in figs}
+    assert things["140 people"] == "people"
+    assert things["63 bodies"] == "body"
+
+
+def test_an_adjective_before_bodies_does_not_make_them_the_toll():
+    a = art("t2", "Divers pulled 12 dead bodies from the river on Tuesday, police said.", "2024-03-12")
+    _, figs, _ = pipeline.analyse(a)
+    assert [f.thing for f in figs if "bodies" in f.text] == ["body"]
+
+
+def test_a_number_before_a_comma_and_a_bodies_tally_stays_the_toll():
+    a = art("t3", "The official said 140 people had died. Of the 140, 63 bodies have been handed over to families.",
+            "2024-03-11")
+    _, figs, _ = pipeline.analyse(a)
+    assert all(f.thing != "body" for f in figs if "bodies" not in f.text)
+
+
+def test_toll_against_bodies_yet_to_be_identified_is_no_conflict():
+    a = art("t4", "The final toll from the ferry sinking has been fixed at 140, the governor said.", "2024-03-11")
+    b = art("t5", "With 77 bodies yet to be identified, the morgue remained open on Tuesday, officials said.",
+            "2024-03-12")
+    c = art("t6", "Rescuers said 63 bodies were handed over to relatives on Wednesday.", "2024-03-13")
+    assert kinds(run(a, b, c)) == []
+
+
+def test_later_lower_toll_is_still_flagged_next_to_bodies_tallies():
+    a = art("t7", "The ferry sinking killed 140 people, the coast guard said. So far 63 bodies have been identified.",
+            "2024-03-11")
+    b = art("t8", "The ferry sinking killed 90 people, the coast guard said on Tuesday.", "2024-03-12")
+    cs = kinds(run(a, b))
+    assert len(cs) == 1 and "63 bodies" not in texts(cs[0])
+
+
+def test_superseded_conflict_names_the_value_of_the_revision_not_a_neighbour():
+    a = art("s1", "The state revised the death toll of the bridge collapse to 61 from 68, and said 20 bodies "
+                  "were still unclaimed.", "2024-06-04")
+    b = art("s2", "The bridge collapse killed 68 people, a local paper reported.", "2024-06-05")
+    cs = kinds(run(a, b), "superseded")
+    assert len(cs) == 1
+    assert "-> 61)" in cs[0].summary
+
+
+def test_superseded_conflict_lists_other_articles_stating_the_same_revision():
+    a = art("s3", "The state revised the death toll of the bridge collapse to 61 from 68 on Sunday.", "2024-06-04")
+    b = art("s4", "The death toll of the bridge collapse has been revised to 61, officials said.", "2024-06-04")
+    c = art("s5", "The bridge collapse killed 68 people, a local paper reported.", "2024-06-05")
+    cs = kinds(run(a, b, c), "superseded")
+    assert len(cs) == 1
+    assert {m.article for m in cs[0].mentions} >= {"s3", "s5"}
+
+
+# --- a serial list of names does not cut a figure's clause ------------------------
+
+
+def test_a_serial_list_of_vehicles_leaves_the_toll_in_its_clause():
+    a = art("l1", "The death toll in the pile-up involving a fuel tanker, a minibus, and a lorry has reached 41 "
+                  "as of Sunday morning.", "2024-02-29")
+    _, figs, _ = pipeline.analyse(a)
+    assert [(f.text, f.thing, f.role) for f in figs] == [("41", "people", "killed")]
+
+
+def test_a_serial_list_of_named_trains_leaves_the_toll_in_its_clause():
+    a = art("l2", "The death toll of the crash involving the Coast Line Express, the Hill Superfast Express, and a goods "
+                  "train has reached 41, officials said.", "2024-02-29")
+    _, figs, _ = pipeline.analyse(a)
+    assert [(f.text, f.role) for f in figs if f.text == "41"] == [("41", "killed")]
+
+
+def test_a_comma_before_and_a_number_still_breaks_the_clause():
+    a = art("l3", "Floods killed 30 people, the army said, and the storm injured 12 others.", "2024-02-29")
+    _, figs, _ = pipeline.analyse(a)
+    assert {(f.text, f.role) for f in figs} == {("30 people", "killed"), ("12 others", "injured")}
+
+
+def test_max_list_item_words_bounds_a_list_item():
+    from claimtrack import tuning
+    from claimtrack.extract import quantities as q
+
+    long_item = " ".join(["the"] + ["Very"] * tuning.MAX_LIST_ITEM_WORDS + ["Express"])
+    short_item = "the Hill Express"
+    for item, joined in ((short_item, True), (long_item, False)):
+        text = f"The toll of the crash of the Coast Express, {item}, and a goods train has reached 41."
+        assert (len(q._splits(text, 0, len(text))) == 0) is joined
+
+
+# --- superseded values: the same toll given with or without its place ------------
+
+
+def test_superseded_value_given_later_with_the_place_named_is_flagged():
+    a = art("p1", "The state revised the death toll of the bridge collapse to 61 from 68 on Sunday.", "2024-06-04")
+    b = art("p2", "The bridge collapse killed 68 people in Harwick, officials said on Tuesday.",
+            "2024-06-06")
+    cs = kinds(run(a, b), "superseded")
+    assert len(cs) == 1
+    assert {m.article for m in cs[0].mentions} == {"p1", "p2"}
+
+
+def test_the_old_value_of_another_place_is_not_the_superseded_value():
+    a = art("p3", "Officials revised the death toll of the floods in Harwick to 61 from 68 on Sunday.", "2024-06-04")
+    b = art("p4", "The floods killed 68 people in Dunmore, the mayor said on Tuesday.", "2024-06-06")
+    assert kinds(run(a, b), "superseded") == []
+
+
+def test_an_open_bound_far_below_does_not_still_give_the_superseded_value():
+    a = art("p5", "Officials revised the death toll of the floods to 610 from 1,900 on Sunday.", "2024-06-04")
+    b = art("p6", "At least 23 people were killed by the floods, the mayor said.", "2024-06-02")
+    c = art("p7", "The floods killed at least 1,900 people, a news agency said.", "2024-06-05")
+    cs = kinds(run(a, b, c), "superseded")
+    assert len(cs) == 1
+    assert "At least 23 people" not in texts(cs[0]) and "at least 1,900 people" in texts(cs[0])
+
+
+def test_injuries_count_the_injured():
+    a = art("i1", "The regional health office reported 31 deaths and 140 injuries after the blast.", "2024-06-04")
+    _, figs, _ = pipeline.analyse(a)
+    assert {(f.text, f.thing, f.role) for f in figs} == {("31 deaths", "people", "killed"),
+                                                         ("140 injuries", "people", "injured")}
+
+
+def test_a_part_of_the_injuries_is_no_count_of_the_injured():
+    a = art("i2", "Doctors said 12 of the injuries were serious.", "2024-06-04")
+    _, figs, _ = pipeline.analyse(a)
+    assert all(f.role != "injured" for f in figs)
