@@ -523,10 +523,19 @@ def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
         return None
     if low[anon[-1]] == "media" and anon[-1] > 0 and low[anon[-1] - 1] == "state":
         return "named"  # "the country's state media": the official news agency
+    if low[0] == "the" and _capitalised_run(words, anon[-1]):
+        return "named"  # "the Revolutionary Guards", "the National Guard": a source noun inside a name
     after = words[anon[-1] + 1 :]
-    if after and _is_cap(after[0]) and after[0].lower() not in W.NP_MODIFIERS:
-        return "named"  # "party official Maria Lopez"
+    if any(_is_cap(w) and w.lower() not in W.NP_MODIFIERS for w in after):
+        return "named"  # "party official Maria Lopez", "the militant group Harbat"
+    if 0 < len(after) <= 2 and low[-1] in W.ORG_NOUNS:
+        return "named"  # "the ministry's media office": the source noun only modifies a body
     return "anonymous"
+
+
+def _capitalised_run(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` ends a run of two or more capitalised words after "the"."""
+    return k >= 2 and all(_is_cap(w) for w in words[1 : k + 1])
 
 
 #: Indefinite openers: "a spokesman", "one official" is an unnamed individual (anonymous).
