@@ -135,6 +135,38 @@ def test_undated_lede_reach(monkeypatch):
     assert kinds(run(a, b)) == []
 
 
+# --- casualties: the dead and the injured together, or the dead -----------------
+
+
+def test_disputed_casualty_count_below_the_dead_is_flagged():
+    a = art("c1", "The health ministry in Lebanon reported 312 deaths and 640 injuries after the raid. The army "
+                  "disputed these figures, estimating fewer than 90 casualties and saying many were fighters.", "2024-03-04")
+    cs = kinds(run(a))
+    assert len(cs) == 1 and cs[0].rule == "conflict.figure-casualties" and cs[0].severity == "high"
+    assert texts(cs[0]) == {"312 deaths", "fewer than 90 casualties"}
+
+
+def test_disputed_casualty_count_above_the_dead_is_no_conflict():
+    a = art("c2", "The health ministry in Lebanon reported 312 deaths after the raid. The army disputed the figures, "
+                  "estimating about 400 casualties in all, most of them fighters.", "2024-03-04")
+    assert kinds(run(a)) == []
+
+
+def test_casualties_of_one_incident_are_not_held_against_the_toll():
+    a = art("c3", "The health ministry in Lebanon said 312 people have been killed since the offensive began. "
+                  "A strike on a market on Sunday caused 45 casualties, medics said.", "2024-03-04")
+    assert kinds(run(a)) == []
+
+
+def test_disputed_casualties_placed_nowhere_are_not_held_against_another_articles_dead():
+    a = art("c4", "The health ministry in Lebanon reported 312 deaths after the raid.", "2024-03-04")
+    b = art("c5", "The army disputed the ministry's figures, estimating fewer than 90 casualties, a spokesman said.", "2024-03-04")
+    assert kinds(run(a, b)) == []
+    c = art("c6", "The health ministry in Lebanon reported 312 deaths after the raid. The army disputed the "
+                  "ministry's figures, estimating fewer than 90 casualties, a spokesman said.", "2024-03-04")
+    assert len(kinds(run(c))) == 1
+
+
 # --- stated revisions --------------------------------------------------------------
 
 

@@ -725,6 +725,12 @@ def _nearest_role(r: _R) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+#: a count given against the figures just reported: "disputed these figures, estimating ..."
+_DISPUTES = re.compile(
+    r"\b(?:disputed|disputes|dispute|contested|contests|rejected|rejects|denied|denies)\s+(?:the|these|those|this|that|its|their)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:figures?|numbers?|tolls?|counts?|tally|tallies|claims?)\b", re.I)
+
+
 def _read_role(r: _R) -> str:
     """The role: nouns like "dead" fix it, else the nearest role cue in the clause."""
     # "60 hostages, most of them women and children, are to be freed": with no
@@ -740,6 +746,8 @@ def _read_role(r: _R) -> str:
             role = "killed"
         elif w in ("injured", "wounded", "injuries"):
             role = "injured"
+        elif w in ("casualties", "casualty"):
+            role = "casualties"  # killed or injured, or both: held against each (compare.rules.casualties)
     if not role:
         hit = _nearest_role(r)
         if hit:
@@ -983,6 +991,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
         r.event = r.label = ""
     if r.role == "injured" and _INJURY_GRADE.search(r.clause):
         return None  # "116 others sustained minor injuries": a part of the injured, not their count
+    if r.role == "casualties" and _DISPUTES.search(r.text, r.ss, r.f.start):
+        r.aspect = "disputed"  # "the army disputed the figures, estimating fewer than 90 casualties"
     r.running = _is_running(r)
     if not _casualty_scope(r):
         return None
