@@ -174,7 +174,8 @@ class Figure:
     reading: str = ""  # id of the rule that read the quantity; "" when not compared
     #: "superseded" (the old value of a stated revision), "toll" (the story's own
     #: toll with no place the domain knows: compared only when a later report
-    #: is lower, or as far-apart bounds on one day), "" otherwise
+    #: is lower, or as far-apart bounds on one day), "disputed" (a casualty
+    #: count given against the figures reported), "" otherwise
     aspect: str = ""
     #: the new value of a stated revision ("raised the toll to 2,300"): earlier
     #: other values of its quantity are superseded, not conflicts

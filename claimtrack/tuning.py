@@ -202,3 +202,7 @@ MAX_LIST_ITEM_WORDS = 5
 LONE_SURNAME_MIN_LEN = 5
 #: How alike (rapidfuzz ratio, 0-100) that lone word and the full name's last name must be.
 LONE_VARIANT_RATIO = 80
+
+#: an article with no date reports on the one weekday the first this many
+#: sentences name ("a raid on Saturday"): figures of two such articles meet
+UNDATED_LEDE_SENTENCES = 3

@@ -94,6 +94,79 @@ def test_a_slightly_lower_later_count_is_within_the_tolerance(monkeypatch):
     assert len(kinds(run(a, b))) == 1
 
 
+# --- reports with no date --------------------------------------------------------
+
+
+def _undated(aid: str, weekday: str, killed: str, injured: str) -> Article:
+    return art(aid, f"Soldiers stormed a farm compound in southern Lebanon on {weekday}. The health ministry "
+                    f"said {killed} people were killed and another {injured} were injured in Lebanon during the operation.")
+
+
+def test_undated_reports_of_one_weekday_meet():
+    a = _undated("n1", "Tuesday", "130", "250")
+    b = art("n2", "Troops raided a farm compound in southern Lebanon on Tuesday, officials said. The health "
+                  "ministry reported 188 deaths and 402 injuries in Lebanon during the operation.")
+    cs = kinds(run(a, b))
+    assert sorted(sorted(texts(c)) for c in cs) == [["130 people", "188 deaths"], ["250", "402 injuries"]]
+
+
+def test_undated_reports_of_different_weekdays_do_not_meet():
+    a = _undated("n3", "Tuesday", "130", "250")
+    b = _undated("n4", "Thursday", "188", "402")
+    assert kinds(run(a, b)) == []
+
+
+def test_undated_lede_naming_two_weekdays_gives_no_day():
+    a = _undated("n5", "Tuesday", "130", "250")
+    b = art("n6", "Troops raided a farm compound in southern Lebanon on Thursday, two days after a Tuesday ambush. "
+                  "The health ministry reported 188 deaths and 402 injuries in Lebanon during the operation.")
+    assert kinds(run(a, b)) == []
+
+
+def test_undated_reports_agreeing_are_no_conflict():
+    assert kinds(run(_undated("n7", "Monday", "130", "250"), _undated("n8", "Monday", "130", "250"))) == []
+
+
+def test_undated_lede_reach(monkeypatch):
+    from claimtrack.extract import quantities
+    a, b = _undated("n9", "Friday", "130", "250"), _undated("n10", "Friday", "188", "402")
+    assert len(kinds(run(a, b))) == 2
+    monkeypatch.setattr(quantities, "UNDATED_LEDE_SENTENCES", 0)  # no lede read: each report stays on its own
+    assert kinds(run(a, b)) == []
+
+
+# --- casualties: the dead and the injured together, or the dead -----------------
+
+
+def test_disputed_casualty_count_below_the_dead_is_flagged():
+    a = art("c1", "The health ministry in Lebanon reported 312 deaths and 640 injuries after the raid. The army "
+                  "disputed these figures, estimating fewer than 90 casualties and saying many were fighters.", "2024-03-04")
+    cs = kinds(run(a))
+    assert len(cs) == 1 and cs[0].rule == "conflict.figure-casualties" and cs[0].severity == "high"
+    assert texts(cs[0]) == {"312 deaths", "fewer than 90 casualties"}
+
+
+def test_disputed_casualty_count_above_the_dead_is_no_conflict():
+    a = art("c2", "The health ministry in Lebanon reported 312 deaths after the raid. The army disputed the figures, "
+                  "estimating about 400 casualties in all, most of them fighters.", "2024-03-04")
+    assert kinds(run(a)) == []
+
+
+def test_casualties_of_one_incident_are_not_held_against_the_toll():
+    a = art("c3", "The health ministry in Lebanon said 312 people have been killed since the offensive began. "
+                  "A strike on a market on Sunday caused 45 casualties, medics said.", "2024-03-04")
+    assert kinds(run(a)) == []
+
+
+def test_disputed_casualties_placed_nowhere_are_not_held_against_another_articles_dead():
+    a = art("c4", "The health ministry in Lebanon reported 312 deaths after the raid.", "2024-03-04")
+    b = art("c5", "The army disputed the ministry's figures, estimating fewer than 90 casualties, a spokesman said.", "2024-03-04")
+    assert kinds(run(a, b)) == []
+    c = art("c6", "The health ministry in Lebanon reported 312 deaths after the raid. The army disputed the "
+                  "ministry's figures, estimating fewer than 90 casualties, a spokesman said.", "2024-03-04")
+    assert len(kinds(run(c))) == 1
+
+
 # --- stated revisions --------------------------------------------------------------
 
 

@@ -172,6 +172,11 @@ STAMPS = [
     ("World\n2021.03.14 18:40\nResidents returned home.", "2021-03-14", "2021.03.14 18:40", "date.stamp-line"),
     ("Flood waters recede\nSunday, March 14, 2021\nResidents returned home.", "2021-03-14",
      "Sunday, March 14, 2021", "date.stamp-line"),
+    # a year glued to the time, as some pages print their stamp
+    ("Bridge reopens to traffic\nOctober 5, 202211:48\nCrews finished repairs overnight.", "2022-10-05",
+     "October 5, 202211:48", "date.stamp-line"),
+    ("Bridge reopens to traffic\nUpdated Oct 5, 202211:48 IST\nCrews finished repairs overnight.", "2022-10-05",
+     "Updated Oct 5, 202211:48 IST", "date.published-line"),
 ]
 
 
@@ -194,6 +199,8 @@ NOT_STAMPS = [
     "Flood waters recede\n03/04/2021\nResidents returned home.",
     # an impossible day
     "Flood waters recede\nPublished February 30, 2021\nText.",
+    # a longer number is no year glued to a time
+    "Bridge reopens to traffic\nOctober 5, 2022811:48\nCrews finished repairs overnight.",
 ]
 
 

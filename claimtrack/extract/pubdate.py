@@ -100,7 +100,8 @@ class Inferred(NamedTuple):
 
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")(?![A-Za-z])\.?"
 _WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
-_YEAR = r"(?:19|20)\d\d(?!\d)"
+#: a year, also one glued to the time after it as some pages print it ("Sep 26, 202309:26")
+_YEAR = r"(?:19|20)\d\d(?:(?!\d)|(?=[0-2]\d:[0-5]\d(?!\d)))"
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"[0-3]?\d" + _ORD + r"(?![\d:])"
 #: One calendar date; the weekday in front, when there is one, is kept in ``wd``.

@@ -18,6 +18,7 @@ from ..tuning import OP_LOOKBACK, CLAUSE_DATES_LOOKED_AT, MAGNITUDE_REACH, MAX_M
 
 import math
 import re
+import weakref
 from collections.abc import Sequence
 
 import attrs
@@ -25,7 +26,7 @@ import attrs
 from . import names as _names
 from .context import WITHIN_A_YEAR, WITHIN_DAYS, WITHIN_WEEKS, _Context
 from ..lexicon.quantities import WITHIN_A_DAY
-from ..tuning import MAX_LIST_ITEM_WORDS, NUMBER_OF_REACH, SENTENCE_WINDOW
+from ..tuning import MAX_LIST_ITEM_WORDS, NUMBER_OF_REACH, SENTENCE_WINDOW, UNDATED_LEDE_SENTENCES
 from .. import rules as _rules
 from ..compare.bounds import readings
 from ..lexicon import calendar as _cal
@@ -724,6 +725,12 @@ def _nearest_role(r: _R) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+#: a count given against the figures just reported: "disputed these figures, estimating ..."
+_DISPUTES = re.compile(
+    r"\b(?:disputed|disputes|dispute|contested|contests|rejected|rejects|denied|denies)\s+(?:the|these|those|this|that|its|their)\s+"
+    r"(?:[\w'’]+\s+){0,2}?(?:figures?|numbers?|tolls?|counts?|tally|tallies|claims?)\b", re.I)
+
+
 def _read_role(r: _R) -> str:
     """The role: nouns like "dead" fix it, else the nearest role cue in the clause."""
     # "60 hostages, most of them women and children, are to be freed": with no
@@ -739,6 +746,8 @@ def _read_role(r: _R) -> str:
             role = "killed"
         elif w in ("injured", "wounded", "injuries"):
             role = "injured"
+        elif w in ("casualties", "casualty"):
+            role = "casualties"  # killed or injured, or both: held against each (compare.rules.casualties)
     if not role:
         hit = _nearest_role(r)
         if hit:
@@ -878,12 +887,29 @@ def _casualty_scope(r: _R) -> bool:
     return True
 
 
+_WEEKDAY_RE = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in _cal.WEEKDAYS if len(w) > 3 and w.endswith("day")) + r")\b")
+_UNDATED_DAYS: "weakref.WeakKeyDictionary[_Context, dict[str, str]]" = weakref.WeakKeyDictionary()
+
+
+def _undated_day(ctx: _Context, art: str) -> str:
+    """The day an article with no date reports on, as far as its text tells:
+    the one weekday its lede names ("a raid on Saturday"), so that two undated
+    reports of that day's event meet; else the article itself."""
+    known = _UNDATED_DAYS.setdefault(ctx, {})
+    if art not in known:
+        text = ctx.text(art)
+        named = {m.group(0).lower() for s in ctx.sentences(art)[:UNDATED_LEDE_SENTENCES]
+                 for m in _WEEKDAY_RE.finditer(text, s.start, s.end)}
+        known[art] = ("undated " + named.pop()) if len(named) == 1 else "article " + art
+    return known[art]
+
+
 def _read_when(r: _R) -> str:
     """What the count is compared across: running counts and proposals only
     the same day (or the date the clause gives); a fixed past event across dates."""
     f, ctx = r.f, r.ctx
     art_day = ctx.date(f.article) or f.article_date or ""
-    day = art_day or ("article " + f.article)
+    day = art_day or _undated_day(ctx, f.article)
     dated = _clause_date(ctx, f.article, r.cl, r.ch)
     if dated and r.role == "to be released" and art_day and dated.split("..")[-1] <= art_day:
         dated = ""  # a release still to come is not dated by a day already over
@@ -965,6 +991,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
         r.event = r.label = ""
     if r.role == "injured" and _INJURY_GRADE.search(r.clause):
         return None  # "116 others sustained minor injuries": a part of the injured, not their count
+    if r.role == "casualties" and _DISPUTES.search(r.text, r.ss, r.f.start):
+        r.aspect = "disputed"  # "the army disputed the figures, estimating fewer than 90 casualties"
     r.running = _is_running(r)
     if not _casualty_scope(r):
         return None

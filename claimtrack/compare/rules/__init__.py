@@ -8,6 +8,6 @@ holds). Adding a kind is one module plus its line in :data:`RULES`.
 
 from __future__ import annotations
 
-from . import dates, figures, names, status, superseded
+from . import casualties, dates, figures, names, status, superseded
 
-RULES = (figures, superseded, dates, names, status)
+RULES = (figures, superseded, dates, names, status, casualties)
