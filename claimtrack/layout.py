@@ -42,7 +42,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,20 @@ def _describe_os_error(exc: OSError) -> str:
 _ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
 
 
+def _row_encoder() -> Callable[[Any], str]:
+    """``_ENCODER.encode`` with its C encoder made once, not once per row (same text;
+    rows are plain data, so no circular-reference bookkeeping)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return _ENCODER.encode
+    it = make(None, _ENCODER.default, json.encoder.encode_basestring, None, _ENCODER.key_separator,
+              _ENCODER.item_separator, True, False, True)
+    return lambda o: "".join(it(o, 0))
+
+
+_encode = _row_encoder()
+
+
 def _is_database_shape(data: Any) -> bool:
     return isinstance(data, Mapping) and all(isinstance(data[t], Mapping) for t in data)
 
@@ -86,7 +100,7 @@ def iter_dump(data: Any) -> Iterator[str]:
     if not _is_database_shape(data):
         yield json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
         return
-    enc = _ENCODER.encode
+    enc = _encode
     yield "{"
     for i, name in enumerate(sorted(data, key=str)):
         rows = data[name]
@@ -454,7 +468,7 @@ def _doc_order(k: str) -> tuple[int, str]:
 
 def dump_table(rows: Mapping[str, Any]) -> str:
     """One part's bytes: an object of records, one per line, in document-id order."""
-    enc = _ENCODER.encode
+    enc = _encode
     keys = sorted(rows, key=_doc_order)
     return "{\n" + ",\n".join(f" {enc(str(k))}: {enc(rows[k])}" for k in keys) + "\n}\n"
 

@@ -34,6 +34,25 @@ def field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in attrs.fields(cls))
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _asdict(rec: Any) -> dict[str, Any]:
+    """``attrs.asdict(rec)``, fast when every field is a plain scalar (the usual
+    case: asdict copies those as they are); anything else goes to asdict."""
+    d = {}
+    for k in field_names(type(rec)):
+        v = getattr(rec, k)
+        t = type(v)
+        if t in _SCALARS:
+            d[k] = v
+        elif (t is tuple or t is list) and all(type(x) in _SCALARS for x in v):
+            d[k] = t(v)  # attrs.asdict keeps the collection type
+        else:
+            return attrs.asdict(rec)
+    return d
+
+
 @attrs.frozen
 class Span:
     """A half-open character range ``[start, end)`` into an article text."""
@@ -99,7 +118,7 @@ class Claim:
     repeats: int = 0  # how many more times the page repeats this passage
 
     def to_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        return _asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Claim":
@@ -182,7 +201,7 @@ class Figure:
     revised: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        d = attrs.asdict(self)
+        d = _asdict(self)
         d["roles"] = list(self.roles)
         for k in ("value", "low", "high", "lit_low", "lit_high", "every_low", "every_high"):
             d[k] = _num_to_json(d[k])
@@ -235,7 +254,7 @@ class DateMention:
     event_name: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        return _asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DateMention":
@@ -261,7 +280,7 @@ class Mention:
     sentence_end: int = -1
 
     def to_dict(self) -> dict[str, Any]:
-        d = attrs.asdict(self)
+        d = _asdict(self)
         for k in ("value", "low", "high"):
             if isinstance(d[k], float):
                 d[k] = _num_to_json(d[k])
@@ -336,7 +355,7 @@ class NameRecord:
     rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        return _asdict(self)
 
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

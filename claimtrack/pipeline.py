@@ -28,8 +28,8 @@ def analyse(article: Article) -> tuple[list[Claim], list[Figure], list[DateMenti
     claims = extract_claims(doc)
     figures = extract_figures(doc, claims)
     dates = extract_dates(doc, claims)
-    dates = describe_dates(article, claims, dates)
-    figures = describe_figures(article, claims, figures, dates)
+    dates = describe_dates(article, claims, dates, doc.sentences)
+    figures = describe_figures(article, claims, figures, dates, doc.sentences)
     return claims, figures, dates
 
 

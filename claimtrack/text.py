@@ -160,7 +160,22 @@ def _starts_sentence(text: str, i: int) -> bool:
     return c.isupper() or c.isdigit()
 
 
+#: The last split: (text, start, spans). An article is split when its Doc is
+#: built and again when its names are read; the second time costs a lookup.
+#: Holding the text keeps the identity test sound.
+_LAST_SPLIT: list = [None, -1, ()]
+
+
 def sentences(text: str, start: int = 0) -> list[Span]:
+    """:func:`split_sentences`, remembering the last text split (a fresh list each time)."""
+    if text is _LAST_SPLIT[0] and start == _LAST_SPLIT[1]:
+        return list(_LAST_SPLIT[2])
+    out = split_sentences(text, start)
+    _LAST_SPLIT[:] = [text, start, tuple(out)]
+    return out
+
+
+def split_sentences(text: str, start: int = 0) -> list[Span]:
     """Split ``text[start:]`` into sentences; offsets index ``text``.
 
     A line break always ends a sentence. Inside a line a sentence ends at

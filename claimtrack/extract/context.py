@@ -106,13 +106,17 @@ class _Spans:
 
 
 class _Context:
-    def __init__(self, articles: Sequence[Article], claims: Sequence[Claim], dates: Sequence[DateMention] = ()):
+    def __init__(self, articles: Sequence[Article], claims: Sequence[Claim], dates: Sequence[DateMention] = (),
+                 sentences: Sequence[Span] | None = None):
+        """``sentences``: the (single) article's sentences when already split (a Doc's)."""
         self.articles = {a.id: a for a in articles}
         self._days: dict[int, tuple] = {}
         self.dates_by_article: dict[str, list[DateMention]] = defaultdict(list)
         for d in dates:
             self.dates_by_article[d.article].append(d)
         self._sent: dict[str, list[Span]] = {}
+        if sentences is not None and len(self.articles) == 1:
+            self._sent[next(iter(self.articles))] = list(sentences)
         self.claims = {c.id: c for c in claims}
         self._claims_by_article: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:

@@ -391,9 +391,11 @@ READ_RULE = _rules.register(
 )
 
 
-def describe_dates(article: Article, claims: Sequence[Claim], dates: Sequence[DateMention]) -> list[DateMention]:
-    """Every date of one article with the event it dates (``event_id``/``event_name``)."""
-    ctx = _Context([article], claims, dates)
+def describe_dates(article: Article, claims: Sequence[Claim], dates: Sequence[DateMention],
+                   sentences: Sequence | None = None) -> list[DateMention]:
+    """Every date of one article with the event it dates (``event_id``/``event_name``);
+    ``sentences``: the article's sentences when already split (a Doc's)."""
+    ctx = _Context([article], claims, dates, sentences)
     out = []
     for d in dates:
         r = _safe_read_date(d, ctx)

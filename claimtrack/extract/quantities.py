@@ -1087,7 +1087,8 @@ def _states_revision(f: Figure, ctx: _Context) -> bool:
 
 
 def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequence[Figure],
-                     dates: Sequence[DateMention]) -> list[Figure]:
-    """Every figure of one article with what it counts (see :func:`describe`)."""
-    ctx = _Context([article], claims, dates)
+                     dates: Sequence[DateMention], sentences: Sequence | None = None) -> list[Figure]:
+    """Every figure of one article with what it counts (see :func:`describe`);
+    ``sentences``: the article's sentences when already split (a Doc's)."""
+    ctx = _Context([article], claims, dates, sentences)
     return [describe(f, ctx) for f in figures]
