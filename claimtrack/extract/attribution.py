@@ -2498,11 +2498,10 @@ RULE_WITH_SAYING = register(
 def _with_saying(st: _Scan, unit: tuple[int, int], m) -> None:
     """"..., with the airline saying C": the airline's claim; a claim running over it ends before "with"."""
     text = st.text
-    toks = _toks(text, m.start(1), m.end(1))
-    np = _np_forward(toks, 0)
-    words = [t.t for t in toks]
-    if np is None or np[0] != 0 or np[1] != len(toks) - 1 or _subject_kind(words) in (None, "pronoun"):
+    source = _whole_source_np(text, m.start(1), m.end(1))
+    if source is None:
         return
+    toks, kind = source
     s = _after_saying(text, m.end(2), unit[1])
     e = _content_end(text, s, unit[1])
     if len(text[s:e].split(None, 3)) < 3:
@@ -2511,8 +2510,18 @@ def _with_saying(st: _Scan, unit: tuple[int, int], m) -> None:
         prev = st.raws[-1]
         st.raws[-1] = prev._replace(end=_content_end(text, prev.start, m.start()))
     core = text[toks[0].s : toks[-1].e]
-    st.add(_Raw(s, e, toks[0].s, toks[-1].e, m.start(2), m.end(2), m.group(2), _subject_kind(words), core, unit,
-                RULE_WITH_SAYING))
+    st.add(_Raw(s, e, toks[0].s, toks[-1].e, m.start(2), m.end(2), m.group(2), kind, core, unit, RULE_WITH_SAYING))
+
+
+def _whole_source_np(text: str, a: int, b: int) -> tuple[list[_Tok], str] | None:
+    """The tokens of ``text[a:b]`` and their kind when they are exactly one source noun
+    phrase ("the airline", "the army"), not a pronoun; None otherwise."""
+    toks = _toks(text, a, b)
+    np = _np_forward(toks, 0)
+    if np is None or np[0] != 0 or np[1] != len(toks) - 1:
+        return None
+    kind = _subject_kind([t.t for t in toks])
+    return None if kind in (None, "pronoun") else (toks, kind)
 
 
 _WHICH_ADVERB = r"(?:(?:also|later|since|swiftly|strongly|repeatedly|previously|publicly|flatly|firmly)[ \t]+)?"
@@ -2530,12 +2539,10 @@ RULE_WHICH_DENIED = register(
 def _which_denied(st: _Scan, unit: tuple[int, int], m) -> None:
     """"C, which X has denied": X's claim (a denial or confirmation) with content C; a claim running over it ends before."""
     text = st.text
-    toks = _toks(text, m.start(1), m.end(1))
-    np = _np_forward(toks, 0)
-    words = [t.t for t in toks]
-    kind = _subject_kind(words)
-    if np is None or np[0] != 0 or np[1] != len(toks) - 1 or kind in (None, "pronoun"):
+    source = _whole_source_np(text, m.start(1), m.end(1))
+    if source is None:
         return
+    toks, kind = source
     s = unit[0]
     if st.raws and st.raws[-1].unit == unit and st.raws[-1].start < m.start() <= st.raws[-1].end:
         prev = st.raws[-1]
