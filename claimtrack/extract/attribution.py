@@ -2333,6 +2333,13 @@ class _Scan:
         self.raws.append(r)
         self.taken.append((r.start, r.end))
 
+    def end_last_before(self, at: int) -> _Raw:
+        """End the last claim's content before ``at``, where a later source takes over;
+        returns that claim as it was."""
+        prev = self.raws[-1]
+        self.raws[-1] = prev._replace(end=_content_end(self.text, prev.start, at))
+        return prev
+
 
 def extract_claims(doc: Doc) -> list[Claim]:
     """Every sourced assertion of the article ``doc`` reads, sorted by content start."""
@@ -2507,8 +2514,7 @@ def _with_saying(st: _Scan, unit: tuple[int, int], m) -> None:
     if len(text[s:e].split(None, 3)) < 3:
         return
     if st.raws and st.raws[-1].unit == unit and st.raws[-1].start < m.start() < st.raws[-1].end:
-        prev = st.raws[-1]
-        st.raws[-1] = prev._replace(end=_content_end(text, prev.start, m.start()))
+        st.end_last_before(m.start())
     core = text[toks[0].s : toks[-1].e]
     st.add(_Raw(s, e, toks[0].s, toks[-1].e, m.start(2), m.end(2), m.group(2), kind, core, unit, RULE_WITH_SAYING))
 
@@ -2545,9 +2551,7 @@ def _which_denied(st: _Scan, unit: tuple[int, int], m) -> None:
     toks, kind = source
     s = unit[0]
     if st.raws and st.raws[-1].unit == unit and st.raws[-1].start < m.start() <= st.raws[-1].end:
-        prev = st.raws[-1]
-        st.raws[-1] = prev._replace(end=_content_end(text, prev.start, m.start()))
-        s = prev.start  # "officials say that C, which X has denied": X denies C
+        s = st.end_last_before(m.start()).start  # "officials say that C, which X has denied": X denies C
     s = _content_start(text, s, m.start())
     e = _content_end(text, s, m.start())
     if len(text[s:e].split(None, 3)) < 3:
@@ -2567,7 +2571,7 @@ def _nested_citation(st: _Scan, unit: tuple[int, int], m) -> None:
         return
     if not _CITING_AT.match(text, cite):
         return
-    st.raws[-1] = prev._replace(end=_content_end(text, prev.start, cite))
+    st.end_last_before(cite)
     st.add(r)
 
 
