@@ -6,24 +6,19 @@ the module's copy. Sentences are written for these tests.
 
 from __future__ import annotations
 
+from test_conflicts_classes import art
+from test_conflicts_classes import run as run_all
+
 from claimtrack import pipeline, tuning
 from claimtrack.compare import engine
 from claimtrack.compare.rules import dates as date_rule
 from claimtrack.compare.rules import figures as figure_rule
 from claimtrack.extract import events, names, quantities
 from claimtrack.models import Article
-from claimtrack.text import parse_article
-
-
-def art(aid: str, text: str, date: str | None = None) -> Article:
-    return parse_article(aid, (f" date {date} " if date else "") + text)
 
 
 def run(*arts: Article, kind: str = "figure"):
-    res = [pipeline.analyse(a) for a in arts]
-    cs = pipeline.conflicts(list(arts), [c for r in res for c in r[0]], [f for r in res for f in r[1]],
-                            [d for r in res for d in r[2]])
-    return [c for c in cs if c.kind == kind]
+    return [c for c in run_all(*arts) if c.kind == kind]
 
 
 def test_every_comparator_constant_is_in_tuning():

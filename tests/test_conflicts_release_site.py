@@ -4,24 +4,16 @@ the release of a group named by nationality reported the next morning."""
 
 from __future__ import annotations
 
+from test_conflicts_classes import art
+from test_conflicts_classes import run as run_all
+
 from claimtrack import pipeline
 from claimtrack.compare.rules import figures as figure_rule
 from claimtrack.models import Article
-from claimtrack.text import parse_article
-
-
-def art(aid: str, text: str, date: str | None = None) -> Article:
-    return parse_article(aid, (f" date {date} " if date else "") + text)
 
 
 def run(*arts: Article):
-    claims, figures, dates = [], [], []
-    for a in arts:
-        c, f, d = pipeline.analyse(a)
-        claims += c
-        figures += f
-        dates += d
-    return [c for c in pipeline.conflicts(list(arts), claims, figures, dates) if c.kind == "figure"]
+    return [c for c in run_all(*arts) if c.kind == "figure"]
 
 
 def figs(a: Article):
