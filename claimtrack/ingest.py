@@ -145,7 +145,8 @@ def ingest(
             store.set_meta(extractor=EXTRACTOR_VERSION)
         if stage:
             stage("comparing articles")
-        conflicts = recompute_conflicts(store, before=before, touched=set(written))
+        conflicts = recompute_conflicts(store, before=before, touched=set(written),
+                                        fresh=[r for r in results if len(r) > 4])
         stats = worklog.reattach(store)  # keep verdicts and decisions on moved claims/conflicts
     orphaned = {k: v.get("orphaned", 0) for k, v in stats.items() if v.get("orphaned")}
     return IngestReport(rows=rows, skipped=skipped, conflicts=conflicts, orphaned=orphaned)
@@ -286,16 +287,23 @@ def analyse_many(
 
 
 def stored_part(store: Store, articles: set[str]) -> engine.Records:
-    """The stored records of some articles (read before they are replaced)."""
+    """The stored records of some articles (read before they are replaced);
+    their claims are not read (speakers are looked up for the conflicts found)."""
     dates = {r["id"]: r.get("date") for r in store.article_rows() if r["id"] in articles}
-    return pipeline.stored_records(dates, store.claims(articles=articles), store.figures(articles=articles),
-                                   store.dates(articles=articles), store.names(articles))
+    return pipeline.stored_records(dates, None, store.figures(articles=articles, where=engine.figure_compared),
+                                   store.dates(articles=articles, where=engine.date_compared), store.names(articles))
 
 
-def stored_records(store: Store, workers: int | None = None) -> engine.Records:
+def stored_records(store: Store, workers: int | None = None, fresh: Sequence[tuple] = ()) -> engine.Records:
     """Every stored record, as the comparator reads them. The names come from
     their table; a database from an older extractor has none, and its names
-    are read from the article texts instead (until an ingest re-extracts it)."""
+    are read from the article texts instead (until an ingest re-extracts it).
+
+    ``fresh`` are results just written (``(article, claims, figures, dates,
+    names)``): their records are taken as they are instead of read back. The
+    claims are not read at all: :func:`recompute_conflicts` looks up the few
+    that the conflicts' mentions name.
+    """
     if store.meta().get("extractor") != EXTRACTOR_VERSION:
         articles = store.articles()
         pmap = None
@@ -303,25 +311,31 @@ def stored_records(store: Store, workers: int | None = None) -> engine.Records:
             pmap = functools.partial(parallel_map, workers=worker_count(workers))
         return pipeline.records(articles, store.claims(), store.figures(), store.dates(), pmap=pmap)
     dates = {r["id"]: r.get("date") for r in store.article_rows()}
-    return pipeline.stored_records(dates, store.claims(), store.figures(), store.dates(), store.names())
+    skip = {r[0].id for r in fresh}
+    stored = pipeline.stored_records(dates, None, store.figures(exclude=skip, where=engine.figure_compared),
+                                     store.dates(exclude=skip, where=engine.date_compared), store.names(exclude=skip))
+    return pipeline.with_fresh(stored, fresh) if fresh else stored
 
 
 def recompute_conflicts(store: Store, workers: int | None = None, before: engine.Records | None = None,
-                        touched: set[str] | None = None) -> int:
+                        touched: set[str] | None = None, fresh: Sequence[tuple] = ()) -> int:
     """Recompute and store the conflicts; returns how many there are.
 
     With ``before`` (the old records of the ``touched`` articles, just
     replaced), only the comparison blocks those articles' old and new
     records touch are recomputed (:func:`pipeline.changed_conflicts`); every
     other stored conflict stays as it is. Without it, everything is compared.
+    ``fresh``: the results just written, used as they are (see :func:`stored_records`).
     """
     with _no_cyclic_gc():  # hundreds of thousands of small records, none of them cyclic
-        after = stored_records(store, workers)
+        after = stored_records(store, workers, fresh)
         if before is None or touched is None or store.meta().get("extractor") != EXTRACTOR_VERSION:
             found = engine.find_conflicts(after)
+            if after.claims is None:
+                found = engine.fill_speakers(found, store.claims_by_id)
         else:
             dropped, new = pipeline.changed_conflicts(pipeline.without(after, touched, before), after, touched)
-            found = pipeline.merge_conflicts(store.conflicts(), dropped, new)
+            found = pipeline.merge_conflicts(store.conflicts(), dropped, engine.fill_speakers(new, store.claims_by_id))
     store.replace_conflicts(found)
     return len(found)
 

@@ -548,7 +548,8 @@ class Parts(MutableMapping):
 
     # -- reading -------------------------------------------------------------------------
 
-    def _load(self, key: str) -> dict[str, Any]:
+    def _read(self, key: str) -> bytes:
+        """A part file's bytes, checked against the hash in its name."""
         table = split_key(key)[0]
         name = self.files[key]
         try:
@@ -558,7 +559,7 @@ class Parts(MutableMapping):
             newer = _reread_files(self.path).get(key)
             if newer and newer != name:
                 self.files[key] = newer
-                return self._load(key)
+                return self._read(key)
             raise StoreError(
                 f"{self.path}: corrupt database (part {name} of table {table!r} is missing from {self.folder.name}; left untouched)"
             ) from None
@@ -566,6 +567,42 @@ class Parts(MutableMapping):
             raise StoreError(f"{self.path}: cannot read database: {_describe_os_error(exc)}") from None
         if not name.endswith(f"-{hashlib.sha256(raw).hexdigest()[:_HASH_DIGITS]}.json"):
             raise StoreError(f"{self.path}: corrupt database (part {name} of table {table!r} does not match its checksum; left untouched)")
+        return raw
+
+    def find_rows(self, key: str, field: str, values: Iterable[str]) -> list[dict[str, Any]]:
+        """The rows of one part whose ``field`` (a string) is one of ``values``.
+
+        A part not in memory is not decoded whole: its file holds one record
+        per line (see :func:`dump_table`), so each value is found as text
+        (``"field": "value"`` cannot occur inside a JSON string, where quotes
+        are escaped) and only its line is decoded.
+        """
+        wanted = set(values)
+        if key not in self.files or key in self._tables:
+            return [r for r in self._part_or_empty(key).values() if r.get(field) in wanted]
+        text = self._read(key).decode("utf-8", errors="replace")
+        out = []
+        for v in sorted(wanted):
+            i = text.find(f"{_encode(field)}: {_encode(v)}")
+            if i < 0:
+                continue
+            line = text[text.rfind("\n", 0, i) + 1 : text.find("\n", i)].strip().rstrip(",")
+            try:
+                row = next(iter(json.loads("{" + line + "}").values()))
+            except (json.JSONDecodeError, StopIteration, AttributeError):
+                row = None  # not one record per line: decode the part whole
+            if not isinstance(row, dict) or row.get(field) != v:
+                return [r for r in self[key].values() if r.get(field) in wanted]
+            out.append(row)
+        return out
+
+    def _part_or_empty(self, key: str) -> dict[str, Any]:
+        return self[key] if key in self else {}
+
+    def _load(self, key: str) -> dict[str, Any]:
+        table = split_key(key)[0]
+        name = self.files[key]
+        raw = self._read(key)
         try:
             rows = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -34,6 +34,12 @@ def field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in attrs.fields(cls))
 
 
+@functools.cache
+def _field_set(cls: type) -> frozenset[str]:
+    """The field names as a set: a stored row holding no other key is passed to the class as it is."""
+    return frozenset(field_names(cls))
+
+
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
@@ -122,7 +128,7 @@ class Claim:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Claim":
-        return cls(**{k: d[k] for k in field_names(cls) if k in d})
+        return cls(**(d if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}))
 
 
 def _num_to_json(x: float | None) -> float | str | None:
@@ -209,12 +215,28 @@ class Figure:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Figure":
-        kw = {k: d[k] for k in field_names(cls) if k in d}
+        kw = dict(d) if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}
         kw["roles"] = tuple(kw.get("roles", ()))
-        for k in ("value", "low", "high", "lit_low", "lit_high", "every_low", "every_high"):
+        for k in _FIGURE_NUMBERS:
             if k in kw:
                 kw[k] = _num_from_json(kw[k])
         return cls(**kw)
+
+    def as_stored(self) -> "Figure":
+        """This figure as storing and reading it back gives it (numbers rounded
+        as :meth:`to_dict` writes them), without the round trip."""
+        changed = {}
+        for k in _FIGURE_NUMBERS:
+            x = getattr(self, k)
+            y = _num_from_json(_num_to_json(x))
+            if type(x) is not type(y) or x != y:
+                changed[k] = y
+        if type(self.roles) is not tuple:
+            changed["roles"] = tuple(self.roles)
+        return attrs.evolve(self, **changed) if changed else self
+
+
+_FIGURE_NUMBERS = ("value", "low", "high", "lit_low", "lit_high", "every_low", "every_high")
 
 
 @attrs.frozen
@@ -258,7 +280,7 @@ class DateMention:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DateMention":
-        return cls(**{k: d[k] for k in field_names(cls) if k in d})
+        return cls(**(d if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}))
 
 
 @attrs.frozen

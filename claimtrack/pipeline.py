@@ -127,11 +127,28 @@ def find_conflicts(
     return conflicts(articles, claims, figures, dates, pmap)
 
 
-def stored_records(article_dates: dict[str, str | None], claims: Sequence[Claim], figures: Sequence[Figure],
+def stored_records(article_dates: dict[str, str | None], claims: Sequence[Claim] | None, figures: Sequence[Figure],
                    dates: Sequence[DateMention], names: Sequence[NameRecord]) -> engine.Records:
-    """The comparator's input from stored records alone (no text is read)."""
-    return engine.Records(article_dates=dict(article_dates), claims={c.id: c for c in claims},
+    """The comparator's input from stored records alone (no text is read).
+    ``claims`` None defers the speakers (see :func:`engine.fill_speakers`)."""
+    return engine.Records(article_dates=dict(article_dates), claims=None if claims is None else {c.id: c for c in claims},
                           figures=list(figures), dates=list(dates), names=list(names))
+
+
+def _position(x: Any) -> tuple:
+    return (x.article, x.start, x.end, x.id)
+
+
+def with_fresh(stored: engine.Records, fresh: Sequence[tuple]) -> engine.Records:
+    """Stored records (of other articles) and the records just extracted from
+    ``fresh`` articles (``(article, claims, figures, dates, names)``), in the
+    order the store gives them back, as if they had been stored and read."""
+    dates = dict(stored.article_dates)
+    dates.update((r[0].id, r[0].date) for r in fresh)
+    figures = sorted([*stored.figures, *(f.as_stored() for r in fresh for f in r[2])], key=_position)
+    dmentions = sorted([*stored.dates, *(d for r in fresh for d in r[3])], key=_position)
+    names = sorted([*stored.names, *(n for r in fresh for n in r[4])], key=lambda n: n.article)
+    return engine.Records(article_dates=dates, claims=None, figures=figures, dates=dmentions, names=names)
 
 
 def without(records: engine.Records, articles: set[str], old: engine.Records) -> engine.Records:
@@ -140,8 +157,10 @@ def without(records: engine.Records, articles: set[str], old: engine.Records) ->
     keep = lambda xs: [x for x in xs if x.article not in articles]  # noqa: E731
     dates = {a: d for a, d in records.article_dates.items() if a not in articles}
     dates.update((a, d) for a, d in old.article_dates.items() if a in articles)
-    claims = {k: c for k, c in records.claims.items() if c.article not in articles}
-    claims.update((k, c) for k, c in old.claims.items() if c.article in articles)
+    claims = None
+    if records.claims is not None and old.claims is not None:
+        claims = {k: c for k, c in records.claims.items() if c.article not in articles}
+        claims.update((k, c) for k, c in old.claims.items() if c.article in articles)
     return engine.Records(article_dates=dates, claims=claims, figures=keep(records.figures) + list(old.figures),
                           dates=keep(records.dates) + list(old.dates), names=keep(records.names) + list(old.names))
 

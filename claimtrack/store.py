@@ -32,7 +32,7 @@ import fcntl
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -311,15 +311,17 @@ class Store:
     def claims(self, article: str | None = None, articles: Iterable[str] | None = None) -> list[Claim]:
         return [Claim.from_dict(r) for r in self._sorted("claims", article, articles)]
 
-    def figures(self, article: str | None = None, articles: Iterable[str] | None = None) -> list[Figure]:
-        return [Figure.from_dict(r) for r in self._sorted("figures", article, articles)]
+    def figures(self, article: str | None = None, articles: Iterable[str] | None = None,
+                exclude: Container[str] = (), where: Callable[[dict[str, Any]], bool] | None = None) -> list[Figure]:
+        return [Figure.from_dict(r) for r in self._sorted("figures", article, articles, exclude, where)]
 
-    def dates(self, article: str | None = None, articles: Iterable[str] | None = None) -> list[DateMention]:
-        return [DateMention.from_dict(r) for r in self._sorted("dates", article, articles)]
+    def dates(self, article: str | None = None, articles: Iterable[str] | None = None,
+              exclude: Container[str] = (), where: Callable[[dict[str, Any]], bool] | None = None) -> list[DateMention]:
+        return [DateMention.from_dict(r) for r in self._sorted("dates", article, articles, exclude, where)]
 
-    def names(self, articles: Iterable[str] | None = None) -> list[NameRecord]:
-        """Stored name records of all articles (or of the given ones), by article id,
-        each article's in the order they were made."""
+    def names(self, articles: Iterable[str] | None = None, exclude: Container[str] = ()) -> list[NameRecord]:
+        """Stored name records of all articles (or of the given ones; none of
+        ``exclude``), by article id, each article's in the order they were made."""
         if articles is None:
             keys = self.parts.keys_of(NAME_TABLE)
             wanted = None
@@ -329,9 +331,21 @@ class Store:
         by: dict[str, list[dict[str, Any]]] = {}
         for key in keys:
             for r in self._part_rows(key):
-                if wanted is None or r["article"] in wanted:
+                if (wanted is None or r["article"] in wanted) and r["article"] not in exclude:
                     by.setdefault(r["article"], []).append(r)
         return [NameRecord(**r) for a in sorted(by) for r in by[a]]
+
+    def claims_by_id(self, pairs: Iterable[tuple[str, str]]) -> dict[str, Claim]:
+        """Claims by id, from ``(article, claim id)`` pairs: reads only those
+        articles' claims shards, decoding just the rows asked for."""
+        by_shard: dict[str, set[str]] = {}
+        for article, claim_id in pairs:
+            by_shard.setdefault(article_shard(article), set()).add(claim_id)
+        out: dict[str, Claim] = {}
+        for shard, ids in sorted(by_shard.items()):
+            for r in self.parts.find_rows(part_key("claims", shard), "id", ids):
+                out[r["id"]] = Claim.from_dict(r)
+        return out
 
     def conflicts(self) -> list[Conflict]:
         return [Conflict.from_dict(r) for r in self.conflict_rows()]
@@ -343,17 +357,25 @@ class Store:
         """Stored records of a derived table as plain dicts (their JSON form), sorted by position."""
         return self._sorted(table, article)
 
-    def _sorted(self, table: str, article: str | None, articles: Iterable[str] | None = None) -> list[dict[str, Any]]:
-        """Rows of a derived table, of all articles or only the given ones (read from their shards alone)."""
+    def _sorted(self, table: str, article: str | None, articles: Iterable[str] | None = None,
+                exclude: Container[str] = (), where: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
+        """Rows of a derived table, of all articles or only the given ones (read
+        from their shards alone), none of the articles in ``exclude``, only
+        those ``where`` accepts."""
         if article is not None:
             articles = [article]
         if articles is None:
-            rows = list(self._table_rows(table))
+            rows = self._table_rows(table)
+            if exclude:
+                rows = (r for r in rows if r["article"] not in exclude)
+            rows = list(filter(where, rows) if where else rows)
         else:
             wanted = set(articles)
             rows = []
             for shard in sorted({article_shard(a) for a in wanted}):
                 rows += [r for r in self._part_rows(part_key(table, shard)) if r["article"] in wanted]
+            if where:
+                rows = list(filter(where, rows))
         return sorted(rows, key=position)
 
     def first_rows(self, table: str, limit: int) -> tuple[list[dict[str, Any]], int]:

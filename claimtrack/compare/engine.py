@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -31,10 +31,16 @@ from ..tuning import MAX_LISTED, MAX_MENTIONS
 
 @attrs.frozen
 class Records:
-    """What the comparator reads: records only (and each article's date)."""
+    """What the comparator reads: records only (and each article's date).
+
+    ``claims`` maps a claim id to its claim, for the speaker a mention
+    names; ``None`` defers that: mentions keep the claim id with no speaker,
+    and :func:`fill_speakers` looks up only the claims the conflicts name
+    (a store need not load every claim to compare its records).
+    """
 
     article_dates: dict[str, str | None]
-    claims: dict[str, Claim]
+    claims: Mapping[str, Claim] | None
     figures: Sequence[Figure] = ()
     dates: Sequence[DateMention] = ()
     names: Sequence[NameRecord] = ()
@@ -56,7 +62,12 @@ class Ctx:
     def mention(self, art: str, text: str, start: int, end: int, value: Any = None, low: Any = None,
                 high: Any = None, claim: str = "", sentence: tuple[int, int] = (-1, -1),
                 article_date: str | None = None) -> Mention:
-        c = self.records.claims.get(claim) if claim else None
+        claims = self.records.claims
+        if claims is None:  # deferred: fill_speakers names the speaker
+            return Mention(article=art, article_date=article_date if article_date is not None else self.date(art),
+                           claim=claim, speaker="", speaker_kind="", text=text, start=start, end=end,
+                           value=value, low=low, high=high, sentence_start=sentence[0], sentence_end=sentence[1])
+        c = claims.get(claim) if claim else None
         return Mention(
             article=art,
             article_date=article_date if article_date is not None else self.date(art),
@@ -66,6 +77,41 @@ class Ctx:
             text=text, start=start, end=end, value=value, low=low, high=high,
             sentence_start=sentence[0], sentence_end=sentence[1],
         )
+
+
+def fill_speakers(conflicts: Iterable[Conflict],
+                  claims_of: Callable[[set[tuple[str, str]]], Mapping[str, Claim]]) -> list[Conflict]:
+    """Conflicts found with deferred claims (``Records.claims`` is ``None``), their
+    mentions given the speaker of their claim, as :meth:`Ctx.mention` gives it.
+
+    ``claims_of`` takes the ``(article, claim id)`` pairs the mentions name and
+    returns the claims it found by id; a claim it does not find leaves the
+    mention unattributed (no claim id, no speaker).
+    """
+    conflicts = list(conflicts)
+    wanted = {(m.article, m.claim) for c in conflicts for m in c.mentions if m.claim}
+    found = claims_of(wanted) if wanted else {}
+
+    def fill(m: Mention) -> Mention:
+        if not m.claim:
+            return m
+        c = found.get(m.claim)
+        if c is None:
+            return attrs.evolve(m, claim="", speaker="", speaker_kind="")
+        return attrs.evolve(m, speaker=c.speaker_name or c.speaker, speaker_kind=c.speaker_kind)
+
+    return [attrs.evolve(c, mentions=tuple(fill(m) for m in c.mentions)) for c in conflicts]
+
+
+def figure_compared(row: Mapping[str, Any]) -> bool:
+    """Whether a figure (its stored row) can fall in a block of any rule: it
+    has a reading and a bound. The others need not even be loaded."""
+    return bool(row.get("reading")) and row.get("lit_low") is not None
+
+
+def date_compared(row: Mapping[str, Any]) -> bool:
+    """Whether a date (its stored row) can fall in a block: it dates a named event and is a real day."""
+    return bool(row.get("event_id")) and bool(row.get("valid"))
 
 
 def iso(s: str) -> datetime.date | None:
