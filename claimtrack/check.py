@@ -297,13 +297,13 @@ def rebuild(store: Any) -> dict[str, int]:
     same way ``ingest`` does. Returns the new row counts.
     """
     from . import worklog
-    from .ingest import EXTRACTOR_VERSION, extract_article, recompute_conflicts
+    from .ingest import EXTRACTOR_VERSION, extract_article, recompute_conflicts, write_results
 
     articles = store.articles()
-    results = [(a, *extract_article(a)) for a in articles]
+    results = [(a, extract_article(a)) for a in articles]
     store.remove_strays()
     store.clear_derived()
-    store.replace_articles(results)
+    write_results(store, results)  # as ingest writes them: the same parts, byte for byte
     store.set_meta(extractor=EXTRACTOR_VERSION)
     recompute_conflicts(store)
     worklog.reattach(store)

@@ -12,6 +12,8 @@ import functools
 import gc
 import multiprocessing
 import os
+import pickle
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 from pathlib import Path
@@ -21,6 +23,7 @@ import attrs
 from . import pipeline, repeats, worklog
 from .compare import engine
 from .models import Article, Claim, DateMention, Figure, NameRecord
+from .layout import article_shard
 from .store import Store
 from .text import ArticleError, decode_article, parse_article
 
@@ -120,7 +123,8 @@ def ingest(
     if stale_version:
         # extraction changed: re-extract stored articles that were not given now
         todo += [a for a in store.articles() if a.id not in given_ids]
-    analysed = dict(zip((a.id for a in todo), analyse_many(todo, progress, workers)))
+    # kept pickled until written: a large ingest need not hold every record as objects
+    analysed = dict(zip((a.id for a in todo), analyse_many(todo, progress, workers, packed=True)))
 
     with store.writing():
         # the database may have changed while we were extracting: merge against it
@@ -131,25 +135,77 @@ def ingest(
         for article in given:
             fresh = article.id in analysed and (stale_version or now_known.get(article.id) != article.sha)
             if fresh:
-                claims, figures, dates, names = analysed[article.id]
-                results.append((article, claims, figures, dates, names))
-                row = {"status": "updated" if article.id in now_known else "new", **_counts(claims, figures, dates)}
+                results.append((article, analysed[article.id]))
+                row = {"status": "updated" if article.id in now_known else "new", **_counts_of(analysed[article.id])}
             else:
                 row = {"status": "unchanged", **counts.get(article.id, _ZERO)}
             rows.append({"article": article.id, "date": article.date or "", **row})
-        results += [(a, *analysed[a.id]) for a in todo if a.id not in given_ids]
+        results += [(a, analysed[a.id]) for a in todo if a.id not in given_ids]
+        analysed.clear()
+        given.clear()  # the results hold what is still needed of the articles
+        todo.clear()
         # the comparison blocks these articles' old records fell in (None: compare everything)
         before = None if stale_version else stored_part(store, {r[0].id for r in results})
-        written = store.replace_articles(results)
+        written, compared = write_results(store, results)
         if store.meta().get("extractor") != EXTRACTOR_VERSION:
             store.set_meta(extractor=EXTRACTOR_VERSION)
         if stage:
             stage("comparing articles")
-        conflicts = recompute_conflicts(store, before=before, touched=set(written),
-                                        fresh=[r for r in results if len(r) > 4])
+        conflicts = recompute_conflicts(store, before=before, touched=set(written), fresh=compared)
         stats = worklog.reattach(store)  # keep verdicts and decisions on moved claims/conflicts
     orphaned = {k: v.get("orphaned", 0) for k, v in stats.items() if v.get("orphaned")}
     return IngestReport(rows=rows, skipped=skipped, conflicts=conflicts, orphaned=orphaned)
+
+
+#: Article shards written (and their parts spilled to disk) at a time by :func:`write_results`.
+WRITE_SHARDS = 16
+
+
+def write_results(store: Store, results: list[tuple[Article, Any]]) -> tuple[list[str], list[tuple]]:
+    """Store ``(article, extracted)`` results (extracted as :func:`extract_article`
+    gives it, or packed), emptying ``results``: a few shards at a time, each
+    batch's parts written out and dropped from memory
+    (:meth:`Store.spill_shards`), each result dropped once written. Returns
+    the ids written and, for the comparison, each article's records a rule
+    can block (its claims are not kept: speakers are looked up later)."""
+    by_shard: dict[str, list[tuple[Article, Any]]] = {}
+    for article, extracted in results:
+        by_shard.setdefault(article_shard(article.id), []).append((article, extracted))
+    results.clear()
+    shards = sorted(by_shard)
+    written: list[str] = []
+    compared: list[tuple] = []
+    for i in range(0, len(shards), WRITE_SHARDS):
+        batch = shards[i : i + WRITE_SHARDS]
+        unpacked = [(a, *_unpack(x)) for h in batch for a, x in by_shard.pop(h)]
+        written += store.replace_articles(unpacked)
+        store.spill_shards(batch)
+        compared += [(attrs.evolve(a, text=""), (), [f.as_stored() for f in fs if engine.figure_compared(f)],
+                      [d for d in ds if engine.date_compared(d)], ns) for a, _, fs, ds, ns in unpacked]
+    return sorted(written), compared
+
+
+@attrs.frozen
+class Packed:
+    """One article's extraction, pickled and compressed (about a tenth of the
+    memory of the records as objects), with the counts an ingest report shows."""
+
+    counts: dict[str, int]
+    blob: bytes
+
+
+def extract_packed(article: Article) -> Packed:
+    res = extract_article(article)
+    return Packed(_counts(*res[:3]), zlib.compress(pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL), 1))
+
+
+def _unpack(x: Any) -> tuple:
+    # our own worker processes' output, in memory only: never read from a file
+    return pickle.loads(zlib.decompress(x.blob)) if isinstance(x, Packed) else x  # noqa: S301
+
+
+def _counts_of(x: Any) -> dict[str, int]:
+    return x.counts if isinstance(x, Packed) else _counts(*x[:3])
 
 
 def _counts(claims: list[Claim], figures: list[Figure], dates: list[DateMention]) -> dict[str, int]:
@@ -263,18 +319,21 @@ def analyse_many(
     articles: Sequence[Article],
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
-) -> list[tuple[list[Claim], list[Figure], list[DateMention], list[NameRecord]]]:
+    packed: bool = False,
+) -> list[Any]:
     """:func:`extract_article` over many articles, in order; parallel when worth it.
 
     The extractors are pure, so running them in worker processes gives the
-    same results as running them here.
+    same results as running them here. With ``packed``, results from worker
+    processes stay pickled (:class:`Packed`) until they are written.
     """
     n = len(articles)
     workers = worker_count(workers)
     out = []
     if workers > 1 and n >= PARALLEL_MIN:
         with _pool(workers) as pool:
-            for i, result in enumerate(pool.map(extract_article, articles, chunksize=16), 1):
+            fn = extract_packed if packed else extract_article
+            for i, result in enumerate(pool.map(fn, articles, chunksize=16), 1):
                 out.append(result)
                 if progress:
                     progress(i, n)

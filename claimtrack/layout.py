@@ -507,12 +507,16 @@ class Parts(MutableMapping):
         self.single = single
         #: no manifest existed: whatever is in the parts folder is left over and goes on the first save
         self.fresh = False
+        #: parts written before the save (:meth:`spill`): part key -> file name; the manifest names them on save
+        self.spilled: dict[str, str] = {}
+        #: files this write created before the save, removed again unless the new manifest names them
+        self._created: set[str] = set()
 
     # -- the mapping TinyDB sees ---------------------------------------------------------
 
     def __getitem__(self, key: str) -> Any:
         if key not in self._tables:
-            if key not in self.files:
+            if key not in self.files and key not in self.spilled:
                 raise KeyError(key)
             self._tables[key] = self._load(key)
         return self._tables[key]
@@ -520,19 +524,21 @@ class Parts(MutableMapping):
     def __setitem__(self, key: str, value: Any) -> None:
         self._tables[key] = value
         self.dirty.add(key)
+        self.spilled.pop(key, None)  # changed again after it was written: the save writes it anew
 
     def __delitem__(self, key: str) -> None:
         self._tables[key] = {}
         self.dirty.add(key)
+        self.spilled.pop(key, None)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._tables or key in self.files
+        return key in self._tables or key in self.files or key in self.spilled
 
     def __iter__(self) -> Iterator[str]:
-        return iter(sorted(set(self.files) | set(self._tables)))
+        return iter(sorted(set(self.files) | set(self._tables) | set(self.spilled)))
 
     def __len__(self) -> int:
-        return len(set(self.files) | set(self._tables))
+        return len(set(self.files) | set(self._tables) | set(self.spilled))
 
     def keys_of(self, table: str) -> list[str]:
         """The part keys of one logical table (its shards), sorted."""
@@ -543,20 +549,57 @@ class Parts(MutableMapping):
 
     def forget(self, key: str) -> None:
         """Drop a part read but not changed from memory (it is read again when used)."""
-        if key in self.files and key not in self.dirty:
+        if (key in self.files or key in self.spilled) and key not in self.dirty:
             self._tables.pop(key, None)
+
+    def spill(self, keys: Iterable[str]) -> None:
+        """Write these changed parts now and drop them from memory (a large
+        write need not hold every part it changed until the save).
+
+        They are new content-named files that no manifest names yet, exactly
+        what :meth:`save` writes first: :meth:`save` names them in the new
+        manifest; :meth:`discard` (a write that fails) removes them. A part
+        changed again afterwards is written again by the save.
+        """
+        out: list[tuple[Path, str]] = []
+        for key in sorted(set(keys) & self.dirty - {"_meta"}):
+            rows = self._tables.get(key) or {}
+            if not rows:
+                continue  # an emptied part: the save drops it from the manifest
+            text = dump_table(rows)
+            name = part_file_name(key, text)
+            if name != self.files.get(key) and not (self.folder / name).exists():
+                out.append((self.folder / name, text))
+                self._created.add(name)
+            self.spilled[key] = name
+            self.dirty.discard(key)
+            del self._tables[key]
+        if out:
+            try:
+                self.folder.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged") from None
+            _write_files(out, _file_mode(self.path), self.path)
+
+    def discard(self) -> None:
+        """Remove the files :meth:`spill` wrote for a write that will not be saved."""
+        for name in sorted(self._created - set(self.files.values())):
+            with contextlib.suppress(OSError):
+                (self.folder / name).unlink()
+        self._created.clear()
+        self.spilled.clear()
 
     # -- reading -------------------------------------------------------------------------
 
     def _read(self, key: str) -> bytes:
         """A part file's bytes, checked against the hash in its name."""
         table = split_key(key)[0]
-        name = self.files[key]
+        name = self.spilled.get(key) or self.files[key]
         try:
             raw = (self.folder / name).read_bytes()
         except FileNotFoundError:
             # a writer replaced the part since the manifest was read: follow the new manifest
-            newer = _reread_files(self.path).get(key)
+            newer = None if key in self.spilled else _reread_files(self.path).get(key)
             if newer and newer != name:
                 self.files[key] = newer
                 return self._read(key)
@@ -578,7 +621,7 @@ class Parts(MutableMapping):
         are escaped) and only its line is decoded.
         """
         wanted = set(values)
-        if key not in self.files or key in self._tables:
+        if key in self._tables or (key not in self.files and key not in self.spilled):
             return [r for r in self._part_or_empty(key).values() if r.get(field) in wanted]
         text = self._read(key).decode("utf-8", errors="replace")
         out = []
@@ -601,8 +644,8 @@ class Parts(MutableMapping):
 
     def _load(self, key: str) -> dict[str, Any]:
         table = split_key(key)[0]
-        name = self.files[key]
         raw = self._read(key)
+        name = self.spilled.get(key) or self.files[key]
         try:
             rows = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -632,9 +675,10 @@ class Parts(MutableMapping):
             meta = {next(iter(meta)): marker}
             self._tables["_meta"] = meta
         files = dict(self.files)
+        files.update(self.spilled)
         for key in self.dirty - {"_meta"}:
             files.pop(key, None)  # named again below unless now empty
-        if self.single is None and not self.dirty - {"_meta"} and meta == self._disk_meta:
+        if self.single is None and not self.dirty - {"_meta"} and not self.spilled and meta == self._disk_meta:
             return False
         try:
             self.folder.mkdir(exist_ok=True)
@@ -644,6 +688,7 @@ class Parts(MutableMapping):
         _write_files(self._new_parts(files), mode, self.path, undo=True)
         if self.single is None and files == self.files and meta == self._disk_meta:
             self.dirty.clear()
+            self.discard()
             return False
         self._switch(meta, files, mode, notice)
         return True
@@ -666,10 +711,12 @@ class Parts(MutableMapping):
             bak = keep_backup(self.path)
         atomic_write_text(self.path, dump_manifest(meta, files), mode, self.path)
         keep = set(files.values())
-        for name in set(self.files.values()) - keep:  # parts of the old manifest only
+        for name in (set(self.files.values()) | self._created) - keep:  # parts of the old manifest only, or spilled and replaced
             with contextlib.suppress(OSError):
                 (self.folder / name).unlink()
         self.files = files
+        self.spilled.clear()
+        self._created.clear()
         self._disk_meta = json.loads(json.dumps(meta))
         self.dirty.clear()
         if self.fresh:  # e.g. `rm claims.json && claimtrack ingest`: the folder holds exactly the new parts

@@ -238,6 +238,10 @@ class Store:
                 _ = self.db
                 yield self
                 self.db.storage.flush()
+            except BaseException:
+                if self._db is not None:
+                    self.parts.discard()  # parts written early (Parts.spill) that no manifest will name
+                raise
             finally:
                 self._writable = False
                 self._db = None  # drop unsaved changes on error
@@ -256,9 +260,16 @@ class Store:
         rows = self._part(key)
         return [rows[k] for k in sorted(rows, key=lambda k: (len(k), k))]
 
-    def _table_rows(self, table: str) -> Iterator[dict[str, Any]]:
+    def _table_rows(self, table: str, exclude: Container[str] = ()) -> Iterator[dict[str, Any]]:
+        """Rows of every part of a table; a part of an article shard whose
+        articles are all in ``exclude`` is not read at all."""
         for key in self.parts.keys_of(table):
+            if exclude and table in ARTICLE_SHARDED and self._all_excluded(split_key(key)[1], exclude):
+                continue
             yield from self._part_rows(key)
+
+    def _all_excluded(self, shard: str, exclude: Container[str]) -> bool:
+        return all(r["id"] in exclude for r in self._part_rows(part_key("articles", shard)))
 
     def _insert(self, key: str, rows: list[dict[str, Any]]) -> None:
         if rows:
@@ -323,7 +334,7 @@ class Store:
         """Stored name records of all articles (or of the given ones; none of
         ``exclude``), by article id, each article's in the order they were made."""
         if articles is None:
-            keys = self.parts.keys_of(NAME_TABLE)
+            keys = [k for k in self.parts.keys_of(NAME_TABLE) if not (exclude and self._all_excluded(split_key(k)[1], exclude))]
             wanted = None
         else:
             wanted = set(articles)
@@ -365,7 +376,7 @@ class Store:
         if article is not None:
             articles = [article]
         if articles is None:
-            rows = self._table_rows(table)
+            rows = self._table_rows(table, exclude)
             if exclude:
                 rows = (r for r in rows if r["article"] not in exclude)
             rows = list(filter(where, rows) if where else rows)
@@ -475,6 +486,12 @@ class Store:
         written = sorted({a.id for a, *_ in results})
         self.touched.update(written)
         return written
+
+    def spill_shards(self, shards: Iterable[str]) -> None:
+        """Write the changed parts of these article shards now and drop them
+        from memory (see :meth:`layout.Parts.spill`); the save names them."""
+        self._check_writable()
+        self.parts.spill(part_key(t, h) for h in shards for t in ARTICLE_SHARDED)
 
     def _remove_articles(self, shard: str, stale: set[str]) -> None:
         """Drop articles of one shard with their records and index rows."""

@@ -103,15 +103,19 @@ def fill_speakers(conflicts: Iterable[Conflict],
     return [attrs.evolve(c, mentions=tuple(fill(m) for m in c.mentions)) for c in conflicts]
 
 
-def figure_compared(row: Mapping[str, Any]) -> bool:
-    """Whether a figure (its stored row) can fall in a block of any rule: it
-    has a reading and a bound. The others need not even be loaded."""
-    return bool(row.get("reading")) and row.get("lit_low") is not None
+def _field(x: Any, name: str) -> Any:
+    return x.get(name) if isinstance(x, Mapping) else getattr(x, name, None)
 
 
-def date_compared(row: Mapping[str, Any]) -> bool:
-    """Whether a date (its stored row) can fall in a block: it dates a named event and is a real day."""
-    return bool(row.get("event_id")) and bool(row.get("valid"))
+def figure_compared(f: Figure | Mapping[str, Any]) -> bool:
+    """Whether a figure (or its stored row) can fall in a block of any rule:
+    it has a reading and a bound. The others need not even be loaded."""
+    return bool(_field(f, "reading")) and _field(f, "lit_low") is not None
+
+
+def date_compared(d: DateMention | Mapping[str, Any]) -> bool:
+    """Whether a date (or its stored row) can fall in a block: it dates a named event and is a real day."""
+    return bool(_field(d, "event_id")) and bool(_field(d, "valid"))
 
 
 def iso(s: str) -> datetime.date | None:

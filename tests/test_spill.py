@@ -1,0 +1,134 @@
+"""A large write spills its parts: each batch of article shards is written to
+its content-named files before the save and dropped from memory; the save's
+manifest names them. A write that fails, or is killed, before the manifest
+changes leaves the old database as it was (spilled files are strays that a
+failed write removes and ``check --rebuild`` clears)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimtrack import ingest as ingest_mod
+from claimtrack.check import check_path
+from claimtrack.cli import main
+from claimtrack.ingest import ingest
+from claimtrack.layout import ARTICLE_SHARDED, parts_folder, split_key
+from claimtrack.store import Store
+from conftest import ROOT, SEEDS
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import corpus  # noqa: E402
+
+
+def listing(db: Path) -> dict[str, bytes]:
+    folder = parts_folder(db)
+    return {"manifest": db.read_bytes(), **{p.name: p.read_bytes() for p in sorted(folder.iterdir())}}
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("spill")
+    corpus.write_corpus(80, out, seed=11)  # from PARALLEL_MIN on, results come back packed
+    return out / "articles"
+
+
+def test_spilled_parts_are_named_by_the_save_and_read_back(tmp_path):
+    db = tmp_path / "db.json"
+    ingest(Store(db), [str(SEEDS)])
+    store = Store(db)
+    with store.writing():
+        store.append("verdicts", {"claim": "c1", "rating": "false", "by": "ed", "at": "2026-01-01"})
+        key = next(k for k in store.parts.keys_of("claims"))
+        rows = dict(store.parts[key])
+        store.db.table(key).insert({"id": "cl_spilled", "article": "x", "start": 0, "end": 1})
+        store.parts.spill([key])
+        assert not store.parts.loaded(key) and key in store.parts.spilled
+        name = store.parts.spilled[key]
+        assert (parts_folder(db) / name).exists()
+        assert "cl_spilled" in {r["id"] for r in store.parts[key].values()}  # read back from its file
+        assert len(store.parts[key]) == len(rows) + 1
+    manifest = db.read_text(encoding="utf-8")
+    assert name in manifest
+    assert Store(db).strays() == []  # every file named by the manifest
+
+
+def test_a_part_changed_after_it_was_spilled_is_written_again_and_the_spill_removed(tmp_path):
+    db = tmp_path / "db.json"
+    ingest(Store(db), [str(SEEDS)])
+    store = Store(db)
+    with store.writing():
+        key = next(k for k in store.parts.keys_of("figures"))
+        store.db.table(key).insert({"id": "fi_a", "article": "x", "start": 0, "end": 1})
+        store.parts.spill([key])
+        first = store.parts.spilled[key]
+        store.db.table(key).insert({"id": "fi_b", "article": "x", "start": 2, "end": 3})
+    assert not (parts_folder(db) / first).exists()
+    assert {"fi_a", "fi_b"} <= {r["id"] for r in Store(db).parts[key].values()}
+    assert Store(db).strays() == []
+
+
+def test_a_write_that_fails_after_spilling_leaves_the_old_database_and_no_files(tmp_path):
+    db = tmp_path / "db.json"
+    ingest(Store(db), [str(SEEDS)])
+    before = listing(db)
+    store = Store(db)
+    with pytest.raises(RuntimeError, match="boom"), store.writing():
+        for key in store.parts.keys_of("claims"):
+            store.db.table(key).insert({"id": "cl_x" + key[-2:], "article": "x", "start": 0, "end": 1})
+        store.parts.spill(store.parts.keys_of("claims"))
+        assert store.parts.spilled
+        raise RuntimeError("boom")
+    assert listing(db) == before
+
+
+def test_a_write_killed_after_spilling_leaves_strays_that_check_reports_and_rebuild_removes(tmp_path):
+    db = tmp_path / "db.json"
+    ingest(Store(db), [str(SEEDS)])
+    before = listing(db)
+    script = (
+        "import os, sys\n"
+        "from claimtrack.store import Store\n"
+        "s = Store(sys.argv[1])\n"
+        "with s.writing():\n"
+        "    key = s.parts.keys_of('dates')[0]\n"
+        "    s.db.table(key).insert({'id': 'da_x', 'article': 'x', 'start': 0, 'end': 1})\n"
+        "    s.parts.spill([key])\n"
+        "    os.kill(os.getpid(), 9)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", script, str(db)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.returncode == -9
+    after = listing(db)
+    strays = set(after) - set(before)
+    assert len(strays) == 1 and {k: after[k] for k in before} == before  # the old database is whole
+    problems = check_path(db)[0]
+    assert [(p.record, "stray file" in p.message) for p in problems] == [(next(iter(strays)), True)]
+    assert CliRunner().invoke(main, ["--db", str(db), "check", "--rebuild"]).exit_code == 0
+    assert not (parts_folder(db) / next(iter(strays))).exists()
+
+
+def test_a_large_ingest_holds_no_article_part_in_memory_after_writing(articles, tmp_path, monkeypatch):
+    seen = []
+    real = ingest_mod.recompute_conflicts
+
+    def spy(store, *a, **k):
+        seen.append(sorted(k for k in store.parts._tables if split_key(k)[0] in ARTICLE_SHARDED))
+        return real(store, *a, **k)
+
+    monkeypatch.setattr(ingest_mod, "recompute_conflicts", spy)
+    monkeypatch.setattr(ingest_mod, "WRITE_SHARDS", 4)
+    ingest(Store(tmp_path / "db.json"), [str(articles)], workers=2)
+    assert seen == [[]]
+
+
+def test_packed_parallel_ingest_writes_the_same_database_as_a_serial_one(articles, tmp_path):
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    ingest(Store(one), [str(articles)], workers=1)
+    ingest(Store(two), [str(articles)], workers=2)
+    assert listing(one) == listing(two)
+    assert check_path(two)[0] == []
