@@ -20,7 +20,7 @@ import attrs
 
 from . import pipeline, repeats, worklog
 from .compare import engine
-from .models import Article, Claim, DateMention, Figure, NameRecord
+from .models import Article, Claim, DateMention, Figure, NameRecord, field_names
 from .store import Store
 from .text import ArticleError, decode_article, parse_article
 
@@ -258,6 +258,30 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Figure], list[D
     return claims, figures, dates, pipeline.article_names(article, claims)
 
 
+_Packed = tuple[tuple[type | None, list[Any]], ...]
+
+
+def _extract_packed(article: Article) -> _Packed:
+    """:func:`extract_article` in a worker, each record list sent back as its class and
+    the records' field values (pickling a record one by one costs twice as much)."""
+    return tuple(_pack(records) for records in extract_article(article))
+
+
+def _pack(records: list[Any]) -> tuple[type | None, list[Any]]:
+    """(class, field values of each record); (None, records) unless all are of one class."""
+    cls = type(records[0]) if records else None
+    if cls is None or any(type(r) is not cls for r in records):
+        return (None, records)
+    names = field_names(cls)
+    return (cls, [tuple(getattr(r, k) for k in names) for r in records])
+
+
+def _unpack(packed: _Packed) -> tuple[list[Claim], list[Figure], list[DateMention], list[NameRecord]]:
+    claims, figures, dates, names = (list(rows) if cls is None else [cls(*values) for values in rows]
+                                     for cls, rows in packed)
+    return claims, figures, dates, names
+
+
 def analyse_many(
     articles: Sequence[Article],
     progress: Callable[[int, int], None] | None = None,
@@ -273,8 +297,8 @@ def analyse_many(
     out = []
     if workers > 1 and n >= PARALLEL_MIN:
         with _pool(workers) as pool:
-            for i, result in enumerate(pool.map(extract_article, articles, chunksize=16), 1):
-                out.append(result)
+            for i, packed in enumerate(pool.map(_extract_packed, articles, chunksize=16), 1):
+                out.append(_unpack(packed))
                 if progress:
                     progress(i, n)
         return out
