@@ -308,7 +308,10 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     if low in W.PRONOUNS or (t in W.CAP_STOP and not _stop_word_in_name(toks, j)):
         return False
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
-    return any(test(toks, j, t, low, nxt) for test in _NP_WORD_TESTS)
+    for test in _NP_WORD_TESTS:
+        if test(toks, j, t, low, nxt):
+            return True
+    return False
 
 
 #: Capitalised stop words that end an outlet's name ("Hawaii News Now", "USA Today").
@@ -407,8 +410,9 @@ def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
     return low not in _AUX and (nl in W.ORG_NOUNS or nl in W.ANONYMOUS_HEADS or nl in W.TITLES)
 
 
-#: What lets a token into a speaker noun phrase (any one suffices).
-_NP_WORD_TESTS = (_np_noun_modifier, _np_lexical, _np_possessive, _np_preposition, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
+#: What lets a token into a speaker noun phrase (any one suffices; the tests are
+#: pure, so their order is only speed: the one most often true comes first).
+_NP_WORD_TESTS = (_np_lexical, _np_noun_modifier, _np_preposition, _np_possessive, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
@@ -2053,8 +2057,9 @@ def _impersonal_claim(text, unit, m) -> _Raw | None:
 _NAME_BEFORE = re.compile(r"(?<![\w\u2019'-])((?:" + _NAME_TOKEN + r"[ \t]+){1,3})$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _strip_title(core: str) -> str:
-    """The personal or organisation name in a speaker phrase, titles removed."""
+    """The personal or organisation name in a speaker phrase, titles removed (pure, so remembered)."""
     toks = _toks(core, 0, len(core))
     low = [t.t.lower() for t in toks]
     if any(w in W.TITLES for w in low):
