@@ -22,8 +22,8 @@ import attrs
 
 from . import pipeline, repeats, worklog
 from .compare import engine
-from .models import Article, Claim, DateMention, Figure, NameRecord
 from .layout import article_shard
+from .models import Article, Claim, DateMention, Figure, NameRecord, field_names
 from .store import Store
 from .text import ArticleError, decode_article, parse_article
 
@@ -196,12 +196,13 @@ class Packed:
 
 def extract_packed(article: Article) -> Packed:
     res = extract_article(article)
-    return Packed(_counts(*res[:3]), zlib.compress(pickle.dumps(res, protocol=pickle.HIGHEST_PROTOCOL), 1))
+    values = tuple(_pack(records) for records in res)
+    return Packed(_counts(*res[:3]), zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1))
 
 
 def _unpack(x: Any) -> tuple:
     # our own worker processes' output, in memory only: never read from a file
-    return pickle.loads(zlib.decompress(x.blob)) if isinstance(x, Packed) else x  # noqa: S301
+    return _from_values(pickle.loads(zlib.decompress(x.blob))) if isinstance(x, Packed) else x  # noqa: S301
 
 
 def _counts_of(x: Any) -> dict[str, int]:
@@ -315,6 +316,30 @@ def extract_article(article: Article) -> tuple[list[Claim], list[Figure], list[D
     return claims, figures, dates, pipeline.article_names(article, claims)
 
 
+_Values = tuple[tuple[type | None, list[Any]], ...]
+
+
+def _extract_values(article: Article) -> _Values:
+    """:func:`extract_article` in a worker, each record list sent back as its class and
+    the records' field values (pickling a record one by one costs twice as much)."""
+    return tuple(_pack(records) for records in extract_article(article))
+
+
+def _pack(records: list[Any]) -> tuple[type | None, list[Any]]:
+    """(class, field values of each record); (None, records) unless all are of one class."""
+    cls = type(records[0]) if records else None
+    if cls is None or any(type(r) is not cls for r in records):
+        return (None, records)
+    names = field_names(cls)
+    return (cls, [tuple(getattr(r, k) for k in names) for r in records])
+
+
+def _from_values(packed: _Values) -> tuple[list[Claim], list[Figure], list[DateMention], list[NameRecord]]:
+    claims, figures, dates, names = (list(rows) if cls is None else [cls(*values) for values in rows]
+                                     for cls, rows in packed)
+    return claims, figures, dates, names
+
+
 def analyse_many(
     articles: Sequence[Article],
     progress: Callable[[int, int], None] | None = None,
@@ -332,9 +357,9 @@ def analyse_many(
     out = []
     if workers > 1 and n >= PARALLEL_MIN:
         with _pool(workers) as pool:
-            fn = extract_packed if packed else extract_article
+            fn = extract_packed if packed else _extract_values
             for i, result in enumerate(pool.map(fn, articles, chunksize=16), 1):
-                out.append(result)
+                out.append(result if packed else _from_values(result))
                 if progress:
                     progress(i, n)
         return out

@@ -33,6 +33,7 @@ No tinydb here: this module knows files and JSON; :mod:`store` puts TinyDB on to
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures
 import contextlib
 import errno
@@ -143,28 +144,27 @@ def atomic_write_text(path: Path, text: str | Iterable[str], mode: int | None = 
     _write_files([(path, text)], mode, name or path)
 
 
-def _write_temp(path: Path, text: str | Iterable[str], mode: int, sync: bool = True) -> str:
-    """A complete temporary file beside ``path`` (synced unless ``sync`` is False: see :func:`_sync_all`); returns its name."""
+def _write_temp(path: Path, text: str | Iterable[str], mode: int, sync: bool = True) -> tuple[str, int]:
+    """A complete temporary file beside ``path``: its name and its still open descriptor,
+    which the caller syncs (unless ``sync``: synced here) and closes (see :func:`_sync_close`)."""
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         os.fchmod(fd, mode)  # mkstemp makes 0600: keep a shared database shared
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fd = -1
+        with os.fdopen(fd, "w", encoding="utf-8", closefd=False) as fh:
             if isinstance(text, str):
                 fh.write(text)
             else:
                 fh.writelines(text)
             fh.flush()
-            if sync:
-                os.fsync(fh.fileno())
+        if sync:
+            os.fsync(fd)
     except BaseException:
-        if fd >= 0:
-            os.close(fd)
+        os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    return tmp
+    return tmp, fd
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -176,23 +176,16 @@ def _fsync_folder(folder: Path) -> None:
             os.close(dfd)
 
 
-def _sync_all(paths: list[str]) -> None:
-    """fsync many files at once: each fsync waits on the disk, not on the processor, so they overlap in threads."""
-    if len(paths) <= 1:
-        for p in paths:
-            _sync_file(p)
-        return
-    with concurrent.futures.ThreadPoolExecutor(max_workers=SYNC_THREADS) as pool:
-        for fut in [pool.submit(_sync_file, p) for p in paths]:
-            fut.result()  # the first failure is raised
-
-
-def _sync_file(path: str) -> None:
-    fd = os.open(path, os.O_RDONLY)
+def _sync_close(fd: int) -> None:
+    """fsync a written file through its open descriptor (no second open), then close it."""
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+#: Written files waiting for their fsync at most (each holds a descriptor open).
+SYNC_PENDING = 256
 
 
 def _write_files(items: Iterable[tuple[Path, str | Iterable[str]]], mode: int | None, name: Path, undo: bool = False) -> None:
@@ -206,9 +199,18 @@ def _write_files(items: Iterable[tuple[Path, str | Iterable[str]]], mode: int | 
     temps: list[tuple[str, Path]] = []
     done: list[Path] = []
     try:
-        for path, text in items:
-            temps.append((_write_temp(path, text, _file_mode(path) if mode is None else mode, sync=False), path))
-        _sync_all([tmp for tmp, _ in temps])
+        # each file is synced in a thread while the next ones are written: the
+        # fsyncs wait on the disk, not on the processor, so they overlap
+        with concurrent.futures.ThreadPoolExecutor(max_workers=SYNC_THREADS) as pool:
+            pending: collections.deque[concurrent.futures.Future] = collections.deque()
+            for path, text in items:
+                tmp, fd = _write_temp(path, text, _file_mode(path) if mode is None else mode, sync=False)
+                temps.append((tmp, path))
+                pending.append(pool.submit(_sync_close, fd))
+                if len(pending) > SYNC_PENDING:
+                    pending.popleft().result()
+            for fut in pending:
+                fut.result()  # the first failure is raised (the pool closes every file before it goes)
         for tmp, path in temps:
             os.replace(tmp, path)
             done.append(path)

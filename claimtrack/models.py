@@ -24,7 +24,7 @@ def stable_id(prefix: str, *parts: object) -> str:
     The same parts always give the same id, so re-ingesting an unchanged
     article changes nothing.
     """
-    raw = "\x1f".join(str(p) for p in parts)
+    raw = "\x1f".join(map(str, parts))
     return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:10]
 
 

@@ -72,6 +72,13 @@ _CLOSE_Q = "\u201d\u00bb"
 _ANY_Q = _OPEN_Q + _CLOSE_Q + '"'
 _QCHAR = re.compile('[\u201c\u201d\u00ab\u00bb"]')
 _WORD = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_OF_TOPIC = re.compile(r"of[ \t]+(\w+)")
+_INFINITIVE = re.compile(r"to[ \t]+[a-z]+[ \t]+\S")
+_THAT = re.compile(r"that(?!\w)")
+_COMMA_THAT = re.compile(r",[ \t]*that(?!\w)")
+_AND_BUT_WHILE = re.compile(r"(?<!\w)(?:and|but|while)(?!\w)")
+_POSTMOD_STOP = re.compile(r"[,.;:!?\u201c\u201d\"()\n]")
 
 _FORM_TO_LEMMA = {f: lemma for lemma, forms in W.CUE_VERBS.items() for f in forms}
 for _form in R.PREPOSITIONAL_CUES:
@@ -271,12 +278,16 @@ def _inside_quote(quotes, qstarts, pos) -> bool:
 # --------------------------------------------------------------------------- tokens and noun phrases
 
 
+_new_tuple = tuple.__new__
+
+
 def _toks(text: str, lo: int, hi: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    # tuple.__new__ builds the named tuple without a Python-level __new__ call
+    return [_new_tuple(_Tok, (m.start(), m.end(), m.group())) for m in _WORD.finditer(text, lo, hi)]
 
 
 def _words(s: str) -> list[str]:
-    return [m.group() for m in _WORD.finditer(s)]
+    return _WORD.findall(s)  # no groups in _WORD: findall gives the whole matches
 
 
 def _is_cap(t: str) -> bool:
@@ -297,7 +308,10 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     if low in W.PRONOUNS or (t in W.CAP_STOP and not _stop_word_in_name(toks, j)):
         return False
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
-    return any(test(toks, j, t, low, nxt) for test in _NP_WORD_TESTS)
+    for test in _NP_WORD_TESTS:
+        if test(toks, j, t, low, nxt):
+            return True
+    return False
 
 
 #: Capitalised stop words that end an outlet's name ("Hawaii News Now", "USA Today").
@@ -396,8 +410,9 @@ def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
     return low not in _AUX and (nl in W.ORG_NOUNS or nl in W.ANONYMOUS_HEADS or nl in W.TITLES)
 
 
-#: What lets a token into a speaker noun phrase (any one suffices).
-_NP_WORD_TESTS = (_np_noun_modifier, _np_lexical, _np_possessive, _np_preposition, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
+#: What lets a token into a speaker noun phrase (any one suffices; the tests are
+#: pure, so their order is only speed: the one most often true comes first).
+_NP_WORD_TESTS = (_np_lexical, _np_noun_modifier, _np_preposition, _np_possessive, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
@@ -461,6 +476,12 @@ _QUANTIFIERS = frozenset("one two three four five some many several most none al
 
 def _np_kind(words: list[str]) -> str | None:
     """"named", "anonymous", "pronoun", or None when not a plausible source."""
+    return _np_kind_of(tuple(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _np_kind_of(words: tuple[str, ...]) -> str | None:
+    """:func:`_np_kind` of a tuple (pure, so remembered: the same phrases recur)."""
     if not words:
         return None
     words = _drop_np_tail(words)
@@ -582,13 +603,18 @@ def _common_noun_kind(low: list[str]) -> str | None:
 
 def _subject_kind(words: list[str]) -> str | None:
     """The kind of a sentence subject before a reporting verb ("The coroner said")."""
-    return _np_kind(words) or _common_noun_kind([w.lower() for w in words])
+    return _subject_kind_of(tuple(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _subject_kind_of(words: tuple[str, ...]) -> str | None:
+    return _np_kind_of(words) or _common_noun_kind([w.lower() for w in words])
 
 
 def _postmod_end(text: str, pos: int, limit: int) -> int:
     """End of a speaker post-modifier starting at ``pos`` ("close to the talks",
     "who asked not to be named"): the next comma, stop or quote."""
-    m = re.compile(r"[,.;:!?\u201c\u201d\"()\n]").search(text, pos, min(limit, pos + POSTMOD_CHARS))
+    m = _POSTMOD_STOP.search(text, pos, min(limit, pos + POSTMOD_CHARS))
     end = m.start() if m else min(limit, pos + POSTMOD_CHARS)
     while end > pos and text[end - 1] in " \t":
         end -= 1
@@ -731,13 +757,13 @@ _OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){1,5}?(of)[ \t]+\w"
 
 @_frame("of_topic", "claim.of_topic", "X warned of Z: the 'of' topic right after the verb", "Doctors warned of an outbreak.")
 def _of_topic(text: str, i: int, end: int) -> int:
-    m = re.match(r"of[ \t]+(\w+)", text[i:end])
+    m = _OF_TOPIC.match(text, i, end)
     return i if m and m.group(1).lower() not in _NON_CONTENT_OBJECTS else -1
 
 
 @_frame("infinitive", "claim.infinitive", "reporting verb + to-infinitive", "The rebels claim to have downed a drone.")
 def _infinitive(text: str, i: int, end: int) -> int:
-    return i if re.match(r"to[ \t]+[a-z]+[ \t]+\S", text[i:end]) else -1
+    return i if _INFINITIVE.match(text, i, end) else -1
 
 
 @_frame("put_at", "claim.put_at", "X put the number at N", "The agency put the toll at 93.")
@@ -830,11 +856,11 @@ def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
     i = pos
     while i < limit and text[i] in " \t":
         i += 1
-    if pos > c1_pos and re.match(r",[ \t]*that(?!\w)", text[i:limit]):
+    if pos > c1_pos and _COMMA_THAT.match(text, i, limit):
         i += 1  # "reports, without citing sources, that"
         while i < limit and text[i] in " \t":
             i += 1
-    if not re.match(r"that(?!\w)", text[i:limit]):
+    if not _THAT.match(text, i, limit):
         g = _PP_GAP_RE.match(text, pos, limit) or _PP_GAP_RE.match(text, c1_pos, limit)
         if g is not None and _CONJUNCTION.search(text, c1_pos, g.end()):
             g = None  # "said on Monday and stressed that": the "that" belongs to the second verb
@@ -846,7 +872,7 @@ def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
 def _marked_content(text: str, i: int, end: int, limit: int) -> tuple[str, int] | None:
     """Content opened by "that", a colon or a quotation mark: (mode, content start)."""
     rest = text[i:limit]
-    if re.match(r"that(?!\w)", rest):
+    if _THAT.match(rest):
         j = i + 4
         while j < end and text[j] in " \t,":
             j += 1
@@ -2031,8 +2057,9 @@ def _impersonal_claim(text, unit, m) -> _Raw | None:
 _NAME_BEFORE = re.compile(r"(?<![\w\u2019'-])((?:" + _NAME_TOKEN + r"[ \t]+){1,3})$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _strip_title(core: str) -> str:
-    """The personal or organisation name in a speaker phrase, titles removed."""
+    """The personal or organisation name in a speaker phrase, titles removed (pure, so remembered)."""
     toks = _toks(core, 0, len(core))
     low = [t.t.lower() for t in toks]
     if any(w in W.TITLES for w in low):
@@ -2611,7 +2638,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         if st.inside_quote(c0) or _noun_before_verb(st.text, m):
             continue
         nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :])
-        lemma = _FORM_TO_LEMMA.get(re.sub(r"\s+", " ", m.group()), "")
+        lemma = _FORM_TO_LEMMA.get(_SPACES.sub(" ", m.group()), "")
         if nested and lemma == W.ACCORDING_TO:
             _outlet_layer(st, unit, m)
             continue
@@ -2739,7 +2766,7 @@ def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
     between = text[max(p.cue_end, p.sp_end) : c0]
     return (
         p.unit == unit and p.start == r.start and p.cue_end <= c0 and len(between.split()) <= 4
-        and not re.search(r"(?<!\w)(?:and|but|while)(?!\w)", between)
+        and not _AND_BUT_WHILE.search(between)
     )
 
 
@@ -2809,7 +2836,7 @@ def _to_claims(article_id: str, text: str, raws: list[_Raw]) -> list[Claim]:
                 speaker=text[r.sp_start : r.sp_end] if r.sp_start >= 0 else "",
                 speaker_name=name,
                 speaker_kind=kind if kind in ("named", "anonymous") else "named",
-                cue=re.sub(r"\s+", " ", text[r.cue_start : r.cue_end]).lower() if r.cue_start >= 0 else r.cue,
+                cue=_SPACES.sub(" ", text[r.cue_start : r.cue_end]).lower() if r.cue_start >= 0 else r.cue,
                 content=content,
                 quote=bool(c) and (c[0] in _OPEN_Q + '"' or c[-1] in _CLOSE_Q + '"'),
                 start=r.start,

@@ -257,6 +257,13 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (punctuation stripped); read once
+    per article, shared by :func:`find_names` and :func:`lone_variants`."""
+    return frozenset(x.strip(_PUNCT) for x in text.split() if x[:1].islower())
+
+
 def find_names(text: str, start: int = 0) -> list[NameMention]:
     """Person-name mentions (2+ capitalised tokens) in ``text[start:]``.
 
@@ -265,7 +272,7 @@ def find_names(text: str, start: int = 0) -> list[NameMention]:
     lists are skipped, titles are cut off ("Prime Minister Naftali Bennett"
     gives "Naftali Bennett").
     """
-    lower_words: set[str] | None = None
+    lower_words: frozenset[str] | None = None
 
     def common(word: str) -> bool:
         """The article also writes this word in lower case: a common word."""
@@ -274,7 +281,7 @@ def find_names(text: str, start: int = 0) -> list[NameMention]:
         if w in PARTICLES:
             return False
         if lower_words is None:  # built once per article: linear
-            lower_words = {x.strip(_PUNCT) for x in text.split() if x[:1].islower()}
+            lower_words = _lower_words(text)
         return w in lower_words
 
     out: list[NameMention] = []
@@ -437,7 +444,7 @@ def lone_variants(text: str, body_start: int, found: list[NameMention]) -> list[
     for t in lasts:
         by_skel[skeleton(t)].append(t)
     known = {t for n in found for t in _name_tokens(n.text)}
-    lower = {x.strip(_PUNCT) for x in text.split() if x[:1].islower()}
+    lower = _lower_words(text)
     out = []
     for m in _LONE.finditer(text, body_start):
         w = m.group().lower()
