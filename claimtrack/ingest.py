@@ -396,8 +396,8 @@ def stored_records(store: Store, workers: int | None = None, fresh: Sequence[tup
         return pipeline.records(articles, store.claims(), store.figures(), store.dates(), pmap=pmap)
     dates = {r["id"]: r.get("date") for r in store.article_rows()}
     skip = {r[0].id for r in fresh}
-    stored = pipeline.stored_records(dates, None, store.figures(exclude=skip, where=engine.figure_compared),
-                                     store.dates(exclude=skip, where=engine.date_compared), store.names(exclude=skip))
+    stored = pipeline.stored_records(dates, None, store.compared_figures(skip, engine.figure_compared),
+                                     store.compared_dates(skip, engine.date_compared), store.names(exclude=skip))
     return pipeline.with_fresh(stored, fresh) if fresh else stored
 
 

@@ -260,15 +260,12 @@ class Store:
         rows = self._part(key)
         return [rows[k] for k in sorted(rows, key=lambda k: (len(k), k))]
 
-    def _table_rows(self, table: str, exclude: Container[str] = ()) -> Iterator[dict[str, Any]]:
-        """Rows of every part of a table; a part of an article shard whose
-        articles are all in ``exclude`` is not read at all."""
+    def _table_rows(self, table: str) -> Iterator[dict[str, Any]]:
         for key in self.parts.keys_of(table):
-            if exclude and table in ARTICLE_SHARDED and self._all_excluded(split_key(key)[1], exclude):
-                continue
             yield from self._part_rows(key)
 
     def _all_excluded(self, shard: str, exclude: Container[str]) -> bool:
+        """Whether every article of a shard is in ``exclude`` (its parts need not be read)."""
         return all(r["id"] in exclude for r in self._part_rows(part_key("articles", shard)))
 
     def _insert(self, key: str, rows: list[dict[str, Any]]) -> None:
@@ -323,12 +320,36 @@ class Store:
         return [Claim.from_dict(r) for r in self._sorted("claims", article, articles)]
 
     def figures(self, article: str | None = None, articles: Iterable[str] | None = None,
-                exclude: Container[str] = (), where: Callable[[dict[str, Any]], bool] | None = None) -> list[Figure]:
-        return [Figure.from_dict(r) for r in self._sorted("figures", article, articles, exclude, where)]
+                where: Callable[[dict[str, Any]], bool] | None = None) -> list[Figure]:
+        return [Figure.from_dict(r) for r in self._sorted("figures", article, articles, where)]
 
     def dates(self, article: str | None = None, articles: Iterable[str] | None = None,
-              exclude: Container[str] = (), where: Callable[[dict[str, Any]], bool] | None = None) -> list[DateMention]:
-        return [DateMention.from_dict(r) for r in self._sorted("dates", article, articles, exclude, where)]
+              where: Callable[[dict[str, Any]], bool] | None = None) -> list[DateMention]:
+        return [DateMention.from_dict(r) for r in self._sorted("dates", article, articles, where)]
+
+    def compared_figures(self, exclude: Container[str], where: Callable[[dict[str, Any]], bool]) -> list[Figure]:
+        """:meth:`figures` of every article not in ``exclude``, only those ``where``
+        accepts, read one part at a time (see :meth:`_objects`)."""
+        return self._objects("figures", Figure.from_dict, exclude, where)
+
+    def compared_dates(self, exclude: Container[str], where: Callable[[dict[str, Any]], bool]) -> list[DateMention]:
+        return self._objects("dates", DateMention.from_dict, exclude, where)
+
+    def _objects(self, table: str, make: Callable[[dict[str, Any]], Any], exclude: Container[str],
+                 where: Callable[[dict[str, Any]], bool]) -> list[Any]:
+        """Records of a derived table as objects, in position order, each part
+        dropped from memory once its rows are made objects: a comparison over a
+        large database holds the records, not their JSON rows as well."""
+        out = []
+        for key in self.parts.keys_of(table):
+            if exclude and self._all_excluded(split_key(key)[1], exclude):
+                continue
+            was_loaded = self.parts.loaded(key)
+            out += [make(r) for r in self._part_rows(key) if r["article"] not in exclude and where(r)]
+            if not was_loaded:
+                self.parts.forget(key)
+        out.sort(key=lambda x: (x.article, x.start, x.end, x.id))  # the order of position()
+        return out
 
     def names(self, articles: Iterable[str] | None = None, exclude: Container[str] = ()) -> list[NameRecord]:
         """Stored name records of all articles (or of the given ones; none of
@@ -339,12 +360,15 @@ class Store:
         else:
             wanted = set(articles)
             keys = [part_key(NAME_TABLE, h) for h in sorted({article_shard(a) for a in wanted})]
-        by: dict[str, list[dict[str, Any]]] = {}
+        by: dict[str, list[NameRecord]] = {}
         for key in keys:
+            was_loaded = self.parts.loaded(key)
             for r in self._part_rows(key):
                 if (wanted is None or r["article"] in wanted) and r["article"] not in exclude:
-                    by.setdefault(r["article"], []).append(r)
-        return [NameRecord(**r) for a in sorted(by) for r in by[a]]
+                    by.setdefault(r["article"], []).append(NameRecord(**r))
+            if not was_loaded:
+                self.parts.forget(key)  # read once: the records are kept, not the rows
+        return [n for a in sorted(by) for n in by[a]]
 
     def claims_by_id(self, pairs: Iterable[tuple[str, str]]) -> dict[str, Claim]:
         """Claims by id, from ``(article, claim id)`` pairs: reads only those
@@ -369,17 +393,13 @@ class Store:
         return self._sorted(table, article)
 
     def _sorted(self, table: str, article: str | None, articles: Iterable[str] | None = None,
-                exclude: Container[str] = (), where: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
+                where: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
         """Rows of a derived table, of all articles or only the given ones (read
-        from their shards alone), none of the articles in ``exclude``, only
-        those ``where`` accepts."""
+        from their shards alone), only those ``where`` accepts."""
         if article is not None:
             articles = [article]
         if articles is None:
-            rows = self._table_rows(table, exclude)
-            if exclude:
-                rows = (r for r in rows if r["article"] not in exclude)
-            rows = list(filter(where, rows) if where else rows)
+            rows = list(filter(where, self._table_rows(table)) if where else self._table_rows(table))
         else:
             wanted = set(articles)
             rows = []

@@ -132,3 +132,12 @@ def test_as_stored_equals_the_round_trip_for_any_number(value, low, high, lit, e
     assert f.as_stored() == back
     assert [type(getattr(f.as_stored(), k)) for k in ("value", "lit_low", "every_low")] == \
         [type(getattr(back, k)) for k in ("value", "lit_low", "every_low")]
+
+
+def test_the_comparison_holds_records_not_their_rows(seeds_store):
+    store = Store(seeds_store)
+    loaded = ingest_mod.stored_records(store)
+    assert loaded.figures and loaded.dates and loaded.names
+    kept = [k for t in ("figures", "dates", "names") for k in store.parts.keys_of(t) if store.parts.loaded(k)]
+    assert kept == []  # each part was dropped once its rows were made records
+    assert loaded.figures == sorted(loaded.figures, key=lambda f: (f.article, f.start, f.end, f.id))
