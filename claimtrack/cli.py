@@ -24,8 +24,10 @@ from .compare.rules import RULES as _CONFLICT_RULES
 from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
+from . import listing as _listing
 from . import lookup
-from .spool import first_sorted, grouped, merge_sorted, ungrouped
+from .listing import claim_json
+from .spool import first_sorted
 from .store import Store, StoreError, position
 from .text import paragraphs
 
@@ -274,24 +276,6 @@ def known_article(store: Store, article: str | None) -> None:
             fail(lookup.unknown_message("article", article, ids))
 
 
-def date_info(a: Any) -> dict[str, Any]:
-    """An article's date and how it was known, with the evidence text (for JSON)."""
-    evidence = a.text[a.date_start : a.date_end] if 0 <= a.date_start < a.date_end <= len(a.text) else ""
-    return {"article_date": a.date, "date_source": a.date_source if a.date else "", "date_evidence": evidence}
-
-
-def claim_json(row: dict[str, Any], verdict: str, article: Any, dated: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A stored claim as printed by --json: verdict, article date and W3C selectors added.
-
-    ``dated`` is the article's :func:`date_info` when the caller has it already.
-    """
-    out = {**row, "verdict": verdict}
-    if article is not None:
-        out.update(dated if dated is not None else date_info(article))
-        out["selectors"] = lookup.selectors(article.text, row["start"], row["end"])
-    return out
-
-
 @main.command()
 @click.option("--article", help="Only this article id.")
 @click.option("--speaker", help="Only speakers whose name contains this text or a spelling variant of it (qasim: Qassem).")
@@ -312,7 +296,7 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
         )
 
     if as_json:  # streamed shard by shard: memory does not grow with the database
-        echo_json_lines(ungrouped(merge_sorted(_claims_json_chunks(store, article, keep, verdicts))))
+        echo_json_lines(_listing.claims_json(store, article, keep if speaker or kind else None, verdicts))
         return
     con = out_console()
     if limit and article is None and not speaker and not kind:  # the first page, from the first articles' shards
@@ -325,20 +309,6 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
         return Group(render.claims_view([Claim.from_dict(r) for r in shown], verdicts, con.width), render.article_dates(dated))
 
     print_limited(view, rows, limit, total)
-
-
-def _claims_json_chunks(
-    store: Store, article: str | None, keep: Callable[[dict[str, Any]], bool], verdicts: dict[str, str]
-) -> Iterator[list[tuple[tuple, str]]]:
-    """``claims --json`` records of each shard, encoded, with their sort keys (for :func:`spool.merge_sorted`)."""
-    enc = json.JSONEncoder(ensure_ascii=False).encode
-    for rows, articles in store.shards("claims", article):
-        dated = {aid: date_info(a) for aid, a in articles.items()}
-
-        def encode(r: dict[str, Any]) -> str:
-            return enc(claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"])))
-
-        yield grouped((r for r in rows if keep(r)), lambda r: [r["article"]], encode)
 
 
 def _name_canonical():
@@ -510,27 +480,25 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
         keys = {r["key"] for rows, _ in store.shards("figures") for r in rows if r["key"]}
         if key not in keys:
             fail(lookup.unknown_message("figure key", key, keys))
+    if as_json:
+        echo_json_lines(_listing.records_json(store, "figures", article, (lambda r: r["key"] == key) if key else None))
+        return
     chunks = ([r for r in rows if not key or r["key"] == key] for rows, _ in store.shards("figures", article))
-    first = store.first_rows("figures", limit) if limit and not as_json and article is None and not key else None
-    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), first)
+    first = store.first_rows("figures", limit) if limit and article is None and not key else None
+    list_records(store, chunks, limit, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), first)
 
 
 def list_records(
     store: Store,
     chunks: Iterable[list[dict[str, Any]]],
     limit: int,
-    as_json: bool,
     view: Callable[..., Any],
     first: tuple[list[dict[str, Any]], int] | None = None,
 ) -> None:
-    """A listing of figures or dates from their shards: JSON streamed in full, or a table of the first ``limit``.
+    """A table of the first ``limit`` figures or dates from their shards (``--json``: :mod:`listing`).
 
     ``first`` is the table's first page and row count when the caller has them already (:meth:`Store.first_rows`).
     """
-    if as_json:
-        enc = json.JSONEncoder(ensure_ascii=False).encode
-        echo_json_lines(ungrouped(merge_sorted(grouped(rows, lambda r: [r["article"]], enc) for rows in chunks)))
-        return
     rows, total = first if first is not None else first_sorted(chunks, limit, position)
     width = out_console().width
     print_limited(lambda shown: view(shown, store.texts({r["article"] for r in shown}), width), rows, limit, total)
@@ -546,9 +514,12 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
     """List every date: resolved value and the event it dates."""
     store = get_store(ctx)
     known_article(store, article)
+    if as_json:
+        echo_json_lines(_listing.records_json(store, "dates", article))
+        return
     chunks = (rows for rows, _ in store.shards("dates", article))
-    first = store.first_rows("dates", limit) if limit and not as_json and article is None else None
-    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), first)
+    first = store.first_rows("dates", limit) if limit and article is None else None
+    list_records(store, chunks, limit, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), first)
 
 
 # -- conflicts -------------------------------------------------------------------------

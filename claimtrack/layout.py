@@ -36,6 +36,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import errno
+import functools
 import hashlib
 import json
 import os
@@ -473,6 +474,80 @@ def dump_table(rows: Mapping[str, Any]) -> str:
     return "{\n" + ",\n".join(f" {enc(str(k))}: {enc(rows[k])}" for k in keys) + "\n}\n"
 
 
+#: One record line of a part as :func:`dump_table` writes it: ``"DOCID": {...}`` after one space.
+_PART_LINE = re.compile(r' "(0|[1-9][0-9]*)": ')
+#: A row's JSON text in its own key order (what :meth:`Parts.raw_rows` promises).
+_plain = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def part_lines(text: str) -> list[tuple[str, str]] | None:
+    """A part's records as (document id, the record's JSON text), in document-id order,
+    when ``text`` is in the form :func:`dump_table` writes; else None.
+
+    Encoded JSON never holds a raw newline (U+2028 and U+2029 may appear raw:
+    the text is split on newlines alone).
+    """
+    lines = text.split("\n")
+    if len(lines) < 4 or lines[0] != "{" or lines[-2] != "}" or lines[-1] != "":
+        return None
+    out = []
+    last = len(lines) - 4
+    for i, line in enumerate(lines[1:-2]):
+        m = _PART_LINE.match(line)
+        if m is None or (i < last and line[-1] != ","):
+            return None
+        out.append((m.group(1), line[m.end() : -1 if i < last else None]))
+    if any(int(a[0]) >= int(b[0]) for a, b in zip(out, out[1:])):
+        return None
+    return out
+
+
+#: A record line of a part: `` "DOCID": {...}`` (a comma after all but the last).
+_RECORD_LINE = re.compile(r'^ "(0|[1-9][0-9]*)": (.*)$', re.M)
+_VALUE = {str: r'"([^"\\\n]*)"', int: r"(-?(?:0|[1-9][0-9]*))"}
+
+
+@functools.lru_cache(maxsize=32)
+def _field_pattern(name: str, kind: type) -> re.Pattern[str]:
+    return re.compile(f'"{re.escape(name)}": {_VALUE[kind]}[,}}]')
+
+
+def find_fields(text: str, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, str]] | None:
+    """Each record of a part's text with the values of ``fields`` (``(name, str or int)``): ``(values, record text)``,
+    read without decoding the records; None unless every record shows them plainly (then decode them).
+
+    Plainly: the text in the form :func:`dump_table` writes, no record holding a
+    ``{`` after its first character (no nested object), and each field's value a
+    string with no escapes or an integer. Inside an encoded string every quote is
+    escaped, so ``"name": `` with a bare quote is a key, a top-level one when
+    nothing is nested; keys are unique, so the k-th of each field's values found
+    in the text is the k-th record's when every record has each field once.
+    """
+    if not (text.startswith("{\n") and text.endswith("\n}\n")):
+        return None
+    n = text.count("\n") - 2
+    lines = _RECORD_LINE.findall(text)
+    if len(lines) != n or text.count("{") != n + 1:
+        return None
+    columns = []
+    for name, kind in fields:
+        values = _field_pattern(name, kind).findall(text)
+        if len(values) != n:
+            return None
+        columns.append(list(map(int, values)) if kind is int else values)
+    docs = [int(d) for d, _ in lines]
+    if any(a >= b for a, b in zip(docs, docs[1:])):
+        return None
+    texts = [t[:-1] for _, t in lines[:-1]] + [t for _, t in lines[-1:]]
+    if any(t[-1:] != "}" for t in texts) or any(t[-1:] != "," for _, t in lines[:-1]):
+        return None
+    return list(zip(zip(*columns), texts)) if columns else [((), t) for t in texts]
+
+
+def _encoded(rows: Mapping[str, Any]) -> list[str]:
+    return [_plain(rows[k]) for k in sorted(rows, key=_doc_order)]
+
+
 def part_file_name(key: str, text: str) -> str:
     table, shard = split_key(key)
     table = re.sub(r"[^A-Za-z0-9_.]", "_", table)
@@ -548,7 +623,8 @@ class Parts(MutableMapping):
 
     # -- reading -------------------------------------------------------------------------
 
-    def _load(self, key: str) -> dict[str, Any]:
+    def _read(self, key: str) -> str:
+        """A part's text, checked against its name's checksum."""
         table = split_key(key)[0]
         name = self.files[key]
         try:
@@ -558,7 +634,7 @@ class Parts(MutableMapping):
             newer = _reread_files(self.path).get(key)
             if newer and newer != name:
                 self.files[key] = newer
-                return self._load(key)
+                return self._read(key)
             raise StoreError(
                 f"{self.path}: corrupt database (part {name} of table {table!r} is missing from {self.folder.name}; left untouched)"
             ) from None
@@ -567,13 +643,62 @@ class Parts(MutableMapping):
         if not name.endswith(f"-{hashlib.sha256(raw).hexdigest()[:_HASH_DIGITS]}.json"):
             raise StoreError(f"{self.path}: corrupt database (part {name} of table {table!r} does not match its checksum; left untouched)")
         try:
-            rows = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            what = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
-            raise StoreError(f"{self.path}: corrupt database (invalid JSON in table {table!r}: {what}; left untouched)") from None
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise StoreError(f"{self.path}: corrupt database (invalid JSON in table {table!r}: not UTF-8; left untouched)") from None
+
+    def _invalid(self, key: str, what: str) -> StoreError:
+        return StoreError(f"{self.path}: corrupt database (invalid JSON in table {split_key(key)[0]!r}: {what}; left untouched)")
+
+    def _not_a_table(self, key: str) -> StoreError:
+        return StoreError(f"{self.path}: corrupt database (table {split_key(key)[0]!r}: part {self.files[key]} is not a table; left untouched)")
+
+    def _load(self, key: str, text: str | None = None) -> dict[str, Any]:
+        try:
+            rows = json.loads(self._read(key) if text is None else text)
+        except json.JSONDecodeError as exc:
+            raise self._invalid(key, exc.msg) from None
         if not isinstance(rows, dict) or not all(isinstance(d, dict) for d in rows.values()):
-            raise StoreError(f"{self.path}: corrupt database (table {table!r}: part {name} is not a table; left untouched)")
+            raise self._not_a_table(key)
         return rows
+
+    def record_texts(self, key: str) -> list[str]:
+        """A part's records as JSON texts in document-id order, each ``json.dumps(row, ensure_ascii=False)``
+        of its row (keys in the row's order; decode with ``json.loads``).
+
+        A part read from its file gives each record's line as stored instead of
+        decoding and encoding it again: :func:`dump_table` wrote it with sorted
+        keys, the order the decoded row keeps. A part in memory (changed, or read
+        already) or a file in another form is encoded. The part is not kept in memory.
+        """
+        return [t for _, t in self.records_with(key, ())]
+
+    def records_with(self, key: str, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, str]]:
+        """:meth:`record_texts`, each with the values of some of its fields (``(name, str or int)``,
+        in that order): ``(values, text)``.
+
+        The values are read from the texts as they are stored (:func:`find_fields`);
+        a record that does not show them plainly is decoded.
+        """
+        if key in self._tables or key not in self.files:
+            texts = _encoded(self._tables.get(key) or {})
+        else:
+            text = self._read(key)
+            found = find_fields(text, fields)
+            if found is not None:
+                return found
+            lines = part_lines(text)
+            texts = _encoded(self._load(key, text)) if lines is None else [line for _, line in lines]
+        out = []
+        for t in texts:
+            try:
+                row = json.loads(t)
+            except json.JSONDecodeError as exc:
+                raise self._invalid(key, exc.msg) from None
+            if not isinstance(row, dict):
+                raise self._not_a_table(key)
+            out.append((tuple(row[k] for k, _ in fields), t))
+        return out
 
     def load_all(self) -> "Parts":
         for key in self.files:

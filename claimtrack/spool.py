@@ -8,6 +8,7 @@ Memory holds one shard and one line per shard, whatever the database's size.
 from __future__ import annotations
 
 import heapq
+import os
 import json
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -75,3 +76,25 @@ def first_sorted(chunks: Iterable[list[Any]], limit: int, key: Any) -> tuple[lis
         total += len(chunk)
         best = best + chunk if not limit else heapq.nsmallest(limit, best + chunk, key=key)
     return sorted(best, key=key), total
+
+
+def in_key_order(blocks: Iterable[tuple[Any, str]]) -> Iterator[str]:
+    """The texts of ``(key, text)`` blocks given in any order, in key order (equal keys as given).
+
+    The texts are spooled to one temporary file as they come; memory holds one
+    block and, per block, its key and where its text is in the file (an
+    article's records are one block: a few dozen bytes per article).
+    """
+    index: list[tuple[Any, int, int]] = []
+    with tempfile.TemporaryFile() as fh:
+        at = 0
+        for key, text in blocks:
+            data = text.encode("utf-8")
+            fh.write(data)
+            index.append((key, at, len(data)))
+            at += len(data)
+        fh.flush()
+        index.sort(key=lambda e: e[0])
+        fd = fh.fileno()
+        for _, offset, size in index:
+            yield os.pread(fd, size, offset).decode("utf-8")
