@@ -83,6 +83,22 @@ def echo_json_lines(lines: Iterable[str]) -> None:
     out.flush()
 
 
+def echo_json_encoded(lines: Iterable[bytes]) -> None:
+    """:func:`echo_json_lines` for records already encoded as UTF-8 (written past the text layer when it has one)."""
+    sys.stdout.flush()
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        echo_json_lines(line.decode("utf-8") for line in lines)
+        return
+    first = True
+    for line in lines:
+        out.write(b"[\n" if first else b",\n")
+        out.write(line)
+        first = False
+    out.write(b"[]\n" if first else b"\n]\n")
+    out.flush()
+
+
 def fail(message: str, code: int = 1) -> None:
     """One clean line on stderr and a non-zero exit code."""
     err_console().print(render.plain(f"Error: {message}"), soft_wrap=True)
@@ -296,7 +312,7 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
         )
 
     if as_json:  # streamed shard by shard: memory does not grow with the database
-        echo_json_lines(_listing.claims_json(store, article, keep if speaker or kind else None, verdicts))
+        echo_json_encoded(_listing.claims_json(store, article, keep if speaker or kind else None, verdicts))
         return
     con = out_console()
     if limit and article is None and not speaker and not kind:  # the first page, from the first articles' shards
@@ -481,7 +497,7 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
         if key not in keys:
             fail(lookup.unknown_message("figure key", key, keys))
     if as_json:
-        echo_json_lines(_listing.records_json(store, "figures", article, (lambda r: r["key"] == key) if key else None))
+        echo_json_encoded(_listing.records_json(store, "figures", article, (lambda r: r["key"] == key) if key else None))
         return
     chunks = ([r for r in rows if not key or r["key"] == key] for rows, _ in store.shards("figures", article))
     first = store.first_rows("figures", limit) if limit and article is None and not key else None
@@ -515,7 +531,7 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
     store = get_store(ctx)
     known_article(store, article)
     if as_json:
-        echo_json_lines(_listing.records_json(store, "dates", article))
+        echo_json_encoded(_listing.records_json(store, "dates", article))
         return
     chunks = (rows for rows, _ in store.shards("dates", article))
     first = store.first_rows("dates", limit) if limit and article is None else None

@@ -39,6 +39,7 @@ import errno
 import functools
 import hashlib
 import json
+import operator
 import os
 import re
 import shutil
@@ -476,7 +477,7 @@ def dump_table(rows: Mapping[str, Any]) -> str:
 
 #: One record line of a part as :func:`dump_table` writes it: ``"DOCID": {...}`` after one space.
 _PART_LINE = re.compile(r' "(0|[1-9][0-9]*)": ')
-#: A row's JSON text in its own key order (what :meth:`Parts.raw_rows` promises).
+#: A row's JSON text in its own key order (what :meth:`Parts.record_texts` promises).
 _plain = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -502,46 +503,50 @@ def part_lines(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
-#: A record line of a part: `` "DOCID": {...}`` (a comma after all but the last).
-_RECORD_LINE = re.compile(r'^ "(0|[1-9][0-9]*)": (.*)$', re.M)
-_VALUE = {str: r'"([^"\\\n]*)"', int: r"(-?(?:0|[1-9][0-9]*))"}
+#: A record line of a part, `` "DOCID": {...}`` (a comma after all but the last): its document id and record.
+_RECORD_LINE = re.compile(rb'^ "(0|[1-9][0-9]*)": (\{.*\}),?$', re.M)
+_VALUE = {str: rb'"([^"\\\n]*)"', int: rb"(-?(?:0|[1-9][0-9]*))"}
 
 
 @functools.lru_cache(maxsize=32)
-def _field_pattern(name: str, kind: type) -> re.Pattern[str]:
-    return re.compile(f'"{re.escape(name)}": {_VALUE[kind]}[,}}]')
+def _field_pattern(name: str, kind: type) -> re.Pattern[bytes]:
+    return re.compile(b'"' + re.escape(name.encode("utf-8")) + b'": ' + _VALUE[kind] + rb"[,}]")
 
 
-def find_fields(text: str, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, str]] | None:
-    """Each record of a part's text with the values of ``fields`` (``(name, str or int)``): ``(values, record text)``,
+def find_fields(raw: bytes, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, bytes]] | None:
+    """Each record of a part's bytes with the values of ``fields`` (``(name, str or int)``): ``(values, record text)``,
     read without decoding the records; None unless every record shows them plainly (then decode them).
 
-    Plainly: the text in the form :func:`dump_table` writes, no record holding a
+    Plainly: the part in the form :func:`dump_table` writes, no record holding a
     ``{`` after its first character (no nested object), and each field's value a
     string with no escapes or an integer. Inside an encoded string every quote is
     escaped, so ``"name": `` with a bare quote is a key, a top-level one when
     nothing is nested; keys are unique, so the k-th of each field's values found
-    in the text is the k-th record's when every record has each field once.
+    is the k-th record's when every record has each field once. Encoded JSON holds
+    no raw newline, so ``,\n`` ends a record line. (The bytes are the part's,
+    checked against its name; they are not decoded to check they are UTF-8.)
     """
-    if not (text.startswith("{\n") and text.endswith("\n}\n")):
+    if not (raw.startswith(b"{\n") and raw.endswith(b"}\n}\n")):
         return None
-    n = text.count("\n") - 2
-    lines = _RECORD_LINE.findall(text)
-    if len(lines) != n or text.count("{") != n + 1:
+    lines = _RECORD_LINE.findall(raw)
+    n = len(lines)
+    docs, records = zip(*lines) if lines else ((), ())
+    # every byte is in a record line: "{\n", each ' "DOC": RECORD' with ",\n" after all but the last, "\n}\n"
+    if raw.count(b"\n") != n + 2 or 5 + 7 * n - 2 + sum(map(len, docs)) + sum(map(len, records)) != len(raw) or raw.count(b"{") != n + 1:
         return None
     columns = []
     for name, kind in fields:
-        values = _field_pattern(name, kind).findall(text)
+        values = _field_pattern(name, kind).findall(raw)
         if len(values) != n:
             return None
-        columns.append(list(map(int, values)) if kind is int else values)
-    docs = [int(d) for d, _ in lines]
-    if any(a >= b for a, b in zip(docs, docs[1:])):
+        try:  # no value holds a NUL byte (JSON escapes it): one decode for the column
+            columns.append(list(map(int, values)) if kind is int else b"\0".join(values).decode("utf-8").split("\0"))
+        except UnicodeDecodeError:
+            return None
+    order = list(map(int, docs))
+    if not all(map(operator.lt, order, order[1:])):
         return None
-    texts = [t[:-1] for _, t in lines[:-1]] + [t for _, t in lines[-1:]]
-    if any(t[-1:] != "}" for t in texts) or any(t[-1:] != "," for _, t in lines[:-1]):
-        return None
-    return list(zip(zip(*columns), texts)) if columns else [((), t) for t in texts]
+    return list(zip(zip(*columns), records)) if columns else [((), t) for t in records]
 
 
 def _encoded(rows: Mapping[str, Any]) -> list[str]:
@@ -623,8 +628,8 @@ class Parts(MutableMapping):
 
     # -- reading -------------------------------------------------------------------------
 
-    def _read(self, key: str) -> str:
-        """A part's text, checked against its name's checksum."""
+    def _read_bytes(self, key: str) -> bytes:
+        """A part's bytes, checked against its name's checksum."""
         table = split_key(key)[0]
         name = self.files[key]
         try:
@@ -634,7 +639,7 @@ class Parts(MutableMapping):
             newer = _reread_files(self.path).get(key)
             if newer and newer != name:
                 self.files[key] = newer
-                return self._read(key)
+                return self._read_bytes(key)
             raise StoreError(
                 f"{self.path}: corrupt database (part {name} of table {table!r} is missing from {self.folder.name}; left untouched)"
             ) from None
@@ -642,10 +647,14 @@ class Parts(MutableMapping):
             raise StoreError(f"{self.path}: cannot read database: {_describe_os_error(exc)}") from None
         if not name.endswith(f"-{hashlib.sha256(raw).hexdigest()[:_HASH_DIGITS]}.json"):
             raise StoreError(f"{self.path}: corrupt database (part {name} of table {table!r} does not match its checksum; left untouched)")
+        return raw
+
+    def _read(self, key: str, raw: bytes | None = None) -> str:
+        """A part's text (checked against its name's checksum)."""
         try:
-            return raw.decode("utf-8")
+            return (self._read_bytes(key) if raw is None else raw).decode("utf-8")
         except UnicodeDecodeError:
-            raise StoreError(f"{self.path}: corrupt database (invalid JSON in table {table!r}: not UTF-8; left untouched)") from None
+            raise self._invalid(key, "not UTF-8") from None
 
     def _invalid(self, key: str, what: str) -> StoreError:
         return StoreError(f"{self.path}: corrupt database (invalid JSON in table {split_key(key)[0]!r}: {what}; left untouched)")
@@ -662,9 +671,9 @@ class Parts(MutableMapping):
             raise self._not_a_table(key)
         return rows
 
-    def record_texts(self, key: str) -> list[str]:
-        """A part's records as JSON texts in document-id order, each ``json.dumps(row, ensure_ascii=False)``
-        of its row (keys in the row's order; decode with ``json.loads``).
+    def record_texts(self, key: str) -> list[bytes]:
+        """A part's records as JSON texts in document-id order, UTF-8 encoded, each
+        ``json.dumps(row, ensure_ascii=False)`` of its row (keys in the row's order; decode with ``json.loads``).
 
         A part read from its file gives each record's line as stored instead of
         decoding and encoding it again: :func:`dump_table` wrote it with sorted
@@ -673,20 +682,21 @@ class Parts(MutableMapping):
         """
         return [t for _, t in self.records_with(key, ())]
 
-    def records_with(self, key: str, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, str]]:
+    def records_with(self, key: str, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, bytes]]:
         """:meth:`record_texts`, each with the values of some of its fields (``(name, str or int)``,
         in that order): ``(values, text)``.
 
         The values are read from the texts as they are stored (:func:`find_fields`);
-        a record that does not show them plainly is decoded.
+        when a record does not show them plainly, the part's records are decoded.
         """
         if key in self._tables or key not in self.files:
             texts = _encoded(self._tables.get(key) or {})
         else:
-            text = self._read(key)
-            found = find_fields(text, fields)
+            raw = self._read_bytes(key)
+            found = find_fields(raw, fields)
             if found is not None:
                 return found
+            text = self._read(key, raw)
             lines = part_lines(text)
             texts = _encoded(self._load(key, text)) if lines is None else [line for _, line in lines]
         out = []
@@ -697,7 +707,7 @@ class Parts(MutableMapping):
                 raise self._invalid(key, exc.msg) from None
             if not isinstance(row, dict):
                 raise self._not_a_table(key)
-            out.append((tuple(row[k] for k, _ in fields), t))
+            out.append((tuple(row[k] for k, _ in fields), t.encode("utf-8")))
         return out
 
     def load_all(self) -> "Parts":

@@ -14,6 +14,7 @@ the database.
 
 from __future__ import annotations
 
+import itertools
 import json
 import json.encoder
 from collections.abc import Callable, Iterable, Iterator
@@ -53,63 +54,77 @@ def date_fields(article: Any) -> str:
 
 
 #: How a listing's own fields would show in a stored claim's text: then the claim is encoded whole.
-_ADDED_KEYS = tuple(f'"{k}": ' for k in ADDED)
+_ADDED_KEYS = tuple(f'"{k}": '.encode() for k in ADDED)
 
 
-def _spliceable(raw: str, start: Any, end: Any, article: Any) -> bool:
-    if len(raw) < 3 or raw[-1] != "}" or any(k in raw for k in _ADDED_KEYS):
-        return False
-    return article is None or (type(start) is int and type(end) is int and (article.text is None or type(article.text) is str))
-
-
-def claim_line(pos: tuple, raw: str, verdict: str, article: Any, dated: str | None = None) -> str:
-    """``json.dumps(claim_json(row, verdict, article), ensure_ascii=False)`` from the row's :func:`store.position`
-    and stored text ``raw`` (``json.dumps(row, ensure_ascii=False)``); ``dated``: the article's :func:`date_fields`."""
-    if not _spliceable(raw, pos[1], pos[2], article):
-        return _plain(claim_json(json.loads(raw), verdict, article))
-    v = _string(verdict) if type(verdict) is str else _plain(verdict)
+def claim_line(pos: tuple, raw: bytes, verdict: str, article: Any) -> bytes:
+    """``json.dumps(claim_json(row, verdict, article), ensure_ascii=False)``, UTF-8 encoded, from the row's
+    :func:`store.position` and its stored text ``raw`` (``json.dumps(row, ensure_ascii=False)``, UTF-8 encoded)."""
+    text = getattr(article, "text", None)
+    if raw[-1:] != b"}" or any(k in raw for k in _ADDED_KEYS) or not (text is None or type(text) is str):
+        return _plain(claim_json(json.loads(raw), verdict, article)).encode("utf-8")
+    v = _plain(verdict).encode("utf-8")
     if article is None:
-        return f'{raw[:-1]}, "verdict": {v}}}'
-    sel = lookup.selectors_json(article.text, pos[1], pos[2])
-    return f'{raw[:-1]}, "verdict": {v}{dated or date_fields(article)}, "selectors": {sel}}}'
+        return b'%s, "verdict": %s}' % (raw[:-1], v)
+    return _claim_line(raw, v, date_fields(article).encode("utf-8"), lookup.selectors_json(text, pos[1], pos[2]))
 
 
-def _by_article(items: Iterable[tuple[tuple, str]]) -> Iterator[tuple[Any, str]]:
+def _claim_line(raw: bytes, verdict: bytes, dated: bytes, selectors: str) -> bytes:
+    return b'%s, "verdict": %s%s, "selectors": %s}' % (raw[:-1], verdict, dated, selectors.encode("utf-8"))
+
+
+def _by_article(items: Iterable[tuple[tuple, bytes]]) -> Iterator[tuple[Any, bytes]]:
     """(article id, its records' texts joined as listing lines) for (position, text) items grouped by article."""
-    key: Any = None
-    texts: list[str] = []
-    for pos, text in items:
-        if texts and pos[0] != key:
-            yield key, ",\n".join(texts)
-            texts = []
-        key = pos[0]
-        texts.append(text)
-    if texts:
-        yield key, ",\n".join(texts)
+    for aid, group in itertools.groupby(items, _article):
+        yield aid, b",\n".join([text for _, text in group])
+
+
+def _article(item: tuple[tuple, bytes]) -> Any:
+    return item[0][0]
 
 
 Keep = Callable[[dict[str, Any]], bool] | None
 
 
-def _kept(items: list[tuple[tuple, str]], keep: Keep) -> Iterable[tuple[tuple, str]]:
+def _kept(items: list[tuple[tuple, bytes]], keep: Keep) -> list[tuple[tuple, bytes]]:
     return items if keep is None else [(pos, raw) for pos, raw in items if keep(json.loads(raw))]
 
 
-def _claim_blocks(store: Store, article: str | None, keep: Keep, verdicts: dict[str, str]) -> Iterator[tuple[Any, str]]:
+_NO_VERDICT = _plain("").encode("utf-8")
+
+
+def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], verdicts: dict[str, bytes]) -> Iterator[tuple[Any, bytes]]:
+    """(article id, its claims as listing lines) for one shard's claims; ``verdicts``: claim id -> the verdict as JSON."""
+    if any(k in b"\n".join([raw for _, raw in items]) for k in _ADDED_KEYS):  # a stored claim with a listing's own field
+        yield from _by_article((pos, claim_line(pos, raw, json.loads(verdicts.get(pos[3], _NO_VERDICT)), articles.get(pos[0]))) for pos, raw in items)
+        return
+    selectors = lookup.selectors_json
+    get = verdicts.get
+    for aid, group in itertools.groupby(items, _article):
+        a = articles.get(aid)
+        if a is None or not (a.text is None or type(a.text) is str):
+            lines = [claim_line(pos, raw, json.loads(get(pos[3], _NO_VERDICT)), a) for pos, raw in group]
+        else:
+            text, dated = a.text, date_fields(a).encode("utf-8")
+            lines = [
+                b'%s, "verdict": %s%s, "selectors": %s}' % (raw[:-1], get(pos[3], _NO_VERDICT), dated, selectors(text, pos[1], pos[2]).encode("utf-8"))
+                for pos, raw in group
+            ]
+        yield aid, b",\n".join(lines)
+
+
+def _all_claim_blocks(store: Store, article: str | None, keep: Keep, verdicts: dict[str, str]) -> Iterator[tuple[Any, bytes]]:
+    as_json = {cid: _plain(v).encode("utf-8") for cid, v in verdicts.items()}
     for items, articles in store.raw_shards("claims", article):
-        dated = {aid: date_fields(a) for aid, a in articles.items()}
-        yield from _by_article(
-            (pos, claim_line(pos, raw, verdicts.get(pos[3], ""), articles.get(pos[0]), dated.get(pos[0])))
-            for pos, raw in _kept(items, keep)
-        )
+        yield from _claim_blocks(_kept(items, keep), articles, as_json)
 
 
-def claims_json(store: Store, article: str | None, keep: Keep, verdicts: dict[str, str]) -> Iterator[str]:
-    """``claims --json``: the records (those ``keep`` accepts; None: all) of all articles or one, as listing lines in order."""
-    return in_key_order(_claim_blocks(store, article, keep, verdicts))
+def claims_json(store: Store, article: str | None, keep: Keep, verdicts: dict[str, str]) -> Iterator[bytes]:
+    """``claims --json``: the records (those ``keep`` accepts; None: all) of all articles or one: listing lines in order, UTF-8 encoded (an article's joined in one)."""
+    return in_key_order(_all_claim_blocks(store, article, keep, verdicts))
 
 
-def records_json(store: Store, table: str, article: str | None, keep: Keep = None) -> Iterator[str]:
-    """``figures --json`` and ``dates --json``: the stored records (those ``keep`` accepts) as listing lines in order."""
+def records_json(store: Store, table: str, article: str | None, keep: Keep = None) -> Iterator[bytes]:
+    """``figures --json`` and ``dates --json``: the stored records (those ``keep`` accepts): listing lines in order, UTF-8 encoded."""
     items = (p for shard, _ in store.raw_shards(table, article, with_articles=False) for p in _kept(shard, keep))
     return in_key_order(_by_article(items))

@@ -96,7 +96,9 @@ _string = json.encoder.encode_basestring
 
 def selectors_json(text: str, start: int, end: int) -> str:
     """``json.dumps(selectors(text, start, end), ensure_ascii=False)``, built from the text's slices
-    (a listing writes one for each of 100,000 claims). ``start`` and ``end`` are ints."""
+    (a listing writes one for each of 100,000 claims)."""
+    if type(start) is not int or type(end) is not int:
+        return json.dumps(selectors(text, start, end), ensure_ascii=False)
     if not text or not 0 <= start <= end <= len(text):
         return "[]"
     before = start - SELECTOR_CONTEXT

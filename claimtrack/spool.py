@@ -78,18 +78,17 @@ def first_sorted(chunks: Iterable[list[Any]], limit: int, key: Any) -> tuple[lis
     return sorted(best, key=key), total
 
 
-def in_key_order(blocks: Iterable[tuple[Any, str]]) -> Iterator[str]:
-    """The texts of ``(key, text)`` blocks given in any order, in key order (equal keys as given).
+def in_key_order(blocks: Iterable[tuple[Any, bytes]]) -> Iterator[bytes]:
+    """The data of ``(key, data)`` blocks given in any order, in key order (equal keys as given).
 
-    The texts are spooled to one temporary file as they come; memory holds one
+    The data are spooled to one temporary file as they come; memory holds one
     block and, per block, its key and where its text is in the file (an
     article's records are one block: a few dozen bytes per article).
     """
     index: list[tuple[Any, int, int]] = []
     with tempfile.TemporaryFile() as fh:
         at = 0
-        for key, text in blocks:
-            data = text.encode("utf-8")
+        for key, data in blocks:
             fh.write(data)
             index.append((key, at, len(data)))
             at += len(data)
@@ -97,4 +96,4 @@ def in_key_order(blocks: Iterable[tuple[Any, str]]) -> Iterator[str]:
         index.sort(key=lambda e: e[0])
         fd = fh.fileno()
         for _, offset, size in index:
-            yield os.pread(fd, size, offset).decode("utf-8")
+            yield os.pread(fd, size, offset)
