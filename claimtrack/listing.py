@@ -14,15 +14,17 @@ the database.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import json.encoder
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from . import lookup
-from .spool import in_key_order
-from .store import Store
+from . import lookup, tuning
+from .spool import WorkerError, in_key_order, in_key_order_forked
+from .store import Store, StoreError
 
 #: Fields a listing adds to a stored claim, in this order, after the stored ones.
 ADDED = ("verdict", "article_date", "date_source", "date_evidence", "selectors")
@@ -94,15 +96,19 @@ _NO_VERDICT = _plain("").encode("utf-8")
 
 
 def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], verdicts: dict[str, bytes]) -> Iterator[tuple[Any, bytes]]:
-    """(article id, its claims as listing lines) for one shard's claims; ``verdicts``: claim id -> the verdict as JSON."""
-    if any(k in b"\n".join([raw for _, raw in items]) for k in _ADDED_KEYS):  # a stored claim with a listing's own field
-        yield from _by_article((pos, claim_line(pos, raw, json.loads(verdicts.get(pos[3], _NO_VERDICT)), articles.get(pos[0]))) for pos, raw in items)
-        return
+    """(article id, its claims as listing lines) for one shard's claims; ``verdicts``: claim id -> the verdict as JSON.
+
+    The claims of an article are written together (:meth:`store.Store.replace_articles`), each
+    ``Claim.to_dict()``, so they have the same fields: when the first has none of the listing's
+    own, none has, and their lines are spliced without looking again.
+    """
     selectors = lookup.selectors_json
     get = verdicts.get
     for aid, group in itertools.groupby(items, _article):
+        group = list(group)
         a = articles.get(aid)
-        if a is None or not (a.text is None or type(a.text) is str):
+        first = group[0][1]
+        if a is None or not (a.text is None or type(a.text) is str) or any(k in first for k in _ADDED_KEYS):
             lines = [claim_line(pos, raw, json.loads(get(pos[3], _NO_VERDICT)), a) for pos, raw in group]
         else:
             text, dated = a.text, date_fields(a).encode("utf-8")
@@ -113,18 +119,47 @@ def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], ve
         yield aid, b",\n".join(lines)
 
 
-def _all_claim_blocks(store: Store, article: str | None, keep: Keep, verdicts: dict[str, str]) -> Iterator[tuple[Any, bytes]]:
-    as_json = {cid: _plain(v).encode("utf-8") for cid, v in verdicts.items()}
-    for items, articles in store.raw_shards("claims", article):
-        yield from _claim_blocks(_kept(items, keep), articles, as_json)
+def _shard_claim_blocks(store: Store, key: str, article: str | None, keep: Keep, verdicts: dict[str, bytes]) -> Iterator[tuple[Any, bytes]]:
+    items, articles = store.raw_shard(key, article)
+    return _claim_blocks(_kept(items, keep), articles, verdicts)
+
+
+def _shard_record_blocks(store: Store, key: str, article: str | None, keep: Keep) -> Iterator[tuple[Any, bytes]]:
+    return _by_article(_kept(store.raw_shard(key, article, with_articles=False)[0], keep))
 
 
 def claims_json(store: Store, article: str | None, keep: Keep, verdicts: dict[str, str]) -> Iterator[bytes]:
-    """``claims --json``: the records (those ``keep`` accepts; None: all) of all articles or one: listing lines in order, UTF-8 encoded (an article's joined in one)."""
-    return in_key_order(_all_claim_blocks(store, article, keep, verdicts))
+    """``claims --json``: the records (those ``keep`` accepts; None: all) of all articles or one:
+    listing lines in order, UTF-8 encoded (an article's joined in one)."""
+    as_json = {cid: _plain(v).encode("utf-8") for cid, v in verdicts.items()}
+    keys = store.shard_keys("claims", article)
+    return _in_order([functools.partial(_shard_claim_blocks, store, k, article, keep, as_json) for k in keys])
 
 
 def records_json(store: Store, table: str, article: str | None, keep: Keep = None) -> Iterator[bytes]:
     """``figures --json`` and ``dates --json``: the stored records (those ``keep`` accepts): listing lines in order, UTF-8 encoded."""
-    items = (p for shard, _ in store.raw_shards(table, article, with_articles=False) for p in _kept(shard, keep))
-    return in_key_order(_by_article(items))
+    keys = store.shard_keys(table, article)
+    return _in_order([functools.partial(_shard_record_blocks, store, k, article, keep) for k in keys])
+
+
+def workers(shards: int) -> int:
+    """Processes a listing of ``shards`` parts uses: one below :data:`tuning.LISTING_FORK_MIN_SHARDS`,
+    else $CLAIMTRACK_WORKERS (as ingest), else one per core."""
+    if shards < tuning.LISTING_FORK_MIN_SHARDS:
+        return 1
+    return max(1, int(os.environ.get("CLAIMTRACK_WORKERS", "0")) or (os.cpu_count() or 1))
+
+
+def _in_order(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]]) -> Iterator[bytes]:
+    """The blocks of the shards' tasks in article order, read in forked processes when the listing is big."""
+    n = workers(len(tasks))
+    if n < 2:
+        yield from in_key_order(block for task in tasks for block in task())
+        return
+    try:
+        yield from in_key_order_forked(tasks, n)
+    except WorkerError as exc:
+        name, message = exc.args
+        if name == "KeyboardInterrupt":
+            raise KeyboardInterrupt from None
+        raise (StoreError(message) if name == "StoreError" else RuntimeError(f"{name}: {message}")) from None

@@ -8,11 +8,14 @@ few dozen bytes per article), whatever the database's size.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import os
+import pickle
+import signal
 import tempfile
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any
 
 
 def first_sorted(chunks: Iterable[list[Any]], limit: int, key: Any) -> tuple[list[Any], int]:
@@ -44,3 +47,85 @@ def in_key_order(blocks: Iterable[tuple[Any, bytes]]) -> Iterator[bytes]:
         fd = fh.fileno()
         for _, offset, size in index:
             yield os.pread(fd, size, offset)
+
+
+#: One block of spooled data: (key, task number, offset, size).
+_Entry = tuple[Any, int, int, int]
+
+
+def _spool_tasks(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], numbers: Iterable[int], fh: IO[bytes]) -> list[_Entry]:
+    """Run the numbered tasks, appending their blocks' data to ``fh``; where each block went."""
+    index: list[_Entry] = []
+    at = fh.seek(0, os.SEEK_END)
+    for t in numbers:
+        for key, data in tasks[t]():
+            fh.write(data)
+            index.append((key, t, at, len(data)))
+            at += len(data)
+    fh.flush()
+    return index
+
+
+def _child(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], numbers: Iterable[int], fh: IO[bytes], out: int) -> None:
+    """A forked worker: spool its tasks, send back the index (or what went wrong), and leave at once."""
+    try:
+        payload = pickle.dumps(("ok", _spool_tasks(tasks, numbers, fh)))
+    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
+        payload = pickle.dumps(("error", (type(exc).__name__, str(exc))))
+    try:
+        with os.fdopen(out, "wb") as pipe:
+            pipe.write(payload)
+    finally:
+        os._exit(0)
+
+
+def _collect(pid: int, read: int) -> list[_Entry]:
+    with os.fdopen(read, "rb") as pipe:
+        payload = pipe.read()
+    os.waitpid(pid, 0)
+    if not payload:
+        raise WorkerError("a listing worker ended without an answer")
+    status, value = pickle.loads(payload)
+    if status != "ok":
+        raise WorkerError(*value)
+    return value
+
+
+class WorkerError(Exception):
+    """A forked listing worker failed: ``args`` are the name of its exception and its message."""
+
+
+def in_key_order_forked(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], workers: int) -> Iterator[bytes]:
+    """:func:`in_key_order` of the blocks of all ``tasks`` (equal keys in task order), the tasks
+    shared among ``workers`` processes: this one and ``workers - 1`` forked ones, each spooling
+    to a temporary file of its own. Memory per process: one task's blocks and the index.
+    """
+    workers = max(1, min(workers, len(tasks)))
+    files = [tempfile.TemporaryFile() for _ in range(workers)]
+    children: list[tuple[int, int]] = []
+    try:
+        for w in range(1, workers):
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the child, which leaves through os._exit
+                os.close(read)
+                _child(tasks, range(w, len(tasks), workers), files[w], write)
+            os.close(write)
+            children.append((pid, read))
+        index = [(k, t, 0, off, n) for k, t, off, n in _spool_tasks(tasks, range(0, len(tasks), workers), files[0])]
+        for w, (pid, read) in enumerate(children, 1):
+            index += [(k, t, w, off, n) for k, t, off, n in _collect(pid, read)]
+            children[w - 1] = (0, -1)
+        index.sort(key=lambda e: (e[0], e[1]))
+        fds = [f.fileno() for f in files]
+        for _, _, w, offset, size in index:
+            yield os.pread(fds[w], size, offset)
+    finally:
+        for pid, read in children:
+            if pid:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGTERM)
+                    os.close(read)
+                    os.waitpid(pid, 0)
+        for f in files:
+            f.close()

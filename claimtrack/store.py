@@ -393,7 +393,7 @@ class Store:
         A listing streams through this: each shard is dropped from memory
         before the next is read, so memory does not grow with the database.
         """
-        for key in self._shard_keys(table, article):
+        for key in self.shard_keys(table, article):
             shard = split_key(key)[1]
             rows = [r for r in self._part_rows(key) if article is None or r["article"] == article]
             yield sorted(rows, key=position), {a.id: a for a in self._shard_articles(shard)}
@@ -401,21 +401,30 @@ class Store:
 
     def raw_shards(
         self, table: str, article: str | None = None, with_articles: bool = True
-    ) -> Iterator[tuple[list[tuple[tuple, str]], dict[str, Article]]]:
-        """:meth:`shards` as each row's :func:`position` and JSON text (``json.dumps(row, ensure_ascii=False)``,
-        read as stored: see :meth:`layout.Parts.record_texts`), with the shard's articles when asked for.
+    ) -> Iterator[tuple[list[tuple[tuple, bytes]], dict[str, Article]]]:
+        """:meth:`shards` as each row's :func:`position` and JSON text, UTF-8 encoded
+        (``json.dumps(row, ensure_ascii=False)`` as stored: see :meth:`layout.Parts.record_texts`),
+        with the shard's articles when asked for.
 
         Rows are not decoded: their position is read from the text (:func:`layout.find_fields`) when it can be.
         """
-        for key in self._shard_keys(table, article):
-            items = self.parts.records_with(key, _POSITION_FIELDS)
-            if article is not None:
-                items = [p for p in items if p[0][0] == article]
-            items.sort(key=_first)
-            yield items, ({a.id: a for a in self._shard_articles(split_key(key)[1])} if with_articles else {})
-            self._forget_shard(key)
+        for key in self.shard_keys(table, article):
+            yield self.raw_shard(key, article, with_articles)
 
-    def _shard_keys(self, table: str, article: str | None) -> list[str]:
+    def raw_shard(
+        self, key: str, article: str | None = None, with_articles: bool = True
+    ) -> tuple[list[tuple[tuple, bytes]], dict[str, Article]]:
+        """One part of :meth:`raw_shards` (a key of :meth:`shard_keys`), dropped from memory once read."""
+        items = self.parts.records_with(key, _POSITION_FIELDS)
+        if article is not None:
+            items = [p for p in items if p[0][0] == article]
+        items.sort(key=_first)
+        articles = {a.id: a for a in self._shard_articles(split_key(key)[1])} if with_articles else {}
+        self._forget_shard(key)
+        return items, articles
+
+    def shard_keys(self, table: str, article: str | None = None) -> list[str]:
+        """The part keys of a derived table's shards (the one of ``article`` when given)."""
         return [part_key(table, article_shard(article))] if article is not None else self.parts.keys_of(table)
 
     def _forget_shard(self, key: str) -> None:

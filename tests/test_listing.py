@@ -9,13 +9,14 @@ line and paragraph separators, braces, a stored field named like a listing's own
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack import layout, listing, lookup
+from claimtrack import layout, listing, lookup, tuning
 from claimtrack.cli import current_verdicts, main
 from claimtrack.models import Claim, DateMention, Figure
 from claimtrack.spool import in_key_order
@@ -109,9 +110,9 @@ def test_odd_records_take_the_careful_way_and_print_the_same(db):
     with store.writing():
         ghost = {**_claim("ghost", 0, "x" * 40, 2, 9).to_dict()}
         store._insert(part_key("claims", article_shard("ghost")), [ghost])
-        odd = {**_claim("plain-01", 7, TEXTS["plain-01"], 20, 30).to_dict(), "verdict": "stored"}
-        store._insert(part_key("claims", article_shard("plain-01")), [odd])
-        store.replace_articles(_results({'wire\\"5': ' date 2024-03-09\nThe pilot said 3 tugs waited.'}))
+        store.replace_articles(_results({'wire\\"5': ' date 2024-03-09\nThe pilot said 3 tugs waited.', "odd-06": TEXTS["plain-01"]}))
+        key = part_key("claims", article_shard("odd-06"))
+        store.db.table(key).update(lambda r: r.update(verdict="stored"), lambda r: r["article"] == "odd-06")
     assert run(db, "claims", "--json") == reference_claims(db)
 
 
@@ -203,3 +204,35 @@ def test_selectors_json_of_odd_offsets_is_the_encoded_selectors():
 @given(st.lists(st.tuples(st.sampled_from(["b", "a", "c", "é"]), st.binary(max_size=6))))
 def test_in_key_order_sorts_blocks_keeping_equal_keys_in_order(blocks):
     assert list(in_key_order(iter(blocks))) == [data for _, data in sorted(blocks, key=lambda kd: kd[0])]
+
+
+# -- big listings share their shards among forked processes ----------------------------------
+
+
+def test_listings_fork_from_the_shard_count_on(db, monkeypatch):
+    monkeypatch.setenv("CLAIMTRACK_WORKERS", "3")
+    monkeypatch.setattr(tuning, "LISTING_FORK_MIN_SHARDS", 4)
+    assert listing.workers(3) == 1 and listing.workers(4) == 3
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    shards = len(Store(db).shard_keys("claims"))
+    assert shards == 4  # the fixture's four articles sit in four shards
+    assert run(db, "claims", "--json") == reference_claims(db)
+    assert run(db, "dates", "--json") == reference_records(db, "dates")
+    assert len(forks) == 4  # two listings, two forked workers each
+    monkeypatch.setattr(tuning, "LISTING_FORK_MIN_SHARDS", shards + 1)
+    assert run(db, "figures", "--json") == reference_records(db, "figures")
+    assert len(forks) == 4
+
+
+def test_a_forked_worker_failing_is_one_clean_error(db, monkeypatch):
+    monkeypatch.setenv("CLAIMTRACK_WORKERS", "2")
+    monkeypatch.setattr(tuning, "LISTING_FORK_MIN_SHARDS", 2)
+    store = Store(db)
+    key = store.shard_keys("claims")[1]  # the second shard goes to the forked worker
+    part = store.parts.folder / store.parts.files[key]
+    part.write_bytes(part.read_bytes().replace(b"said", b"sald"))
+    r = CliRunner().invoke(main, ["--db", str(db), "claims", "--json"])
+    assert r.exit_code == 1 and "does not match its checksum" in r.stderr
+    assert "Traceback" not in r.output
