@@ -312,7 +312,7 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
         )
 
     if as_json:  # streamed shard by shard: memory does not grow with the database
-        echo_json_encoded(_listing.claims_json(store, article, keep if speaker or kind else None, verdicts))
+        echo_json_encoded(_listing.claims_json(store, article, keep if speaker else None, verdicts, {"speaker_kind": kind} if kind else None))
         return
     con = out_console()
     if limit and article is None and not speaker and not kind:  # the first page, from the first articles' shards
@@ -493,11 +493,11 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
     store = get_store(ctx)
     known_article(store, article)
     if key:
-        keys = {r["key"] for rows, _ in store.shards("figures") for r in rows if r["key"]}
+        keys = {k for k in store.field_values("figures", "key") if k}
         if key not in keys:
             fail(lookup.unknown_message("figure key", key, keys))
     if as_json:
-        echo_json_encoded(_listing.records_json(store, "figures", article, (lambda r: r["key"] == key) if key else None))
+        echo_json_encoded(_listing.records_json(store, "figures", article, {"key": key} if key else None))
         return
     chunks = ([r for r in rows if not key or r["key"] == key] for rows, _ in store.shards("figures", article))
     first = store.first_rows("figures", limit) if limit and article is None and not key else None

@@ -119,27 +119,39 @@ def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], ve
         yield aid, b",\n".join(lines)
 
 
-def _shard_claim_blocks(store: Store, key: str, article: str | None, keep: Keep, verdicts: dict[str, bytes]) -> Iterator[tuple[Any, bytes]]:
-    items, articles = store.raw_shard(key, article)
-    return _claim_blocks(_kept(items, keep), articles, verdicts)
+#: Rows kept when each named field has the given value (a string): read from the stored text, not decoded.
+Equal = dict[str, str] | None
 
 
-def _shard_record_blocks(store: Store, key: str, article: str | None, keep: Keep) -> Iterator[tuple[Any, bytes]]:
-    return _by_article(_kept(store.raw_shard(key, article, with_articles=False)[0], keep))
+def _shard_claim_blocks(store: Store, key: str, article: str | None, keep: Keep, equal: Equal, verdicts: dict[str, bytes]) -> Iterator[tuple[Any, bytes]]:
+    items, articles = store.raw_shard(key, article, fields=tuple(equal or ()))
+    return _claim_blocks(_kept(_equal(items, equal), keep), articles, verdicts)
 
 
-def claims_json(store: Store, article: str | None, keep: Keep, verdicts: dict[str, str]) -> Iterator[bytes]:
-    """``claims --json``: the records (those ``keep`` accepts; None: all) of all articles or one:
-    listing lines in order, UTF-8 encoded (an article's joined in one)."""
+def _shard_record_blocks(store: Store, key: str, article: str | None, equal: Equal) -> Iterator[tuple[Any, bytes]]:
+    return _by_article(_equal(store.raw_shard(key, article, with_articles=False, fields=tuple(equal or ()))[0], equal))
+
+
+def _equal(items: list[tuple[tuple, bytes]], equal: Equal) -> list[tuple[tuple, bytes]]:
+    if not equal:
+        return items
+    wanted = tuple(equal.values())
+    return [(pos[:4], raw) for pos, raw in items if pos[4:] == wanted]
+
+
+def claims_json(store: Store, article: str | None, keep: Keep, verdicts: dict[str, str], equal: Equal = None) -> Iterator[bytes]:
+    """``claims --json``: the records of all articles or one (those ``keep`` accepts, None: all, whose fields
+    are ``equal``): listing lines in order, UTF-8 encoded (an article's joined in one)."""
     as_json = {cid: _plain(v).encode("utf-8") for cid, v in verdicts.items()}
     keys = store.shard_keys("claims", article)
-    return _in_order([functools.partial(_shard_claim_blocks, store, k, article, keep, as_json) for k in keys])
+    return _in_order([functools.partial(_shard_claim_blocks, store, k, article, keep, equal, as_json) for k in keys])
 
 
-def records_json(store: Store, table: str, article: str | None, keep: Keep = None) -> Iterator[bytes]:
-    """``figures --json`` and ``dates --json``: the stored records (those ``keep`` accepts): listing lines in order, UTF-8 encoded."""
+def records_json(store: Store, table: str, article: str | None, equal: Equal = None) -> Iterator[bytes]:
+    """``figures --json`` and ``dates --json``: the stored records (those whose fields are ``equal``):
+    listing lines in order, UTF-8 encoded."""
     keys = store.shard_keys(table, article)
-    return _in_order([functools.partial(_shard_record_blocks, store, k, article, keep) for k in keys])
+    return _in_order([functools.partial(_shard_record_blocks, store, k, article, equal) for k in keys])
 
 
 def workers(shards: int) -> int:

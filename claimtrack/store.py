@@ -169,6 +169,10 @@ _POSITION_FIELDS = (("article", str), ("start", int), ("end", int), ("id", str))
 _first = operator.itemgetter(0)
 
 
+def _position_of(item: tuple[tuple, bytes]) -> tuple:
+    return item[0][:4]
+
+
 class Store:
     """Typed access to the database. Read methods load only the parts they need; writes go in :meth:`writing`."""
 
@@ -412,16 +416,23 @@ class Store:
             yield self.raw_shard(key, article, with_articles)
 
     def raw_shard(
-        self, key: str, article: str | None = None, with_articles: bool = True
+        self, key: str, article: str | None = None, with_articles: bool = True, fields: tuple[str, ...] = ()
     ) -> tuple[list[tuple[tuple, bytes]], dict[str, Article]]:
-        """One part of :meth:`raw_shards` (a key of :meth:`shard_keys`), dropped from memory once read."""
-        items = self.parts.records_with(key, _POSITION_FIELDS)
+        """One part of :meth:`raw_shards` (a key of :meth:`shard_keys`), dropped from memory once read.
+
+        The values of ``fields`` (strings, as a rule) follow each row's position in its tuple.
+        """
+        items = self.parts.records_with(key, _POSITION_FIELDS + tuple((f, str) for f in fields))
         if article is not None:
             items = [p for p in items if p[0][0] == article]
-        items.sort(key=_first)
+        items.sort(key=_position_of if fields else _first)
         articles = {a.id: a for a in self._shard_articles(split_key(key)[1])} if with_articles else {}
         self._forget_shard(key)
         return items, articles
+
+    def field_values(self, table: str, field: str) -> set[Any]:
+        """Every value of one field (a string, as a rule) in a derived table, read without decoding its rows."""
+        return {v[0] for key in self.shard_keys(table) for v, _ in self.parts.records_with(key, ((field, str),))}
 
     def shard_keys(self, table: str, article: str | None = None) -> list[str]:
         """The part keys of a derived table's shards (the one of ``article`` when given)."""

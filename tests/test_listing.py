@@ -104,6 +104,17 @@ def test_figures_and_dates_json_are_the_stored_records(db, table):
         [json.dumps(r, ensure_ascii=False) for r in sorted(Store(db).rows(table, "brace-04"), key=position)])
 
 
+def test_figures_of_one_key_are_the_stored_records(db):
+    store = Store(db)
+    with store.writing():
+        store.replace_articles(_results({"key-05": ' date 2024-03-09\nThe pilot said 3 tugs waited.'}))
+        key = part_key("figures", article_shard("key-05"))
+        store.db.table(key).update({"key": 'tug "boat"'}, lambda r: r["article"] == "key-05")
+    for key in ("vessel", 'tug "boat"'):  # a plain key, and one JSON escapes (its part is decoded)
+        rows = [r for r in sorted(Store(db).rows("figures"), key=position) if r["key"] == key]
+        assert rows and run(db, "figures", "--json", "--key", key) == _as_listing([json.dumps(r, ensure_ascii=False) for r in rows])
+
+
 def test_odd_records_take_the_careful_way_and_print_the_same(db):
     """A claim whose article is gone, a stored field named like a listing's own, an id JSON escapes."""
     store = Store(db)
