@@ -26,7 +26,7 @@ from .sources import anonymity_by_article, source_groups
 from . import check as _check
 from . import listing as _listing
 from . import lookup
-from .listing import claim_json
+from .listing import claim_json, date_info  # noqa: F401  (date_info: kept importable from here)
 from .spool import first_sorted
 from .store import Store, StoreError, position
 from .text import paragraphs
