@@ -8,7 +8,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -312,7 +312,8 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
         )
 
     if as_json:  # streamed shard by shard: memory does not grow with the database
-        echo_json_encoded(_listing.claims_json(store, article, keep if speaker else None, verdicts, {"speaker_kind": kind} if kind else None))
+        where = (("speaker", "speaker_name", "speaker_kind"), lambda s, n, k: keep({"speaker": s, "speaker_name": n, "speaker_kind": k}))
+        echo_json_encoded(_listing.claims_json(store, article, verdicts, where if speaker or kind else None))
         return
     con = out_console()
     if limit and article is None and not speaker and not kind:  # the first page, from the first articles' shards
@@ -497,7 +498,7 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
         if key not in keys:
             fail(lookup.unknown_message("figure key", key, keys))
     if as_json:
-        echo_json_encoded(_listing.records_json(store, "figures", article, {"key": key} if key else None))
+        echo_json_encoded(_listing.records_json(store, "figures", article, (("key",), lambda k: k == key) if key else None))
         return
     chunks = ([r for r in rows if not key or r["key"] == key] for rows, _ in store.shards("figures", article))
     first = store.first_rows("figures", limit) if limit and article is None and not key else None

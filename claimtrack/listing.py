@@ -85,13 +85,6 @@ def _article(item: tuple[tuple, bytes]) -> Any:
     return item[0][0]
 
 
-Keep = Callable[[dict[str, Any]], bool] | None
-
-
-def _kept(items: list[tuple[tuple, bytes]], keep: Keep) -> list[tuple[tuple, bytes]]:
-    return items if keep is None else [(pos, raw) for pos, raw in items if keep(json.loads(raw))]
-
-
 _NO_VERDICT = _plain("").encode("utf-8")
 
 
@@ -119,39 +112,40 @@ def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], ve
         yield aid, b",\n".join(lines)
 
 
-#: Rows kept when each named field has the given value (a string): read from the stored text, not decoded.
-Equal = dict[str, str] | None
+#: Which records a listing keeps: the names of some fields (strings, as a rule, read from the
+#: stored text without decoding the record) and a test of their values; None: every record.
+Where = tuple[tuple[str, ...], Callable[..., bool]] | None
 
 
-def _shard_claim_blocks(store: Store, key: str, article: str | None, keep: Keep, equal: Equal, verdicts: dict[str, bytes]) -> Iterator[tuple[Any, bytes]]:
-    items, articles = store.raw_shard(key, article, fields=tuple(equal or ()))
-    return _claim_blocks(_kept(_equal(items, equal), keep), articles, verdicts)
+def _shard_claim_blocks(store: Store, key: str, article: str | None, where: Where, verdicts: dict[str, bytes]) -> Iterator[tuple[Any, bytes]]:
+    items, articles = store.raw_shard(key, article, fields=where[0] if where else ())
+    return _claim_blocks(_kept(items, where), articles, verdicts)
 
 
-def _shard_record_blocks(store: Store, key: str, article: str | None, equal: Equal) -> Iterator[tuple[Any, bytes]]:
-    return _by_article(_equal(store.raw_shard(key, article, with_articles=False, fields=tuple(equal or ()))[0], equal))
+def _shard_record_blocks(store: Store, key: str, article: str | None, where: Where) -> Iterator[tuple[Any, bytes]]:
+    return _by_article(_kept(store.raw_shard(key, article, with_articles=False, fields=where[0] if where else ())[0], where))
 
 
-def _equal(items: list[tuple[tuple, bytes]], equal: Equal) -> list[tuple[tuple, bytes]]:
-    if not equal:
+def _kept(items: list[tuple[tuple, bytes]], where: Where) -> list[tuple[tuple, bytes]]:
+    if where is None:
         return items
-    wanted = tuple(equal.values())
-    return [(pos[:4], raw) for pos, raw in items if pos[4:] == wanted]
+    test = where[1]
+    return [(pos[:4], raw) for pos, raw in items if test(*pos[4:])]
 
 
-def claims_json(store: Store, article: str | None, keep: Keep, verdicts: dict[str, str], equal: Equal = None) -> Iterator[bytes]:
-    """``claims --json``: the records of all articles or one (those ``keep`` accepts, None: all, whose fields
-    are ``equal``): listing lines in order, UTF-8 encoded (an article's joined in one)."""
+def claims_json(store: Store, article: str | None, verdicts: dict[str, str], where: Where = None) -> Iterator[bytes]:
+    """``claims --json``: the records of all articles or one (those ``where`` keeps):
+    listing lines in order, UTF-8 encoded (an article's joined in one)."""
     as_json = {cid: _plain(v).encode("utf-8") for cid, v in verdicts.items()}
     keys = store.shard_keys("claims", article)
-    return _in_order([functools.partial(_shard_claim_blocks, store, k, article, keep, equal, as_json) for k in keys])
+    return _in_order([functools.partial(_shard_claim_blocks, store, k, article, where, as_json) for k in keys])
 
 
-def records_json(store: Store, table: str, article: str | None, equal: Equal = None) -> Iterator[bytes]:
-    """``figures --json`` and ``dates --json``: the stored records (those whose fields are ``equal``):
+def records_json(store: Store, table: str, article: str | None, where: Where = None) -> Iterator[bytes]:
+    """``figures --json`` and ``dates --json``: the stored records (those ``where`` keeps):
     listing lines in order, UTF-8 encoded."""
     keys = store.shard_keys(table, article)
-    return _in_order([functools.partial(_shard_record_blocks, store, k, article, equal) for k in keys])
+    return _in_order([functools.partial(_shard_record_blocks, store, k, article, where) for k in keys])
 
 
 def workers(shards: int) -> int:
@@ -159,7 +153,8 @@ def workers(shards: int) -> int:
     else $CLAIMTRACK_WORKERS (as ingest), else one per core."""
     if shards < tuning.LISTING_FORK_MIN_SHARDS:
         return 1
-    return max(1, int(os.environ.get("CLAIMTRACK_WORKERS", "0")) or (os.cpu_count() or 1))
+    asked = os.environ.get("CLAIMTRACK_WORKERS", "").strip()
+    return max(1, int(asked) if asked.isdigit() and int(asked) else (os.cpu_count() or 1))
 
 
 def _in_order(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]]) -> Iterator[bytes]:

@@ -95,6 +95,12 @@ def test_claims_json_is_the_encoded_records_byte_for_byte(db):
 def test_filtered_claims_and_one_article_are_the_encoded_records(db):
     assert run(db, "claims", "--json", "--kind", "named") == reference_claims(db, lambda r: r["speaker_kind"] == "named")
     assert run(db, "claims", "--json", "--article", "quote-02") == reference_claims(db, lambda r: r["article"] == "quote-02")
+    store = Store(db)
+    with store.writing():  # a speaker JSON escapes: that part is decoded
+        key = part_key("claims", article_shard("accent-03"))
+        store.db.table(key).update({"speaker": 'the "Hauptbahnhof" spokesman', "speaker_name": None}, lambda r: r["start"] == 0)
+    assert run(db, "claims", "--json", "--speaker", "spokesman", "--kind", "anonymous") == reference_claims(
+        db, lambda r: "spokesman" in r["speaker"] and r["speaker_kind"] == "anonymous")
 
 
 @pytest.mark.parametrize("table", ["figures", "dates"])
@@ -224,6 +230,10 @@ def test_listings_fork_from_the_shard_count_on(db, monkeypatch):
     monkeypatch.setenv("CLAIMTRACK_WORKERS", "3")
     monkeypatch.setattr(tuning, "LISTING_FORK_MIN_SHARDS", 4)
     assert listing.workers(3) == 1 and listing.workers(4) == 3
+    for odd in ("lots", "0", "-2"):  # not a count: one per core
+        monkeypatch.setenv("CLAIMTRACK_WORKERS", odd)
+        assert listing.workers(4) == (os.cpu_count() or 1)
+    monkeypatch.setenv("CLAIMTRACK_WORKERS", "3")
     forks = []
     real_fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
