@@ -27,8 +27,7 @@ from . import check as _check
 from . import listing as _listing
 from . import lookup
 from .listing import claim_json, date_info  # noqa: F401  (date_info: kept importable from here)
-from .spool import first_sorted
-from .store import Store, StoreError, position
+from .store import Store, StoreError, position  # noqa: F401  (position: kept importable from here)
 from .text import paragraphs
 
 DEFAULT_DB = "claims.json"
@@ -311,15 +310,15 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
             not kind or r["speaker_kind"] == kind
         )
 
+    where = (("speaker", "speaker_name", "speaker_kind"), lambda s, n, k: keep({"speaker": s, "speaker_name": n, "speaker_kind": k}))
     if as_json:  # streamed shard by shard: memory does not grow with the database
-        where = (("speaker", "speaker_name", "speaker_kind"), lambda s, n, k: keep({"speaker": s, "speaker_name": n, "speaker_kind": k}))
         echo_json_encoded(_listing.claims_json(store, article, verdicts, where if speaker or kind else None))
         return
     con = out_console()
     if limit and article is None and not speaker and not kind:  # the first page, from the first articles' shards
         rows, total = store.first_rows("claims", limit)
     else:
-        rows, total = first_sorted(([r for r in rows if keep(r)] for rows, _ in store.shards("claims", article)), limit, position)
+        rows, total = _listing.first_rows(store, "claims", article, where if speaker or kind else None, limit)
 
     def view(shown: list[dict[str, Any]]) -> Any:
         dated = [a for a in (store.article(aid) for aid in sorted({r["article"] for r in shown})) if a is not None]
@@ -500,23 +499,16 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
     if as_json:
         echo_json_encoded(_listing.records_json(store, "figures", article, (("key",), lambda k: k == key) if key else None))
         return
-    chunks = ([r for r in rows if not key or r["key"] == key] for rows, _ in store.shards("figures", article))
-    first = store.first_rows("figures", limit) if limit and article is None and not key else None
-    list_records(store, chunks, limit, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), first)
+    if limit and article is None and not key:
+        first = store.first_rows("figures", limit)
+    else:
+        first = _listing.first_rows(store, "figures", article, (("key",), lambda k: k == key) if key else None, limit)
+    list_records(store, limit, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), first)
 
 
-def list_records(
-    store: Store,
-    chunks: Iterable[list[dict[str, Any]]],
-    limit: int,
-    view: Callable[..., Any],
-    first: tuple[list[dict[str, Any]], int] | None = None,
-) -> None:
-    """A table of the first ``limit`` figures or dates from their shards (``--json``: :mod:`listing`).
-
-    ``first`` is the table's first page and row count when the caller has them already (:meth:`Store.first_rows`).
-    """
-    rows, total = first if first is not None else first_sorted(chunks, limit, position)
+def list_records(store: Store, limit: int, view: Callable[..., Any], first: tuple[list[dict[str, Any]], int]) -> None:
+    """A table of the first ``limit`` figures or dates (``first``: those rows and how many there are)."""
+    rows, total = first
     width = out_console().width
     print_limited(lambda shown: view(shown, store.texts({r["article"] for r in shown}), width), rows, limit, total)
 
@@ -534,9 +526,8 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
     if as_json:
         echo_json_encoded(_listing.records_json(store, "dates", article))
         return
-    chunks = (rows for rows, _ in store.shards("dates", article))
-    first = store.first_rows("dates", limit) if limit and article is None else None
-    list_records(store, chunks, limit, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), first)
+    first = store.first_rows("dates", limit) if limit and article is None else _listing.first_rows(store, "dates", article, None, limit)
+    list_records(store, limit, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), first)
 
 
 # -- conflicts -------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from . import lookup, tuning
-from .spool import WorkerError, in_key_order, in_key_order_forked
+from .spool import WorkerError, first_sorted, in_key_order, in_key_order_forked
 from .store import Store, StoreError
 
 #: Fields a listing adds to a stored claim, in this order, after the stored ones.
@@ -146,6 +146,19 @@ def records_json(store: Store, table: str, article: str | None, where: Where = N
     listing lines in order, UTF-8 encoded."""
     keys = store.shard_keys(table, article)
     return _in_order([functools.partial(_shard_record_blocks, store, k, article, where) for k in keys])
+
+
+def first_rows(store: Store, table: str, article: str | None, where: Where, limit: int) -> tuple[list[dict[str, Any]], int]:
+    """A table's first ``limit`` records (0: all) of all articles or one, those ``where`` keeps, decoded,
+    and how many it keeps in all: every shard is read, only the rows shown are decoded."""
+    fields = where[0] if where else ()
+    chunks = (_kept(store.raw_shard(k, article, with_articles=False, fields=fields)[0], where) for k in store.shard_keys(table, article))
+    best, total = first_sorted(chunks, limit, _position)
+    return [json.loads(raw) for _, raw in best], total
+
+
+def _position(item: tuple[tuple, bytes]) -> tuple:
+    return item[0]
 
 
 def workers(shards: int) -> int:

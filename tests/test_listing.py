@@ -257,3 +257,14 @@ def test_a_forked_worker_failing_is_one_clean_error(db, monkeypatch):
     r = CliRunner().invoke(main, ["--db", str(db), "claims", "--json"])
     assert r.exit_code == 1 and "does not match its checksum" in r.stderr
     assert "Traceback" not in r.output
+
+
+def test_a_tables_first_rows_are_the_first_kept_records_decoded(db):
+    store = Store(db)
+    every = sorted(store.rows("claims"), key=position)
+    named = [r for r in every if r["speaker_kind"] == "named"]
+    where = (("speaker_kind",), lambda k: k == "named")
+    assert listing.first_rows(store, "claims", None, where, 3) == (named[:3], len(named))
+    assert listing.first_rows(store, "claims", None, None, 0) == (every, len(every))
+    one = [r for r in every if r["article"] == "quote-02"]
+    assert listing.first_rows(store, "claims", "quote-02", None, 2) == (one[:2], len(one))
