@@ -84,7 +84,7 @@ def _collect(pid: int, read: int) -> list[_Entry]:
         payload = pipe.read()
     os.waitpid(pid, 0)
     if not payload:
-        raise WorkerError("a listing worker ended without an answer")
+        raise WorkerError("WorkerError", f"worker process {pid} ended without an answer")
     status, value = pickle.loads(payload)
     if status != "ok":
         raise WorkerError(*value)

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from claimtrack import layout, listing, lookup, tuning
 from claimtrack.cli import current_verdicts, main
 from claimtrack.models import Claim, DateMention, Figure
-from claimtrack.spool import in_key_order
+from claimtrack.spool import WorkerError, in_key_order, in_key_order_forked
 from claimtrack.store import Store, article_shard, part_key, position
 from claimtrack.text import parse_article
 
@@ -268,3 +268,13 @@ def test_a_tables_first_rows_are_the_first_kept_records_decoded(db):
     assert listing.first_rows(store, "claims", None, None, 0) == (every, len(every))
     one = [r for r in every if r["article"] == "quote-02"]
     assert listing.first_rows(store, "claims", "quote-02", None, 2) == (one[:2], len(one))
+
+
+def test_a_worker_that_dies_is_reported(monkeypatch):
+    def dies():
+        os.kill(os.getpid(), 9)
+        return []
+
+    with pytest.raises(WorkerError, match="ended without an answer"):
+        list(in_key_order_forked([lambda: [("a", b"x")], dies], 2))
+    assert list(in_key_order_forked([lambda: [("b", b"2"), ("a", b"1")], lambda: [("a", b"0")]], 2)) == [b"1", b"0", b"2"]
