@@ -85,17 +85,16 @@ def _article(item: tuple[tuple, bytes]) -> Any:
     return item[0][0]
 
 
-_NO_VERDICT = _plain("").encode("utf-8")
+_NO_VERDICT = _plain("")
 
 
-def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], verdicts: dict[str, bytes]) -> Iterator[tuple[Any, bytes]]:
+def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], verdicts: dict[str, str]) -> Iterator[tuple[Any, bytes]]:
     """(article id, its claims as listing lines) for one shard's claims; ``verdicts``: claim id -> the verdict as JSON.
 
     The claims of an article are written together (:meth:`store.Store.replace_articles`), each
     ``Claim.to_dict()``, so they have the same fields: when the first has none of the listing's
     own, none has, and their lines are spliced without looking again.
     """
-    selectors = lookup.selectors_json
     get = verdicts.get
     for aid, group in itertools.groupby(items, _article):
         group = list(group)
@@ -104,12 +103,26 @@ def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], ve
         if a is None or not (a.text is None or type(a.text) is str) or any(k in first for k in _ADDED_KEYS):
             lines = [claim_line(pos, raw, json.loads(get(pos[3], _NO_VERDICT)), a) for pos, raw in group]
         else:
-            text, dated = a.text, date_fields(a).encode("utf-8")
-            lines = [
-                b'%s, "verdict": %s%s, "selectors": %s}' % (raw[:-1], get(pos[3], _NO_VERDICT), dated, selectors(text, pos[1], pos[2]).encode("utf-8"))
-                for pos, raw in group
-            ]
+            lines = _spliced(group, a.text, date_fields(a), get)
         yield aid, b",\n".join(lines)
+
+
+def _spliced(group: list[tuple[tuple, bytes]], text: str | None, dated: str, verdict: Callable[[str, str], str]) -> list[bytes]:
+    """The listing lines of one article's claims: each stored text with the verdict, ``dated``
+    and the selectors (:func:`lookup.selectors_json`, written out here: this is the listing's
+    inner loop) spliced in before its closing brace."""
+    n = len(text) if text else 0
+    c = lookup.SELECTOR_CONTEXT
+    string = _string
+    out = []
+    for (_, s, e, cid), raw in group:
+        if type(s) is int and type(e) is int and 0 <= s <= e <= n and n:
+            sel = (f'[{{"type": "TextQuoteSelector", "exact": {string(text[s:e])}, "prefix": {string(text[s - c if s > c else 0 : s])}, '
+                   f'"suffix": {string(text[e : e + c])}}}, {{"type": "TextPositionSelector", "start": {s}, "end": {e}}}]')
+        else:
+            sel = lookup.selectors_json(text, s, e)
+        out.append(raw[:-1] + f', "verdict": {verdict(cid, _NO_VERDICT)}{dated}, "selectors": {sel}}}'.encode("utf-8"))
+    return out
 
 
 #: Which records a listing keeps: the names of some fields (strings, as a rule, read from the
@@ -117,7 +130,7 @@ def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], ve
 Where = tuple[tuple[str, ...], Callable[..., bool]] | None
 
 
-def _shard_claim_blocks(store: Store, key: str, article: str | None, where: Where, verdicts: dict[str, bytes]) -> Iterator[tuple[Any, bytes]]:
+def _shard_claim_blocks(store: Store, key: str, article: str | None, where: Where, verdicts: dict[str, str]) -> Iterator[tuple[Any, bytes]]:
     items, articles = store.raw_shard(key, article, fields=where[0] if where else ())
     return _claim_blocks(_kept(items, where), articles, verdicts)
 
@@ -136,7 +149,7 @@ def _kept(items: list[tuple[tuple, bytes]], where: Where) -> list[tuple[tuple, b
 def claims_json(store: Store, article: str | None, verdicts: dict[str, str], where: Where = None) -> Iterator[bytes]:
     """``claims --json``: the records of all articles or one (those ``where`` keeps):
     listing lines in order, UTF-8 encoded (an article's joined in one)."""
-    as_json = {cid: _plain(v).encode("utf-8") for cid, v in verdicts.items()}
+    as_json = {cid: _plain(v) for cid, v in verdicts.items()}
     keys = store.shard_keys("claims", article)
     return _in_order([functools.partial(_shard_claim_blocks, store, k, article, where, as_json) for k in keys])
 

@@ -130,6 +130,8 @@ def test_odd_records_take_the_careful_way_and_print_the_same(db):
         store.replace_articles(_results({'wire\\"5': ' date 2024-03-09\nThe pilot said 3 tugs waited.', "odd-06": TEXTS["plain-01"]}))
         key = part_key("claims", article_shard("odd-06"))
         store.db.table(key).update(lambda r: r.update(verdict="stored"), lambda r: r["article"] == "odd-06")
+        key = part_key("claims", article_shard("plain-01"))  # offsets past the text: no selectors
+        store.db.table(key).update({"end": 10**6}, lambda r: r["id"] == "cl_plain-01_2")
     assert run(db, "claims", "--json") == reference_claims(db)
 
 
