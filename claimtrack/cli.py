@@ -8,7 +8,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -24,9 +24,10 @@ from .compare.rules import RULES as _CONFLICT_RULES
 from .models import SEVERITY_ORDER, Claim, Conflict, DateMention, Figure
 from .sources import anonymity_by_article, source_groups
 from . import check as _check
+from . import listing as _listing
 from . import lookup
-from .spool import first_sorted, grouped, merge_sorted, ungrouped
-from .store import Store, StoreError, position
+from .listing import claim_json, date_info  # noqa: F401  (date_info: kept importable from here)
+from .store import Store, StoreError, position  # noqa: F401  (position: kept importable from here)
 from .text import paragraphs
 
 DEFAULT_DB = "claims.json"
@@ -78,6 +79,22 @@ def echo_json_lines(lines: Iterable[str]) -> None:
         out.write(line)
         first = False
     out.write("[]\n" if first else "\n]\n")
+    out.flush()
+
+
+def echo_json_encoded(lines: Iterable[bytes]) -> None:
+    """:func:`echo_json_lines` for records already encoded as UTF-8 (written past the text layer when it has one)."""
+    sys.stdout.flush()
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        echo_json_lines(line.decode("utf-8") for line in lines)
+        return
+    first = True
+    for line in lines:
+        out.write(b"[\n" if first else b",\n")
+        out.write(line)
+        first = False
+    out.write(b"[]\n" if first else b"\n]\n")
     out.flush()
 
 
@@ -274,24 +291,6 @@ def known_article(store: Store, article: str | None) -> None:
             fail(lookup.unknown_message("article", article, ids))
 
 
-def date_info(a: Any) -> dict[str, Any]:
-    """An article's date and how it was known, with the evidence text (for JSON)."""
-    evidence = a.text[a.date_start : a.date_end] if 0 <= a.date_start < a.date_end <= len(a.text) else ""
-    return {"article_date": a.date, "date_source": a.date_source if a.date else "", "date_evidence": evidence}
-
-
-def claim_json(row: dict[str, Any], verdict: str, article: Any, dated: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A stored claim as printed by --json: verdict, article date and W3C selectors added.
-
-    ``dated`` is the article's :func:`date_info` when the caller has it already.
-    """
-    out = {**row, "verdict": verdict}
-    if article is not None:
-        out.update(dated if dated is not None else date_info(article))
-        out["selectors"] = lookup.selectors(article.text, row["start"], row["end"])
-    return out
-
-
 @main.command()
 @click.option("--article", help="Only this article id.")
 @click.option("--speaker", help="Only speakers whose name contains this text or a spelling variant of it (qasim: Qassem).")
@@ -311,34 +310,21 @@ def claims(ctx: click.Context, article: str | None, speaker: str | None, kind: s
             not kind or r["speaker_kind"] == kind
         )
 
+    where = (("speaker", "speaker_name", "speaker_kind"), lambda s, n, k: keep({"speaker": s, "speaker_name": n, "speaker_kind": k}))
     if as_json:  # streamed shard by shard: memory does not grow with the database
-        echo_json_lines(ungrouped(merge_sorted(_claims_json_chunks(store, article, keep, verdicts))))
+        echo_json_encoded(_listing.claims_json(store, article, verdicts, where if speaker or kind else None))
         return
     con = out_console()
     if limit and article is None and not speaker and not kind:  # the first page, from the first articles' shards
         rows, total = store.first_rows("claims", limit)
     else:
-        rows, total = first_sorted(([r for r in rows if keep(r)] for rows, _ in store.shards("claims", article)), limit, position)
+        rows, total = _listing.first_rows(store, "claims", article, where if speaker or kind else None, limit)
 
     def view(shown: list[dict[str, Any]]) -> Any:
         dated = [a for a in (store.article(aid) for aid in sorted({r["article"] for r in shown})) if a is not None]
         return Group(render.claims_view([Claim.from_dict(r) for r in shown], verdicts, con.width), render.article_dates(dated))
 
     print_limited(view, rows, limit, total)
-
-
-def _claims_json_chunks(
-    store: Store, article: str | None, keep: Callable[[dict[str, Any]], bool], verdicts: dict[str, str]
-) -> Iterator[list[tuple[tuple, str]]]:
-    """``claims --json`` records of each shard, encoded, with their sort keys (for :func:`spool.merge_sorted`)."""
-    enc = json.JSONEncoder(ensure_ascii=False).encode
-    for rows, articles in store.shards("claims", article):
-        dated = {aid: date_info(a) for aid, a in articles.items()}
-
-        def encode(r: dict[str, Any]) -> str:
-            return enc(claim_json(r, verdicts.get(r["id"], ""), articles.get(r["article"]), dated.get(r["article"])))
-
-        yield grouped((r for r in rows if keep(r)), lambda r: [r["article"]], encode)
 
 
 def _name_canonical():
@@ -507,31 +493,22 @@ def figures(ctx: click.Context, article: str | None, key: str | None, limit: int
     store = get_store(ctx)
     known_article(store, article)
     if key:
-        keys = {r["key"] for rows, _ in store.shards("figures") for r in rows if r["key"]}
+        keys = {k for k in store.field_values("figures", "key") if k}
         if key not in keys:
             fail(lookup.unknown_message("figure key", key, keys))
-    chunks = ([r for r in rows if not key or r["key"] == key] for rows, _ in store.shards("figures", article))
-    first = store.first_rows("figures", limit) if limit and not as_json and article is None and not key else None
-    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), first)
-
-
-def list_records(
-    store: Store,
-    chunks: Iterable[list[dict[str, Any]]],
-    limit: int,
-    as_json: bool,
-    view: Callable[..., Any],
-    first: tuple[list[dict[str, Any]], int] | None = None,
-) -> None:
-    """A listing of figures or dates from their shards: JSON streamed in full, or a table of the first ``limit``.
-
-    ``first`` is the table's first page and row count when the caller has them already (:meth:`Store.first_rows`).
-    """
     if as_json:
-        enc = json.JSONEncoder(ensure_ascii=False).encode
-        echo_json_lines(ungrouped(merge_sorted(grouped(rows, lambda r: [r["article"]], enc) for rows in chunks)))
+        echo_json_encoded(_listing.records_json(store, "figures", article, (("key",), lambda k: k == key) if key else None))
         return
-    rows, total = first if first is not None else first_sorted(chunks, limit, position)
+    if limit and article is None and not key:
+        first = store.first_rows("figures", limit)
+    else:
+        first = _listing.first_rows(store, "figures", article, (("key",), lambda k: k == key) if key else None, limit)
+    list_records(store, limit, lambda shown, texts, width: render.figures_view([Figure.from_dict(r) for r in shown], texts, width), first)
+
+
+def list_records(store: Store, limit: int, view: Callable[..., Any], first: tuple[list[dict[str, Any]], int]) -> None:
+    """A table of the first ``limit`` figures or dates (``first``: those rows and how many there are)."""
+    rows, total = first
     width = out_console().width
     print_limited(lambda shown: view(shown, store.texts({r["article"] for r in shown}), width), rows, limit, total)
 
@@ -546,9 +523,11 @@ def dates(ctx: click.Context, article: str | None, limit: int, as_json: bool) ->
     """List every date: resolved value and the event it dates."""
     store = get_store(ctx)
     known_article(store, article)
-    chunks = (rows for rows, _ in store.shards("dates", article))
-    first = store.first_rows("dates", limit) if limit and not as_json and article is None else None
-    list_records(store, chunks, limit, as_json, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), first)
+    if as_json:
+        echo_json_encoded(_listing.records_json(store, "dates", article))
+        return
+    first = store.first_rows("dates", limit) if limit and article is None else _listing.first_rows(store, "dates", article, None, limit)
+    list_records(store, limit, lambda shown, texts, width: render.dates_view([DateMention.from_dict(r) for r in shown], texts, width), first)
 
 
 # -- conflicts -------------------------------------------------------------------------

@@ -37,8 +37,10 @@ import collections
 import concurrent.futures
 import contextlib
 import errno
+import functools
 import hashlib
 import json
+import operator
 import os
 import re
 import shutil
@@ -475,6 +477,84 @@ def dump_table(rows: Mapping[str, Any]) -> str:
     return "{\n" + ",\n".join(f" {enc(str(k))}: {enc(rows[k])}" for k in keys) + "\n}\n"
 
 
+#: One record line of a part as :func:`dump_table` writes it: ``"DOCID": {...}`` after one space.
+_PART_LINE = re.compile(r' "(0|[1-9][0-9]*)": ')
+#: A row's JSON text in its own key order (what :meth:`Parts.record_texts` promises).
+_plain = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def part_lines(text: str) -> list[tuple[str, str]] | None:
+    """A part's records as (document id, the record's JSON text), in document-id order,
+    when ``text`` is in the form :func:`dump_table` writes; else None.
+
+    Encoded JSON never holds a raw newline (U+2028 and U+2029 may appear raw:
+    the text is split on newlines alone).
+    """
+    lines = text.split("\n")
+    if len(lines) < 4 or lines[0] != "{" or lines[-2] != "}" or lines[-1] != "":
+        return None
+    out = []
+    last = len(lines) - 4
+    for i, line in enumerate(lines[1:-2]):
+        m = _PART_LINE.match(line)
+        if m is None or (i < last and line[-1] != ","):
+            return None
+        out.append((m.group(1), line[m.end() : -1 if i < last else None]))
+    if any(int(a[0]) >= int(b[0]) for a, b in zip(out, out[1:])):
+        return None
+    return out
+
+
+#: A record line of a part, `` "DOCID": {...}`` (a comma after all but the last): its document id and record.
+_RECORD_LINE = re.compile(rb'^ "(0|[1-9][0-9]*)": (\{.*\}),?$', re.M)
+_VALUE = {str: rb'"([^"\\\n]*)"', int: rb"(-?(?:0|[1-9][0-9]*))"}
+
+
+@functools.lru_cache(maxsize=32)
+def _field_pattern(name: str, kind: type) -> re.Pattern[bytes]:
+    return re.compile(b'"' + re.escape(name.encode("utf-8")) + b'": ' + _VALUE[kind] + rb"[,}]")
+
+
+def find_fields(raw: bytes, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, bytes]] | None:
+    """Each record of a part's bytes with the values of ``fields`` (``(name, str or int)``): ``(values, record text)``,
+    read without decoding the records; None unless every record shows them plainly (then decode them).
+
+    Plainly: the part in the form :func:`dump_table` writes, no record holding a
+    ``{`` after its first character (no nested object), and each field's value a
+    string with no escapes or an integer. Inside an encoded string every quote is
+    escaped, so ``"name": `` with a bare quote is a key, a top-level one when
+    nothing is nested; keys are unique, so the k-th of each field's values found
+    is the k-th record's when every record has each field once. Encoded JSON holds
+    no raw newline, so ``,\n`` ends a record line. (The bytes are the part's,
+    checked against its name; they are not decoded to check they are UTF-8.)
+    """
+    if not (raw.startswith(b"{\n") and raw.endswith(b"}\n}\n")):
+        return None
+    lines = _RECORD_LINE.findall(raw)
+    n = len(lines)
+    docs, records = zip(*lines) if lines else ((), ())
+    # every byte is in a record line: "{\n", each ' "DOC": RECORD' with ",\n" after all but the last, "\n}\n"
+    if raw.count(b"\n") != n + 2 or 5 + 7 * n - 2 + sum(map(len, docs)) + sum(map(len, records)) != len(raw) or raw.count(b"{") != n + 1:
+        return None
+    columns = []
+    for name, kind in fields:
+        values = _field_pattern(name, kind).findall(raw)
+        if len(values) != n:
+            return None
+        try:  # no value holds a NUL byte (JSON escapes it): one decode for the column
+            columns.append(list(map(int, values)) if kind is int else b"\0".join(values).decode("utf-8").split("\0"))
+        except UnicodeDecodeError:
+            return None
+    order = list(map(int, docs))
+    if not all(map(operator.lt, order, order[1:])):
+        return None
+    return list(zip(zip(*columns), records)) if columns else [((), t) for t in records]
+
+
+def _encoded(rows: Mapping[str, Any]) -> list[str]:
+    return [_plain(rows[k]) for k in sorted(rows, key=_doc_order)]
+
+
 def part_file_name(key: str, text: str) -> str:
     table, shard = split_key(key)
     table = re.sub(r"[^A-Za-z0-9_.]", "_", table)
@@ -593,8 +673,8 @@ class Parts(MutableMapping):
 
     # -- reading -------------------------------------------------------------------------
 
-    def _read(self, key: str) -> bytes:
-        """A part file's bytes, checked against the hash in its name."""
+    def _read_bytes(self, key: str) -> bytes:
+        """A part's bytes, checked against its name's checksum."""
         table = split_key(key)[0]
         name = self.spilled.get(key) or self.files[key]
         try:
@@ -604,7 +684,7 @@ class Parts(MutableMapping):
             newer = None if key in self.spilled else _reread_files(self.path).get(key)
             if newer and newer != name:
                 self.files[key] = newer
-                return self._read(key)
+                return self._read_bytes(key)
             raise StoreError(
                 f"{self.path}: corrupt database (part {name} of table {table!r} is missing from {self.folder.name}; left untouched)"
             ) from None
@@ -625,7 +705,7 @@ class Parts(MutableMapping):
         wanted = set(values)
         if key in self._tables or (key not in self.files and key not in self.spilled):
             return [r for r in self._part_or_empty(key).values() if r.get(field) in wanted]
-        text = self._read(key).decode("utf-8", errors="replace")
+        text = self._read(key)
         out = []
         for v in sorted(wanted):
             i = text.find(f"{_encode(field)}: {_encode(v)}")
@@ -644,18 +724,66 @@ class Parts(MutableMapping):
     def _part_or_empty(self, key: str) -> dict[str, Any]:
         return self[key] if key in self else {}
 
-    def _load(self, key: str) -> dict[str, Any]:
-        table = split_key(key)[0]
-        raw = self._read(key)
-        name = self.spilled.get(key) or self.files[key]
+    def _read(self, key: str, raw: bytes | None = None) -> str:
+        """A part's text (checked against its name's checksum)."""
         try:
-            rows = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            what = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
-            raise StoreError(f"{self.path}: corrupt database (invalid JSON in table {table!r}: {what}; left untouched)") from None
+            return (self._read_bytes(key) if raw is None else raw).decode("utf-8")
+        except UnicodeDecodeError:
+            raise self._invalid(key, "not UTF-8") from None
+
+    def _invalid(self, key: str, what: str) -> StoreError:
+        return StoreError(f"{self.path}: corrupt database (invalid JSON in table {split_key(key)[0]!r}: {what}; left untouched)")
+
+    def _not_a_table(self, key: str) -> StoreError:
+        return StoreError(f"{self.path}: corrupt database (table {split_key(key)[0]!r}: part {self.spilled.get(key) or self.files[key]} is not a table; left untouched)")
+
+    def _load(self, key: str, text: str | None = None) -> dict[str, Any]:
+        try:
+            rows = json.loads(self._read(key) if text is None else text)
+        except json.JSONDecodeError as exc:
+            raise self._invalid(key, exc.msg) from None
         if not isinstance(rows, dict) or not all(isinstance(d, dict) for d in rows.values()):
-            raise StoreError(f"{self.path}: corrupt database (table {table!r}: part {name} is not a table; left untouched)")
+            raise self._not_a_table(key)
         return rows
+
+    def record_texts(self, key: str) -> list[bytes]:
+        """A part's records as JSON texts in document-id order, UTF-8 encoded, each
+        ``json.dumps(row, ensure_ascii=False)`` of its row (keys in the row's order; decode with ``json.loads``).
+
+        A part read from its file gives each record's line as stored instead of
+        decoding and encoding it again: :func:`dump_table` wrote it with sorted
+        keys, the order the decoded row keeps. A part in memory (changed, or read
+        already) or a file in another form is encoded. The part is not kept in memory.
+        """
+        return [t for _, t in self.records_with(key, ())]
+
+    def records_with(self, key: str, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, bytes]]:
+        """:meth:`record_texts`, each with the values of some of its fields (``(name, str or int)``,
+        in that order): ``(values, text)``.
+
+        The values are read from the texts as they are stored (:func:`find_fields`);
+        when a record does not show them plainly, the part's records are decoded.
+        """
+        if key in self._tables or (key not in self.files and key not in self.spilled):
+            texts = _encoded(self._tables.get(key) or {})
+        else:
+            raw = self._read_bytes(key)
+            found = find_fields(raw, fields)
+            if found is not None:
+                return found
+            text = self._read(key, raw)
+            lines = part_lines(text)
+            texts = _encoded(self._load(key, text)) if lines is None else [line for _, line in lines]
+        out = []
+        for t in texts:
+            try:
+                row = json.loads(t)
+            except json.JSONDecodeError as exc:
+                raise self._invalid(key, exc.msg) from None
+            if not isinstance(row, dict):
+                raise self._not_a_table(key)
+            out.append((tuple(row[k] for k, _ in fields), t.encode("utf-8")))
+        return out
 
     def load_all(self) -> "Parts":
         for key in self.files:

@@ -5,6 +5,8 @@ find a passage again in a copy of the article whose offsets moved. Pure.
 
 from __future__ import annotations
 
+import json
+import json.encoder
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -87,6 +89,24 @@ def selectors(text: str, start: int, end: int) -> list[dict[str, Any]]:
         },
         {"type": "TextPositionSelector", "start": start, "end": end},
     ]
+
+
+_string = json.encoder.encode_basestring
+
+
+def selectors_json(text: str, start: int, end: int) -> str:
+    """``json.dumps(selectors(text, start, end), ensure_ascii=False)``, built from the text's slices
+    (a listing writes one for each of 100,000 claims)."""
+    if type(start) is not int or type(end) is not int:
+        return json.dumps(selectors(text, start, end), ensure_ascii=False)
+    if not text or not 0 <= start <= end <= len(text):
+        return "[]"
+    before = start - SELECTOR_CONTEXT
+    return (
+        f'[{{"type": "TextQuoteSelector", "exact": {_string(text[start:end])}, '
+        f'"prefix": {_string(text[before if before > 0 else 0 : start])}, "suffix": {_string(text[end : end + SELECTOR_CONTEXT])}}}, '
+        f'{{"type": "TextPositionSelector", "start": {start}, "end": {end}}}]'
+    )
 
 
 def find_again(text: str, selector: list[dict[str, Any]]) -> tuple[int, int] | None:

@@ -1,70 +1,21 @@
-"""Sorted output from sorted chunks without holding them all: an external merge.
+"""Sorted output from chunks without holding them all.
 
-A listing reads the database shard by shard; each shard's lines are sorted
-and spooled to a temporary file, then the files are merged line by line.
-Memory holds one shard and one line per shard, whatever the database's size.
+A listing reads the database shard by shard: :func:`in_key_order` spools each
+article's records to one temporary file and reads them back in article order;
+:func:`first_sorted` keeps a table's first rows. Memory holds one shard (and a
+few dozen bytes per article), whatever the database's size.
 """
 
 from __future__ import annotations
 
+import contextlib
 import heapq
-import json
+import os
+import pickle
+import signal
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
-
-_KEY = json.JSONEncoder(ensure_ascii=True).encode
-
-
-def _lines(fh: IO[str]) -> Iterator[tuple[Any, str]]:
-    fh.seek(0)
-    for line in fh:
-        key, _, text = line.rstrip("\n").partition("\t")
-        yield json.loads(key), text
-
-
-def merge_sorted(chunks: Iterable[list[tuple[Any, str]]]) -> Iterator[str]:
-    """The texts of all chunks in key order; each chunk is a list of (key, one-line text), sorted by key.
-
-    Keys are JSON-encodable tuples (compared as lists); texts must not contain newlines.
-    """
-    files: list[IO[str]] = []
-    try:
-        for chunk in chunks:
-            if not chunk:
-                continue
-            fh = tempfile.TemporaryFile("w+", encoding="utf-8")
-            files.append(fh)
-            fh.writelines(f"{_KEY(list(key))}\t{text}\n" for key, text in chunk)
-        for _, text in heapq.merge(*(_lines(fh) for fh in files), key=lambda kt: kt[0]):
-            yield text
-    finally:
-        for fh in files:
-            fh.close()
-
-
-#: Joins the records of one group on a spooled line (JSON text never holds a raw control character).
-SEP = "\x1e"
-
-
-def grouped(rows: Iterable[Any], group: Any, encode: Any) -> list[tuple[Any, str]]:
-    """Rows already in order, as one spooled line per group: (group key, the encoded rows joined by :data:`SEP`).
-
-    Merging whole groups (an article's records) instead of single records
-    keeps the merge's work to one key per group.
-    """
-    out: list[tuple[Any, list[str]]] = []
-    for row in rows:
-        k = group(row)
-        if not out or out[-1][0] != k:
-            out.append((k, []))
-        out[-1][1].append(encode(row))
-    return [(k, SEP.join(texts)) for k, texts in out]
-
-
-def ungrouped(lines: Iterable[str]) -> Iterator[str]:
-    for line in lines:
-        yield from line.split(SEP)
 
 
 def first_sorted(chunks: Iterable[list[Any]], limit: int, key: Any) -> tuple[list[Any], int]:
@@ -75,3 +26,106 @@ def first_sorted(chunks: Iterable[list[Any]], limit: int, key: Any) -> tuple[lis
         total += len(chunk)
         best = best + chunk if not limit else heapq.nsmallest(limit, best + chunk, key=key)
     return sorted(best, key=key), total
+
+
+def in_key_order(blocks: Iterable[tuple[Any, bytes]]) -> Iterator[bytes]:
+    """The data of ``(key, data)`` blocks given in any order, in key order (equal keys as given).
+
+    The data are spooled to one temporary file as they come; memory holds one
+    block and, per block, its key and where its data are in the file (an
+    article's records are one block: a few dozen bytes per article).
+    """
+    index: list[tuple[Any, int, int]] = []
+    with tempfile.TemporaryFile() as fh:
+        at = 0
+        for key, data in blocks:
+            fh.write(data)
+            index.append((key, at, len(data)))
+            at += len(data)
+        fh.flush()
+        index.sort(key=lambda e: e[0])
+        fd = fh.fileno()
+        for _, offset, size in index:
+            yield os.pread(fd, size, offset)
+
+
+#: One block of spooled data: (key, task number, offset, size).
+_Entry = tuple[Any, int, int, int]
+
+
+def _spool_tasks(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], numbers: Iterable[int], fh: IO[bytes]) -> list[_Entry]:
+    """Run the numbered tasks, appending their blocks' data to ``fh``; where each block went."""
+    index: list[_Entry] = []
+    at = fh.seek(0, os.SEEK_END)
+    for t in numbers:
+        for key, data in tasks[t]():
+            fh.write(data)
+            index.append((key, t, at, len(data)))
+            at += len(data)
+    fh.flush()
+    return index
+
+
+def _child(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], numbers: Iterable[int], fh: IO[bytes], out: int) -> None:
+    """A forked worker: spool its tasks, send back the index (or what went wrong), and leave at once."""
+    try:
+        payload = pickle.dumps(("ok", _spool_tasks(tasks, numbers, fh)))
+    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
+        payload = pickle.dumps(("error", (type(exc).__name__, str(exc))))
+    try:
+        with os.fdopen(out, "wb") as pipe:
+            pipe.write(payload)
+    finally:
+        os._exit(0)
+
+
+def _collect(pid: int, read: int) -> list[_Entry]:
+    with os.fdopen(read, "rb") as pipe:
+        payload = pipe.read()
+    os.waitpid(pid, 0)
+    if not payload:
+        raise WorkerError("WorkerError", f"worker process {pid} ended without an answer")
+    status, value = pickle.loads(payload)
+    if status != "ok":
+        raise WorkerError(*value)
+    return value
+
+
+class WorkerError(Exception):
+    """A forked listing worker failed: ``args`` are the name of its exception and its message."""
+
+
+def in_key_order_forked(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], workers: int) -> Iterator[bytes]:
+    """:func:`in_key_order` of the blocks of all ``tasks`` (equal keys in task order), the tasks
+    shared among ``workers`` processes: this one and ``workers - 1`` forked ones, each spooling
+    to a temporary file of its own. Memory per process: one task's blocks and the index.
+    """
+    workers = max(1, min(workers, len(tasks)))
+    files = [tempfile.TemporaryFile() for _ in range(workers)]
+    children: list[tuple[int, int]] = []
+    try:
+        for w in range(1, workers):
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the child, which leaves through os._exit
+                os.close(read)
+                _child(tasks, range(w, len(tasks), workers), files[w], write)
+            os.close(write)
+            children.append((pid, read))
+        index = [(k, t, 0, off, n) for k, t, off, n in _spool_tasks(tasks, range(0, len(tasks), workers), files[0])]
+        for w, (pid, read) in enumerate(children, 1):
+            index += [(k, t, w, off, n) for k, t, off, n in _collect(pid, read)]
+            children[w - 1] = (0, -1)
+        index.sort(key=lambda e: (e[0], e[1]))
+        fds = [f.fileno() for f in files]
+        for _, _, w, offset, size in index:
+            yield os.pread(fds[w], size, offset)
+    finally:
+        for pid, read in children:
+            if pid:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGTERM)
+                    os.close(read)
+                    os.waitpid(pid, 0)
+        for f in files:
+            f.close()

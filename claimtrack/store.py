@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import operator
 import os
 import sys
 import time
@@ -161,6 +162,15 @@ def _make_article(row: dict[str, Any], text: Any) -> Article:
 def position(r: dict[str, Any]) -> tuple:
     """The order of a derived table's rows: article, start, end, id."""
     return (r["article"], r["start"], r["end"], r["id"])
+
+
+#: The fields of :func:`position`, as :meth:`layout.Parts.records_with` reads them.
+_POSITION_FIELDS = (("article", str), ("start", int), ("end", int), ("id", str))
+_first = operator.itemgetter(0)
+
+
+def _position_of(item: tuple[tuple, bytes]) -> tuple:
+    return item[0][:4]
 
 
 class Store:
@@ -437,17 +447,54 @@ class Store:
     def shards(self, table: str, article: str | None = None) -> Iterator[tuple[list[dict[str, Any]], dict[str, Article]]]:
         """A derived table shard by shard: its rows sorted by position, with the shard's articles.
 
-        A listing streams through this (see :func:`spool.merge_sorted`): each
-        shard is dropped from memory before the next is read, so memory does
-        not grow with the database.
+        A listing streams through this: each shard is dropped from memory
+        before the next is read, so memory does not grow with the database.
         """
-        keys = [part_key(table, article_shard(article))] if article is not None else self.parts.keys_of(table)
-        for key in keys:
+        for key in self.shard_keys(table, article):
             shard = split_key(key)[1]
             rows = [r for r in self._part_rows(key) if article is None or r["article"] == article]
             yield sorted(rows, key=position), {a.id: a for a in self._shard_articles(shard)}
-            for k in (key, part_key("articles", shard), part_key("texts", shard)):
-                self.parts.forget(k)
+            self._forget_shard(key)
+
+    def raw_shards(
+        self, table: str, article: str | None = None, with_articles: bool = True
+    ) -> Iterator[tuple[list[tuple[tuple, bytes]], dict[str, Article]]]:
+        """:meth:`shards` as each row's :func:`position` and JSON text, UTF-8 encoded
+        (``json.dumps(row, ensure_ascii=False)`` as stored: see :meth:`layout.Parts.record_texts`),
+        with the shard's articles when asked for.
+
+        Rows are not decoded: their position is read from the text (:func:`layout.find_fields`) when it can be.
+        """
+        for key in self.shard_keys(table, article):
+            yield self.raw_shard(key, article, with_articles)
+
+    def raw_shard(
+        self, key: str, article: str | None = None, with_articles: bool = True, fields: tuple[str, ...] = ()
+    ) -> tuple[list[tuple[tuple, bytes]], dict[str, Article]]:
+        """One part of :meth:`raw_shards` (a key of :meth:`shard_keys`), dropped from memory once read.
+
+        The values of ``fields`` (strings, as a rule) follow each row's position in its tuple.
+        """
+        items = self.parts.records_with(key, _POSITION_FIELDS + tuple((f, str) for f in fields))
+        if article is not None:
+            items = [p for p in items if p[0][0] == article]
+        items.sort(key=_position_of if fields else _first)
+        articles = {a.id: a for a in self._shard_articles(split_key(key)[1])} if with_articles else {}
+        self._forget_shard(key)
+        return items, articles
+
+    def field_values(self, table: str, field: str) -> set[Any]:
+        """Every value of one field (a string, as a rule) in a derived table, read without decoding its rows."""
+        return {v[0] for key in self.shard_keys(table) for v, _ in self.parts.records_with(key, ((field, str),))}
+
+    def shard_keys(self, table: str, article: str | None = None) -> list[str]:
+        """The part keys of a derived table's shards (the one of ``article`` when given)."""
+        return [part_key(table, article_shard(article))] if article is not None else self.parts.keys_of(table)
+
+    def _forget_shard(self, key: str) -> None:
+        shard = split_key(key)[1]
+        for k in (key, part_key("articles", shard), part_key("texts", shard)):
+            self.parts.forget(k)
 
     def _shard_articles(self, shard: str) -> list[Article]:
         texts = {r["id"]: r["text"] for r in self._part_rows(part_key("texts", shard))}

@@ -206,3 +206,9 @@ LONE_VARIANT_RATIO = 80
 #: an article with no date reports on the one weekday the first this many
 #: sentences name ("a raid on Saturday"): figures of two such articles meet
 UNDATED_LEDE_SENTENCES = 3
+
+# --- listings (claimtrack/listing.py) ---------------------------------------------------
+
+#: A JSON listing reading at least this many shard parts shares them among forked processes
+#: (one per core, or $CLAIMTRACK_WORKERS); fewer are read by the listing's own process.
+LISTING_FORK_MIN_SHARDS = 32

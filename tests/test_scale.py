@@ -14,7 +14,7 @@ from claimtrack import layout
 from claimtrack.check import check_path
 from claimtrack.cli import main
 from claimtrack.models import Claim, DateMention, Figure
-from claimtrack.spool import first_sorted, merge_sorted
+from claimtrack.spool import first_sorted
 from claimtrack.store import Store, article_shard, position
 from claimtrack.text import parse_article
 from conftest import SEEDS, copy_db
@@ -171,14 +171,6 @@ def test_empty_listing_is_an_empty_json_list(tmp_path):
         assert r.stdout == "[]\n", cmd
 
 
-@given(st.lists(st.lists(st.tuples(st.text(max_size=3), st.integers(-5, 5)), max_size=6), max_size=6))
-def test_merge_sorted_is_a_sort(chunks):
-    chunks = [sorted(c) for c in chunks]
-    items = [(list(k), json.dumps(list(k))) for c in chunks for k in c]
-    got = list(merge_sorted([(k, json.dumps(list(k))) for k in c] for c in chunks))
-    assert got == [t for _, t in sorted(items, key=lambda kt: kt[0])]
-
-
 def test_first_sorted_keeps_the_smallest_and_counts_all():
     rng = random.Random(7)
     chunks = [[rng.randrange(1000) for _ in range(rng.randrange(20))] for _ in range(30)]
@@ -211,15 +203,6 @@ def test_figures_and_dates_listings_keep_their_records(big):
     r = CliRunner().invoke(main, ["--db", str(big), "figures", "--key", "truk"])
     assert r.exit_code == 1 and "truck" in r.stderr
     assert DateMention  # imported for the record types the store keeps
-
-
-def test_grouped_lines_come_apart_into_the_same_records():
-    from claimtrack.spool import grouped, ungrouped
-
-    rows = [{"article": "a", "t": "one\x1etwo"}, {"article": "a", "t": "x"}, {"article": "b", "t": "line\nbreak"}]
-    lines = grouped(rows, lambda r: [r["article"]], json.dumps)
-    assert [k for k, _ in lines] == [["a"], ["b"]] and all("\n" not in t for _, t in lines)
-    assert [json.loads(t) for t in ungrouped(t for _, t in lines)] == rows
 
 
 def test_a_new_manifest_over_an_old_parts_folder_leaves_only_its_own_parts(tmp_path):
