@@ -62,6 +62,8 @@ PERSON_NAME_BACK = T.ATTR_PERSON_NAME_BACK
 AND_GAP_CHARS = T.ATTR_AND_GAP_CHARS
 RECENT_CLAIMS = T.ATTR_RECENT_CLAIMS
 WIDEN_WORDS = T.ATTR_WIDEN_WORDS
+TITLE_QUOTE_WORDS = T.ATTR_TITLE_QUOTE_WORDS
+OBJECT_THAT_WORDS = T.ATTR_OBJECT_THAT_WORDS
 PRE_CUE_WORDS = T.ATTR_PRE_CUE_WORDS
 APPOSITIVE_SEGMENTS = T.ATTR_APPOSITIVE_SEGMENTS
 CLOSING_ADJUNCTS = T.ATTR_CLOSING_ADJUNCTS
@@ -140,6 +142,7 @@ _RECIPIENT_RE = re.compile(
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
     + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:briefing|conference|meeting|session|gathering"
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
+    + r"|jury|court|judge|panel|tribunal|inquiry|hearing|commission"
     + r"|broadcaster|station|radio|television|website|outlet|magazine|paper)"
     + r"|(?:the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _TITLE_RUN
     + r"|(?:the[ \t]+)?(?:[\w\u2019'-]+[ \t]+)?(?:broadcaster|newspaper|daily|channel|agency|station|outlet|network|website"
@@ -816,12 +819,60 @@ def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int
         m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "explained to the press that"
         if m:
             pos = m.end()
+        elif "object_that" in frames:
+            pos = _object_before_that(text, pos, limit)  # "warned investors on Friday that"
+    for _ in range(MAX_ADJUNCTS):
+        m = _ADJUNCT_RE.match(text, pos, limit)
+        nxt = m.end() if m and m.end() > pos else _past_title_quote(text, pos, limit)
+        if nxt == pos:
+            break
+        pos = nxt
+    return pos
+
+
+#: One word of a recipient object after the cue ("warned investors", "reminded the jury").
+_OBJECT_WORD = re.compile(r"[ \t]+([\w\u2019'.-]+)")
+_THAT_NEXT = re.compile(r"[ \t]*,?[ \t]*that(?!\w)")
+
+
+def _object_before_that(text: str, pos: int, limit: int) -> int:
+    """Past a recipient object of one to OBJECT_THAT_WORDS words when adjuncts and "that" follow
+    it ("warned investors on Friday that", "assured its customers that"), else ``pos``."""
+    j = pos
+    for _ in range(OBJECT_THAT_WORDS):
+        m = _OBJECT_WORD.match(text, j, limit)
+        if m is None:
+            break
+        w = m.group(1).lower()
+        if w == "that" or w in _FORM_TO_LEMMA or w in _AUX or w in _NOT_OBJECT_WORDS:
+            break
+        j = m.end()
+        t = _THAT_NEXT.match(text, _skip_adjuncts(text, j, limit), limit)
+        if t is not None:
+            return pos if _RELATIVE_THAT.match(text, t.end(), limit) else j  # not "warned residents that were"
+    return pos
+
+
+def _skip_adjuncts(text: str, pos: int, limit: int) -> int:
     for _ in range(MAX_ADJUNCTS):
         m = _ADJUNCT_RE.match(text, pos, limit)
         if not m or m.end() == pos:
             break
         pos = m.end()
     return pos
+
+
+_TITLE_QUOTE_PREP = re.compile(r"[ \t]*(?:(?:on|with|to|in|from)[ \t]+)?")
+
+
+def _past_title_quote(text: str, pos: int, limit: int) -> int:
+    """Past a quoted programme title at ``pos`` ("told CBS's "Face the Nation" on Sunday"), else ``pos``."""
+    p = _TITLE_QUOTE_PREP.match(text, pos, limit)
+    i = p.end() if p else pos
+    if i >= limit or text[i] not in _OPEN_Q + '"':
+        return pos
+    m = _QCHAR.search(text, i + 1, limit)
+    return m.end() if m is not None and _title_quote(text, (i, m.end())) else pos
 
 
 def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
@@ -873,6 +924,8 @@ _SECOND_CUE = re.compile(
 
 #: Words that never open a bare reported clause ("said to reporters", "said of the plan").
 _NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but outside inside near behind beside across because".split())
+#: Words that end a recipient object: prepositions open an adjunct ("warned in a speech that").
+_NOT_OBJECT_WORDS = _NOT_BARE_OPENERS - {"and"}
 
 
 def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: str, frames) -> tuple[str, int]:
@@ -900,12 +953,22 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
-    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not first.endswith("ed"):
+    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not _participle_opener(text, i, limit, lemma):
         if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
             text[i:limit].split(None, 4)
         ):
             return ("bare", i)
     return ("", -1)
+
+
+def _participle_opener(text: str, i: int, limit: int, lemma: str) -> bool:
+    """The words after the cue open with a participle ("reported closed yesterday"), not a
+    clause; after "say"/"tell"/"add" an -ed adjective may open the clause's subject
+    ("said uninsured depositors will be paid", "said injured workers were flown out")."""
+    words = text[i:limit].split(None, 8)
+    if not words or not words[0][:1].islower() or not words[0].strip(",").endswith("ed"):
+        return False  # "said United Nations staff would leave": a name, not a participle
+    return not (lemma in W.BARE_CONTENT_CUES and len(words) > 2 and words[1][:1].islower() and _looks_like_clause(words))
 
 
 #: A short prepositional phrase between a cue and "that" ("said in response that",
@@ -932,6 +995,10 @@ _NON_CONTENT_OBJECTS = frozenset("little nothing much so otherwise goodbye hello
 
 _AUX = frozenset(
     "is are was were will would could can may might should must had has have did does do shall".split()
+) | frozenset(  # negated forms: "said investors won't be bailed out"
+    w.replace("'", q)
+    for w in "isn't aren't wasn't weren't won't wouldn't couldn't can't cannot mightn't shouldn't mustn't hadn't hasn't haven't didn't doesn't don't".split()
+    for q in "'\u2019"
 )
 
 
@@ -2315,13 +2382,30 @@ def _resolve_named(text: str, r: _Raw, phrase: str, low: list[str], history) -> 
 # --------------------------------------------------------------------------- entry point
 
 
+#: Words before a quoted programme or publication title: "told CBS's "Face the Nation"", "on "Meet the Press"".
+_TITLE_QUOTE_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:with|on|to|in|from|show|program|programme|podcast|series|titled|entitled))[ \t]*$")
+_TITLE_QUOTE_WORDS = frozenset("the a an of and to in on for with at".split())
+
+
+def _title_quote(text: str, q: tuple[int, int]) -> bool:
+    """A short title-case quotation after a possessive or a preposition is a programme or
+    publication title, not a quotation: ("Yellen told CBS News' "Face the Nation" on Sunday")."""
+    inner = text[q[0] + 1 : q[1] - 1]
+    words = inner.split()
+    if not 1 <= len(words) <= TITLE_QUOTE_WORDS or any(c in inner for c in ".,;:!?\n"):
+        return False
+    if not all(w[:1].isupper() or w in _TITLE_QUOTE_WORDS for w in words) or not words[-1][:1].isupper():
+        return False
+    return _TITLE_QUOTE_BEFORE.search(text, max(0, q[0] - 20), q[0]) is not None
+
+
 class _Scan:
     """The state of one article's scan: the text, its quotations, the claims so far
     and, per unit, the spans already taken by a claim."""
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
-        self.quotes = list(doc.quotes)
+        self.quotes = [q for q in doc.quotes if not _title_quote(doc.text, q)]
         self.qstarts = [q[0] for q in self.quotes]
         self.raws: list[_Raw] = []
         self.taken: list[tuple[int, int]] = []

@@ -111,6 +111,9 @@ RECIPIENT_WORDS = (
     "local media", "foreign media", "national media", "international media", "local reporters",
     "local journalists", "foreign journalists", "local television", "local radio", "state radio",
     "the public", "mourners", "protesters", "the nation", "the country", "parliamentarians",
+    # courts, hearings and company calls ("told jurors that", "told analysts on a call that")
+    "jurors", "analysts", "investors", "shareholders", "employees", "staff", "staffers", "workers",
+    "customers", "clients", "senators", "legislators", "colleagues", "delegates",
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
