@@ -198,3 +198,58 @@ def test_object_that_words(monkeypatch):
     before = [c.content for c in claims_of(text)]
     monkeypatch.setattr(A, "OBJECT_THAT_WORDS", 2)
     assert before == ["the fund was closing"] and claims_of(text) == []
+
+
+# --- planned or expected statements: "plans to tell", "is expected to say", "will say" -----------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The outgoing governor plans to tell lawmakers on Monday that the budget is balanced.",
+         "The outgoing governor", "tell", "the budget is balanced"),
+        ("The central banker is expected to say that rates will stay high.", "The central banker", "say",
+         "rates will stay high"),
+        ("\u201cWe did everything we could,\u201d the coach is expected to say.", "the coach", "say",
+         "\u201cWe did everything we could,\u201d"),
+        ("The chairman will tell shareholders that the merger is off.", "The chairman", "tell",
+         "the merger is off"),
+        ("The health minister is set to announce that clinics will reopen.", "The health minister", "announce",
+         "clinics will reopen"),
+        ("Critics argue that the new rules are too vague.", "Critics", "argue", "the new rules are too vague"),
+    ],
+)
+def test_planned_or_expected_statement(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company plans to cut 300 jobs.",
+        "I want to tell you that the war is over.",
+        "He refused to say whether the bank was sound.",
+        "Residents tell of nights without power.",
+    ],
+)
+def test_no_statement_without_a_speaker_and_a_clause(text):
+    assert triples(text) == []
+
+
+# --- a quotation resumed after a claim that ends with one ---------------------------------------
+
+def test_quote_resumed_after_partial_quote_and_inverted_cue():
+    text = ("Most small firms \u201ckeep all their cash in one bank,\u201d said Dana Whitfield, a partner at "
+            "a Denver fund. \u201cThey will all need help by Friday.\u201d")
+    found = [(c.speaker, c.content) for c in claims_of(text)]
+    assert found[-1] == ("Dana Whitfield", "\u201cThey will all need help by Friday.\u201d"), found
+
+
+def test_quote_resumed_after_partial_quote_and_plain_cue():
+    text = ("The flood was \u201cthe worst in a century,\u201d the harbour master said. "
+            "\u201cWe have never seen the water this high.\u201d")
+    assert [c.speaker for c in claims_of(text)] == ["the harbour master", "the harbour master"]
+
+
+def test_no_resumed_quote_after_a_claim_with_its_cue_first():
+    text = "The chief said the fire was \u201cunder control.\u201d \u201cWe expect to lift the order tonight,\u201d the mayor added."
+    assert [c.speaker for c in claims_of(text)] == ["The chief", "the mayor"]

@@ -1207,9 +1207,30 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
             i -= 2  # "A general last year confirmed"
         elif low == "turn" and i >= 1 and toks[i - 1].t.lower() == "in":
             i -= 2  # "Moscow in turn blamed"
+        elif low == "to" or low == "will":
+            i = _before_future_frame(toks, i)  # "Becker is expected to say", "the minister will tell"
+            if toks[i].t.lower() in ("to", "will"):
+                break
         else:
             break
     return i
+
+
+#: Words before "to" that make the cue a planned or expected statement ("plans to tell", "is expected to say").
+_FUTURE_FRAME = frozenset("plans planned plan expected set due scheduled intends intended going poised".split())
+_FUTURE_AUX = frozenset("is are was were also".split())
+
+
+def _before_future_frame(toks: list[_Tok], i: int) -> int:
+    """Index before "will" or "plans to" / "is expected to" ending at ``i``, else ``i``."""
+    if toks[i].t.lower() == "will":
+        return i - 1 if i >= 1 else i
+    if i < 2 or toks[i - 1].t.lower() not in _FUTURE_FRAME:
+        return i
+    j = i - 2
+    while j >= 1 and toks[j].t.lower() in _FUTURE_AUX:
+        j -= 1
+    return j
 
 
 def _postmod_np(text: str, toks: list[_Tok], j: int):
@@ -2044,6 +2065,17 @@ def _inside_any_quote(text: str, lo: int, hi: int) -> bool:
     return len(_QCHAR.findall(text, lo, hi)) % 2 == 1
 
 
+def _quoting_claim(text: str, r: _Raw) -> bool:
+    """A claim whose content is a quotation, or ends with one before its attribution
+    ("More than half of firms “keep their cash there,” said X."): a quotation resumed after it
+    goes on with the same speaker."""
+    if text[r.start] in _OPEN_Q + '"':
+        return True
+    if r.end <= r.start or text[r.end - 1] not in _CLOSE_Q + '"' or r.cue_start < r.end:
+        return False
+    return any(text[k] in _OPEN_Q + '"' for k in range(r.start, r.end - 1))
+
+
 def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
     """Whether ``unit`` is nothing but a quotation following ``prev_unit`` in the
     same paragraph or as the whole next paragraph (no attribution of its own)."""
@@ -2452,7 +2484,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
         prev_unit = unit
         last = st.raws[-1] if len(st.raws) > n_before else None
         last_raw = last if last is not None and last.unit == unit and last.sp_start < last.start else None
-        prev_raw = last if last is not None and text[last.start] in _OPEN_Q + '"' and last.unit == unit else None
+        prev_raw = last if last is not None and _quoting_claim(text, last) and last.unit == unit else None
     for unit in _headline_units(doc):
         _scan_headline(st, unit)
     st.raws.sort(key=lambda r: (r.start, r.cue_start))

@@ -62,7 +62,7 @@ def _v(*forms: str, frames: tuple[str, ...] = SPEECH) -> dict[str, tuple[str, ..
 #: claim and never open a new one.
 REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "say": _v("said", "says", "say", "went on to say", "goes on to say", frames=SPEECH + ("bare",)),
-    "tell": _v("told", "tells", frames=SPEECH + ("bare", "recipient")),
+    "tell": _v("told", "tells", "tell", frames=SPEECH + ("bare", "recipient")),
     "add": _v("added", "adds", "went on to add", frames=SPEECH + ("bare",)),
     "stress": _v("stressed", "stresses", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
     "warn": _v("warned", "warns", "warn", frames=SPEECH + ("of_topic", "object_that")),  # "officials warned of an outbreak"
@@ -79,7 +79,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "continue": _v("continued", "continues"),
     "note": _v("noted", "notes"),
     "explain": _v("explained", "explains"),
-    "announce": _v("announced", "announces", frames=SPEECH + ("np_object",)),  # "the governor announced a curfew"
+    "announce": _v("announced", "announces", "announce", frames=SPEECH + ("np_object",)),  # "the governor announced a curfew"
     "claim": _v("claimed", "claims", "claim", frames=SPEECH + ("infinitive",)),  # "X claims to have shot down"
     "deny": _v("denied", "denies", "deny", frames=SPEECH + ("np_object",)),  # "the company denied the allegation"
     "insist": _v("insisted", "insists", "insist"),
@@ -93,7 +93,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "disclose": _v("disclosed", "discloses"),
     "acknowledge": _v("acknowledged", "acknowledges"),
     "admit": _v("admitted", "admits"),
-    "argue": _v("argued", "argues"),
+    "argue": _v("argued", "argues", "argue"),
     "allege": _v("alleged", "alleges", "allege"),
     "clarify": _v("clarified", "clarifies"),
     "point out": _v("pointed out", "points out"),
@@ -137,7 +137,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "find": _v("found", "finds", frames=("that",)),
     "assess": _v("assessed", "assesses", frames=("that",)),  # "intelligence officials assessed that ..."  # "the report found that ...", "investigators found that ..."
     "complain": _v("complained", "complains"),
-    "testify": _v("testified", "testifies"),  # court and hearing reports: "the former finance chief testified that"
+    "testify": _v("testified", "testifies", "testify"),  # court and hearing reports: "the former finance chief testified that"
     # verbs that report through their object
     "describe": _v("described", "describes", frames=("describe_as", "np_object")),  # "witnesses described chaos"
     "blame": _v("blamed", "blames", frames=("np_object",)),  # "X blamed Y for the collapse"
