@@ -253,3 +253,47 @@ def test_quote_resumed_after_partial_quote_and_plain_cue():
 def test_no_resumed_quote_after_a_claim_with_its_cue_first():
     text = "The chief said the fire was \u201cunder control.\u201d \u201cWe expect to lift the order tonight,\u201d the mayor added."
     assert [c.speaker for c in claims_of(text)] == ["The chief", "the mayor"]
+
+
+# --- a relative clause on the content's subject is not a speaker's ------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The pilot, who had flown for 20 years, was among the first to land, the airline said.", "the airline",
+         "The pilot, who had flown for 20 years, was among the first to land"),
+        ("Ann Ortiz, who runs a bakery on the square, is suing the city, the Tribune reported.", "the Tribune",
+         "Ann Ortiz, who runs a bakery on the square, is suing the city"),
+    ],
+)
+def test_relative_clause_on_the_content_subject(text, speaker, content):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Abu Karim, who was in Cairo for the talks, said the envoys had left.", "Abu Karim"),
+        ("Lena Park, whose shop flooded twice, later told reporters that she would not rebuild.", "Lena Park"),
+    ],
+)
+def test_relative_clause_on_the_speaker(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker]
+
+
+# --- a party-and-state tag after a legislator's name ----------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, name",
+    [
+        ("Sen. Maria Ortega (D-N.M.) said the agency had ignored the warnings.", "Sen. Maria Ortega (D-N.M.)",
+         "Maria Ortega"),
+        ("Rep. Dale Hughes(R-Texas) told reporters the vote would be close.", "Rep. Dale Hughes(R-Texas)",
+         "Dale Hughes"),
+        ("The plan was rushed, said Sen. Alan Brooks (I-Maine), who chairs the panel.", "Sen. Alan Brooks (I-Maine)",
+         "Alan Brooks"),
+    ],
+)
+def test_party_and_state_tag(text, speaker, name):
+    c = claims_of(text)
+    assert [(x.speaker, x.speaker_name, x.speaker_kind) for x in c] == [(speaker, name, "named")]

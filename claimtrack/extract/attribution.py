@@ -367,7 +367,7 @@ def _np_abbreviation(toks, j, t, low, nxt) -> bool:
 
 def _np_number_or_bracket(toks, j, t, low, nxt) -> bool:
     """"Channel 12", "the broadcaster channel 12", "the UN's humanitarian office (OCHA)"."""
-    if _paren_acronym(toks, j):
+    if _paren_acronym(toks, j) or _paren_affiliation(toks, j):
         return True
     if not (t.isdigit() and len(t) <= 3 and 0 < j):
         return False
@@ -404,6 +404,19 @@ _NP_WORD_TESTS = (_np_noun_modifier, _np_lexical, _np_possessive, _np_prepositio
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
+
+
+_AFFILIATION = re.compile(r"[DRI](?:-[A-Z][A-Za-z.]*(?:[ \t]*[A-Z][A-Za-z.]*)?)?\.?")
+
+
+def _paren_affiliation(toks: list[_Tok], j: int) -> bool:
+    """Token ``j`` is part of a party-and-state tag after a name: "Rep. Ro Khanna (D-Calif.)"."""
+    o = next((k for k in range(j, max(-1, j - 6), -1) if toks[k].t == "("), -1)
+    c = next((k for k in range(j, min(len(toks), j + 6)) if toks[k].t == ")"), -1)
+    if o < 1 or c < 0 or c - o > 6 or any(toks[k].t in "()" for k in range(o + 1, c)):
+        return False
+    inner = "".join(toks[k].t for k in range(o + 1, c))
+    return _AFFILIATION.fullmatch(inner) is not None and _is_cap(toks[o - 1].t)
 
 
 def _paren_acronym(toks: list[_Tok], j: int) -> bool:
@@ -487,8 +500,8 @@ def _drop_np_tail(words: list[str]) -> list[str]:
     """Without a trailing number or bracketed acronym ("Channel 12", "the News Agency (KUNA)")."""
     if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
         words = words[:-1]
-    if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
-        words = words[:-3]
+    if len(words) > 3 and words[-1] == ")" and "(" in words[-7:-2]:
+        words = words[: len(words) - 1 - words[::-1].index("(")]  # "the agency (KUNA)", "Rep. Ann Lee (D-Ohio)"
     return words
 
 
@@ -1267,6 +1280,8 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
         if got is None:
             continue
         np, words, b = got
+        if j != k - 1 and m.group() in ("who", "whose") and _main_verb_after_relative(text, m.end(), toks[i].e):
+            continue  # "Sam Altman, who heads X, was among ..., Reuters reported": Altman does not speak
         name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
         if name is not None:
             np, b = name  # "Samira Abu Jaber, a mother of six who was displaced ..., told": the name speaks
@@ -1279,6 +1294,13 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
             sp_end -= 1
         return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
     return None
+
+
+def _main_verb_after_relative(text: str, pos: int, end: int) -> bool:
+    """An auxiliary after the comma closing the relative clause at ``pos`` and before ``end``: the
+    relative clause's antecedent is the subject of that verb, not of the cue."""
+    close = text.find(",", pos, end)
+    return close >= 0 and any(w.lower() in _AUX for w in _words(text[close:end]))
 
 
 #: Words introducing a person's name in apposition ("a survivor, named Lee Min-ho,").
