@@ -297,3 +297,37 @@ def test_relative_clause_on_the_speaker(text, speaker):
 def test_party_and_state_tag(text, speaker, name):
     c = claims_of(text)
     assert [(x.speaker, x.speaker_name, x.speaker_kind) for x in c] == [(speaker, name, "named")]
+
+
+# --- "of" and an adjective before a company's name inside the speaker -----------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The former chairman of bankrupt Northgate Airlines told the court that the books were sound.",
+         "The former chairman of bankrupt Northgate Airlines"),
+        ("The head of embattled Halden Bank said the lender had enough capital.", "The head of embattled Halden Bank"),
+        ("A spokeswoman for troubled Corvo Water said bills would rise in April.",
+         "A spokeswoman for troubled Corvo Water"),
+    ],
+)
+def test_adjective_before_a_name_after_of(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker]
+
+
+# --- a named outlet reporting another source's claim ("..., according to Bloomberg") ------------
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Treasury staff briefed senators on the sale late on Sunday, according to The Wall Street Journal.",
+         "The Wall Street Journal"),
+        ("The regulator said the auction had drawn two bids, according to Bloomberg.", "Bloomberg"),
+        ("The board confirmed the chief executive's departure, according to the Financial Times.",
+         "the Financial Times"),
+    ],
+)
+def test_named_outlet_layer(text, outlet):
+    c = [x for x in claims_of(text) if x.speaker == outlet]
+    assert c and c[0].cue == "according to" and c[0].speaker_kind == "named", triples(text)
+    assert all("according to" not in x.content for x in claims_of(text))

@@ -399,8 +399,28 @@ def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
     return low not in _AUX and (nl in W.ORG_NOUNS or nl in W.ANONYMOUS_HEADS or nl in W.TITLES)
 
 
+_TITLE_OR_BODY = W.TITLES | W.ORG_NOUNS
+
+
+def _np_adjective_after_of(toks, j, t, low, nxt) -> bool:
+    """"the chief executive of failed Silicon Valley Bank": "of" and one plain adjective before a name."""
+    def plain(w: str) -> bool:
+        return w.isalpha() and w.islower() and w not in _AUX and w not in W.PRONOUNS and w not in _FORM_TO_LEMMA
+
+    def name_at(k: int) -> bool:
+        return k < len(toks) and _is_cap(toks[k].t) and toks[k].t not in W.CAP_STOP
+
+    def of_at(k: int) -> bool:  # "of" after a title or body: "the head of", not "thousands of"
+        return 0 < k and toks[k].t.lower() in ("of", "for") and toks[k - 1].t.lower() in _TITLE_OR_BODY
+
+    if of_at(j):
+        return plain(nxt) and name_at(j + 2)
+    return plain(t) and of_at(j - 1) and name_at(j + 1)
+
+
 #: What lets a token into a speaker noun phrase (any one suffices).
-_NP_WORD_TESTS = (_np_noun_modifier, _np_lexical, _np_possessive, _np_preposition, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
+_NP_WORD_TESTS = (_np_noun_modifier, _np_lexical, _np_possessive, _np_preposition, _np_abbreviation, _np_number_or_bracket, _np_conjunction,
+                  _np_adjective_after_of)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
@@ -2867,7 +2887,8 @@ def _outlet_layer(st: _Scan, unit: tuple[int, int], m) -> None:
 def _outlet(r: _Raw) -> bool:
     """A news outlet reporting what someone said ("..., according to the newspaper"): its own attribution."""
     words = _words(r.core)
-    return bool(words) and words[-1].lower() in _OUTLET_HEADS
+    return bool(words) and (words[-1].lower() in _OUTLET_HEADS or r.core.lower() in W.news_agencies()
+                            or r.core.lower().removeprefix("the ") in W.news_agencies())
 
 
 _OUTLET_HEADS = frozenset("newspaper paper daily broadcaster channel television tv radio website outlet magazine".split())

@@ -84,7 +84,11 @@ NEWS_AGENCIES = frozenset(
     """
     afp|reuters|ap|the associated press|associated press|efe|xinhua|anadolu|anadolu agency|
     al jazeera|al-monitor|axios|cnn|bbc|mena|al arabiya|al-arabiya|the new york times|
-    the washington post|the guardian|dpa|ansa|sky news|the national|the media line
+    the washington post|the guardian|dpa|ansa|sky news|the national|the media line|
+    bloomberg|bloomberg news|the wall street journal|wall street journal|the financial times|financial times|
+    cnbc|nbc news|abc news|cbs news|fox news|politico|npr|usa today|the los angeles times|los angeles times|
+    the times|the economist|the telegraph|the independent|business insider|kyodo|kyodo news|yonhap|tass|
+    ria novosti|interfax|pti|ani|ians|upi|the new york post|le monde|der spiegel
     """.replace("\n", "").split("|")
 )
 NEWS_AGENCIES = frozenset(a.strip() for a in NEWS_AGENCIES if a.strip())
