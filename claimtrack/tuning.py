@@ -57,6 +57,11 @@ ATTR_WIDEN_WORDS = 8
 ATTR_TITLE_QUOTE_WORDS = 6
 #: Longest recipient object (in words) between a cue and its "that" ("warned its retail investors that").
 ATTR_OBJECT_THAT_WORDS = 4
+#: Words looked back from a relative "that" for the document that reports ("a letter from the Treasury that warned").
+ATTR_DOC_ANTECEDENT_WORDS = 7
+#: Fewest words of an article's last paragraph, cut off without a final stop, read as prose
+#: rather than as a headline-like line ("... took issue with an article that reported SVB was facing").
+ATTR_CUT_PROSE_WORDS = 12
 #: Steps of adverbs, auxiliaries and time words skipped between speaker and cue ("also had", "on Sunday").
 ATTR_PRE_CUE_WORDS = 6
 #: Comma segments of an appositive chain looked through for the speaker ("X, 60, a teacher, said").

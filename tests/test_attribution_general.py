@@ -331,3 +331,84 @@ def test_named_outlet_layer(text, outlet):
     c = [x for x in claims_of(text) if x.speaker == outlet]
     assert c and c[0].cue == "according to" and c[0].speaker_kind == "named", triples(text)
     assert all("according to" not in x.content for x in claims_of(text))
+
+
+# --- headline with the cue and a bare speaker after the content ----------------------------------
+
+@pytest.mark.parametrize(
+    "headline, speaker, content",
+    [
+        ("Fraud claims are baseless, says former chairman", "former chairman", "Fraud claims are baseless"),
+        ("\u2018Nobody saw it coming\u2019, claims ex-CFO", "ex-CFO", "\u2018Nobody saw it coming\u2019"),
+        ("Toll from the blast rises to 14, says health ministry", "health ministry", "Toll from the blast rises to 14"),
+    ],
+)
+def test_headline_with_inverted_cue(headline, speaker, content):
+    text = headline + "\nThe company filed for bankruptcy on Monday after lenders pulled a credit line.\n"
+    c = A.extract_claims(build_doc(parse_article("t", text)))
+    assert [(x.speaker, x.content) for x in c] == [(speaker, content)]
+
+
+def test_headline_inversion_needs_the_speaker_to_end_the_line():
+    text = "Prices rise, says bank, as shoppers cut back\nShoppers spent less in May than in April.\n"
+    assert A.extract_claims(build_doc(parse_article("t", text))) == []
+
+
+# --- a document reporting through a relative "that" ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The senator waved a letter from the Treasury that warned the fund would run dry by June.",
+         "a letter from the Treasury", "warned", "the fund would run dry by June"),
+        ("She disputed an article in the Morning Ledger, published on Sunday, that said she had resigned.",
+         "an article in the Morning Ledger", "said", "she had resigned"),
+        ("The lawyers pointed to a study by Keele University that found that the drug was safe.",
+         "a study by Keele University", "found", "the drug was safe"),
+    ],
+)
+def test_document_before_relative_that(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man that said the dam was unsafe has left town.",
+        "The fact that the report said nothing surprised no one.",
+    ],
+)
+def test_relative_that_after_a_person_or_a_fact(text):
+    assert triples(text) == []
+
+
+# --- the last paragraph of a capture cut mid-sentence is prose -----------------------------------
+
+def test_cut_last_paragraph_is_prose():
+    text = ("The plant closed on Monday.\n\nThe union said on Tuesday that the owners had ignored three safety "
+            "warnings before the fire and that workers were now owed two months of")
+    c = find(text, "The union", "said")
+    assert c.content.startswith("the owners had ignored three safety warnings")
+
+
+def test_cut_prose_words(monkeypatch):
+    assert A.CUT_PROSE_WORDS == T.ATTR_CUT_PROSE_WORDS
+    text = ("The plant closed on Monday.\n\nWorkers are owed two months of wages, the union said on Tuesday, "
+            "and the owners have not yet replied to")
+    before = claims_of(text)
+    monkeypatch.setattr(A, "CUT_PROSE_WORDS", 40)
+    assert [c.speaker for c in before] == ["the union"] and claims_of(text) == []
+
+
+def test_doc_antecedent_words(monkeypatch):
+    assert A.DOC_ANTECEDENT_WORDS == T.ATTR_DOC_ANTECEDENT_WORDS
+    text = "The senator waved a letter from the Treasury that warned the fund would run dry by June."
+    before = claims_of(text)
+    monkeypatch.setattr(A, "DOC_ANTECEDENT_WORDS", 2)
+    assert [c.speaker for c in before] == ["a letter from the Treasury"] and claims_of(text) == []
+
+
+def test_a_footer_line_at_the_end_stays_a_headline_like_line():
+    text = ("The plant closed on Monday.\n\nREAD NEXT The owner of the plant warns of a winter without "
+            "heating \u2013 City Ledger \u2013 Business")
+    assert triples(text) == []

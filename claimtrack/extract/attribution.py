@@ -64,6 +64,8 @@ RECENT_CLAIMS = T.ATTR_RECENT_CLAIMS
 WIDEN_WORDS = T.ATTR_WIDEN_WORDS
 TITLE_QUOTE_WORDS = T.ATTR_TITLE_QUOTE_WORDS
 OBJECT_THAT_WORDS = T.ATTR_OBJECT_THAT_WORDS
+DOC_ANTECEDENT_WORDS = T.ATTR_DOC_ANTECEDENT_WORDS
+CUT_PROSE_WORDS = T.ATTR_CUT_PROSE_WORDS
 PRE_CUE_WORDS = T.ATTR_PRE_CUE_WORDS
 APPOSITIVE_SEGMENTS = T.ATTR_APPOSITIVE_SEGMENTS
 CLOSING_ADJUNCTS = T.ATTR_CLOSING_ADJUNCTS
@@ -194,7 +196,10 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     m = _SIGN_OFF.search(text, start, end)
     if m is not None and m.end() == end and m.start() > start:
         return False  # a paragraph closed by the agency's sign-off: "... at risk. EFE"
-    return len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1)) <= HEADLINE_MAX_WORDS
+    n = len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1))
+    if n >= CUT_PROSE_WORDS and start > 0 and not text[end:].strip() and text[start:end].split()[-1][:1].islower():
+        return False  # the article's last paragraph, cut off mid-sentence by the capture: prose
+    return n <= HEADLINE_MAX_WORDS
 
 
 def _is_debris(text: str, start: int, end: int) -> bool:
@@ -1171,6 +1176,8 @@ def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
         return None
     if toks[i].t in ("which", "who") and i >= 2 and toks[i - 1].t == ",":
         return _relative_antecedent(text, toks, i - 2)
+    if toks[i].t == "that" and i >= 2:
+        return _document_antecedent(text, toks, i - 1)  # "an article in the Times that reported"
     k = _before_dash_aside(toks, i)
     if k != i:
         i = k  # the aside closes the phrase like a comma: "Smith, a spokeswoman for X \u2013 which ... \u2013 said"
@@ -1220,6 +1227,35 @@ def _relative_antecedent(text: str, toks: list[_Tok], j: int):
     if _np_kind(words) in (None, "pronoun"):
         return None
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], "clause"
+
+
+#: Heads of documents that report through a relative "that" ("a report that found", "a statement that said").
+_RELATIVE_DOC_HEADS = frozenset(
+    "report reports article story statement study survey letter memo filing complaint lawsuit indictment "
+    "document analysis assessment review audit post tweet message email investigation ruling".split()
+)
+_ASIDE_PARTICIPLES = frozenset("published released issued posted filed seen obtained dated written".split())
+
+
+def _document_antecedent(text: str, toks: list[_Tok], j: int):
+    """"an article in the Financial Times, published in February, that reported ...": the document speaks."""
+    if toks[j].t == ",":  # skip a participial aside closed by this comma
+        k = max((n for n in range(j) if toks[n].t == ","), default=-1)
+        if k < 1 or toks[k + 1].t.lower() not in _ASIDE_PARTICIPLES:
+            return None
+        j = k - 1
+    for k in range(j, max(0, j - DOC_ANTECEDENT_WORDS), -1):
+        if toks[k].t.lower() in _RELATIVE_DOC_HEADS and toks[k - 1].t.lower() in _DOC_DETERMINERS:
+            break
+    else:
+        return None
+    tail = toks[k + 1 : j + 1]
+    if tail and (tail[0].t.lower() not in ("in", "from", "by", "of", "on") or not all(_np_word(toks, n) for n in range(k + 2, j + 1))):
+        return None  # "a report in the Times", "a letter from the Treasury": one prepositional phrase
+    return toks[k - 1].s, toks[j].e, text[toks[k - 1].s : toks[j].e], "clause"
+
+
+_DOC_DETERMINERS = frozenset("a an the its his her their".split())
 
 
 def _skip_pre_cue(toks: list[_Tok]) -> int:
@@ -2556,6 +2592,7 @@ def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
         r for r in st.raws[n:]
         if (_opens_line(text, unit[0], r.sp_start) and r.rule in _HEADLINE_RULES)
         or (r.rule == RULE_CONTENT_BEFORE and r.start == unit[0] and not text[r.cue_end : unit[1]].strip(" \t.!"))
+        or (r.rule == RULE_INVERSION and _opens_line(text, unit[0], r.start) and not text[r.sp_end : unit[1]].strip(" \t.!"))
     ]
     del st.raws[n:]
     st.raws.extend(new)
