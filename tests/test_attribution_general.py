@@ -412,3 +412,41 @@ def test_a_footer_line_at_the_end_stays_a_headline_like_line():
     text = ("The plant closed on Monday.\n\nREAD NEXT The owner of the plant warns of a winter without "
             "heating \u2013 City Ledger \u2013 Business")
     assert triples(text) == []
+
+
+# --- court reporting: participles with a bare clause, "others", dash asides on the subject ------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Prosecutors painted the transfers as theft, arguing client money was used to cover losses.",
+         "Prosecutors", "arguing", "client money was used to cover losses"),
+        ("The minister backed the plan, adding the talks would resume on Monday.", "The minister", "adding",
+         "the talks would resume on Monday"),
+        ("The defence rested its case, insisting the loans had been approved by the board.", "The defence",
+         "insisting", "the loans had been approved by the board"),
+        ("On Tuesday, Marlow grew emotional on the stand, saying she had been afraid to speak.", "Marlow", "saying",
+         "she had been afraid to speak"),
+        ("Dorsey \u2013 who kept the books for a decade \u2013 broke down in court, saying he had been "
+         "ordered to hide the debts.", "Dorsey", "saying", "he had been ordered to hide the debts"),
+        ("Some jurors said the case was simple, while others argued it was too complex to decide quickly.",
+         "others", "argued", "it was too complex to decide quickly"),
+    ],
+)
+def test_court_reporting_constructions(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+def test_others_are_anonymous():
+    assert find("Others said the verdict was too harsh.", "Others", "said").speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union rejected the offer, noting the importance of the pension fund.",
+        "The council closed the road, warning residents to stay indoors.",
+    ],
+)
+def test_participle_without_a_clause(text):
+    assert triples(text) == []

@@ -2007,6 +2007,7 @@ _IRREGULAR_PAST = frozenset(
     """
     took made gave sent held struck hit put set wrote began saw kept left met spoke stood threw won lost broke
     drew brought sought found paid led fled shot ran came went rose fell chose did bore withdrew upheld
+    grew told said spent sent sold bought got felt heard knew meant read fought swore
     """.split()
 )
 
@@ -2027,6 +2028,10 @@ def _past_clause(words: list[str]) -> bool:
     return False
 
 
+#: Participles that take a clause without "that" like "saying" ("arguing customer money was used").
+_BARE_PARTICIPLES = frozenset("adding arguing insisting claiming noting asserting warning".split())
+
+
 def _participle_claim(text, unit, m) -> _Raw | None:
     s = _after_saying(text, m.end(), unit[1])
     e = _content_end(text, s, unit[1])
@@ -2035,7 +2040,7 @@ def _participle_claim(text, unit, m) -> _Raw | None:
     head = text[m.end(1) : m.end(1) + 6].strip(" \t")
     if not (head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"') and not (
         m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6)))
-    ):
+    ) and not (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(text[s:e].split(None, 8))):
         return None  # "warning residents", "stressing the need", "saying goodbye": no clause
     subject = _sentence_subject(text, unit, m.start())
     if subject is None:
@@ -2064,8 +2069,9 @@ def _sentence_subject(text: str, unit, upto: int):
 
 def _verb_follows(toks: list[_Tok], k: int) -> bool:
     """A finite verb at token ``k``, past a comma parenthetical, adverbs and "on Tuesday"."""
-    if toks[k].t == ",":  # "Prime Minister Novak, in a phone interview on Monday, expressed ..."
-        close = next((j for j in range(k + 1, min(len(toks), k + MAX_NP_TOKENS)) if toks[j].t == ","), None)
+    if toks[k].t in (",", "-", "\u2013", "\u2014"):  # "Prime Minister Novak, in a phone interview on Monday, expressed ..."
+        mark = toks[k].t  # or a dash aside: "Ellison - who ran the fund - grew emotional"
+        close = next((j for j in range(k + 1, min(len(toks), k + MAX_NP_TOKENS)) if toks[j].t == mark), None)
         k = close + 1 if close is not None and close + 1 < len(toks) else k
     while k < len(toks) - 1 and toks[k].t.lower() in W.PRE_CUE_SKIP and toks[k].t.lower() not in _AUX:
         k += 1

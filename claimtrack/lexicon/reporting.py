@@ -203,6 +203,7 @@ ANONYMOUS_HEADS = frozenset(
     surgeon surgeons physician physicians historian historians critic critics bystander bystanders
     colleague colleagues tourist tourists locals miners guards prosecutors
     rebel rebels insurgent insurgents gunman gunmen attacker attackers teams crews
+    others
     regulators executives representatives investors capitalists founders bankers lawmakers
     legislators customers clients depositors shareholders staffers consumers strategists
     """.split()
