@@ -450,3 +450,62 @@ def test_others_are_anonymous():
 )
 def test_participle_without_a_clause(text):
     assert triples(text) == []
+
+
+# --- election-night reporting: time adjuncts, numbers after the cue, contrast clauses ----------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The campaign said overnight that its observers had been turned away.", "The campaign",
+         "its observers had been turned away"),
+        ("The commission said shortly after midnight that turnout had passed 60 percent.", "The commission",
+         "turnout had passed 60 percent"),
+        ("The count was stopped, the board said late on Sunday.", "the board", "The count was stopped"),
+        ("The returning officer said just after dawn the last boxes had arrived.", "The returning officer",
+         "the last boxes had arrived"),
+        ("Police said in the early hours of Monday that three men were held.", "Police", "three men were held"),
+    ],
+)
+def test_time_adjuncts_after_the_cue(text, speaker, content):
+    assert find(text, speaker, "said").content == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Police said about 200 people were detained near the square.", "about 200 people were detained near the square"),
+        ("The agency said over 300 homes had burned.", "over 300 homes had burned"),
+        ("The mayor said nearly half the town was under water.", "nearly half the town was under water"),
+    ],
+)
+def test_number_after_the_cue_opens_the_content(text, content):
+    assert [c.content for c in claims_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said about the plan that it was late.",
+        "The coalition warned about whether the vote would be fair.",
+    ],
+)
+def test_about_a_topic_is_no_reported_clause(text):
+    assert all(not c.content.startswith("about") for c in claims_of(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Turnout was high, but the opposition said that thousands had been turned away.", "the opposition",
+         "thousands had been turned away"),
+        ("The count went on; the opposition said the machines had been tampered with.", "the opposition",
+         "the machines had been tampered with"),
+    ],
+)
+def test_plain_noun_subject_after_a_contrast(text, speaker, content):
+    assert find(text, speaker, "said").content == content
+
+
+def test_plain_noun_after_and_is_still_no_speaker():
+    assert triples("He met the opposition and the press said nothing.") == []

@@ -105,6 +105,9 @@ _ADJUNCT_RE = re.compile(
     r"(?:on|this|last|late|early|earlier|later|until)?[ \t]*" + _DAYS
     + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
+    r"|(?:(?:just|shortly|soon|late|early|earlier|later)[ \t]+)?(?:(?:on|after|before|by|at|around)[ \t]+)?(?:midnight|noon|dawn|dusk|daybreak)"
+    r"|overnight|(?:late|early)[ \t]+on[ \t]+" + _DAYS + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|in[ \t]+the[ \t]+early[ \t]+hours(?:[ \t]+of[ \t]+" + _DAYS + r")?"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
     r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
@@ -961,9 +964,14 @@ _SECOND_CUE = re.compile(
 )
 
 #: Words that never open a bare reported clause ("said to reporters", "said of the plan").
-_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but outside inside near behind beside across because".split())
+_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but outside inside near behind beside across because about whether".split())
 #: Words that end a recipient object: prepositions open an adjunct ("warned in a speech that").
 _NOT_OBJECT_WORDS = _NOT_BARE_OPENERS - {"and"}
+
+
+#: Words that qualify a number opening the content rather than an adjunct ("said about 200 people ...").
+_NUMBER_MODIFIERS = frozenset("about around over nearly almost roughly some under approximately".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands a half".split())
 
 
 def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: str, frames) -> tuple[str, int]:
@@ -984,6 +992,8 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("end", -1)  # "..., state TV said citing a statement", "said ... because he was not allowed to"
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
+    elif first in _NUMBER_MODIFIERS and len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _NUMBER_WORDS):
+        first = "about 200"  # "said about 200 people were arrested", "said over 300 homes burned"
     frame, fcs = _frame_content(text, i, end, frames)
     if frame:
         return frame, fcs
@@ -1443,6 +1453,10 @@ def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: b
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
+#: Words opening a contrasting clause whose subject may be a plain common noun.
+_CONTRAST_OPENERS = frozenset("but while whereas though although ;".split())
+
+
 def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: bool):
     """3. a plain noun phrase right before the cue (``cut``: the window starts inside the unit)."""
     np = _np_back(toks, i)
@@ -1457,8 +1471,8 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
         if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
             if a is None or cut or _common_noun_kind([t.t.lower() for t in toks[a : np[1] + 1]]) is None:
                 return None  # a clause subject: "The coroner said", "..., the city engineer said"
-            if a > 0 and _boundary_ok(toks, a, text) != "comma":
-                return None
+            if a > 0 and _boundary_ok(toks, a, text) != "comma" and toks[a - 1].t.lower() not in _CONTRAST_OPENERS:
+                return None  # but "..., but the opposition said that": a new clause's subject
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
     if b is None:
         a = _widen(toks, np[0], text)
