@@ -509,3 +509,31 @@ def test_plain_noun_subject_after_a_contrast(text, speaker, content):
 
 def test_plain_noun_after_and_is_still_no_speaker():
     assert triples("He met the opposition and the press said nothing.") == []
+
+
+# --- an unnamed worker of a named company; programme titles closing the sentence --------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("\u201cWe were told to hurry. Nobody checked the bolts twice,\u201d a Boeing line mechanic told inspectors.",
+         "a Boeing line mechanic"),
+        ("The wing was never inspected, a Delta mechanic said.", "a Delta mechanic"),
+    ],
+)
+def test_unnamed_worker_of_a_named_company(text, speaker):
+    c = [x for x in claims_of(text) if x.speaker == speaker]
+    assert c and c[0].speaker_kind == "anonymous", triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("\u201cWe may need to look wider,\u201d the board chair said Tuesday on ABC\u2019s \u201cWorld News Tonight.\u201d",
+         "the board chair", "\u201cWe may need to look wider,\u201d"),
+        ("The governor said Sunday on CNN\u2019s \u201cState of the Union\u201d that the levee would hold.",
+         "The governor", "the levee would hold"),
+    ],
+)
+def test_programme_title_after_an_outlet(text, speaker, content):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]

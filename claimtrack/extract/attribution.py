@@ -606,6 +606,11 @@ def _titled_or_named_kind(words: list[str], low: list[str]) -> str | None:
 _COMMON_NOUN_DETERMINERS = {"the": "named", "a": "anonymous", "an": "anonymous"}
 
 
+def _case_kept(toks: list[_Tok]) -> list[str]:
+    """The words of a phrase, lowercase except capitalised words after the first ("a Boeing door installer")."""
+    return [t.t if k and _is_cap(t.t) else t.t.lower() for k, t in enumerate(toks)]
+
+
 def _common_noun_kind(low: list[str]) -> str | None:
     """A determiner and one to three plain lowercase words ("the coroner", "the bottling
     company", "an engineer"): a definite one is a unique role or body (named), an
@@ -617,8 +622,8 @@ def _common_noun_kind(low: list[str]) -> str | None:
     rest = low[1:]
     if not all(w.isalpha() for w in rest) or rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
         return None
-    if any(w in W.PRONOUNS or w in _NOT_OBJECT or w.endswith(("ing", "ly")) for w in rest):
-        return None
+    if any(w in W.PRONOUNS or w in _NOT_OBJECT or (w.islower() and w.endswith(("ing", "ly"))) for w in rest):
+        return None  # a capitalised name may end so: "a Boeing door installer"
     if low[0] in _INDEFINITE or (rest[-1].endswith("s") and not rest[-1].endswith("ss")):
         return "anonymous"  # "two engineers", "the engineers": unnamed people
     return _COMMON_NOUN_DETERMINERS[low[0]]
@@ -626,7 +631,7 @@ def _common_noun_kind(low: list[str]) -> str | None:
 
 def _subject_kind(words: list[str]) -> str | None:
     """The kind of a sentence subject before a reporting verb ("The coroner said")."""
-    return _np_kind(words) or _common_noun_kind([w.lower() for w in words])
+    return _np_kind(words) or _common_noun_kind([w if k and _is_cap(w) else w.lower() for k, w in enumerate(words)])
 
 
 def _postmod_end(text: str, pos: int, limit: int) -> int:
@@ -903,7 +908,9 @@ def _skip_adjuncts(text: str, pos: int, limit: int) -> int:
     return pos
 
 
-_TITLE_QUOTE_PREP = re.compile(r"[ \t]*(?:(?:on|with|to|in|from)[ \t]+)?")
+_TITLE_QUOTE_PREP = re.compile(
+    r"[ \t]*(?:(?:on|with|to|in|from)[ \t]+)?(?:(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['\u2019]s?[ \t]+)?"
+)  # "on ABC News' ", "with NBC's "
 
 
 def _past_title_quote(text: str, pos: int, limit: int) -> int:
@@ -1469,7 +1476,7 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     if _np_kind(words) is None:
         a = _widen(toks, np[0], text)  # "Diplomats in the region said"
         if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
-            if a is None or cut or _common_noun_kind([t.t.lower() for t in toks[a : np[1] + 1]]) is None:
+            if a is None or cut or _common_noun_kind(_case_kept(toks[a : np[1] + 1])) is None:
                 return None  # a clause subject: "The coroner said", "..., the city engineer said"
             if a > 0 and _boundary_ok(toks, a, text) != "comma" and toks[a - 1].t.lower() not in _CONTRAST_OPENERS:
                 return None  # but "..., but the opposition said that": a new clause's subject
@@ -2521,6 +2528,8 @@ def _title_quote(text: str, q: tuple[int, int]) -> bool:
     """A short title-case quotation after a possessive or a preposition is a programme or
     publication title, not a quotation: ("Yellen told CBS News' "Face the Nation" on Sunday")."""
     inner = text[q[0] + 1 : q[1] - 1]
+    if inner[-1:] in ".," and text[q[1] : q[1] + 1] in ("", " ", "\n"):
+        inner = inner[:-1]  # the sentence's stop inside the marks: "on ABC's "Good Morning America.""
     words = inner.split()
     if not 1 <= len(words) <= TITLE_QUOTE_WORDS or any(c in inner for c in ".,;:!?\n"):
         return False
