@@ -537,3 +537,48 @@ def test_unnamed_worker_of_a_named_company(text, speaker):
 )
 def test_programme_title_after_an_outlet(text, speaker, content):
     assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+# --- corporate and social-media reporting -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Late on Sunday, the board told staff that the founder would not return.", "the board", "told",
+         "the founder would not return"),
+        ("Analysts note that the lender had too little capital.", "Analysts", "note", "the lender had too little capital"),
+        ("The defence contended that the payments were ordinary loans.", "The defence", "contended",
+         "the payments were ordinary loans"),
+        ("\u201cThat is simply untrue,\u201d the company\u2019s lawyer countered.", "the company\u2019s lawyer",
+         "countered", "\u201cThat is simply untrue,\u201d"),
+        ("Several media outlets reported that the deal had collapsed.", "Several media outlets", "reported",
+         "the deal had collapsed"),
+        ("Critics point out that the rules were never enforced.", "Critics", "point out",
+         "the rules were never enforced"),
+        ("The founder wrote on X (formerly Twitter) on Monday that he regretted the decision.", "The founder",
+         "wrote", "he regretted the decision"),
+        ("Hours after the vote, the senator took to X, writing that the count had been rigged.", "the senator",
+         "writing", "the count had been rigged"),
+        ("According to a copy of the memo, managers were told to delete the files.", "a copy of the memo",
+         "according to", "managers were told to delete the files"),
+    ],
+)
+def test_corporate_and_social_media_reporting(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left a note that said he was sorry.",
+        "The stress that the staff felt was obvious.",
+        "He made a copy of the key and left.",
+        "He spent years writing the book, which sold well.",
+    ],
+)
+def test_base_forms_and_wrappers_need_a_speaker(text):
+    assert triples(text) == []
+
+
+def test_media_outlets_are_anonymous():
+    assert find("Local outlets reported that the plant had closed.", "Local outlets", "reported").speaker_kind == "anonymous"

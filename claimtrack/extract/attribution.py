@@ -115,6 +115,7 @@ _ADJUNCT_RE = re.compile(
     r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
+    r"(?:[ \t]*\((?:formerly|previously)[ \t]+[A-Z]\w*\)|,[ \t]*formerly[ \t]+[A-Za-z]\w*(?=[ \t]*[,:]))?"  # "on X (formerly Twitter)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
@@ -426,9 +427,14 @@ def _np_adjective_after_of(toks, j, t, low, nxt) -> bool:
     return plain(t) and of_at(j - 1) and name_at(j + 1)
 
 
+def _np_doc_wrapper(toks, j, t, low, nxt) -> bool:
+    """"a copy of the letter", "a transcript of the call": the wrapper before "of"."""
+    return low in _DOC_WRAPPERS and nxt == "of"
+
+
 #: What lets a token into a speaker noun phrase (any one suffices).
 _NP_WORD_TESTS = (_np_noun_modifier, _np_lexical, _np_possessive, _np_preposition, _np_abbreviation, _np_number_or_bracket, _np_conjunction,
-                  _np_adjective_after_of)
+                  _np_adjective_after_of, _np_doc_wrapper)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
@@ -533,11 +539,15 @@ def _drop_np_tail(words: list[str]) -> list[str]:
     return words
 
 
+#: Nouns standing for the document they wrap: "a copy of the letter", "a transcript of the call".
+_DOC_WRAPPERS = frozenset("copy copies transcript transcripts draft summary version recording excerpt excerpts".split())
+
+
 def _np_head_part(words: list[str], low: list[str]) -> tuple[list[str], list[str]]:
     """The phrase up to its head, before a prepositional post-modifier ("Diplomats in the region")."""
     for k, w in enumerate(low):
-        if w == "of" and low[k - 1] in _QUANTIFIERS:
-            continue  # "one of the sources": the head comes after "of"
+        if w == "of" and (low[k - 1] in _QUANTIFIERS or low[k - 1] in _DOC_WRAPPERS):
+            continue  # "one of the sources", "a copy of the letter": the head comes after "of"
         if k > 0 and w in ("of", "in", "at", "from", "for", "with", "on"):
             return words[:k], low[:k]
     return words, low
@@ -2020,7 +2030,7 @@ _SUBJECT_PARTICIPLE_RE = re.compile(
     r"(?:,[ \t]*(?:while[ \t]+)?|[ \t]+while[ \t]+|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
     r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
     r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
-    r"|indicating|acknowledging|advising)(?![\w-])"
+    r"|indicating|acknowledging|advising|posting|writing|tweeting)(?![\w-])"
 )
 
 

@@ -64,7 +64,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "say": _v("said", "says", "say", "went on to say", "goes on to say", frames=SPEECH + ("bare",)),
     "tell": _v("told", "tells", "tell", frames=SPEECH + ("bare", "recipient")),
     "add": _v("added", "adds", "went on to add", frames=SPEECH + ("bare",)),
-    "stress": _v("stressed", "stresses", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
+    "stress": _v("stressed", "stresses", "stress", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
     "warn": _v("warned", "warns", "warn", frames=SPEECH + ("of_topic", "object_that")),  # "officials warned of an outbreak"
     "confirm": _v("confirmed", "confirms", "confirm", frames=SPEECH + ("np_object",)),  # "the coroner confirmed the deaths"
     "indicate": _v("indicated", "indicates"),
@@ -77,8 +77,8 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "alert": _v("alerted", "alerts", frames=("that", "object_that")),
     "report": _v("reported", "reports", "report", frames=SPEECH + ("np_object",)),  # "local media reported the collapse of"
     "continue": _v("continued", "continues"),
-    "note": _v("noted", "notes"),
-    "explain": _v("explained", "explains"),
+    "note": _v("noted", "notes", "note"),  # plural present too: "analysts note that"
+    "explain": _v("explained", "explains", "explain"),
     "announce": _v("announced", "announces", "announce", frames=SPEECH + ("np_object",)),  # "the governor announced a curfew"
     "claim": _v("claimed", "claims", "claim", frames=SPEECH + ("infinitive",)),  # "X claims to have shot down"
     "deny": _v("denied", "denies", "deny", frames=SPEECH + ("np_object",)),  # "the company denied the allegation"
@@ -91,12 +91,12 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "underline": _v("underlined", "underlines"),
     "reveal": _v("revealed", "reveals", frames=SPEECH + ("np_object",)),  # "X revealed several details"
     "disclose": _v("disclosed", "discloses"),
-    "acknowledge": _v("acknowledged", "acknowledges"),
-    "admit": _v("admitted", "admits"),
+    "acknowledge": _v("acknowledged", "acknowledges", "acknowledge"),
+    "admit": _v("admitted", "admits", "admit"),
     "argue": _v("argued", "argues", "argue"),
     "allege": _v("alleged", "alleges", "allege"),
     "clarify": _v("clarified", "clarifies"),
-    "point out": _v("pointed out", "points out"),
+    "point out": _v("pointed out", "points out", "point out"),
     "tweet": _v("tweeted", "tweets"),
     "post": _v("posted", "posts", frames=("that", "quote", "colon")),  # "the minister posted on X that ..."
     "write": _v("wrote", "writes"),
@@ -115,7 +115,13 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "regret": _v("regretted", "regrets"),
     "predict": _v("predicted", "predicts", "predict", frames=SPEECH + ("np_object",)),  # "predicted more rain"
     "estimate": _v("estimated", "estimates", "estimate", frames=SPEECH + ("np_object",)),
-    "suggest": _v("suggested", "suggests"),
+    "suggest": _v("suggested", "suggests", "suggest"),
+    # court and debate reporting: "the defence contended that", "the lawyer countered that"
+    "contend": _v("contended", "contends", "contend"),
+    "counter": _v("countered", "counters"),
+    "retort": _v("retorted", "retorts"),
+    "quip": _v("quipped", "quips"),
+    "recount": _v("recounted", "recounts"),
     "concede": _v("conceded", "concedes"),
     "recall": _v("recalled", "recalls"),
     "observe": _v("observed", "observes"),
@@ -203,7 +209,7 @@ ANONYMOUS_HEADS = frozenset(
     surgeon surgeons physician physicians historian historians critic critics bystander bystanders
     colleague colleagues tourist tourists locals miners guards prosecutors
     rebel rebels insurgent insurgents gunman gunmen attacker attackers teams crews
-    others
+    others outlets
     regulators executives representatives investors capitalists founders bankers lawmakers
     legislators customers clients depositors shareholders staffers consumers strategists
     """.split()

@@ -54,7 +54,7 @@ ORG_NOUNS = frozenset(
     commission foundation institute observatory outlet news site navy
     hospital hospitals clinic company firm charity school university airline county city municipality audit inquiry investigation probe
     airport operator bank fund watchdog monitor regulator body center centre
-    network syndicate campaign tribunal forum palace secretariat report study survey community
+    network syndicate campaign tribunal forum palace secretariat report study survey community board
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
     analysis assessment tallies balance update bulletin list intelligence
@@ -189,6 +189,7 @@ ADVERBIAL_OPENERS = frozenset(
     on in at during after before while when looking meanwhile however earlier later
     last this next separately also but and since for from with without by to speaking
     according following despite amid under over as instead moreover furthermore
+    just shortly soon hours minutes moments days weeks immediately
     """.split()
 )
 
