@@ -582,3 +582,71 @@ def test_base_forms_and_wrappers_need_a_speaker(text):
 
 def test_media_outlets_are_anonymous():
     assert find("Local outlets reported that the plant had closed.", "Local outlets", "reported").speaker_kind == "anonymous"
+
+
+# --- a trailing "according to X, a title" ends the content before "according to" -----------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The convoy was hit twice, according to Lena Hart, a spokeswoman for the charity.", "Lena Hart",
+         "The convoy was hit twice"),
+        ("Talks will resume on Friday, according to Omar Saleh, the head of the union.", "Omar Saleh",
+         "Talks will resume on Friday"),
+    ],
+)
+def test_trailing_according_to_with_an_appositive(text, speaker, content):
+    assert find(text, speaker, "according to").content == content
+
+
+def test_according_to_inside_the_subject_keeps_the_sentence():
+    c = find("The union, according to sources, will resume talks.", "sources", "according to")
+    assert c.content == "The union, according to sources, will resume talks"
+
+
+# --- social posts: "posted to X", "shared in a post that", "on the messaging app Telegram" -------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("\u201cWe lost three of our colleagues today,\u201d the charity\u2019s founder posted to the social media "
+         "platform X.", "the charity\u2019s founder", "posted", "\u201cWe lost three of our colleagues today,\u201d"),
+        ("The group shared in a post on Monday that its kitchens had closed.", "The group", "shared",
+         "its kitchens had closed"),
+        ("\u201cThe review will take weeks,\u201d the army said in a statement on the messaging app Telegram.",
+         "the army", "said", "\u201cThe review will take weeks,\u201d"),
+    ],
+)
+def test_social_posts(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+def test_shared_a_border_is_no_claim():
+    assert triples("The two countries shared a border for centuries.") == []
+
+
+# --- a lowercase occupation before a name; a described person with an age after a quotation -------
+
+@pytest.mark.parametrize(
+    "text, speaker, name",
+    [
+        ("The workers were killed, according to chef Dario Monti, founder of the group.", "chef Dario Monti",
+         "Dario Monti"),
+        ("The banks are safe, said investor Ruth Calder.", "investor Ruth Calder", "Ruth Calder"),
+        ("Billionaire investor Ruth Calder said the banks were safe.", "Billionaire investor Ruth Calder",
+         "Ruth Calder"),
+    ],
+)
+def test_occupation_before_a_name(text, speaker, name):
+    assert [(c.speaker, c.speaker_name) for c in claims_of(text)] == [(speaker, name)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("\u201cWe had nothing left,\u201d a farmer, 52, said.", "a farmer", "anonymous"),
+        ("\u201cThese were my neighbours,\u201d the chef, 61, told reporters.", "the chef", "named"),
+    ],
+)
+def test_described_person_with_an_age_after_a_quotation(text, speaker, kind):
+    assert [(c.speaker, c.speaker_kind) for c in claims_of(text)] == [(speaker, kind)]

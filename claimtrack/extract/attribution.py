@@ -106,6 +106,8 @@ _ADJUNCT_RE = re.compile(
     + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
     r"|(?:(?:just|shortly|soon|late|early|earlier|later)[ \t]+)?(?:(?:on|after|before|by|at|around)[ \t]+)?(?:midnight|noon|dawn|dusk|daybreak)"
+    r"|(?:on|to|via)[ \t]+(?:the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:platform|app|site|network|account)"
+    r"(?:[ \t]+[A-Z][\w.]*)?"  # "posted to the social media platform X", "on the messaging app Telegram"
     r"|overnight|(?:late|early)[ \t]+on[ \t]+" + _DAYS + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|in[ \t]+the[ \t]+early[ \t]+hours(?:[ \t]+of[ \t]+" + _DAYS + r")?"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
@@ -1441,8 +1443,8 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             return seg[1].s, seg[-1].e, text[seg[1].s : seg[-1].e], _boundary_ok(toks, k + 1, text) or "comma"
         is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
         if is_age or _skippable_segment(seg, text):
-            if k < 0:
-                return None
+            if k < 0:  # nothing before: the described person speaks ("“...,” a farmer, 45, said")
+                return None if is_age else _segment_speaker(text, toks, j, k, after_quote)
             j = k - 1
             continue
         return _segment_speaker(text, toks, j, k, after_quote)
@@ -1897,7 +1899,9 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
         while k > unit[0] and text[k - 1] in " \t,-\u2013\u2014(":
             k -= 1
         r = after.lstrip(" \t)")
-        if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after):
+        if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after) and not _finite_clause(
+            text[_unit_start(text, unit) : k]
+        ):
             s = _content_start(text, _unit_start(text, unit), unit[1])  # "The union, according to sources, will ..."
             e = _content_end(text, s, unit[1])
         else:
@@ -1908,6 +1912,12 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     if e <= s:
         return None
     return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit, RULE_ACCORDING)
+
+
+def _finite_clause(span: str) -> bool:
+    """A finite verb in ``span`` ("Talks will resume", "The workers were killed"): a whole clause
+    precedes a trailing "according to X, a spokesman for Y", not a subject alone ("The union,")."""
+    return any(w.lower() in _AUX or (w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST)) for w in _words(span))
 
 
 _AS_SAYING_RE = re.compile(

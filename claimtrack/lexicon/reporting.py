@@ -98,7 +98,8 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "clarify": _v("clarified", "clarifies"),
     "point out": _v("pointed out", "points out", "point out"),
     "tweet": _v("tweeted", "tweets"),
-    "post": _v("posted", "posts", frames=("that", "quote", "colon")),  # "the minister posted on X that ..."
+    "post": _v("posted", "posts"),  # "the minister posted on X that ...", "“...,” she posted to X."
+    "share": _v("shared", frames=("that", "quote", "colon")),  # "the charity shared in a post that ..."
     "write": _v("wrote", "writes"),
     "maintain": _v("maintained", "maintains"),
     # translated wire copy ("consideró que", "detalló que", "denunció que")

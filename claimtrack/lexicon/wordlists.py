@@ -33,6 +33,9 @@ TITLES = frozenset(
     representative chairman chairwoman chair speaker premier chancellor coordinator
     negotiator adviser advisor mufti cleric imam judge dr mr mrs ms prof professor
     rabbi pope cardinal bishop founder officer inspector commissioner administrator superintendent sheriff coroner executive ceo gov sen rep sgt supt insp cmdr adm amb
+    cfo coo cto treasurer attorney co-founder cofounder chef architect activist billionaire investor entrepreneur
+    businessman businesswoman tycoon philanthropist author novelist actor actress singer rapper comedian
+    presenter anchor columnist commentator pundit pollster coach owner
     """.split()
 )
 
