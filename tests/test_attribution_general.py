@@ -650,3 +650,25 @@ def test_occupation_before_a_name(text, speaker, name):
 )
 def test_described_person_with_an_age_after_a_quotation(text, speaker, kind):
     assert [(c.speaker, c.speaker_kind) for c in claims_of(text)] == [(speaker, kind)]
+
+
+# --- wire copy: an outlet closing a sentence that ends with a quotation; stations; documents ------
+
+def test_outlet_after_a_closing_quotation_reports_the_whole_clause():
+    text = ("A police spokesman said there were signs that the suspect had been \u201cneutralised,\u201d "
+            "the Reuters news agency reported.")
+    found = {(c.speaker, c.content) for c in claims_of(text)}
+    assert ("the Reuters news agency",
+            "A police spokesman said there were signs that the suspect had been \u201cneutralised,\u201d") in found
+    assert ("A police spokesman", "there were signs that the suspect had been \u201cneutralised,\u201d") in found
+
+
+def test_station_is_a_body():
+    c = find("The army\u2019s radio station said the raid had ended before dawn.", "The army\u2019s radio station", "said")
+    assert c.speaker_kind == "named"
+
+
+def test_document_with_modifiers_before_relative_that():
+    c = find("The agency quoted an unsigned military statement that said two soldiers had been hurt.",
+             "an unsigned military statement", "said")
+    assert c.content == "two soldiers had been hurt"

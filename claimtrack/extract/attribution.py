@@ -1274,17 +1274,31 @@ def _document_antecedent(text: str, toks: list[_Tok], j: int):
             return None
         j = k - 1
     for k in range(j, max(0, j - DOC_ANTECEDENT_WORDS), -1):
-        if toks[k].t.lower() in _RELATIVE_DOC_HEADS and toks[k - 1].t.lower() in _DOC_DETERMINERS:
-            break
+        if toks[k].t.lower() in _RELATIVE_DOC_HEADS:
+            d = _doc_determiner(toks, k)
+            if d is not None:
+                break
     else:
         return None
     tail = toks[k + 1 : j + 1]
     if tail and (tail[0].t.lower() not in ("in", "from", "by", "of", "on") or not all(_np_word(toks, n) for n in range(k + 2, j + 1))):
         return None  # "a report in the Times", "a letter from the Treasury": one prepositional phrase
-    return toks[k - 1].s, toks[j].e, text[toks[k - 1].s : toks[j].e], "clause"
+    return toks[d].s, toks[j].e, text[toks[d].s : toks[j].e], "clause"
 
 
 _DOC_DETERMINERS = frozenset("a an the its his her their".split())
+
+
+def _doc_determiner(toks: list[_Tok], k: int) -> int | None:
+    """The determiner opening the document phrase headed at ``k``, over up to two modifiers
+    ("an unsigned military statement"), or None."""
+    for d in range(k - 1, max(-1, k - 4), -1):
+        w = toks[d].t
+        if w.lower() in _DOC_DETERMINERS:
+            return d
+        if not w.isalpha() or w.lower() in _AUX or w.lower() in _FORM_TO_LEMMA:
+            return None
+    return None
 
 
 def _skip_pre_cue(toks: list[_Tok]) -> int:
@@ -2991,7 +3005,7 @@ def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
 _AND_CLAUSE = re.compile(r",[ \t]*and[ \t]+")
 
 
-_COMMA_BEFORE = re.compile(r"(?<!\d),[ \t]+$")
+_COMMA_BEFORE = re.compile(r"(?<!\d),[\u201d\u2019\"]?[ \t]+$")  # also a comma closing a quotation: ',” Reuters reported'
 
 
 def _outer_source_closes(text: str, prev: _Raw, r: _Raw) -> bool:

@@ -57,7 +57,7 @@ ORG_NOUNS = frozenset(
     commission foundation institute observatory outlet news site navy
     hospital hospitals clinic company firm charity school university airline county city municipality audit inquiry investigation probe
     airport operator bank fund watchdog monitor regulator body center centre
-    network syndicate campaign tribunal forum palace secretariat report study survey community board
+    network syndicate campaign tribunal forum palace secretariat report study survey community board station
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
     analysis assessment tallies balance update bulletin list intelligence
