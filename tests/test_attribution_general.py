@@ -672,3 +672,8 @@ def test_document_with_modifiers_before_relative_that():
     c = find("The agency quoted an unsigned military statement that said two soldiers had been hurt.",
              "an unsigned military statement", "said")
     assert c.content == "two soldiers had been hurt"
+
+
+def test_according_to_before_a_clause_keeps_the_sentence():
+    text = "The army shelled the south, where, according to the health authorities, dozens of people died overnight."
+    assert "dozens of people died overnight" in find(text, "the health authorities", "according to").content

@@ -1913,9 +1913,9 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
         while k > unit[0] and text[k - 1] in " \t,-\u2013\u2014(":
             k -= 1
         r = after.lstrip(" \t)")
-        if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after) and not _finite_clause(
-            text[_unit_start(text, unit) : k]
-        ):
+        if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after) and not (
+            _finite_clause(text[_unit_start(text, unit) : k]) and not _finite_clause(r)
+        ):  # but "Talks will resume, according to X, the head of Y.": an appositive, no clause, follows
             s = _content_start(text, _unit_start(text, unit), unit[1])  # "The union, according to sources, will ..."
             e = _content_end(text, s, unit[1])
         else:
