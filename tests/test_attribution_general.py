@@ -677,3 +677,26 @@ def test_document_with_modifiers_before_relative_that():
 def test_according_to_before_a_clause_keeps_the_sentence():
     text = "The army shelled the south, where, according to the health authorities, dozens of people died overnight."
     assert "dozens of people died overnight" in find(text, "the health authorities", "according to").content
+
+
+# --- a source inside a reported clause: "X said Y told Z that C" --------------------------------
+
+@pytest.mark.parametrize(
+    "text, outer, inner, inner_content",
+    [
+        ("The senator said the regulator told lawmakers that it was looking for a buyer.", "The senator",
+         "the regulator", "it was looking for a buyer"),
+        ("The mayor said police had confirmed that two people died in the fire.", "The mayor", "police",
+         "two people died in the fire"),
+        ("Rep. Dana Cole (D-Ore.) \u2013 whose district includes the plant \u2013 said the company told staff that "
+         "the line would close.", "Rep. Dana Cole (D-Ore.)", "the company", "the line would close"),
+    ],
+)
+def test_source_inside_a_reported_clause(text, outer, inner, inner_content):
+    found = {c.speaker: c.content for c in claims_of(text)}
+    assert outer in found and found.get(inner) == inner_content, triples(text)
+
+
+def test_inverted_speaker_is_no_nested_source():
+    text = "\u201cWe are ready,\u201d said the minister, who told reporters that talks would resume."
+    assert [c.speaker for c in claims_of(text)] == ["the minister", "the minister"]

@@ -667,6 +667,10 @@ def _postmod_at(text: str, pos: int) -> bool:
     return False
 
 
+#: Finite forms of the cues that take a bare clause ("said", "told").
+_BARE_CUE_FORMS = frozenset(f for lemma in W.BARE_CONTENT_CUES for f in W.CUE_VERBS.get(lemma, ()) if " " not in f)
+
+
 def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
     """What precedes a speaker phrase starting at token ``a``.
 
@@ -694,6 +698,8 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
         return "clause"
     if t.lower() in W.CLAUSE_OPENERS:
         return "clause"
+    if t.lower() in _BARE_CUE_FORMS and a >= 2 and (toks[a - 2].t[:1].isalpha() or toks[a - 2].t in ")\u2013\u2014"):
+        return "clause"  # the subject of a clause reported without "that": "said the agency told ..."
     return None
 
 
@@ -2878,7 +2884,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         r = _cue_claim(st, unit, m, lemma)
         if r is None and not nested:
             r = _second_verb_claim(st, unit, m, lemma)
-        if r is None or (nested and not _cut_previous(st, r)):
+        if r is None or (nested and not (_opens_content(st, r) or _cut_previous(st, r))):
             continue
         if r.rule == RULE_QUOTE_AROUND:
             r = _split_quote_around(st, r)
@@ -3016,6 +3022,13 @@ def _outer_source_closes(text: str, prev: _Raw, r: _Raw) -> bool:
     if _COMMA_BEFORE.search(text, prev.start, r.sp_start) is None or r.kind not in ("named", "anonymous"):
         return False  # not "from 11,300 it had reported"
     return _content_end(text, prev.start, r.sp_start) > prev.start and _closes_phrase(text, r.cue_end, r.unit[1])
+
+
+def _opens_content(st: _Scan, r: _Raw) -> bool:
+    """"X said the agency told lawmakers that C": the inner source opens the previous claim's
+    content and reports its own clause; both claims stand."""
+    prev = st.raws[-1]
+    return r.sp_start == prev.start and r.start > r.cue_end and r.rule in (RULE_OF_MODE["that"], RULE_OF_MODE["bare"])
 
 
 def _cut_previous(st: _Scan, r: _Raw) -> bool:
