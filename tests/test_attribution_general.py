@@ -700,3 +700,27 @@ def test_source_inside_a_reported_clause(text, outer, inner, inner_content):
 def test_inverted_speaker_is_no_nested_source():
     text = "\u201cWe are ready,\u201d said the minister, who told reporters that talks would resume."
     assert [c.speaker for c in claims_of(text)] == ["the minister", "the minister"]
+
+
+# --- an outlet's name in quotation marks after "told the"; more speech participles ---------------
+
+def test_quoted_outlet_after_told_the():
+    text = "A senior diplomat told the \u201cMorning Ledger\u201d that the mediators had made progress."
+    assert find(text, "A senior diplomat", "told").content == "the mediators had made progress"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The minister resigned on Friday, denying that he had taken bribes.", "The minister", "denying",
+         "he had taken bribes"),
+        ("At a rally on Sunday, Okafor defended the plan, promising \u201ca faster recovery than anyone expects.\u201d",
+         "Okafor", "promising", "\u201ca faster recovery than anyone expects.\u201d"),
+    ],
+)
+def test_more_speech_participles(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+def test_participle_with_an_infinitive_is_no_claim():
+    assert triples("The mayor toured the site, vowing to rebuild.") == []

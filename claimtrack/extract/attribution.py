@@ -877,8 +877,12 @@ def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int
     if "recipient" in frames:
         m = _RECIPIENT_RE.match(text, pos, limit)
         if not m:
-            return -1
-        pos = m.end()
+            t = _past_title_quote(text, pos, limit)  # "told the "Morning Ledger" that"
+            if t == pos:
+                return -1
+            pos = t
+        else:
+            pos = m.end()
     else:
         m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "explained to the press that"
         if m:
@@ -927,7 +931,7 @@ def _skip_adjuncts(text: str, pos: int, limit: int) -> int:
 
 
 _TITLE_QUOTE_PREP = re.compile(
-    r"[ \t]*(?:(?:on|with|to|in|from)[ \t]+)?(?:(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['\u2019]s?[ \t]+)?"
+    r"[ \t]*(?:(?:on|with|to|in|from)[ \t]+)?(?:the[ \t]+)?(?:(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['\u2019]s?[ \t]+)?"
 )  # "on ABC News' ", "with NBC's "
 
 
@@ -2060,7 +2064,8 @@ _SUBJECT_PARTICIPLE_RE = re.compile(
     r"(?:,[ \t]*(?:while[ \t]+)?|[ \t]+while[ \t]+|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
     r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
     r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
-    r"|indicating|acknowledging|advising|posting|writing|tweeting)(?![\w-])"
+    r"|indicating|acknowledging|advising|posting|writing|tweeting|promising|vowing|pledging|conceding|alleging"
+    r"|admitting|denying|recalling|cautioning)(?![\w-])"
 )
 
 
@@ -2560,7 +2565,7 @@ def _resolve_named(text: str, r: _Raw, phrase: str, low: list[str], history) -> 
 
 
 #: Words before a quoted programme or publication title: "told CBS's "Face the Nation"", "on "Meet the Press"".
-_TITLE_QUOTE_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:with|on|to|in|from|show|program|programme|podcast|series|titled|entitled))[ \t]*$")
+_TITLE_QUOTE_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:with|on|to|in|from|the|told|show|program|programme|podcast|series|titled|entitled))[ \t]*$")
 _TITLE_QUOTE_WORDS = frozenset("the a an of and to in on for with at".split())
 
 
