@@ -28,7 +28,7 @@ from .store import Store
 from .text import ArticleError, decode_article, parse_article
 
 #: Bump when extraction changes, so that re-ingesting re-extracts unchanged files.
-EXTRACTOR_VERSION = 5  # 3: name records stored per article; 4: body counts, name lists, lone surnames; 5: casualty counts, undated weekday reports
+EXTRACTOR_VERSION = 6  # 3: name records stored per article; 4: body counts, name lists, lone surnames; 5: casualty counts, undated weekday reports; 6: attribution constructions of business, court and election news
 
 
 _ZERO = {"claims": 0, "named": 0, "anonymous": 0, "figures": 0, "dates": 0}

@@ -52,6 +52,16 @@ ATTR_AND_GAP_CHARS = 16
 ATTR_RECENT_CLAIMS = 3
 #: Words a speaker phrase may be widened leftwards over ("the country's war cabinet minister X said").
 ATTR_WIDEN_WORDS = 8
+#: Longest quoted programme or publication title (in words) read as a title, not a quotation
+#: ("told CBS's "Face the Nation"", "said on "Meet the Press"").
+ATTR_TITLE_QUOTE_WORDS = 6
+#: Longest recipient object (in words) between a cue and its "that" ("warned its retail investors that").
+ATTR_OBJECT_THAT_WORDS = 4
+#: Words looked back from a relative "that" for the document that reports ("a letter from the Treasury that warned").
+ATTR_DOC_ANTECEDENT_WORDS = 7
+#: Fewest words of an article's last paragraph, cut off without a final stop, read as prose
+#: rather than as a headline-like line ("... took issue with an article that reported SVB was facing").
+ATTR_CUT_PROSE_WORDS = 12
 #: Steps of adverbs, auxiliaries and time words skipped between speaker and cue ("also had", "on Sunday").
 ATTR_PRE_CUE_WORDS = 6
 #: Comma segments of an appositive chain looked through for the speaker ("X, 60, a teacher, said").

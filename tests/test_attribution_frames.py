@@ -90,7 +90,7 @@ def test_coordinated_second_verb_gets_its_own_claim():
 
 
 def test_every_frame_has_a_handler_and_every_entry_known_frames():
-    handled = set(A.FRAME_HANDLERS) | set(R.SPEECH) | {"bare", "recipient", "as_saying"}
+    handled = set(A.FRAME_HANDLERS) | set(R.SPEECH) | {"bare", "recipient", "as_saying", "object_that"}
     assert handled == set(R.FRAMES)
     for lemma, entry in R.REPORTING_VERBS.items():
         assert entry["forms"], lemma

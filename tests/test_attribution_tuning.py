@@ -93,7 +93,7 @@ def test_debris_max_chars(monkeypatch):
 
 
 def test_headline_max_words(monkeypatch):
-    text = "The road will reopen on Monday after the repairs, said the mayor of the town\n"
+    text = "The road will reopen on Monday after the repairs, the mayor of the town said on Friday\n"
     before, after = both(monkeypatch, "HEADLINE_MAX_WORDS", 5, text)
     assert before == [] and [c.speaker for c in after] == ["the mayor of the town"]
 

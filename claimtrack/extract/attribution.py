@@ -62,6 +62,10 @@ PERSON_NAME_BACK = T.ATTR_PERSON_NAME_BACK
 AND_GAP_CHARS = T.ATTR_AND_GAP_CHARS
 RECENT_CLAIMS = T.ATTR_RECENT_CLAIMS
 WIDEN_WORDS = T.ATTR_WIDEN_WORDS
+TITLE_QUOTE_WORDS = T.ATTR_TITLE_QUOTE_WORDS
+OBJECT_THAT_WORDS = T.ATTR_OBJECT_THAT_WORDS
+DOC_ANTECEDENT_WORDS = T.ATTR_DOC_ANTECEDENT_WORDS
+CUT_PROSE_WORDS = T.ATTR_CUT_PROSE_WORDS
 PRE_CUE_WORDS = T.ATTR_PRE_CUE_WORDS
 APPOSITIVE_SEGMENTS = T.ATTR_APPOSITIVE_SEGMENTS
 CLOSING_ADJUNCTS = T.ATTR_CLOSING_ADJUNCTS
@@ -108,6 +112,11 @@ _ADJUNCT_RE = re.compile(
     r"(?:on|this|last|late|early|earlier|later|until)?[ \t]*" + _DAYS
     + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
+    r"|(?:(?:just|shortly|soon|late|early|earlier|later)[ \t]+)?(?:(?:on|after|before|by|at|around)[ \t]+)?(?:midnight|noon|dawn|dusk|daybreak)"
+    r"|(?:on|to|via)[ \t]+(?:the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:platform|app|site|network|account)"
+    r"(?:[ \t]+[A-Z][\w.]*)?"  # "posted to the social media platform X", "on the messaging app Telegram"
+    r"|overnight|(?:late|early)[ \t]+on[ \t]+" + _DAYS + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|in[ \t]+the[ \t]+early[ \t]+hours(?:[ \t]+of[ \t]+" + _DAYS + r")?"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
     r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
@@ -115,6 +124,7 @@ _ADJUNCT_RE = re.compile(
     r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
+    r"(?:[ \t]*\((?:formerly|previously)[ \t]+[A-Z]\w*\)|,[ \t]*formerly[ \t]+[A-Za-z]\w*(?=[ \t]*[,:]))?"  # "on X (formerly Twitter)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
@@ -147,6 +157,7 @@ _RECIPIENT_RE = re.compile(
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
     + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:briefing|conference|meeting|session|gathering"
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
+    + r"|jury|court|judge|panel|tribunal|inquiry|hearing|commission"
     + r"|broadcaster|station|radio|television|website|outlet|magazine|paper)"
     + r"|(?:the|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _TITLE_RUN
     + r"|(?:the[ \t]+)?(?:[\w\u2019'-]+[ \t]+)?(?:broadcaster|newspaper|daily|channel|agency|station|outlet|network|website"
@@ -198,7 +209,10 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     m = _SIGN_OFF.search(text, start, end)
     if m is not None and m.end() == end and m.start() > start:
         return False  # a paragraph closed by the agency's sign-off: "... at risk. EFE"
-    return len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1)) <= HEADLINE_MAX_WORDS
+    n = len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1))
+    if n >= CUT_PROSE_WORDS and start > 0 and not text[end:].strip() and text[start:end].split()[-1][:1].islower():
+        return False  # the article's last paragraph, cut off mid-sentence by the capture: prose
+    return n <= HEADLINE_MAX_WORDS
 
 
 def _is_debris(text: str, start: int, end: int) -> bool:
@@ -378,7 +392,7 @@ def _np_abbreviation(toks, j, t, low, nxt) -> bool:
 
 def _np_number_or_bracket(toks, j, t, low, nxt) -> bool:
     """"Channel 12", "the broadcaster channel 12", "the UN's humanitarian office (OCHA)"."""
-    if _paren_acronym(toks, j):
+    if _paren_acronym(toks, j) or _paren_affiliation(toks, j):
         return True
     if not (t.isdigit() and len(t) <= 3 and 0 < j):
         return False
@@ -410,12 +424,50 @@ def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
     return low not in _AUX and (nl in W.ORG_NOUNS or nl in W.ANONYMOUS_HEADS or nl in W.TITLES)
 
 
+_TITLE_OR_BODY = W.TITLES | W.ORG_NOUNS
+
+
+def _np_adjective_after_of(toks, j, t, low, nxt) -> bool:
+    """"the chief executive of failed Silicon Valley Bank": "of" and one plain adjective before a name."""
+    def plain(w: str) -> bool:
+        return w.isalpha() and w.islower() and w not in _AUX and w not in W.PRONOUNS and w not in _FORM_TO_LEMMA
+
+    def name_at(k: int) -> bool:
+        return k < len(toks) and _is_cap(toks[k].t) and toks[k].t not in W.CAP_STOP
+
+    def of_at(k: int) -> bool:  # "of" after a title or body: "the head of", not "thousands of"
+        return 0 < k and toks[k].t.lower() in ("of", "for") and toks[k - 1].t.lower() in _TITLE_OR_BODY
+
+    if of_at(j):
+        return plain(nxt) and name_at(j + 2)
+    return plain(t) and of_at(j - 1) and name_at(j + 1)
+
+
+def _np_doc_wrapper(toks, j, t, low, nxt) -> bool:
+    """"a copy of the letter", "a transcript of the call": the wrapper before "of"."""
+    return low in _DOC_WRAPPERS and nxt == "of"
+
+
 #: What lets a token into a speaker noun phrase (any one suffices; the tests are
 #: pure, so their order is only speed: the one most often true comes first).
-_NP_WORD_TESTS = (_np_lexical, _np_noun_modifier, _np_preposition, _np_possessive, _np_abbreviation, _np_number_or_bracket, _np_conjunction)
+_NP_WORD_TESTS = (_np_lexical, _np_noun_modifier, _np_preposition, _np_possessive, _np_abbreviation, _np_number_or_bracket,
+                  _np_conjunction, _np_adjective_after_of, _np_doc_wrapper)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
+
+
+_AFFILIATION = re.compile(r"[DRI](?:-[A-Z][A-Za-z.]*(?:[ \t]*[A-Z][A-Za-z.]*)?)?\.?")
+
+
+def _paren_affiliation(toks: list[_Tok], j: int) -> bool:
+    """Token ``j`` is part of a party-and-state tag after a name: "Rep. Ro Khanna (D-Calif.)"."""
+    o = next((k for k in range(j, max(-1, j - 6), -1) if toks[k].t == "("), -1)
+    c = next((k for k in range(j, min(len(toks), j + 6)) if toks[k].t == ")"), -1)
+    if o < 1 or c < 0 or c - o > 6 or any(toks[k].t in "()" for k in range(o + 1, c)):
+        return False
+    inner = "".join(toks[k].t for k in range(o + 1, c))
+    return _AFFILIATION.fullmatch(inner) is not None and _is_cap(toks[o - 1].t)
 
 
 def _paren_acronym(toks: list[_Tok], j: int) -> bool:
@@ -505,16 +557,20 @@ def _drop_np_tail(words: list[str]) -> list[str]:
     """Without a trailing number or bracketed acronym ("Channel 12", "the News Agency (KUNA)")."""
     if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
         words = words[:-1]
-    if len(words) > 3 and words[-1] == ")" and words[-3] == "(":
-        words = words[:-3]
+    if len(words) > 3 and words[-1] == ")" and "(" in words[-7:-2]:
+        words = words[: len(words) - 1 - words[::-1].index("(")]  # "the agency (KUNA)", "Rep. Ann Lee (D-Ohio)"
     return words
+
+
+#: Nouns standing for the document they wrap: "a copy of the letter", "a transcript of the call".
+_DOC_WRAPPERS = frozenset("copy copies transcript transcripts draft summary version recording excerpt excerpts".split())
 
 
 def _np_head_part(words: list[str], low: list[str]) -> tuple[list[str], list[str]]:
     """The phrase up to its head, before a prepositional post-modifier ("Diplomats in the region")."""
     for k, w in enumerate(low):
-        if w == "of" and low[k - 1] in _QUANTIFIERS:
-            continue  # "one of the sources": the head comes after "of"
+        if w == "of" and (low[k - 1] in _QUANTIFIERS or low[k - 1] in _DOC_WRAPPERS):
+            continue  # "one of the sources", "a copy of the letter": the head comes after "of"
         if k > 0 and w in ("of", "in", "at", "from", "for", "with", "on"):
             return words[:k], low[:k]
     return words, low
@@ -583,6 +639,11 @@ def _titled_or_named_kind(words: list[str], low: list[str]) -> str | None:
 _COMMON_NOUN_DETERMINERS = {"the": "named", "a": "anonymous", "an": "anonymous"}
 
 
+def _case_kept(toks: list[_Tok]) -> list[str]:
+    """The words of a phrase, lowercase except capitalised words after the first ("a Boeing door installer")."""
+    return [t.t if k and _is_cap(t.t) else t.t.lower() for k, t in enumerate(toks)]
+
+
 def _common_noun_kind(low: list[str]) -> str | None:
     """A determiner and one to three plain lowercase words ("the coroner", "the bottling
     company", "an engineer"): a definite one is a unique role or body (named), an
@@ -594,8 +655,8 @@ def _common_noun_kind(low: list[str]) -> str | None:
     rest = low[1:]
     if not all(w.isalpha() for w in rest) or rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
         return None
-    if any(w in W.PRONOUNS or w in _NOT_OBJECT or w.endswith(("ing", "ly")) for w in rest):
-        return None
+    if any(w in W.PRONOUNS or w in _NOT_OBJECT or (w.islower() and w.endswith(("ing", "ly"))) for w in rest):
+        return None  # a capitalised name may end so: "a Boeing door installer"
     if low[0] in _INDEFINITE or (rest[-1].endswith("s") and not rest[-1].endswith("ss")):
         return "anonymous"  # "two engineers", "the engineers": unnamed people
     return _COMMON_NOUN_DETERMINERS[low[0]]
@@ -608,7 +669,7 @@ def _subject_kind(words: list[str]) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _subject_kind_of(words: tuple[str, ...]) -> str | None:
-    return _np_kind_of(words) or _common_noun_kind([w.lower() for w in words])
+    return _np_kind_of(words) or _common_noun_kind([w if k and _is_cap(w) else w.lower() for k, w in enumerate(words)])
 
 
 def _postmod_end(text: str, pos: int, limit: int) -> int:
@@ -630,6 +691,10 @@ def _postmod_at(text: str, pos: int) -> bool:
         if frag.startswith(mk) and (len(frag) == len(mk) or not frag[len(mk)].isalnum()):
             return True
     return False
+
+
+#: Finite forms of the cues that take a bare clause ("said", "told").
+_BARE_CUE_FORMS = frozenset(f for lemma in W.BARE_CONTENT_CUES for f in W.CUE_VERBS.get(lemma, ()) if " " not in f)
 
 
 def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
@@ -659,6 +724,8 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
         return "clause"
     if t.lower() in W.CLAUSE_OPENERS:
         return "clause"
+    if t.lower() in _BARE_CUE_FORMS and a >= 2 and (toks[a - 2].t[:1].isalpha() or toks[a - 2].t in ")\u2013\u2014"):
+        return "clause"  # the subject of a clause reported without "that": "said the agency told ..."
     return None
 
 
@@ -836,18 +903,72 @@ def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int
     if "recipient" in frames:
         m = _RECIPIENT_RE.match(text, pos, limit)
         if not m:
-            return -1
-        pos = m.end()
+            t = _past_title_quote(text, pos, limit)  # "told the "Morning Ledger" that"
+            if t == pos:
+                return -1
+            pos = t
+        else:
+            pos = m.end()
     else:
         m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "explained to the press that"
         if m:
             pos = m.end()
+        elif "object_that" in frames:
+            pos = _object_before_that(text, pos, limit)  # "warned investors on Friday that"
+    for _ in range(MAX_ADJUNCTS):
+        m = _ADJUNCT_RE.match(text, pos, limit)
+        nxt = m.end() if m and m.end() > pos else _past_title_quote(text, pos, limit)
+        if nxt == pos:
+            break
+        pos = nxt
+    return pos
+
+
+#: One word of a recipient object after the cue ("warned investors", "reminded the jury").
+_OBJECT_WORD = re.compile(r"[ \t]+([\w\u2019'.-]+)")
+_THAT_NEXT = re.compile(r"[ \t]*,?[ \t]*that(?!\w)")
+
+
+def _object_before_that(text: str, pos: int, limit: int) -> int:
+    """Past a recipient object of one to OBJECT_THAT_WORDS words when adjuncts and "that" follow
+    it ("warned investors on Friday that", "assured its customers that"), else ``pos``."""
+    j = pos
+    for _ in range(OBJECT_THAT_WORDS):
+        m = _OBJECT_WORD.match(text, j, limit)
+        if m is None:
+            break
+        w = m.group(1).lower()
+        if w == "that" or w in _FORM_TO_LEMMA or w in _AUX or w in _NOT_OBJECT_WORDS:
+            break
+        j = m.end()
+        t = _THAT_NEXT.match(text, _skip_adjuncts(text, j, limit), limit)
+        if t is not None:
+            return pos if _RELATIVE_THAT.match(text, t.end(), limit) else j  # not "warned residents that were"
+    return pos
+
+
+def _skip_adjuncts(text: str, pos: int, limit: int) -> int:
     for _ in range(MAX_ADJUNCTS):
         m = _ADJUNCT_RE.match(text, pos, limit)
         if not m or m.end() == pos:
             break
         pos = m.end()
     return pos
+
+
+_TITLE_QUOTE_PREP = re.compile(
+    r"[ \t]*(?:(?:on|with|to|in|from)[ \t]+)?(?:the[ \t]+)?(?:(?:[A-Z][\w.&-]*[ \t]+){0,3}[A-Z][\w.&-]*['\u2019]s?[ \t]+)?"
+)  # "on ABC News' ", "with NBC's "
+
+
+def _past_title_quote(text: str, pos: int, limit: int) -> int:
+    """Past a quoted programme title at ``pos`` ("told CBS's "Face the Nation" on Sunday"), else ``pos``."""
+    p = _TITLE_QUOTE_PREP.match(text, pos, limit)
+    i = p.end() if p else pos
+    if i >= limit or text[i] not in _OPEN_Q + '"':
+        return pos
+    m = _QCHAR.search(text, i + 1, limit)
+    return m.end() if m is not None and _title_quote(text, (i, m.end())) else pos
 
 
 def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
@@ -898,7 +1019,14 @@ _SECOND_CUE = re.compile(
 )
 
 #: Words that never open a bare reported clause ("said to reporters", "said of the plan").
-_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but outside inside near behind beside across because".split())
+_NOT_BARE_OPENERS = frozenset("to by of in on at for with from and or but outside inside near behind beside across because about whether".split())
+#: Words that end a recipient object: prepositions open an adjunct ("warned in a speech that").
+_NOT_OBJECT_WORDS = _NOT_BARE_OPENERS - {"and"}
+
+
+#: Words that qualify a number opening the content rather than an adjunct ("said about 200 people ...").
+_NUMBER_MODIFIERS = frozenset("about around over nearly almost roughly some under approximately".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands a half".split())
 
 
 def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: str, frames) -> tuple[str, int]:
@@ -919,6 +1047,8 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("end", -1)  # "..., state TV said citing a statement", "said ... because he was not allowed to"
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
+    elif first in _NUMBER_MODIFIERS and len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _NUMBER_WORDS):
+        first = "about 200"  # "said about 200 people were arrested", "said over 300 homes burned"
     frame, fcs = _frame_content(text, i, end, frames)
     if frame:
         return frame, fcs
@@ -926,12 +1056,22 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
-    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not first.endswith("ed"):
+    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not _participle_opener(text, i, limit, lemma):
         if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
             text[i:limit].split(None, 4)
         ):
             return ("bare", i)
     return ("", -1)
+
+
+def _participle_opener(text: str, i: int, limit: int, lemma: str) -> bool:
+    """The words after the cue open with a participle ("reported closed yesterday"), not a
+    clause; after "say"/"tell"/"add" an -ed adjective may open the clause's subject
+    ("said uninsured depositors will be paid", "said injured workers were flown out")."""
+    words = text[i:limit].split(None, 8)
+    if not words or not words[0][:1].islower() or not words[0].strip(",").endswith("ed"):
+        return False  # "said United Nations staff would leave": a name, not a participle
+    return not (lemma in W.BARE_CONTENT_CUES and len(words) > 2 and words[1][:1].islower() and _looks_like_clause(words))
 
 
 #: A short prepositional phrase between a cue and "that" ("said in response that",
@@ -958,6 +1098,10 @@ _NON_CONTENT_OBJECTS = frozenset("little nothing much so otherwise goodbye hello
 
 _AUX = frozenset(
     "is are was were will would could can may might should must had has have did does do shall".split()
+) | frozenset(  # negated forms: "said investors won't be bailed out"
+    w.replace("'", q)
+    for w in "isn't aren't wasn't weren't won't wouldn't couldn't can't cannot mightn't shouldn't mustn't hadn't hasn't haven't didn't doesn't don't".split()
+    for q in "'\u2019"
 )
 
 
@@ -1097,6 +1241,8 @@ def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
         return None
     if toks[i].t in ("which", "who") and i >= 2 and toks[i - 1].t == ",":
         return _relative_antecedent(text, toks, i - 2)
+    if toks[i].t == "that" and i >= 2:
+        return _document_antecedent(text, toks, i - 1)  # "an article in the Times that reported"
     k = _before_dash_aside(toks, i)
     if k != i:
         i = k  # the aside closes the phrase like a comma: "Smith, a spokeswoman for X \u2013 which ... \u2013 said"
@@ -1148,6 +1294,49 @@ def _relative_antecedent(text: str, toks: list[_Tok], j: int):
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], "clause"
 
 
+#: Heads of documents that report through a relative "that" ("a report that found", "a statement that said").
+_RELATIVE_DOC_HEADS = frozenset(
+    "report reports article story statement study survey letter memo filing complaint lawsuit indictment "
+    "document analysis assessment review audit post tweet message email investigation ruling".split()
+)
+_ASIDE_PARTICIPLES = frozenset("published released issued posted filed seen obtained dated written".split())
+
+
+def _document_antecedent(text: str, toks: list[_Tok], j: int):
+    """"an article in the Financial Times, published in February, that reported ...": the document speaks."""
+    if toks[j].t == ",":  # skip a participial aside closed by this comma
+        k = max((n for n in range(j) if toks[n].t == ","), default=-1)
+        if k < 1 or toks[k + 1].t.lower() not in _ASIDE_PARTICIPLES:
+            return None
+        j = k - 1
+    for k in range(j, max(0, j - DOC_ANTECEDENT_WORDS), -1):
+        if toks[k].t.lower() in _RELATIVE_DOC_HEADS:
+            d = _doc_determiner(toks, k)
+            if d is not None:
+                break
+    else:
+        return None
+    tail = toks[k + 1 : j + 1]
+    if tail and (tail[0].t.lower() not in ("in", "from", "by", "of", "on") or not all(_np_word(toks, n) for n in range(k + 2, j + 1))):
+        return None  # "a report in the Times", "a letter from the Treasury": one prepositional phrase
+    return toks[d].s, toks[j].e, text[toks[d].s : toks[j].e], "clause"
+
+
+_DOC_DETERMINERS = frozenset("a an the its his her their".split())
+
+
+def _doc_determiner(toks: list[_Tok], k: int) -> int | None:
+    """The determiner opening the document phrase headed at ``k``, over up to two modifiers
+    ("an unsigned military statement"), or None."""
+    for d in range(k - 1, max(-1, k - 4), -1):
+        w = toks[d].t
+        if w.lower() in _DOC_DETERMINERS:
+            return d
+        if not w.isalpha() or w.lower() in _AUX or w.lower() in _FORM_TO_LEMMA:
+            return None
+    return None
+
+
 def _skip_pre_cue(toks: list[_Tok]) -> int:
     """Index of the last token before the cue once adverbs, auxiliaries and
     "on Sunday" are skipped ("Hazem Qasim also said"); -1 when nothing is left."""
@@ -1166,9 +1355,30 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
             i -= 2  # "A general last year confirmed"
         elif low == "turn" and i >= 1 and toks[i - 1].t.lower() == "in":
             i -= 2  # "Moscow in turn blamed"
+        elif low == "to" or low == "will":
+            i = _before_future_frame(toks, i)  # "Becker is expected to say", "the minister will tell"
+            if toks[i].t.lower() in ("to", "will"):
+                break
         else:
             break
     return i
+
+
+#: Words before "to" that make the cue a planned or expected statement ("plans to tell", "is expected to say").
+_FUTURE_FRAME = frozenset("plans planned plan expected set due scheduled intends intended going poised".split())
+_FUTURE_AUX = frozenset("is are was were also".split())
+
+
+def _before_future_frame(toks: list[_Tok], i: int) -> int:
+    """Index before "will" or "plans to" / "is expected to" ending at ``i``, else ``i``."""
+    if toks[i].t.lower() == "will":
+        return i - 1 if i >= 1 else i
+    if i < 2 or toks[i - 1].t.lower() not in _FUTURE_FRAME:
+        return i
+    j = i - 2
+    while j >= 1 and toks[j].t.lower() in _FUTURE_AUX:
+        j -= 1
+    return j
 
 
 def _postmod_np(text: str, toks: list[_Tok], j: int):
@@ -1205,6 +1415,8 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
         if got is None:
             continue
         np, words, b = got
+        if j != k - 1 and m.group() in ("who", "whose") and _main_verb_after_relative(text, m.end(), toks[i].e):
+            continue  # "Sam Altman, who heads X, was among ..., Reuters reported": Altman does not speak
         name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
         if name is not None:
             np, b = name  # "Samira Abu Jaber, a mother of six who was displaced ..., told": the name speaks
@@ -1217,6 +1429,13 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
             sp_end -= 1
         return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
     return None
+
+
+def _main_verb_after_relative(text: str, pos: int, end: int) -> bool:
+    """An auxiliary after the comma closing the relative clause at ``pos`` and before ``end``: the
+    relative clause's antecedent is the subject of that verb, not of the cue."""
+    close = text.find(",", pos, end)
+    return close >= 0 and any(w.lower() in _AUX for w in _words(text[close:end]))
 
 
 #: Words introducing a person's name in apposition ("a survivor, named Lee Min-ho,").
@@ -1274,8 +1493,8 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             return seg[1].s, seg[-1].e, text[seg[1].s : seg[-1].e], _boundary_ok(toks, k + 1, text) or "comma"
         is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
         if is_age or _skippable_segment(seg, text):
-            if k < 0:
-                return None
+            if k < 0:  # nothing before: the described person speaks ("“...,” a farmer, 45, said")
+                return None if is_age else _segment_speaker(text, toks, j, k, after_quote)
             j = k - 1
             continue
         return _segment_speaker(text, toks, j, k, after_quote)
@@ -1303,6 +1522,10 @@ def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: b
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
+#: Words opening a contrasting clause whose subject may be a plain common noun.
+_CONTRAST_OPENERS = frozenset("but while whereas though although ;".split())
+
+
 def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: bool):
     """3. a plain noun phrase right before the cue (``cut``: the window starts inside the unit)."""
     np = _np_back(toks, i)
@@ -1315,10 +1538,10 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     if _np_kind(words) is None:
         a = _widen(toks, np[0], text)  # "Diplomats in the region said"
         if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
-            if a is None or cut or _common_noun_kind([t.t.lower() for t in toks[a : np[1] + 1]]) is None:
+            if a is None or cut or _common_noun_kind(_case_kept(toks[a : np[1] + 1])) is None:
                 return None  # a clause subject: "The coroner said", "..., the city engineer said"
-            if a > 0 and _boundary_ok(toks, a, text) != "comma":
-                return None
+            if a > 0 and _boundary_ok(toks, a, text) != "comma" and toks[a - 1].t.lower() not in _CONTRAST_OPENERS:
+                return None  # but "..., but the opposition said that": a new clause's subject
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
     if b is None:
         a = _widen(toks, np[0], text)
@@ -1726,7 +1949,9 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
         while k > unit[0] and text[k - 1] in " \t,-\u2013\u2014(":
             k -= 1
         r = after.lstrip(" \t)")
-        if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after):
+        if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after) and not (
+            _finite_clause(text[_unit_start(text, unit) : k]) and not _finite_clause(r)
+        ):  # but "Talks will resume, according to X, the head of Y.": an appositive, no clause, follows
             s = _content_start(text, _unit_start(text, unit), unit[1])  # "The union, according to sources, will ..."
             e = _content_end(text, s, unit[1])
         else:
@@ -1737,6 +1962,12 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     if e <= s:
         return None
     return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit, RULE_ACCORDING)
+
+
+def _finite_clause(span: str) -> bool:
+    """A finite verb in ``span`` ("Talks will resume", "The workers were killed"): a whole clause
+    precedes a trailing "according to X, a spokesman for Y", not a subject alone ("The union,")."""
+    return any(w.lower() in _AUX or (w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST)) for w in _words(span))
 
 
 _AS_SAYING_RE = re.compile(
@@ -1859,7 +2090,8 @@ _SUBJECT_PARTICIPLE_RE = re.compile(
     r"(?:,[ \t]*(?:while[ \t]+)?|[ \t]+while[ \t]+|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
     r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
     r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
-    r"|indicating|acknowledging|advising)(?![\w-])"
+    r"|indicating|acknowledging|advising|posting|writing|tweeting|promising|vowing|pledging|conceding|alleging"
+    r"|admitting|denying|recalling|cautioning)(?![\w-])"
 )
 
 
@@ -1867,6 +2099,7 @@ _IRREGULAR_PAST = frozenset(
     """
     took made gave sent held struck hit put set wrote began saw kept left met spoke stood threw won lost broke
     drew brought sought found paid led fled shot ran came went rose fell chose did bore withdrew upheld
+    grew told said spent sent sold bought got felt heard knew meant read fought swore
     """.split()
 )
 
@@ -1887,6 +2120,10 @@ def _past_clause(words: list[str]) -> bool:
     return False
 
 
+#: Participles that take a clause without "that" like "saying" ("arguing customer money was used").
+_BARE_PARTICIPLES = frozenset("adding arguing insisting claiming noting asserting warning".split())
+
+
 def _participle_claim(text, unit, m) -> _Raw | None:
     s = _after_saying(text, m.end(), unit[1])
     e = _content_end(text, s, unit[1])
@@ -1895,7 +2132,7 @@ def _participle_claim(text, unit, m) -> _Raw | None:
     head = text[m.end(1) : m.end(1) + 6].strip(" \t")
     if not (head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"') and not (
         m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6)))
-    ):
+    ) and not (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(text[s:e].split(None, 8))):
         return None  # "warning residents", "stressing the need", "saying goodbye": no clause
     subject = _sentence_subject(text, unit, m.start())
     if subject is None:
@@ -1924,8 +2161,9 @@ def _sentence_subject(text: str, unit, upto: int):
 
 def _verb_follows(toks: list[_Tok], k: int) -> bool:
     """A finite verb at token ``k``, past a comma parenthetical, adverbs and "on Tuesday"."""
-    if toks[k].t == ",":  # "Prime Minister Novak, in a phone interview on Monday, expressed ..."
-        close = next((j for j in range(k + 1, min(len(toks), k + MAX_NP_TOKENS)) if toks[j].t == ","), None)
+    if toks[k].t in (",", "-", "\u2013", "\u2014"):  # "Prime Minister Novak, in a phone interview on Monday, expressed ..."
+        mark = toks[k].t  # or a dash aside: "Ellison - who ran the fund - grew emotional"
+        close = next((j for j in range(k + 1, min(len(toks), k + MAX_NP_TOKENS)) if toks[j].t == mark), None)
         k = close + 1 if close is not None and close + 1 < len(toks) else k
     while k < len(toks) - 1 and toks[k].t.lower() in W.PRE_CUE_SKIP and toks[k].t.lower() not in _AUX:
         k += 1
@@ -2001,6 +2239,17 @@ _OBJECT_FRAME_RULES = frozenset(
 def _inside_any_quote(text: str, lo: int, hi: int) -> bool:
     """Whether an odd number of quotation marks lies in ``text[lo:hi]`` (``hi`` inside a quote)."""
     return len(_QCHAR.findall(text, lo, hi)) % 2 == 1
+
+
+def _quoting_claim(text: str, r: _Raw) -> bool:
+    """A claim whose content is a quotation, or ends with one before its attribution
+    ("More than half of firms “keep their cash there,” said X."): a quotation resumed after it
+    goes on with the same speaker."""
+    if text[r.start] in _OPEN_Q + '"':
+        return True
+    if r.end <= r.start or text[r.end - 1] not in _CLOSE_Q + '"' or r.cue_start < r.end:
+        return False
+    return any(text[k] in _OPEN_Q + '"' for k in range(r.start, r.end - 1))
 
 
 def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
@@ -2342,13 +2591,32 @@ def _resolve_named(text: str, r: _Raw, phrase: str, low: list[str], history) -> 
 # --------------------------------------------------------------------------- entry point
 
 
+#: Words before a quoted programme or publication title: "told CBS's "Face the Nation"", "on "Meet the Press"".
+_TITLE_QUOTE_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?:with|on|to|in|from|the|told|show|program|programme|podcast|series|titled|entitled))[ \t]*$")
+_TITLE_QUOTE_WORDS = frozenset("the a an of and to in on for with at".split())
+
+
+def _title_quote(text: str, q: tuple[int, int]) -> bool:
+    """A short title-case quotation after a possessive or a preposition is a programme or
+    publication title, not a quotation: ("Yellen told CBS News' "Face the Nation" on Sunday")."""
+    inner = text[q[0] + 1 : q[1] - 1]
+    if inner[-1:] in ".," and text[q[1] : q[1] + 1] in ("", " ", "\n"):
+        inner = inner[:-1]  # the sentence's stop inside the marks: "on ABC's "Good Morning America.""
+    words = inner.split()
+    if not 1 <= len(words) <= TITLE_QUOTE_WORDS or any(c in inner for c in ".,;:!?\n"):
+        return False
+    if not all(w[:1].isupper() or w in _TITLE_QUOTE_WORDS for w in words) or not words[-1][:1].isupper():
+        return False
+    return _TITLE_QUOTE_BEFORE.search(text, max(0, q[0] - 20), q[0]) is not None
+
+
 class _Scan:
     """The state of one article's scan: the text, its quotations, the claims so far
     and, per unit, the spans already taken by a claim."""
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.text
-        self.quotes = list(doc.quotes)
+        self.quotes = [q for q in doc.quotes if not _title_quote(doc.text, q)]
         self.qstarts = [q[0] for q in self.quotes]
         self.raws: list[_Raw] = []
         self.taken: list[tuple[int, int]] = []
@@ -2395,7 +2663,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
         prev_unit = unit
         last = st.raws[-1] if len(st.raws) > n_before else None
         last_raw = last if last is not None and last.unit == unit and last.sp_start < last.start else None
-        prev_raw = last if last is not None and text[last.start] in _OPEN_Q + '"' and last.unit == unit else None
+        prev_raw = last if last is not None and _quoting_claim(text, last) and last.unit == unit else None
     for unit in _headline_units(doc):
         _scan_headline(st, unit)
     st.raws.sort(key=lambda r: (r.start, r.cue_start))
@@ -2425,6 +2693,7 @@ def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
         r for r in st.raws[n:]
         if (_opens_line(text, unit[0], r.sp_start) and r.rule in _HEADLINE_RULES)
         or (r.rule == RULE_CONTENT_BEFORE and r.start == unit[0] and not text[r.cue_end : unit[1]].strip(" \t.!"))
+        or (r.rule == RULE_INVERSION and _opens_line(text, unit[0], r.start) and not text[r.sp_end : unit[1]].strip(" \t.!"))
     ]
     del st.raws[n:]
     st.raws.extend(new)
@@ -2647,7 +2916,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         r = _cue_claim(st, unit, m, lemma)
         if r is None and not nested:
             r = _second_verb_claim(st, unit, m, lemma)
-        if r is None or (nested and not _cut_previous(st, r)):
+        if r is None or (nested and not (_opens_content(st, r) or _cut_previous(st, r))):
             continue
         if r.rule == RULE_QUOTE_AROUND:
             r = _split_quote_around(st, r)
@@ -2756,7 +3025,8 @@ def _outlet_layer(st: _Scan, unit: tuple[int, int], m) -> None:
 def _outlet(r: _Raw) -> bool:
     """A news outlet reporting what someone said ("..., according to the newspaper"): its own attribution."""
     words = _words(r.core)
-    return bool(words) and words[-1].lower() in _OUTLET_HEADS
+    return bool(words) and (words[-1].lower() in _OUTLET_HEADS or r.core.lower() in W.news_agencies()
+                            or r.core.lower().removeprefix("the ") in W.news_agencies())
 
 
 _OUTLET_HEADS = frozenset("newspaper paper daily broadcaster channel television tv radio website outlet magazine".split())
@@ -2773,7 +3043,7 @@ def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
 _AND_CLAUSE = re.compile(r",[ \t]*and[ \t]+")
 
 
-_COMMA_BEFORE = re.compile(r"(?<!\d),[ \t]+$")
+_COMMA_BEFORE = re.compile(r"(?<!\d),[\u201d\u2019\"]?[ \t]+$")  # also a comma closing a quotation: ',” Reuters reported'
 
 
 def _outer_source_closes(text: str, prev: _Raw, r: _Raw) -> bool:
@@ -2784,6 +3054,13 @@ def _outer_source_closes(text: str, prev: _Raw, r: _Raw) -> bool:
     if _COMMA_BEFORE.search(text, prev.start, r.sp_start) is None or r.kind not in ("named", "anonymous"):
         return False  # not "from 11,300 it had reported"
     return _content_end(text, prev.start, r.sp_start) > prev.start and _closes_phrase(text, r.cue_end, r.unit[1])
+
+
+def _opens_content(st: _Scan, r: _Raw) -> bool:
+    """"X said the agency told lawmakers that C": the inner source opens the previous claim's
+    content and reports its own clause; both claims stand."""
+    prev = st.raws[-1]
+    return r.sp_start == prev.start and r.start > r.cue_end and r.rule in (RULE_OF_MODE["that"], RULE_OF_MODE["bare"])
 
 
 def _cut_previous(st: _Scan, r: _Raw) -> bool:

@@ -25,6 +25,8 @@ put_at        X put the toll at 93                    "the toll at 93" / ``claim
 describe_as   X described the talks as W              "the talks as W" / ``claim.describe_as``
 call_on       X called on Y to Z                      "Y to Z" / ``claim.call_on``
 recipient     X told Y (that) C: a recipient needed   (``tell`` only)
+object_that   X warned investors (on Friday) that C   C / ``claim.that``: an optional
+                                                      recipient before "that"
 as_saying     X quoted Y as saying C: Y speaks        C / ``claim.as_saying``
 ============  =====================================  ===================================
 
@@ -45,7 +47,8 @@ SPEECH_MODES = {"that": "that", "quote": "quote", "colon": "colon", "end": "afte
 
 #: Every frame name the extractor knows (a typo in an entry fails a test).
 FRAMES = frozenset(
-    SPEECH + ("bare", "np_object", "of", "of_topic", "infinitive", "put_at", "describe_as", "call_on", "recipient", "as_saying")
+    SPEECH + ("bare", "np_object", "of", "of_topic", "infinitive", "put_at", "describe_as", "call_on", "recipient", "as_saying",
+              "object_that")
 )
 
 
@@ -59,19 +62,24 @@ def _v(*forms: str, frames: tuple[str, ...] = SPEECH) -> dict[str, tuple[str, ..
 #: claim and never open a new one.
 REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "say": _v("said", "says", "say", "went on to say", "goes on to say", frames=SPEECH + ("bare",)),
-    "tell": _v("told", "tells", frames=SPEECH + ("bare", "recipient")),
+    "tell": _v("told", "tells", "tell", frames=SPEECH + ("bare", "recipient")),
     "add": _v("added", "adds", "went on to add", frames=SPEECH + ("bare",)),
-    "stress": _v("stressed", "stresses", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
-    "warn": _v("warned", "warns", "warn", frames=SPEECH + ("of_topic",)),  # "officials warned of an outbreak"
+    "stress": _v("stressed", "stresses", "stress", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
+    "warn": _v("warned", "warns", "warn", frames=SPEECH + ("of_topic", "object_that")),  # "officials warned of an outbreak"
     "confirm": _v("confirmed", "confirms", "confirm", frames=SPEECH + ("np_object",)),  # "the coroner confirmed the deaths"
     "indicate": _v("indicated", "indicates"),
     "highlight": _v("highlighted", "highlights"),
-    "assure": _v("assured", "assures"),
+    "assure": _v("assured", "assures", frames=SPEECH + ("object_that",)),  # "assured customers that"
+    "reassure": _v("reassured", "reassures", frames=SPEECH + ("object_that",)),
+    "remind": _v("reminded", "reminds", frames=SPEECH + ("object_that",)),  # "the judge reminded jurors that"
+    "notify": _v("notified", "notifies", frames=SPEECH + ("object_that",)),  # "the firm notified clients that"
+    "inform": _v("informed", "informs", frames=SPEECH + ("object_that",)),
+    "alert": _v("alerted", "alerts", frames=("that", "object_that")),
     "report": _v("reported", "reports", "report", frames=SPEECH + ("np_object",)),  # "local media reported the collapse of"
     "continue": _v("continued", "continues"),
-    "note": _v("noted", "notes"),
-    "explain": _v("explained", "explains"),
-    "announce": _v("announced", "announces", frames=SPEECH + ("np_object",)),  # "the governor announced a curfew"
+    "note": _v("noted", "notes", "note"),  # plural present too: "analysts note that"
+    "explain": _v("explained", "explains", "explain"),
+    "announce": _v("announced", "announces", "announce", frames=SPEECH + ("np_object",)),  # "the governor announced a curfew"
     "claim": _v("claimed", "claims", "claim", frames=SPEECH + ("infinitive",)),  # "X claims to have shot down"
     "deny": _v("denied", "denies", "deny", frames=SPEECH + ("np_object",)),  # "the company denied the allegation"
     "insist": _v("insisted", "insists", "insist"),
@@ -83,14 +91,15 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "underline": _v("underlined", "underlines"),
     "reveal": _v("revealed", "reveals", frames=SPEECH + ("np_object",)),  # "X revealed several details"
     "disclose": _v("disclosed", "discloses"),
-    "acknowledge": _v("acknowledged", "acknowledges"),
-    "admit": _v("admitted", "admits"),
-    "argue": _v("argued", "argues"),
+    "acknowledge": _v("acknowledged", "acknowledges", "acknowledge"),
+    "admit": _v("admitted", "admits", "admit"),
+    "argue": _v("argued", "argues", "argue"),
     "allege": _v("alleged", "alleges", "allege"),
     "clarify": _v("clarified", "clarifies"),
-    "point out": _v("pointed out", "points out"),
+    "point out": _v("pointed out", "points out", "point out"),
     "tweet": _v("tweeted", "tweets"),
-    "post": _v("posted", "posts", frames=("that", "quote", "colon")),  # "the minister posted on X that ..."
+    "post": _v("posted", "posts"),  # "the minister posted on X that ...", "“...,” she posted to X."
+    "share": _v("shared", frames=("that", "quote", "colon")),  # "the charity shared in a post that ..."
     "write": _v("wrote", "writes"),
     "maintain": _v("maintained", "maintains"),
     # translated wire copy ("consideró que", "detalló que", "denunció que")
@@ -103,11 +112,17 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "denounce": _v("denounced", "denounces"),
     "defend": _v("defended", "defends"),  # "defendió que": needs "that" like every non-bare cue
     "lament": _v("lamented", "laments"),
-    "caution": _v("cautioned", "cautions"),
+    "caution": _v("cautioned", "cautions", frames=SPEECH + ("object_that",)),
     "regret": _v("regretted", "regrets"),
     "predict": _v("predicted", "predicts", "predict", frames=SPEECH + ("np_object",)),  # "predicted more rain"
     "estimate": _v("estimated", "estimates", "estimate", frames=SPEECH + ("np_object",)),
-    "suggest": _v("suggested", "suggests"),
+    "suggest": _v("suggested", "suggests", "suggest"),
+    # court and debate reporting: "the defence contended that", "the lawyer countered that"
+    "contend": _v("contended", "contends", "contend"),
+    "counter": _v("countered", "counters"),
+    "retort": _v("retorted", "retorts"),
+    "quip": _v("quipped", "quips"),
+    "recount": _v("recounted", "recounts"),
     "concede": _v("conceded", "concedes"),
     "recall": _v("recalled", "recalls"),
     "observe": _v("observed", "observes"),
@@ -117,11 +132,11 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "mention": _v("mentioned", "mentions"),
     "conclude": _v("concluded", "concludes"),
     "remark": _v("remarked", "remarks"),
-    "advise": _v("advised", "advises"),
+    "advise": _v("advised", "advises", frames=SPEECH + ("object_that",)),
     "believe": _v("believes", "believe"),  # plural only with an anonymous subject: "security officials believe that"
     "read": _v("read", "reads"),  # only with a document as speaker: "..., read a joint statement"
     "vow": _v("vowed", "vows", frames=SPEECH + ("infinitive",)),
-    "promise": _v("promised", "promises", frames=SPEECH + ("infinitive",)),
+    "promise": _v("promised", "promises", frames=SPEECH + ("infinitive", "object_that")),
     "pledge": _v("pledged", "pledges", frames=("that", "quote", "infinitive")),
     "threaten": _v("threatened", "threatens", frames=("infinitive",)),
     "boast": _v("boasted", "boasts"),
@@ -129,6 +144,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "find": _v("found", "finds", frames=("that",)),
     "assess": _v("assessed", "assesses", frames=("that",)),  # "intelligence officials assessed that ..."  # "the report found that ...", "investigators found that ..."
     "complain": _v("complained", "complains"),
+    "testify": _v("testified", "testifies", "testify"),  # court and hearing reports: "the former finance chief testified that"
     # verbs that report through their object
     "describe": _v("described", "describes", frames=("describe_as", "np_object")),  # "witnesses described chaos"
     "blame": _v("blamed", "blames", frames=("np_object",)),  # "X blamed Y for the collapse"
@@ -194,6 +210,9 @@ ANONYMOUS_HEADS = frozenset(
     surgeon surgeons physician physicians historian historians critic critics bystander bystanders
     colleague colleagues tourist tourists locals miners guards prosecutors
     rebel rebels insurgent insurgents gunman gunmen attacker attackers teams crews
+    others outlets
+    regulators executives representatives investors capitalists founders bankers lawmakers
+    legislators customers clients depositors shareholders staffers consumers strategists
     """.split()
 )
 

@@ -33,6 +33,9 @@ TITLES = frozenset(
     representative chairman chairwoman chair speaker premier chancellor coordinator
     negotiator adviser advisor mufti cleric imam judge dr mr mrs ms prof professor
     rabbi pope cardinal bishop founder officer inspector commissioner administrator superintendent sheriff coroner executive ceo gov sen rep sgt supt insp cmdr adm amb
+    cfo coo cto treasurer attorney co-founder cofounder chef architect activist billionaire investor entrepreneur
+    businessman businesswoman tycoon philanthropist author novelist actor actress singer rapper comedian
+    presenter anchor columnist commentator pundit pollster coach owner
     """.split()
 )
 
@@ -54,7 +57,7 @@ ORG_NOUNS = frozenset(
     commission foundation institute observatory outlet news site navy
     hospital hospitals clinic company firm charity school university airline county city municipality audit inquiry investigation probe
     airport operator bank fund watchdog monitor regulator body center centre
-    network syndicate campaign tribunal forum palace secretariat report study survey community
+    network syndicate campaign tribunal forum palace secretariat report study survey community board station
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
     analysis assessment tallies balance update bulletin list intelligence
@@ -84,7 +87,11 @@ NEWS_AGENCIES = frozenset(
     """
     afp|reuters|ap|the associated press|associated press|efe|xinhua|anadolu|anadolu agency|
     al jazeera|al-monitor|axios|cnn|bbc|mena|al arabiya|al-arabiya|the new york times|
-    the washington post|the guardian|dpa|ansa|sky news|the national|the media line
+    the washington post|the guardian|dpa|ansa|sky news|the national|the media line|
+    bloomberg|bloomberg news|the wall street journal|wall street journal|the financial times|financial times|
+    cnbc|nbc news|abc news|cbs news|fox news|politico|npr|usa today|the los angeles times|los angeles times|
+    the times|the economist|the telegraph|the independent|business insider|kyodo|kyodo news|yonhap|tass|
+    ria novosti|interfax|pti|ani|ians|upi|the new york post|le monde|der spiegel
     """.replace("\n", "").split("|")
 )
 NEWS_AGENCIES = frozenset(a.strip() for a in NEWS_AGENCIES if a.strip())
@@ -111,6 +118,9 @@ RECIPIENT_WORDS = (
     "local media", "foreign media", "national media", "international media", "local reporters",
     "local journalists", "foreign journalists", "local television", "local radio", "state radio",
     "the public", "mourners", "protesters", "the nation", "the country", "parliamentarians",
+    # courts, hearings and company calls ("told jurors that", "told analysts on a call that")
+    "jurors", "analysts", "investors", "shareholders", "employees", "staff", "staffers", "workers",
+    "customers", "clients", "senators", "legislators", "colleagues", "delegates",
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
@@ -182,6 +192,7 @@ ADVERBIAL_OPENERS = frozenset(
     on in at during after before while when looking meanwhile however earlier later
     last this next separately also but and since for from with without by to speaking
     according following despite amid under over as instead moreover furthermore
+    just shortly soon hours minutes moments days weeks immediately
     """.split()
 )
 
