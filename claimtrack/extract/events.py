@@ -21,7 +21,7 @@ import attrs
 from .context import _Context
 from ..tuning import SENTENCE_WINDOW
 from .dates import EVENT_VERBS as _EVENT_VERBS
-from .quantities import _SITE, _place_operations, site_key
+from .quantities import _SITE, _cannot_hold, _place_operations, site_key
 from .. import rules as _rules
 from ..lexicon import calendar as _cal
 from ..lexicon import domain as _domain
@@ -271,6 +271,8 @@ _KILLING_BEFORE = re.compile(
     + r"|(?i:killing|assassination|murder)\s+of\s+(?:[a-z][\w-]*\s+){0,3}?" + _PERSON.replace("?P<name>", "?P<name2>")
     + r")\b[^.;:,]{0,60}?\s(?:on\s+)?\Z"
 )
+#: lowercase words one of which every match of _KILLING_BEFORE contains
+_KILLING_WORDS = ("kill", "assassinat", "shot", "murder", "slain")
 #: a date at a day's edge ("late Tuesday", "Tuesday night"): reports a day apart may both be right
 _DAY_EDGE_BEFORE = re.compile(r"\b(?:late|early|overnight|night)\b[^.;]{0,20}\Z", re.I)
 _DAY_EDGE_AFTER = re.compile(r"\s*(?:night|evening|overnight)\b", re.I)
@@ -281,7 +283,7 @@ def _date_killing(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
     text = ctx.text(d.article)
     ss = d.sentence_start if 0 <= d.sentence_start <= d.start else 0
     lo = max(ss, d.start - EVENT_WINDOW)
-    m = _KILLING_BEFORE.search(text, lo, d.start)
+    m = None if _cannot_hold(text, lo, d.start, _KILLING_WORDS) else _KILLING_BEFORE.search(text, lo, d.start)
     if not m or _DAY_EDGE_BEFORE.search(text, max(lo, d.start - 25), d.start) or _DAY_EDGE_AFTER.match(text, d.end):
         return None
     name = m.group("name") or m.group("name2")
@@ -341,6 +343,10 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
 _DISASTER_NOUN = (r"(?:storms?|hurricane|typhoon|cyclone|earthquake|quake|tsunami|floods?|flooding|wildfires?|"
                   r"landslides?|mudslides?|avalanche|eruption|crush|stampede|tragedy|disaster|incident|collapse|"
                   r"derailment)")
+#: lowercase words one of which every disaster noun contains
+_DISASTER_WORDS = ("storm", "hurricane", "typhoon", "cyclone", "quake", "tsunami", "flood", "wildfire", "landslide",
+                   "mudslide", "avalanche", "eruption", "crush", "stampede", "tragedy", "disaster", "incident",
+                   "collapse", "derailment")
 _DISASTER_BEFORE = re.compile(
     r"(?<![\w-])(?P<det>(?:\w+\s+){0,2})" + _DISASTER_NOUN + r"\b"
     r"(?:\s+[A-Z]\w+)?(?:\s+(?:that|which))?\s+(?:\w+\s+)?"
@@ -367,7 +373,7 @@ def _disaster_moment(d: DateMention, ctx: _Context) -> str | None:
     lo = max(ss, d.start - DISASTER_REACH)
     if d.granularity != "day":
         return None  # "over the weekend", "in September": not the day it struck
-    m = _DISASTER_BEFORE.search(text, lo, d.start)
+    m = None if _cannot_hold(text, lo, d.start, _DISASTER_WORDS) else _DISASTER_BEFORE.search(text, lo, d.start)
     if m and not _INDEFINITE.match(" " + m.group("det")) and not _NOT_THIS_ONE.search(m.group("det")):
         return DISASTER_MOMENT
     if _THE_BEFORE.search(text, max(0, d.start - 6), d.start) and _DISASTER_AFTER.match(text, d.end):

@@ -272,10 +272,28 @@ def _op_key(written: str) -> str:
     return "the operation in " + words[0]
 
 
+#: Lowercase words one of which every match of :data:`_OP_EVENT_RE` / :data:`_OP_VERB_RE` contains.
+_OP_EVENT_WORDS = ("raid", "operation", "mission", "assault", "incursion")
+_OP_VERB_WORDS = ("rescued", "raided")
+
+
+def _cannot_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """``text[lo:hi]`` is ASCII and contains none of ``words`` in any case: a
+    case-insensitive pattern needing one of them cannot match there (outside
+    ASCII, case folding has exceptions, so only ASCII windows are skipped)."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return False
+    window = window.lower()
+    return not any(w in window for w in words)
+
+
 def _place_operations(text: str, lo: int, hi: int, verbs: bool = False) -> list[tuple[int, int, str, str]]:
     """The operations in named places told in ``[lo, hi)``: (start, end, key, place as written)."""
     out = []
-    for rx in (_OP_EVENT_RE, _OP_VERB_RE) if verbs else (_OP_EVENT_RE,):
+    for rx, words in ((_OP_EVENT_RE, _OP_EVENT_WORDS), (_OP_VERB_RE, _OP_VERB_WORDS))[: 2 if verbs else 1]:
+        if _cannot_hold(text, lo, hi, words):
+            continue
         pos = lo
         while True:
             m = rx.search(text, pos, hi)
