@@ -85,11 +85,34 @@ for _form in R.PREPOSITIONAL_CUES:
     _FORM_TO_LEMMA[_form] = _FORM_TO_LEMMA[_form[0].upper() + _form[1:]] = W.ACCORDING_TO
 for _form in R.SENTENCE_INITIAL_CUES:
     _FORM_TO_LEMMA[_form] = W.ACCORDING_TO
-_CUE_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True))
-    + r")(?![\w-])"
-)
+
+
+def _trie_pattern(forms) -> str:
+    """One regex for many word forms, as a trie ("sa(?:id|ys?)"), a space in a form
+    matching any run of spaces and tabs. A plain alternation tries every form at every
+    position; the trie tries a handful. At one position the forms that match lie on one
+    path of the trie and a longer one is tried first, just as in an alternation of the
+    forms longest first, so the matches are the same."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+
+    def pattern(node: dict) -> str:
+        parts = [(r"[ \t]+" if ch == " " else re.escape(ch)) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" not in node:
+            return body
+        return ("(?:" + body + ")" if len(parts) == 1 and len(body) > 1 else body) + "?"
+
+    return pattern(trie)
+
+
+_CUE_RE = re.compile(r"(?<![\w-])(?:" + _trie_pattern(_FORM_TO_LEMMA) + r")(?![\w-])")
 _IMPERSONAL_RE = re.compile(
     r"(?<!\w)[Ii]t[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+("
     + "|".join(sorted(W.IMPERSONAL_VERBS))
