@@ -255,7 +255,12 @@ def _no_space_breaks(text: str, s: int, e: int, inside) -> list[tuple[int, int]]
     return out
 
 
-_NO_SPACE_BREAK = re.compile(r"(?:(?<=[a-z)]{2})|(?<=\d))[.!?](?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?(?:[A-Z][a-z]|A[ \t]))")
+#: (The stop is matched first and the letters before it looked back at after it:
+#: a pattern opening with a character class is scanned for fast, one opening with a
+#: lookbehind is tried at every position.)
+_NO_SPACE_BREAK = re.compile(
+    r"[.!?](?:(?<=[a-z)]{2}[.!?])|(?<=\d[.!?]))(?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?(?:[A-Z][a-z]|A[ \t]))"
+)
 
 
 def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
