@@ -70,3 +70,20 @@ def test_guarded_search_finds_what_the_pattern_finds(name, pattern):
     for s in SENTENCES:
         got = prefilter.search_in(pattern, s)
         assert (got and got.span()) == ((m := pattern.search(s)) and m.span())
+
+
+def test_trie_pattern_matches_what_the_longest_first_alternation_matches():
+    rng = random.Random(3)
+    letters = "aest "
+    for _ in range(200):
+        forms = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 6))).strip() or "a" for _ in range(rng.randint(1, 12))}
+        alternation = "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(forms, key=len, reverse=True))
+        old = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+        new = re.compile(r"(?<![\w-])(?:" + prefilter.trie_pattern(forms) + r")(?![\w-])")
+        text = " ".join("".join(rng.choice(letters + "\t-") for _ in range(rng.randint(1, 9))) for _ in range(30))
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (forms, text)
+
+
+def test_trie_pattern_shares_prefixes():
+    assert prefilter.trie_pattern(["said", "says", "say"]) == "sa(?:id|ys?)"
+    assert re.fullmatch(prefilter.trie_pattern(["according to"]), "according \t to")

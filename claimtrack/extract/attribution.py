@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from .. import tuning as T
 from ..doc import Doc
+from .prefilter import trie_pattern
 from ..lexicon import reporting as R
 from ..lexicon import wordlists as W
 from ..models import Claim, stable_id
@@ -87,32 +88,7 @@ for _form in R.SENTENCE_INITIAL_CUES:
     _FORM_TO_LEMMA[_form] = W.ACCORDING_TO
 
 
-def _trie_pattern(forms) -> str:
-    """One regex for many word forms, as a trie ("sa(?:id|ys?)"), a space in a form
-    matching any run of spaces and tabs. A plain alternation tries every form at every
-    position; the trie tries a handful. At one position the forms that match lie on one
-    path of the trie and a longer one is tried first, just as in an alternation of the
-    forms longest first, so the matches are the same."""
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a form ends here
-
-    def pattern(node: dict) -> str:
-        parts = [(r"[ \t]+" if ch == " " else re.escape(ch)) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        if "" not in node:
-            return body
-        return ("(?:" + body + ")" if len(parts) == 1 and len(body) > 1 else body) + "?"
-
-    return pattern(trie)
-
-
-_CUE_RE = re.compile(r"(?<![\w-])(?:" + _trie_pattern(_FORM_TO_LEMMA) + r")(?![\w-])")
+_CUE_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_FORM_TO_LEMMA) + r")(?![\w-])")
 _IMPERSONAL_RE = re.compile(
     r"(?<!\w)[Ii]t[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+("
     + "|".join(sorted(W.IMPERSONAL_VERBS))
