@@ -616,9 +616,9 @@ class _Core:
 #: characters before ("a dozen"), one of these. The full ``_CORE`` pattern is
 #: only tried there, which keeps the scan fast on long texts.
 _ANCHOR = re.compile(
-    r"\d+|\b(?:" + "|".join(sorted(set(_NUMWORDS) | {
+    r"\d+|\b(?:" + trie_pattern(set(_NUMWORDS) | {
         "dozens", "hundreds", "thousands", "millions", "tens", "scores", "several", "few",
-        "handful", "half"}, key=len, reverse=True)) + r")\b")
+        "handful", "half"}) + r")\b")
 _A_PREFIXED = frozenset({"dozen", "few", "handful", "hundred", "thousand", "million", "billion"})
 
 
