@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from .. import tuning as T
 from ..doc import Doc
+from .prefilter import trie_pattern
 from ..lexicon import reporting as R
 from ..lexicon import wordlists as W
 from ..models import Claim, stable_id
@@ -89,11 +90,9 @@ for _form in R.PREPOSITIONAL_CUES:
     _FORM_TO_LEMMA[_form] = _FORM_TO_LEMMA[_form[0].upper() + _form[1:]] = W.ACCORDING_TO
 for _form in R.SENTENCE_INITIAL_CUES:
     _FORM_TO_LEMMA[_form] = W.ACCORDING_TO
-_CUE_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(_FORM_TO_LEMMA, key=len, reverse=True))
-    + r")(?![\w-])"
-)
+
+
+_CUE_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_FORM_TO_LEMMA) + r")(?![\w-])")
 _IMPERSONAL_RE = re.compile(
     r"(?<!\w)[Ii]t[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+("
     + "|".join(sorted(W.IMPERSONAL_VERBS))
@@ -246,7 +245,12 @@ def _no_space_breaks(text: str, s: int, e: int, inside) -> list[tuple[int, int]]
     return out
 
 
-_NO_SPACE_BREAK = re.compile(r"(?:(?<=[a-z)]{2})|(?<=\d))[.!?](?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?(?:[A-Z][a-z]|A[ \t]))")
+#: (The stop is matched first and the letters before it looked back at after it:
+#: a pattern opening with a character class is scanned for fast, one opening with a
+#: lookbehind is tried at every position.)
+_NO_SPACE_BREAK = re.compile(
+    r"[.!?](?:(?<=[a-z)]{2}[.!?])|(?<=\d[.!?]))(?:[\u201d\u2019]|\"(?=[A-Z]))?(?=[\u201c\"]?(?:[A-Z][a-z]|A[ \t]))"
+)
 
 
 def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import attrs
 
+from . import prefilter as _pf
 from .context import _Context
 from ..tuning import SENTENCE_WINDOW
 from .dates import EVENT_VERBS as _EVENT_VERBS
@@ -190,9 +191,9 @@ def _this_war(ctx: _Context, d: DateMention) -> bool:
     text = ctx.text(d.article)
     ss, se = (d.sentence_start, d.sentence_end) if 0 <= d.sentence_start <= d.start else ctx.sentence(d.article, d.start)
     sentence = text[max(ss, d.start - SENTENCE_WINDOW) : min(se, d.end + SENTENCE_WINDOW)] if ss >= 0 else ""
-    if _THIS_WAR is None or not _THIS_WAR.search(text):
+    if _THIS_WAR is None or not _pf.search_in(_THIS_WAR, text):
         return False
-    return _OTHER_WAR is None or not _OTHER_WAR.search(sentence)
+    return _OTHER_WAR is None or not _pf.search_in(_OTHER_WAR, sentence)
 
 
 _OTHER_SUBJECT = re.compile(
@@ -210,11 +211,11 @@ def _truce_moment(d: DateMention, ctx: _Context) -> str | None:
     text = ctx.text(d.article)
     ss = d.sentence_start if 0 <= d.sentence_start <= d.start else max(0, d.start - EVENT_WINDOW)
     lo = max(ss, d.start - 60)
-    m = _TRUCE_VERB.search(text, lo, d.start)
+    m = _pf.search(_TRUCE_VERB, text, lo, d.start)
     if not m:
         return None
-    nouns = list(_TRUCE_NOUN.finditer(text, max(ss, m.start() - 100), m.start()))
-    if not nouns or _OTHER_SUBJECT.search(text, nouns[-1].end(), m.start()):
+    nouns = list(_pf.finditer(_TRUCE_NOUN, text, max(ss, m.start() - 100), m.start()))
+    if not nouns or _pf.search(_OTHER_SUBJECT, text, nouns[-1].end(), m.start()):
         return None  # "during the pause, the ground offensive began on ...": another subject
     return _TRUCE_MOMENTS[0] if m.group("start") else _TRUCE_MOMENTS[1]
 
@@ -241,21 +242,21 @@ def _date_site(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
     text = ctx.text(d.article)
     ss = d.sentence_start if 0 <= d.sentence_start <= d.start else 0
     lo = max(ss, d.start - EVENT_WINDOW)
-    strikes = list(_SITE_STRIKE_WORDS.finditer(text, lo, d.start))
+    strikes = list(_pf.finditer(_SITE_STRIKE_WORDS, text, lo, d.start))
     if not strikes:
         return None
     gap = _WEEKDAY_COMMA.sub(" ", text[strikes[-1].end() : d.start])
     if not _STRIKE_DATE_GAP.match(gap):
         return None  # "the strike at <site>, according to a document seen on [Thursday]": another verb's date
-    named = [m for m in _NAMED_SITE.finditer(text, lo, d.start)]
+    named = [m for m in _pf.finditer(_NAMED_SITE, text, lo, d.start)]
     if named:
         m = named[-1]
         return "the strike on " + site_key(m.group(0)), m.group(0)
-    kind = list(_SITE_KIND.finditer(text, lo, d.start))
+    kind = list(_pf.finditer(_SITE_KIND, text, lo, d.start))
     if not kind:
         return None
     noun = kind[-1].group(1).lower()
-    sites = {site_key(m.group(0)): m.group(0) for m in _NAMED_SITE.finditer(text, 0, d.start)
+    sites = {site_key(m.group(0)): m.group(0) for m in _pf.finditer(_NAMED_SITE, text, 0, d.start)
              if m.group(0).lower().endswith(noun)}
     if len(sites) != 1:
         return None  # none, or two hospitals: "the hospital" is not known
@@ -281,8 +282,8 @@ def _date_killing(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
     text = ctx.text(d.article)
     ss = d.sentence_start if 0 <= d.sentence_start <= d.start else 0
     lo = max(ss, d.start - EVENT_WINDOW)
-    m = _KILLING_BEFORE.search(text, lo, d.start)
-    if not m or _DAY_EDGE_BEFORE.search(text, max(lo, d.start - 25), d.start) or _DAY_EDGE_AFTER.match(text, d.end):
+    m = _pf.search(_KILLING_BEFORE, text, lo, d.start)
+    if not m or _pf.search(_DAY_EDGE_BEFORE, text, max(lo, d.start - 25), d.start) or _DAY_EDGE_AFTER.match(text, d.end):
         return None
     name = m.group("name") or m.group("name2")
     return "the killing of " + name.split()[-1].lower().replace("\u2019", "'"), name
@@ -324,7 +325,7 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
         canon = canonical_event(d.event_key)
     if canon is None:
         canon = _truce_moment(d, ctx)
-    if canon is None or not _EVENTISH.search(ev):
+    if canon is None or not _pf.search_in(_EVENTISH, ev):
         # "the storm pounded the coast on [Monday]": the disaster, not "the coast"
         disaster = _disaster_moment(d, ctx)
         if disaster is not None:
@@ -367,10 +368,10 @@ def _disaster_moment(d: DateMention, ctx: _Context) -> str | None:
     lo = max(ss, d.start - DISASTER_REACH)
     if d.granularity != "day":
         return None  # "over the weekend", "in September": not the day it struck
-    m = _DISASTER_BEFORE.search(text, lo, d.start)
+    m = _pf.search(_DISASTER_BEFORE, text, lo, d.start)
     if m and not _INDEFINITE.match(" " + m.group("det")) and not _NOT_THIS_ONE.search(m.group("det")):
         return DISASTER_MOMENT
-    if _THE_BEFORE.search(text, max(0, d.start - 6), d.start) and _DISASTER_AFTER.match(text, d.end):
+    if _pf.search(_THE_BEFORE, text, max(0, d.start - 6), d.start) and _DISASTER_AFTER.match(text, d.end):
         return DISASTER_MOMENT  # "the Oct. 28 incident"
     return None
 

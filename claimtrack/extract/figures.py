@@ -65,6 +65,7 @@ from typing import Sequence
 
 from .. import rules as _rules
 from ..doc import Doc
+from .prefilter import trie_pattern
 from ..lexicon import calendar as _calendar
 from ..lexicon import domain as _domain
 from ..lexicon import numbers as _numbers
@@ -396,8 +397,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)[ \t]+\Z", re.I)
 _POST_QUAL = re.compile(r"(?:[ \t]+(or more|or so|plus)\b|(-odd|-plus)\b)", re.I)
 
 _ROLE_RE = re.compile(
-    r"(?<![\w\u00C0-\u024F])(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[ \t]+") for k in ROLE_WORDS), key=len, reverse=True))
-    + r")(?![\w\u00C0-\u024F])",
+    r"(?<![\w\u00C0-\u024F])(" + trie_pattern({k.lower() for k in ROLE_WORDS}) + r")(?![\w\u00C0-\u024F])",
     re.I,
 )
 _PROPOSAL_RE = re.compile(
@@ -616,9 +616,9 @@ class _Core:
 #: characters before ("a dozen"), one of these. The full ``_CORE`` pattern is
 #: only tried there, which keeps the scan fast on long texts.
 _ANCHOR = re.compile(
-    r"\d+|\b(?:" + "|".join(sorted(set(_NUMWORDS) | {
+    r"\d+|\b(?:" + trie_pattern(set(_NUMWORDS) | {
         "dozens", "hundreds", "thousands", "millions", "tens", "scores", "several", "few",
-        "handful", "half"}, key=len, reverse=True)) + r")\b")
+        "handful", "half"}) + r")\b")
 _A_PREFIXED = frozenset({"dozen", "few", "handful", "hundred", "thousand", "million", "billion"})
 
 

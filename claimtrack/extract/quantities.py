@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import names as _names
+from . import prefilter as _pf
 from .context import WITHIN_A_YEAR, WITHIN_DAYS, WITHIN_WEEKS, _Context
 from ..lexicon.quantities import WITHIN_A_DAY
 from ..tuning import MAX_LIST_ITEM_WORDS, NUMBER_OF_REACH, SENTENCE_WINDOW, UNDATED_LEDE_SENTENCES
@@ -199,8 +200,8 @@ def _site_event(text: str, lo: int, hi: int) -> tuple[str, str]:
     """The named site of the one strike a clause tells of, as its first name
     word and its kind ("al-Ahli Arab Hospital" and "the al-Ahli hospital" ->
     "ahli hospital") and as written, or ("", "")."""
-    for m in _SITE_EVENT_RE.finditer(text, lo, hi):
-        if _NOT_THIS_SITE_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
+    for m in _pf.finditer(_SITE_EVENT_RE, text, lo, hi):
+        if _pf.search(_NOT_THIS_SITE_STRIKE, text, max(lo, m.start() - 30), m.start()):
             continue  # "another strike on the school": one of several
         written = " ".join((m.group("site1") or m.group("site2")).split())
         return site_key(written), written
@@ -218,11 +219,11 @@ _ANY_SITE = re.compile(r"(?<![\w-])" + _SITE + r"\b")
 def _site_named_before(text: str, lo: int, hi: int) -> tuple[str, str]:
     """"The blast at the hospital" in ``[lo, hi)`` when the article names exactly
     one site of that kind before it: that site's strike (key, as written), else ("", "")."""
-    m = _THE_SITE_STRIKE.search(text, lo, hi)
-    if not m or _NOT_THIS_SITE_STRIKE.search(text, max(lo, m.start() - 30), m.start()):
+    m = _pf.search(_THE_SITE_STRIKE, text, lo, hi)
+    if not m or _pf.search(_NOT_THIS_SITE_STRIKE, text, max(lo, m.start() - 30), m.start()):
         return "", ""
     kind = (m.group("k1") or m.group("k2")).lower()
-    sites = {site_key(s.group(0)): " ".join(s.group(0).split()) for s in _ANY_SITE.finditer(text, 0, lo)
+    sites = {site_key(s.group(0)): " ".join(s.group(0).split()) for s in _pf.finditer(_ANY_SITE, text, 0, lo)
              if s.group(0).lower().endswith(kind)}
     if len(sites) != 1:
         return "", ""  # none, or two hospitals: "the hospital" is not known
@@ -278,7 +279,7 @@ def _place_operations(text: str, lo: int, hi: int, verbs: bool = False) -> list[
     for rx in (_OP_EVENT_RE, _OP_VERB_RE) if verbs else (_OP_EVENT_RE,):
         pos = lo
         while True:
-            m = rx.search(text, pos, hi)
+            m = _pf.search(rx, text, pos, hi)
             if m is None:
                 break
             # next search from the next word: "the Northland operation in Nuseirat"
@@ -301,8 +302,8 @@ def _operation_of(text: str, cl: int, ch: int, ss: int) -> tuple[str, str]:
     ops = _place_operations(text, cl, ch)
     if ops:
         return ops[0][2], ops[0][3]
-    m = _THE_OP.search(text, cl, ch)
-    if m and not _PLACE_PREP_RE.search(text, cl, ch):  # "the operation in Eastland": the war, not one raid
+    m = _pf.search(_THE_OP, text, cl, ch)
+    if m and not _pf.search(_PLACE_PREP_RE, text, cl, ch):  # "the operation in Eastland": the war, not one raid
         ops = _place_operations(text, max(0, cl - OP_LOOKBACK), cl)
         if ops:
             return ops[-1][2], ops[-1][3]
@@ -349,10 +350,10 @@ def _prisoner_holder(text: str, cl: int, ch: int, start: int, end: int) -> str:
     if _JAIL_PHRASE is not None and _JAIL_PHRASE.match(after):
         return jailed
     # the actor named last before the verb that governs the prisoners
-    verbs = [m for m in _RELEASE_VERB.finditer(text, cl, start)]
+    verbs = [m for m in _pf.finditer(_RELEASE_VERB, text, cl, start)]
     if verbs:
         v = verbs[-1]
-        actors = [m for m in _HOLDER_RE.finditer(text, cl, v.start())]
+        actors = [m for m in _pf.finditer(_HOLDER_RE, text, cl, v.start())]
         if actors:
             return "hostage" if actors[-1].group(1).lower() in _CAPTORS else jailed
     return "prisoner"
@@ -392,7 +393,7 @@ _YEAR_WAR_RE = re.compile(r"\b(?:(?:the\s+)?(19[5-9]\d|20[0-4]\d)\s+(?:war|confl
 _DAYS_WAR_RE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|week)\s+(?:war|conflict)\b", re.I)
 def _days_war(clause: str) -> str:
     """ "the 11-day war" (digits or words) as one event name, or "". """
-    m = _DAYS_WAR_RE.search(clause)
+    m = _pf.search_in(_DAYS_WAR_RE, clause)
     if not m:
         return ""
     n = m.group(1).lower()
@@ -450,7 +451,7 @@ def _clause_date(ctx: _Context, art: str, cl: int, ch: int) -> str:
     d, lo = None, cl
     for _ in range(CLAUSE_DATES_LOOKED_AT):
         d = ctx.clause_date(art, lo, ch)
-        if d is None or not _PERIOD_START.search(text, max(cl, d.start - 45), d.start):
+        if d is None or not _pf.search(_PERIOD_START, text, max(cl, d.start - 45), d.start):
             break
         lo, d = d.start + 1, None
     if d is None:
@@ -660,7 +661,7 @@ def _counted_thing(r: _R) -> None:
         r.thing = "people"  # "killing 149 people and injuring 150 others"
     r.bare = not _LETTER_NEXT.match(text, f.end)
     if not r.thing and r.bare:
-        m = _NUMBER_OF.search(text, max(0, f.start - NUMBER_OF_REACH), f.start)
+        m = _pf.search(_NUMBER_OF, text, max(0, f.start - NUMBER_OF_REACH), f.start)
         if m:  # "the number of missing people is between 1,000 and 1,100"
             r.thing = next((_THINGS[w] for w in re.findall(r"[\w'-]+", m.group("np").lower()) if w in _THINGS), "")
 
@@ -694,13 +695,13 @@ def _frame(r: _R) -> bool:
         cl, _ = _clause(text, ss, se, max(ss, cl - 3), max(ss, cl - 2))
     r.ss, r.se, r.cl, r.ch = ss, se, cl, ch
     r.clause, r.sentence = text[cl:ch], text[ss:se]
-    if _SUBSET_BEFORE.search(text, max(ss, f.start - 30), f.start):
+    if _pf.search(_SUBSET_BEFORE, text, max(ss, f.start - 30), f.start):
         return False  # "24 hostages, including 13 children": part of the count before
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
         return False  # "24 of them", "twenty of whom": a subset of a count named elsewhere
-    if _RATE.match(text, f.end) or _RATE_BEFORE.search(text, max(ss, f.start - 40), f.start):
+    if _RATE.match(text, f.end) or _pf.search(_RATE_BEFORE, text, max(ss, f.start - 40), f.start):
         return False  # "three prisoners for each hostage", "a day for every 10 captives": a rate
-    if _SUPERSEDED_BEFORE.search(text, max(ss, f.start - 120), f.start) or _SUPERSEDED_AFTER.match(text, f.end, se):
+    if _pf.search(_SUPERSEDED_BEFORE, text, max(ss, f.start - 120), f.start) or _SUPERSEDED_AFTER.match(text, f.end, se):
         r.aspect = "superseded"  # "initially said 150", "revised from 1,900 (to 1,650)"
     return True
 
@@ -708,7 +709,7 @@ def _frame(r: _R) -> bool:
 def _nearest_role(r: _R) -> tuple[str, str] | None:
     f, text = r.f, r.text
     best = None
-    for m in _ROLES_RE.finditer(text, r.cl, r.ch):
+    for m in _pf.finditer(_ROLES_RE, text, r.cl, r.ch):
         role = m.lastgroup
         if m.start() < f.end and m.end() > f.start:
             d = 0
@@ -735,7 +736,7 @@ def _read_role(r: _R) -> str:
     """The role: nouns like "dead" fix it, else the nearest role cue in the clause."""
     # "60 hostages, most of them women and children, are to be freed": with no
     # role in its own clause, the count's verb comes after the appositive
-    if not _ROLES_RE.search(r.text, r.cl, r.ch):
+    if not _pf.search(_ROLES_RE, r.text, r.cl, r.ch):
         ap = _APPOSITIVE.match(r.text, r.ch, r.se)
         if ap:
             _, r.ch = _clause(r.text, r.ss, r.se, ap.end() + 1, ap.end() + 1)
@@ -765,9 +766,9 @@ def _release_mode(r: _R) -> None:
     """A release as a past fact, a proposal (plan) or a demand."""
     if r.role != "released":
         return
-    if _DEMAND_RE.search(r.clause):
+    if _pf.search_in(_DEMAND_RE, r.clause):
         r.role = "demanded"
-    elif not _PAST_RELEASE.search(r.text, r.cl, r.f.start) and not _PAST_RELEASE_AFTER.match(
+    elif not _pf.search(_PAST_RELEASE, r.text, r.cl, r.f.start) and not _PAST_RELEASE_AFTER.match(
             r.text, r.f.end, r.ch) and _PROPOSAL_RE.search(
             r.ctx.without_speakers(r.f.article, r.ss, _own_clause_end(r))):
         r.role = "to be released"
@@ -784,7 +785,7 @@ def _own_clause_end(r: _R) -> int:
 
 
 def _read_event(r: _R) -> None:
-    if r.role in ("released", "to be released") and _TRUCE_RE.search(r.sentence):
+    if r.role in ("released", "to be released") and _pf.search_in(_TRUCE_RE, r.sentence):
         r.event, r.label = "truce", "in a truce" if r.role == "to be released" else "in the truce"
         return
     for name, _, rx in _NAMED_EVENTS:
@@ -803,7 +804,7 @@ def _read_event(r: _R) -> None:
     if site:
         r.site, r.event, r.label = site, site, "in the operation in " + written
         return
-    m = _YEAR_WAR_RE.search(r.clause)
+    m = _pf.search_in(_YEAR_WAR_RE, r.clause)
     if m:
         y = m.group(1) or m.group(2)
         r.event = r.label = f"the {y} war"
@@ -817,7 +818,7 @@ _ELSEWHERE = re.compile(r"\b(?:elsewhere|outside\s+(?:of\s+)?(?:the\s+)?[A-Z]\w+
 
 def _place_written(r: _R) -> str:
     f, text, cl, ch = r.f, r.text, r.cl, r.ch
-    if _ELSEWHERE.search(text, cl, ch):
+    if _pf.search(_ELSEWHERE, text, cl, ch):
         return "elsewhere"
     hit = _nearest(_PLACE_PREP_RE, text, cl, ch, f.start, f.end)
     if hit is None:
@@ -853,16 +854,16 @@ def _read_place(r: _R) -> None:
 def _is_running(r: _R) -> bool:
     f, text, clause = r.f, r.text, r.clause
     running = (
-        bool(_RUNNING_RE.search(clause))
+        bool(_pf.search_in(_RUNNING_RE, clause))
         or r.role in ("held", "to be released", "demanded")
-        or bool(_AS_OF.search(text, r.ss, f.start))  # "As of February 20, 18,228 people ..."
+        or bool(_pf.search(_AS_OF, text, r.ss, f.start))  # "As of February 20, 18,228 people ..."
     )
-    if r.site and running and not _RISING_TOLL_RE.search(clause) and not (
-            r.event.startswith("the operation in ") and _HAS_KILLED.search(clause)):
+    if r.site and running and not _pf.search_in(_RISING_TOLL_RE, clause) and not (
+            r.event.startswith("the operation in ") and _pf.search_in(_HAS_KILLED, clause)):
         running = False  # "the blast at <site> killed 471": one strike's toll
-    if _DAILY_RE.search(clause):
+    if _pf.search_in(_DAILY_RE, clause):
         r.event = (r.event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll
-    part = _PART_RE.search(r.sentence)
+    part = _pf.search_in(_PART_RE, r.sentence)
     if part:
         running = True
         r.event = (r.event + " " + _part_name(part.group(0))).strip()
@@ -876,12 +877,12 @@ def _casualty_scope(r: _R) -> bool:
     bounds on one day). False: nothing to compare it with."""
     if r.role not in _TOLL_ROLES:
         return True
-    if not r.running and not r.event and _TOLL_RE.search(r.clause):
+    if not r.running and not r.event and _pf.search_in(_TOLL_RE, r.clause):
         r.running = True
     known_place = r.place in _PLACE_VALUES
     if r.event or r.site or (r.running and known_place):
         return True
-    if known_place or _INDEFINITE_INCIDENT.search(r.clause):
+    if known_place or _pf.search_in(_INDEFINITE_INCIDENT, r.clause):
         return False  # one strike or incident among many
     r.running, r.aspect = True, r.aspect or "toll"
     return True
@@ -899,7 +900,7 @@ def _undated_day(ctx: _Context, art: str) -> str:
     if art not in known:
         text = ctx.text(art)
         named = {m.group(0).lower() for s in ctx.sentences(art)[:UNDATED_LEDE_SENTENCES]
-                 for m in _WEEKDAY_RE.finditer(text, s.start, s.end)}
+                 for m in _pf.finditer(_WEEKDAY_RE, text, s.start, s.end)}
         known[art] = ("undated " + named.pop()) if len(named) == 1 else "article " + art
     return known[art]
 
@@ -975,7 +976,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
         return None  # "Two people briefed on the negotiations told ...": the source, not a count
     if not _frame(r):
         return None
-    if not r.thing and r.bare and _DEATH_TOLL.search(r.clause):
+    if not r.thing and r.bare and _pf.search_in(_DEATH_TOLL, r.clause):
         r.thing = "people"  # "the death toll has risen to 14,800"
     if r.thing not in _PEOPLE_LIKE:
         return _read_measure(f, ctx, text)
@@ -989,9 +990,9 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
     ev_roles = next((e.roles for e in _D.events if e.name == r.event), None)
     if ev_roles and r.role not in ev_roles:
         r.event = r.label = ""
-    if r.role == "injured" and _INJURY_GRADE.search(r.clause):
+    if r.role == "injured" and _pf.search_in(_INJURY_GRADE, r.clause):
         return None  # "116 others sustained minor injuries": a part of the injured, not their count
-    if r.role == "casualties" and _DISPUTES.search(r.text, r.ss, r.f.start):
+    if r.role == "casualties" and _pf.search(_DISPUTES, r.text, r.ss, r.f.start):
         r.aspect = "disputed"  # "the army disputed the figures, estimating fewer than 90 casualties"
     r.running = _is_running(r)
     if not _casualty_scope(r):
@@ -1032,9 +1033,9 @@ def _read_measure(f: Figure, ctx: _Context, text: str) -> tuple[_FigKey, tuple, 
     """A magnitude or a depth of the story's event: compared across all reports."""
     lo, hi = max(0, f.start - MAGNITUDE_REACH), min(len(text), f.end + MAGNITUDE_REACH)
     scale, thing = 1.0, ""
-    if f.value <= MAX_MAGNITUDE and f.unit in ("count", "", "other") and _MAGNITUDE_NEAR.search(text, lo, hi):
+    if f.value <= MAX_MAGNITUDE and f.unit in ("count", "", "other") and _pf.search(_MAGNITUDE_NEAR, text, lo, hi):
         thing = "magnitude"
-    elif f.unit == "length" and _DEPTH_BEFORE.search(text, max(0, f.start - 40), f.start):
+    elif f.unit == "length" and _pf.search(_DEPTH_BEFORE, text, max(0, f.start - 40), f.start):
         unit = (f.noun or "").lower().rstrip(".")
         if unit not in _KM_PER_UNIT:
             return None
@@ -1083,7 +1084,7 @@ def _states_revision(f: Figure, ctx: _Context) -> bool:
     """Whether the figure is the new value of a revision its sentence states ("raised the toll to")."""
     text = ctx.text(f.article)
     lo = max(0, f.sentence_start if 0 <= f.sentence_start <= f.start else f.start - SENTENCE_WINDOW)
-    return bool(_REVISED_TO.search(text, max(lo, f.start - SENTENCE_WINDOW), f.start))
+    return bool(_pf.search(_REVISED_TO, text, max(lo, f.start - SENTENCE_WINDOW), f.start))
 
 
 def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequence[Figure],
