@@ -16,18 +16,7 @@ from claimtrack.extract import attribution as A
 from claimtrack.text import parse_article
 
 
-def claims_of(text: str):
-    return A.extract_claims(build_doc(parse_article("t", "Headline of the test page\n\n" + text)))
-
-
-def triples(text: str):
-    return [(c.speaker, c.cue, c.content) for c in claims_of(text)]
-
-
-def find(text: str, speaker: str, cue: str):
-    found = [c for c in claims_of(text) if c.speaker == speaker and c.cue == cue]
-    assert found, triples(text)
-    return found[0]
+from test_attribution_news import claims_of, find, triples  # noqa: E402  (one article builder for both files)
 
 
 # --- unnamed groups of business and politics are anonymous sources ----------------------------
