@@ -141,11 +141,12 @@ def _position(x: Any) -> tuple:
 
 def with_fresh(stored: engine.Records, fresh: Sequence[tuple]) -> engine.Records:
     """Stored records (of other articles) and the records just extracted from
-    ``fresh`` articles (``(article, claims, figures, dates, names)``), in the
-    order the store gives them back, as if they had been stored and read."""
+    ``fresh`` articles (``(article, claims, figures, dates, names)``, figures
+    already as stored: :meth:`Figure.as_stored`), in the order the store
+    gives them back, as if they had been stored and read."""
     dates = dict(stored.article_dates)
     dates.update((r[0].id, r[0].date) for r in fresh)
-    figures = sorted([*stored.figures, *(f.as_stored() for r in fresh for f in r[2])], key=_position)
+    figures = sorted([*stored.figures, *(f for r in fresh for f in r[2])], key=_position)
     dmentions = sorted([*stored.dates, *(d for r in fresh for d in r[3])], key=_position)
     names = sorted([*stored.names, *(n for r in fresh for n in r[4])], key=lambda n: n.article)
     return engine.Records(article_dates=dates, claims=None, figures=figures, dates=dmentions, names=names)
