@@ -22,6 +22,7 @@ import attrs
 
 from . import pipeline, repeats, worklog
 from .compare import engine
+from .doc import Doc, build_doc
 from .layout import article_shard
 from .models import Article, Claim, DateMention, Figure, NameRecord, field_names
 from .store import Store
@@ -305,15 +306,20 @@ def parallel_map(fn: Callable[[int], Any], n: int, workers: int) -> list[Any]:
 
 def analyse_article(article: Article) -> tuple[list[Claim], list[Figure], list[DateMention]]:
     """``pipeline.analyse`` and then passages the page repeats kept once (:mod:`repeats`)."""
-    claims, figures, dates = pipeline.analyse(article)
-    return repeats.collapse(article.text, claims, figures, dates)
+    return _analyse_doc(build_doc(article))
+
+
+def _analyse_doc(doc: Doc) -> tuple[list[Claim], list[Figure], list[DateMention]]:
+    claims, figures, dates = pipeline.analyse_doc(doc)
+    return repeats.collapse(doc.article.text, claims, figures, dates)
 
 
 def extract_article(article: Article) -> tuple[list[Claim], list[Figure], list[DateMention], list[NameRecord]]:
     """What ingest stores for one article: :func:`analyse_article` and the
     article's name records (read here, once, so comparing never reads text)."""
-    claims, figures, dates = analyse_article(article)
-    return claims, figures, dates, pipeline.article_names(article, claims)
+    doc = build_doc(article)
+    claims, figures, dates = _analyse_doc(doc)
+    return claims, figures, dates, pipeline.article_names(article, claims, doc.sentences)
 
 
 _Values = tuple[tuple[type | None, list[Any]], ...]

@@ -622,6 +622,18 @@ class Parts(MutableMapping):
     def __len__(self) -> int:
         return len(set(self.files) | set(self._tables) | set(self.spilled))
 
+    def append_rows(self, key: str, rows: list[dict[str, Any]]) -> None:
+        """Add ``rows`` to a part under the next document ids, numbered as TinyDB's
+        ``insert_multiple`` numbers them in a fresh process (the highest id plus
+        one, from 1), without its copy of the whole part per call. The rows are
+        kept as given (not copied)."""
+        old = self[key] if key in self else {}
+        new = dict(old)
+        nxt = max(map(int, old), default=0) + 1
+        for i, row in enumerate(rows, nxt):
+            new[str(i)] = row
+        self[key] = new
+
     def keys_of(self, table: str) -> list[str]:
         """The part keys of one logical table (its shards), sorted."""
         return [k for k in self if k == table or k.startswith(table + "/")]

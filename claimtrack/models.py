@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+import operator
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -43,9 +45,22 @@ def _field_set(cls: type) -> frozenset[str]:
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
+@functools.cache
+def _values_of(cls: type) -> Callable[[Any], tuple]:
+    """A record's field values in declaration order, read in one call."""
+    names = field_names(cls)
+    if len(names) == 1:
+        return lambda rec: (getattr(rec, names[0]),)
+    return operator.attrgetter(*names)
+
+
 def _asdict(rec: Any) -> dict[str, Any]:
     """``attrs.asdict(rec)``, fast when every field is a plain scalar (the usual
     case: asdict copies those as they are); anything else goes to asdict."""
+    cls = type(rec)
+    values = _values_of(cls)(rec)
+    if _SCALARS.issuperset(map(type, values)):
+        return dict(zip(field_names(cls), values))
     d = {}
     for k in field_names(type(rec)):
         v = getattr(rec, k)

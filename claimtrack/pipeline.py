@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .compare import engine
-from .doc import build_doc
+from .doc import Doc, build_doc
 from .extract.attribution import extract_claims
 from .extract.context import _Context
 from .extract.dates import extract_dates
@@ -15,7 +15,7 @@ from .extract.events import describe_dates
 from .extract.figures import extract_figures
 from .extract.names import name_records
 from .extract.quantities import describe_figures
-from .models import SEVERITY_ORDER, Article, Claim, Conflict, DateMention, Figure, NameRecord
+from .models import SEVERITY_ORDER, Article, Claim, Conflict, DateMention, Figure, NameRecord, Span
 
 #: ``pmap(fn, n) -> [fn(0), ..., fn(n - 1)]``, possibly in forked workers.
 Mapper = Callable[[Callable[[int], Any], int], list[Any]]
@@ -24,7 +24,12 @@ Mapper = Callable[[Callable[[int], Any], int], list[Any]]
 def analyse(article: Article) -> tuple[list[Claim], list[Figure], list[DateMention]]:
     """Extract claims, figures and dates from one article, read once into a Doc;
     figures carry their quantity identity and dates their event."""
-    doc = build_doc(article)
+    return analyse_doc(build_doc(article))
+
+
+def analyse_doc(doc: Doc) -> tuple[list[Claim], list[Figure], list[DateMention]]:
+    """:func:`analyse` of an article already read into ``doc``."""
+    article = doc.article
     claims = extract_claims(doc)
     figures = extract_figures(doc, claims)
     dates = extract_dates(doc, claims)
@@ -33,9 +38,10 @@ def analyse(article: Article) -> tuple[list[Claim], list[Figure], list[DateMenti
     return claims, figures, dates
 
 
-def article_names(article: Article, claims: Sequence[Claim]) -> list[NameRecord]:
-    """The name records of one article (spellings with spans and stated statuses)."""
-    ctx = _Context([article], claims)
+def article_names(article: Article, claims: Sequence[Claim], sentences: Sequence[Span] | None = None) -> list[NameRecord]:
+    """The name records of one article (spellings with spans and stated statuses);
+    ``sentences``: the article's sentences when already split (its Doc's)."""
+    ctx = _Context([article], claims, sentences=sentences)
     aid = article.id
     recs = name_records(article.text, article.body_start,
                         claim_at=lambda s, e: ctx.claim_at(aid, s, e),

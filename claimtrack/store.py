@@ -279,8 +279,11 @@ class Store:
         return all(r["id"] in exclude for r in self._part_rows(part_key("articles", shard)))
 
     def _insert(self, key: str, rows: list[dict[str, Any]]) -> None:
+        """Add fresh row dicts to a sharded part. Every insert into a sharded part
+        comes here, never through a TinyDB table, so no table object caches a
+        next id that this would leave stale (and nothing queries them through TinyDB)."""
         if rows:
-            self.db.table(key).insert_multiple(rows)
+            self.parts.append_rows(key, rows)
 
     def _remove(self, key: str, field: str, values: set[str]) -> None:
         if any(r.get(field) in values for r in self._part(key).values()):

@@ -473,3 +473,22 @@ def test_planned_as_past_verb_is_not_future():
     assert d.value == "2023-10-07"
     d = one("The planned talks on December 28 were called off.", "December 28", date="2023-12-20")
     assert d.value == "2023-12-28"
+
+
+_ANCHOR_WORDS = ["Tonight", "tonight", "midweek", "week", "weekend", "A320", "on", "Monday", "May", "2024",
+                 "3", "days", "ago", "Yesterday", "Septic", "Sept.", "12", "last", "month", ",", "the", "Decembers",
+                 "morning", "year-long", "1990s", "Jan", "Today's", "fall", "in", "early"]
+
+
+@given(st.lists(st.sampled_from(_ANCHOR_WORDS), max_size=14))
+def test_one_anchor_scan_finds_the_dates_three_merged_scans_find(words):
+    from claimtrack.extract import dates as d
+    text = " ".join(words)
+    one = [m.span() for m in d._date_matches(text, 0)]
+    saved = d._anchors
+    d._anchors = d._merged_anchors
+    try:
+        merged = [m.span() for m in d._date_matches(text, 0)]
+    finally:
+        d._anchors = saved
+    assert one == merged, text

@@ -7,6 +7,8 @@ import random
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.extract import attribution, dates, events, figures, names, prefilter, quantities
 from claimtrack.extract.prefilter import cannot_hold, required_words
@@ -43,6 +45,32 @@ def test_characters_folding_to_ascii_are_never_skipped():
     for odd in ("ra\u0131d", "RA\u0130D", "mi\u017f\u017fion", "\u212aILLED"):
         assert re.search(r"(?i:raid|mission|killed)", odd) is not None
         assert not cannot_hold(f"the {odd} on the camp", 0, 20, ("raid", "mission", "kill"))
+
+
+def _holds_reference(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """What cannot_hold answers, written plainly: lower the window itself."""
+    n = len(text)
+    window = text[min(max(lo, 0), n) : min(max(hi, 0), n)]
+    if any(c in window for c in prefilter.FOLD_TO_ASCII):
+        return False
+    return not any(w in window.lower() for w in words)
+
+
+@given(text=st.text(alphabet="aRiIdDsK \u0130\u0131\u017f\u212a\u03a3\u1e9e\u201c\u00e9", max_size=40),
+       windows=st.lists(st.tuples(st.integers(-3, 45), st.integers(-3, 45)), min_size=1, max_size=6))
+def test_cannot_hold_answers_as_lowering_each_window_would(text, windows):
+    # several windows of one text: the later ones are cut from its lower case made once
+    for lo, hi in windows:
+        for words in (("raid",), ("sid", "kid"), ("ids",)):
+            assert cannot_hold(text, lo, hi, words) == _holds_reference(text, lo, hi, words), (text, lo, hi, words)
+
+
+def test_a_text_whose_lower_case_is_longer_is_still_read_window_by_window():
+    text = "\u0130STANBUL: the RAID began at dawn"  # "\u0130".lower() is two characters
+    assert len(text.lower()) != len(text)
+    assert not cannot_hold(text, 10, len(text), ("raid",))
+    assert cannot_hold(text, 1, 9, ("raid",))
+    assert not cannot_hold(text, 0, 9, ("raid",))  # the window holds the \u0130 itself
 
 
 def test_fold_to_ascii_lists_every_character_that_matches_an_ascii_letter_ignoring_case():

@@ -32,11 +32,39 @@ MAX_WORDS = 128
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
 
 
+#: The last text searched and its lower case (None when lowering it changes its length
+#: or it holds a character of :data:`FOLD_TO_ASCII`): an article's many windows are
+#: cut from one lowering of the whole text.
+_lowered: tuple[str, str | None] = ("", "")
+
+
+def _lower_of(text: str) -> str | None:
+    """``text.lower()`` when each of its characters lowers to exactly one and none
+    folds to ASCII (then a slice of it is the lower case of the same slice of ``text``
+    as far as ASCII words go), else None; the last text's is kept."""
+    global _lowered
+    if _lowered[0] is text:
+        return _lowered[1]
+    low: str | None = text.lower()
+    if len(low) != len(text) or (not text.isascii() and any(c in text for c in FOLD_TO_ASCII)):
+        low = None
+    _lowered = (text, low)
+    return low
+
+
 def cannot_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """The window ``[lo, hi)`` (bounds clamped to the text as ``re`` clamps them)
     contains none of the lowercase ASCII ``words`` in any case."""
     n = len(text)
-    window = text[min(max(lo, 0), n) : min(max(hi, 0), n)]
+    a, b = min(max(lo, 0), n), min(max(hi, 0), n)
+    low = _lower_of(text)
+    if low is not None:
+        window = low[a:b]
+        for w in words:
+            if w in window:
+                return False
+        return True
+    window = text[a:b]
     if not window.isascii():
         for c in FOLD_TO_ASCII:
             if c in window:
