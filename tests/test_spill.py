@@ -132,3 +132,28 @@ def test_packed_parallel_ingest_writes_the_same_database_as_a_serial_one(article
     ingest(Store(two), [str(articles)], workers=2)
     assert listing(one) == listing(two)
     assert check_path(two)[0] == []
+
+
+def test_rows_appended_to_a_part_take_the_ids_tinydb_would_give(tmp_path):
+    store = Store(tmp_path / "db.json")
+    with store.writing():
+        parts = store.parts
+        parts.append_rows("figures/ab", [{"id": "f1"}, {"id": "f2"}])
+        assert list(parts["figures/ab"]) == ["1", "2"]  # an empty part numbers from 1
+        parts["figures/ab"] = {"1": {"id": "f1"}, "5": {"id": "f5"}}  # a gap, as after removals
+        parts.append_rows("figures/ab", [{"id": "f6"}, {"id": "f7"}])
+        assert parts["figures/ab"]["6"] == {"id": "f6"} and parts["figures/ab"]["7"] == {"id": "f7"}
+        assert "figures/ab" in parts.dirty  # the save writes it
+
+
+def test_an_article_replaced_in_one_session_gets_the_ids_a_fresh_session_gives(tmp_path):
+    # appended rows are numbered from the part as it is, never from a count kept since an earlier insert
+    a = ingest_mod.load_article(SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0])
+    one, two = Store(tmp_path / "one.json"), Store(tmp_path / "two.json")
+    with one.writing():
+        one.replace_articles([(a, *ingest_mod.extract_article(a))])
+        one.replace_articles([(a, *ingest_mod.extract_article(a))])  # again, in the same write
+    with two.writing():
+        two.replace_articles([(a, *ingest_mod.extract_article(a))])
+    for key in one.parts.keys_of("claims"):
+        assert list(one.parts[key]) == list(two.parts[key])
