@@ -492,3 +492,33 @@ def test_one_anchor_scan_finds_the_dates_three_merged_scans_find(words):
     finally:
         d._anchors = saved
     assert one == merged, text
+
+
+_DATE_VOCAB = ["in", "the", "past", "few", "days", "last", "12", "months", "over", "recent", "weeks", "a", "an",
+               "several", "ago", "three", "early", "mid-October", "Oct.", "7", "2023", "this", "morning", "said",
+               "officials", "rockets", "coming", "next", "year", "since", "Monday", "Tues", "fighting", "end", "of",
+               "beginning", "day", "before", "yesterday", ",", "1,200", "\u017fince", "la\u017ft", "Sept", "decade",
+               "decades", "by", "on", "week", "spring", "following", "from", "tonight", "at", "weekend", "during"]
+
+
+@given(st.lists(st.sampled_from(_DATE_VOCAB), max_size=16))
+def test_start_words_that_cannot_open_a_date_are_skipped_without_changing_the_dates(words):
+    from claimtrack.extract import dates as d
+    text = " ".join(words)
+    quick = [m.span() for m in d._date_matches(text, 0)]
+    saved = d._may_start_date
+    d._may_start_date = lambda text, c: True
+    try:
+        every = [m.span() for m in d._date_matches(text, 0)]
+    finally:
+        d._may_start_date = saved
+    assert quick == every, text
+
+
+def test_a_date_opening_word_is_never_refused():
+    from claimtrack.extract import dates as d
+    for phrase in ("in the past few days", "a few weeks ago", "over recent months", "the day before yesterday",
+                   "late last year", "this past Monday", "earlier this week", "the start of March"):
+        assert d._may_start_date(phrase, 0), phrase
+        assert d._DATE.match(phrase), phrase
+    assert not d._may_start_date("officials said", 0) and not d._may_start_date("rockets hit", 0)

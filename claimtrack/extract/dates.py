@@ -773,6 +773,23 @@ _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 _ANCHOR_BACK = DATE_ANCHOR_BACK
 
 
+#: Every prefix of every run of letters in ``_DATE`` (its words, month and weekday names,
+#: group names too), in lower case. A date expression that starts with a letter starts
+#: with one of the pattern's words, ended by a non-letter, so the run of ASCII letters at
+#: its start is one of these.
+_DATE_WORD_PREFIXES = frozenset(
+    w[:k].lower() for w in re.findall(r"[A-Za-z]+", _DATE.pattern) for k in range(1, len(w) + 1)
+)
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _may_start_date(text: str, c: int) -> bool:
+    """False only when no date expression can start at ``c`` (its first run of ASCII
+    letters is no prefix of a word of the pattern); a digit or any other character may."""
+    m = _ASCII_LETTERS.match(text, c)
+    return m is None or m.group().lower() in _DATE_WORD_PREFIXES
+
+
 def _date_matches(text: str, body: int):
     """Leftmost non-overlapping matches of ``_DATE``, tried only near anchors."""
     last_end = body
@@ -789,6 +806,8 @@ def _date_matches(text: str, body: int):
         starts = [w.start() for w in _WORD_START.finditer(text, lo, a)][-5:]
         starts.append(a)
         for c in starts:
+            if c < a and not _may_start_date(text, c):
+                continue
             m = _DATE.match(text, c, min(n, am.end() + 40))
             if m and m.end() > a:
                 last_end = m.end()
