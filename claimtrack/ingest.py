@@ -293,7 +293,9 @@ def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
     # work reads its context from there instead of having it pickled)
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    # gc.freeze: what a forked worker inherits is never scanned by its garbage
+    # collector (the scans cost time and copy the parent's pages)
+    return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=gc.freeze)
 
 
 def parallel_map(fn: Callable[[int], Any], n: int, workers: int) -> list[Any]:

@@ -24,16 +24,16 @@ def test_parallel_extraction_gives_the_same_results(monkeypatch):
 
 def test_extraction_runs_without_holding_the_lock(tmp_path, monkeypatch):
     db = tmp_path / "db.json"
-    real = pipeline.analyse
+    real = pipeline.analyse_doc
     free = []
 
-    def spy(article):
+    def spy(doc):
         # another process could take the lock right now (e.g. to record a verdict)
         with FileLock(tmp_path / "db.json.lock", timeout=0):
-            free.append(article.id)
-        return real(article)
+            free.append(doc.article.id)
+        return real(doc)
 
-    monkeypatch.setattr(pipeline, "analyse", spy)
+    monkeypatch.setattr(pipeline, "analyse_doc", spy)
     report = ingest.ingest(Store(db), [str(SEEDS)], workers=1)
     assert len(free) == 5 and len(report.rows) == 5
     assert len(Store(db).articles()) == 5
@@ -42,16 +42,16 @@ def test_extraction_runs_without_holding_the_lock(tmp_path, monkeypatch):
 def test_article_ingested_meanwhile_by_someone_else_is_not_reinserted(tmp_path, monkeypatch):
     db = tmp_path / "db.json"
     store = Store(db)
-    real = pipeline.analyse
+    real = pipeline.analyse_doc
     done = []
 
-    def racing(article):
+    def racing(doc):
         if not done:  # another process ingests the same files while we extract
             done.append(True)
             ingest.ingest(Store(db), [str(SEEDS)], workers=1)
-        return real(article)
+        return real(doc)
 
-    monkeypatch.setattr(pipeline, "analyse", racing)
+    monkeypatch.setattr(pipeline, "analyse_doc", racing)
     report = ingest.ingest(store, [str(SEEDS)], workers=1)
     assert {r["status"] for r in report.rows} == {"unchanged"}
     assert len(Store(db).articles()) == 5
@@ -61,8 +61,8 @@ def test_new_extractor_version_re_extracts_every_stored_article(tmp_path, monkey
     db = tmp_path / "db.json"
     ingest.ingest(Store(db), [str(SEEDS)], workers=1)
     calls = []
-    real = pipeline.analyse
-    monkeypatch.setattr(pipeline, "analyse", lambda a: calls.append(a.id) or real(a))
+    real = pipeline.analyse_doc
+    monkeypatch.setattr(pipeline, "analyse_doc", lambda d: calls.append(d.article.id) or real(d))
     one = next(SEEDS.glob("001_*.txt"))
     ingest.ingest(Store(db), [str(one)], workers=1)
     assert calls == []  # same version, unchanged file: nothing to do
@@ -103,3 +103,14 @@ def test_progress_and_stages_are_reported(tmp_path):
                   workers=1, stage=stages.append)
     assert seen == [(i, 5) for i in range(1, 6)]
     assert stages == ["comparing articles"]
+
+
+def _frozen_count(_: int) -> int:
+    import gc
+    return gc.get_freeze_count()
+
+
+def test_forked_workers_leave_what_they_inherit_to_the_collector_frozen():
+    # a worker's garbage collector never rescans the parent's objects it inherited
+    with ingest._pool(2) as pool:
+        assert all(n > 0 for n in pool.map(_frozen_count, range(4)))
