@@ -62,7 +62,6 @@ Each mention records the event it dates (``event`` as written and
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import re
 from typing import Sequence
 
@@ -761,11 +760,6 @@ _ANY_ANCHOR = re.compile("|".join(f"(?:{a.pattern})" for a in _ANCHORS))
 def _anchors(text: str, body: int):
     """Anchor matches of the three cheap patterns, in text order (see :data:`_ANY_ANCHOR`)."""
     return _ANY_ANCHOR.finditer(text, body)
-
-
-def _merged_anchors(text: str, body: int):
-    """The three patterns' matches merged in text order (what :data:`_ANY_ANCHOR` stands for)."""
-    return heapq.merge(*(a.finditer(text, body) for a in _ANCHORS), key=lambda m: m.start())
 
 
 _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
