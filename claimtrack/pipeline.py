@@ -43,10 +43,9 @@ def article_names(article: Article, claims: Sequence[Claim], sentences: Sequence
     ``sentences``: the article's sentences when already split (its Doc's)."""
     ctx = _Context([article], claims, sentences=sentences)
     aid = article.id
-    recs = name_records(article.text, article.body_start,
+    return name_records(article.text, article.body_start,
                         claim_at=lambda s, e: ctx.claim_at(aid, s, e),
-                        sentence_of=lambda off: ctx.sentence(aid, off))
-    return [r.__class__(**{**r.to_dict(), "article": aid}) for r in recs]
+                        sentence_of=lambda off: ctx.sentence(aid, off), article=aid)
 
 
 #: What forked workers read while a parallel map runs (inherited at fork time).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract.names import find_names, name_groups, same_person, skeleton
+from claimtrack.extract.names import find_names, name_groups, name_records, same_person, skeleton
 
 
 def names_in(text: str) -> list[str]:
@@ -99,8 +99,6 @@ def test_surname_order_swaps_are_not_merged_into_one_person():
 
 
 def test_words_before_an_organisation_head_are_no_person():
-    from claimtrack.extract.names import name_records
-
     t = ("The Greenfield Municipal Corporation said the Coast Line Express was late. "
          "Mayor Rahul Sharma spoke to the Pinewood Bus Company and to Anita Desai.")
     assert [n.text for n in name_records(t)] == ["Rahul Sharma", "Anita Desai"]
@@ -155,3 +153,9 @@ def test_lone_variant_ratio_keeps_a_distant_word_out():
 
     t = "Minister Omar Haddadin spoke on Monday. Hadden left early."
     assert lone_variants(t, 0, find_names(t)) == []
+
+
+def test_name_records_carry_the_article_they_were_read_from():
+    t = "The envoy Rahul Sharma met Anita Desai on Monday."
+    assert {n.article for n in name_records(t, article="wire-17")} == {"wire-17"}
+    assert {n.article for n in name_records(t)} == {""}

@@ -456,8 +456,8 @@ def lone_variants(text: str, body_start: int, found: list[NameMention]) -> list[
     return out
 
 
-def name_records(text: str, body_start: int = 0, claim_at=None, sentence_of=None) -> list[NameRecord]:
-    """The name records of one article: every name spelling with its span and stated status.
+def name_records(text: str, body_start: int = 0, claim_at=None, sentence_of=None, article: str = "") -> list[NameRecord]:
+    """The name records of one article (its id: ``article``): every name spelling with its span and stated status.
 
     ``claim_at(start, end)`` gives the claim a span sits in; ``sentence_of(offset)``
     the sentence span (both optional)."""
@@ -469,7 +469,7 @@ def name_records(text: str, body_start: int = 0, claim_at=None, sentence_of=None
         st, ss, se = statuses.get(i, ("", -1, -1))
         sent = sentence_of(n.start) if sentence_of else (-1, -1)
         out.append(NameRecord(
-            article="", text=n.text, start=n.start, end=n.end, sentence_start=sent[0], sentence_end=sent[1],
+            article=article, text=n.text, start=n.start, end=n.end, sentence_start=sent[0], sentence_end=sent[1],
             claim=claim_at(n.start, n.end) if claim_at else "", status=st,
             status_text=text[ss:se] if st else "", status_start=ss, status_end=se, rule=NAME_RULE,
         ))
