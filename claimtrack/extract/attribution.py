@@ -93,8 +93,10 @@ for _form in R.SENTENCE_INITIAL_CUES:
 
 
 _CUE_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern(_FORM_TO_LEMMA) + r")(?![\w-])")
+#: (The "I" is matched before the lookbehind: a pattern opening with a character class is
+#: scanned for fast, one opening with a lookbehind is tried at every position.)
 _IMPERSONAL_RE = re.compile(
-    r"(?<!\w)[Ii]t[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+("
+    r"[Ii](?<!\w[Ii])t[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+("
     + "|".join(sorted(W.IMPERSONAL_VERBS))
     + r")[ \t]+that(?!\w)"
 )
@@ -325,8 +327,10 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     low = t.lower()
     if low in W.PRONOUNS or (t in W.CAP_STOP and not _stop_word_in_name(toks, j)):
         return False
+    if low in _NP_LEXICAL_WORDS or _is_cap(t) or ("-" in t and t[0].isalpha()):
+        return True  # _np_lexical, the test most often true, inline
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
-    for test in _NP_WORD_TESTS:
+    for test in _NP_WORD_TESTS_AFTER_LEXICAL:
         if test(toks, j, t, low, nxt):
             return True
     return False
@@ -456,6 +460,9 @@ def _np_doc_wrapper(toks, j, t, low, nxt) -> bool:
 #: pure, so their order is only speed: the one most often true comes first).
 _NP_WORD_TESTS = (_np_lexical, _np_noun_modifier, _np_preposition, _np_possessive, _np_abbreviation, _np_number_or_bracket,
                   _np_conjunction, _np_adjective_after_of, _np_doc_wrapper)
+_NP_WORD_TESTS_AFTER_LEXICAL = _NP_WORD_TESTS[1:]
+#: The lowercase words :func:`_np_lexical` lets in (one set for one lookup).
+_NP_LEXICAL_WORDS = W.NP_MODIFIERS | W.ANONYMOUS_HEADS | W.TITLES | W.ORG_NOUNS
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,7}")
@@ -1409,8 +1416,9 @@ def _postmod_np(text: str, toks: list[_Tok], j: int):
 
 def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, after_quote: bool):
     """1. a speaker with a post-modifier ("a source close to the talks told")."""
-    starts = [t.s for t in toks]
+    starts: list[int] = []  # made at the first marker (most windows hold none)
     for m in _POSTMOD_RE.finditer(text, win_start, toks[i].e):
+        starts = starts or [t.s for t in toks]
         k = bisect.bisect_left(starts, m.start())
         j = k - 1
         if j >= 0 and toks[j].t == ",":
@@ -2756,8 +2764,9 @@ def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int
 def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
     """Every construction tried on one unit, in order: impersonal, cues, "as saying", participles."""
     text = st.text
+    seg = text[unit[0] : unit[1]]
     st.taken = []
-    for m in _IMPERSONAL_RE.finditer(text, unit[0], unit[1]):
+    for m in _matches(_IMPERSONAL_RE, _IMPERSONAL_NEEDS, text, unit, seg):
         if st.inside_quote(m.start()):
             continue
         r = _impersonal_claim(text, unit, m)
@@ -2765,7 +2774,7 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
             st.add(r)
         break
     _scan_cues(st, unit)
-    for m in _AS_SAYING_RE.finditer(text, unit[0], unit[1]):
+    for m in _matches(_AS_SAYING_RE, _AS_SAYING_NEEDS, text, unit, seg):
         if st.inside_quote(m.start()):
             continue
         if any(s0 <= m.start() < e0 for s0, e0 in st.taken):
@@ -2776,20 +2785,39 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
             st.add(r)
             _cited_by(st, unit, r)
         break
-    for m in _WITH_SAYING_RE.finditer(text, unit[0], unit[1]):
+    for m in _matches(_WITH_SAYING_RE, _WITH_SAYING_NEEDS, text, unit, seg):
         if not st.inside_quote(m.start()):
             _with_saying(st, unit, m)
-    for m in _WHICH_DENIED_RE.finditer(text, unit[0], unit[1]):
+    for m in _matches(_WHICH_DENIED_RE, _WHICH_DENIED_NEEDS, text, unit, seg):
         if not st.inside_quote(m.start()):
             _which_denied(st, unit, m)
     if not st.taken:
-        for m in _SUBJECT_PARTICIPLE_RE.finditer(text, unit[0], unit[1]):
+        for m in _matches(_SUBJECT_PARTICIPLE_RE, _SUBJECT_PARTICIPLE_NEEDS, text, unit, seg):
             if st.inside_quote(m.start()):
                 continue
             r = _participle_claim(text, unit, m)
             if r is not None:
                 st.add(r)
             break
+
+
+#: Literal strings (case as written) that every match of a unit-wide pattern contains: a unit
+#: lacking one is not searched (``in`` costs a fraction of a scan; tests/test_attribution_speed.py
+#: checks each against its pattern).
+_IMPERSONAL_NEEDS = ("that",)  # "... it was reported that"
+_AS_SAYING_NEEDS = ("ing",)  # every verb of "as saying" is a participle in -ing
+_WITH_SAYING_NEEDS = ("with", "ing")
+_WHICH_DENIED_NEEDS = ("which",)
+_SUBJECT_PARTICIPLE_NEEDS = ("ing",)
+
+
+def _matches(pattern: re.Pattern, needs: tuple[str, ...], text: str, unit: tuple[int, int], seg: str):
+    """``pattern.finditer`` over the unit (whose text is ``seg``); nothing when ``seg`` lacks
+    one of ``needs``, strings every match contains (so the result is the same)."""
+    for n in needs:
+        if n not in seg:
+            return iter(())
+    return pattern.finditer(text, unit[0], unit[1])
 
 
 #: "..., with the airline saying the crew had ...": the noun phrase speaks.
@@ -3029,8 +3057,12 @@ def _outlet_layer(st: _Scan, unit: tuple[int, int], m) -> None:
 def _outlet(r: _Raw) -> bool:
     """A news outlet reporting what someone said ("..., according to the newspaper"): its own attribution."""
     words = _words(r.core)
-    return bool(words) and (words[-1].lower() in _OUTLET_HEADS or r.core.lower() in W.news_agencies()
-                            or r.core.lower().removeprefix("the ") in W.news_agencies())
+    if not words:
+        return False
+    if words[-1].lower() in _OUTLET_HEADS:
+        return True
+    low, agencies = r.core.lower(), W.news_agencies()
+    return low in agencies or low.removeprefix("the ") in agencies
 
 
 _OUTLET_HEADS = frozenset("newspaper paper daily broadcaster channel television tv radio website outlet magazine".split())

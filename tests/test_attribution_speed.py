@@ -1,0 +1,117 @@
+"""Shortcuts of the attribution extractor that must not change what it finds: a unit-wide
+pattern skipped when the unit lacks a string every match contains, the most frequent
+noun-phrase test done inline, caches keyed by the text.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extract import attribution as A
+
+from test_attribution_news import triples  # noqa: E402  (one article builder for all files)
+
+
+# --- the strings a unit must hold before a unit-wide pattern is searched ------------------------
+
+NEEDED = [
+    (A._IMPERSONAL_RE, A._IMPERSONAL_NEEDS),
+    (A._AS_SAYING_RE, A._AS_SAYING_NEEDS),
+    (A._WITH_SAYING_RE, A._WITH_SAYING_NEEDS),
+    (A._WHICH_DENIED_RE, A._WHICH_DENIED_NEEDS),
+    (A._SUBJECT_PARTICIPLE_RE, A._SUBJECT_PARTICIPLE_NEEDS),
+]
+
+#: Sentences each pattern matches (one per pattern, same order as NEEDED).
+MATCHING = [
+    "It was reported that the ferry left the harbour two hours late.",
+    "The mayor was quoted as saying the tunnel would reopen in spring.",
+    "Trading stopped at noon, with the exchange saying its systems had failed.",
+    "The plant leaked coolant, which the operator has denied.",
+    "The union rejected the offer, saying it ignored rising rents.",
+]
+
+
+@pytest.mark.parametrize("k", range(len(NEEDED)))
+def test_a_matching_sentence_holds_every_needed_string(k):
+    pattern, needs = NEEDED[k]
+    m = pattern.search(MATCHING[k])
+    assert m is not None
+    assert all(n in m.group() for n in needs)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(0, len(NEEDED) - 1), st.sets(st.integers(0, 120), max_size=4), st.integers(0, 120),
+       st.sampled_from(["", "with ", "which ", "that ", "ing", "It is said ", ", saying ", "WITH", "Which"]))
+def test_no_match_without_the_needed_strings(k, cut, at, insert):
+    """A matching sentence with characters cut out and a word put in: whenever the pattern
+    still matches, the needed strings are there; when one is missing the unit is skipped."""
+    pattern, needs = NEEDED[k]
+    s = "".join(c for i, c in enumerate(MATCHING[k]) if i not in cut)
+    s = s[:at] + insert + s[at:]
+    if pattern.search(s) is not None:
+        assert all(n in s for n in needs), s
+    skipped = not all(n in s for n in needs)
+    got = [m.span() for m in A._matches(pattern, needs, s, (0, len(s)), s)]
+    assert got == ([] if skipped else [m.span() for m in pattern.finditer(s)])
+
+
+def test_matches_gives_the_patterns_own_matches():
+    s = "Prices rose, with the retailer saying costs had doubled, with the chain adding that more was to come."
+    got = [m.span() for m in A._matches(A._WITH_SAYING_RE, A._WITH_SAYING_NEEDS, s, (0, len(s)), s)]
+    assert got == [m.span() for m in A._WITH_SAYING_RE.finditer(s)] and len(got) == 2
+    # a window of the text: the unit's own slice decides
+    lo = s.index(", with the chain")
+    got = [m.span() for m in A._matches(A._WITH_SAYING_RE, A._WITH_SAYING_NEEDS, s, (lo, len(s)), s[lo:])]
+    assert got == [m.span() for m in A._WITH_SAYING_RE.finditer(s, lo, len(s))] and len(got) == 1
+
+
+def test_skipped_units_still_give_their_claims():
+    text = (
+        "The council approved the budget on Monday. It was reported that the vote was close. "
+        "The mayor was quoted as saying the parks would stay open. "
+        "Bus fares rose, with the operator saying fuel costs had doubled. "
+        "The contractor cut corners on the bridge, which the company has denied."
+    )
+    speakers = {sp for sp, _, _ in triples(text)}
+    assert {"The mayor", "the operator", "the company"} <= speakers
+
+
+# --- the noun-phrase word test: the lexical case inline ------------------------------------------
+
+PHRASES = [
+    "The deputy health minister of the coastal province, Maria Lopez, said on Tuesday that clinics would reopen.",
+    "A spokesperson for the U.S. Geological Survey (USGS) told reporters the quake was shallow.",
+    "Two senior officials familiar with the talks said the draft had changed.",
+    "Rep. Ana Ruiz (D-Calif.) and the families' forum said they would sue.",
+    "the first of them, a copy of the letter, channel 12 and the new UN report said",
+    "Doctors Without Borders and Hawaii News Now reported it, while he and they said so.",
+]
+
+
+def _reference_np_word(toks, j):
+    """:func:`A._np_word` as written before the inline case: every test in turn."""
+    t = toks[j].t
+    low = t.lower()
+    if low in A.W.PRONOUNS or (t in A.W.CAP_STOP and not A._stop_word_in_name(toks, j)):
+        return False
+    nxt = toks[j + 1].t if j + 1 < len(toks) else ""
+    return any(test(toks, j, t, low, nxt) for test in A._NP_WORD_TESTS)
+
+
+@pytest.mark.parametrize("text", PHRASES)
+def test_np_word_is_every_test_in_turn(text):
+    toks = A._toks(text, 0, len(text))
+    got = [A._np_word(toks, j) for j in range(len(toks))]
+    assert got == [_reference_np_word(toks, j) for j in range(len(toks))]
+    assert any(got) and not all(got)
+
+
+def test_np_lexical_words_are_the_four_lists():
+    for w in ("spokesperson", "officials", "minister", "ministry"):
+        assert w in A._NP_LEXICAL_WORDS
+    assert A._NP_LEXICAL_WORDS == A.W.NP_MODIFIERS | A.W.ANONYMOUS_HEADS | A.W.TITLES | A.W.ORG_NOUNS
