@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
+import operator
 from typing import Any
 
 import attrs
@@ -38,6 +39,23 @@ def field_names(cls: type) -> tuple[str, ...]:
 def _field_set(cls: type) -> frozenset[str]:
     """The field names as a set: a stored row holding no other key is passed to the class as it is."""
     return frozenset(field_names(cls))
+
+
+@functools.cache
+def _row_values(cls: type) -> Any:
+    """A function giving a stored row's values in field order (a row holding
+    exactly the fields): the record is then made from positional arguments.
+    Passing the row as keywords costs three times as much, because the keys of
+    a decoded JSON row are not the interned parameter names."""
+    return operator.itemgetter(*field_names(cls))
+
+
+def _from_row(cls: type, d: dict[str, Any]) -> Any:
+    """``cls(**d)`` (keys that are not fields left out), made positionally when ``d`` holds every field (the stored form)."""
+    try:
+        return cls(*_row_values(cls)(d))  # extra keys are left out, as below
+    except KeyError:  # a field missing: its default
+        return cls(**(d if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}))
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
@@ -128,7 +146,7 @@ class Claim:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Claim":
-        return cls(**(d if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}))
+        return _from_row(cls, d)
 
 
 def _num_to_json(x: float | None) -> float | str | None:
@@ -215,6 +233,19 @@ class Figure:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Figure":
+        try:  # every field stored: made positionally (see _row_values)
+            vals = list(_row_values(cls)(d))
+        except KeyError:
+            vals = None
+        if vals is not None:
+            for i in _FIGURE_NUMBER_AT:
+                x = vals[i]
+                if type(x) is int:
+                    vals[i] = float(x)
+                elif x is not None and type(x) is not float:
+                    vals[i] = _num_from_json(x)
+            vals[_FIGURE_ROLES_AT] = tuple(vals[_FIGURE_ROLES_AT])
+            return cls(*vals)
         kw = dict(d) if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}
         kw["roles"] = tuple(kw.get("roles", ()))
         for k in _FIGURE_NUMBERS:
@@ -237,6 +268,8 @@ class Figure:
 
 
 _FIGURE_NUMBERS = ("value", "low", "high", "lit_low", "lit_high", "every_low", "every_high")
+_FIGURE_NUMBER_AT = tuple(field_names(Figure).index(k) for k in _FIGURE_NUMBERS)
+_FIGURE_ROLES_AT = field_names(Figure).index("roles")
 
 
 @attrs.frozen
@@ -280,7 +313,7 @@ class DateMention:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DateMention":
-        return cls(**(d if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}))
+        return _from_row(cls, d)
 
 
 @attrs.frozen
@@ -378,6 +411,10 @@ class NameRecord:
 
     def to_dict(self) -> dict[str, Any]:
         return _asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "NameRecord":
+        return _from_row(cls, d)
 
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -375,7 +375,7 @@ class Store:
             was_loaded = self.parts.loaded(key)
             for r in self._part_rows(key):
                 if (wanted is None or r["article"] in wanted) and r["article"] not in exclude:
-                    by.setdefault(r["article"], []).append(NameRecord(**r))
+                    by.setdefault(r["article"], []).append(NameRecord.from_dict(r))
             if not was_loaded:
                 self.parts.forget(key)  # read once: the records are kept, not the rows
         return [n for a in sorted(by) for n in by[a]]
