@@ -20,11 +20,11 @@ from pathlib import Path
 
 import attrs
 
-from . import pipeline, repeats, worklog
+from . import pipeline, repeats, spool, tuning, worklog
 from .compare import engine
 from .layout import article_shard
-from .models import Article, Claim, DateMention, Figure, NameRecord, field_names
-from .store import Store
+from .models import Article, Claim, Conflict, DateMention, Figure, NameRecord, field_names
+from .store import Store, StoreError
 from .text import ArticleError, decode_article, parse_article
 
 #: Bump when extraction changes, so that re-ingesting re-extracts unchanged files.
@@ -396,9 +396,54 @@ def stored_records(store: Store, workers: int | None = None, fresh: Sequence[tup
         return pipeline.records(articles, store.claims(), store.figures(), store.dates(), pmap=pmap)
     dates = {r["id"]: r.get("date") for r in store.article_rows()}
     skip = {r[0].id for r in fresh}
-    stored = pipeline.stored_records(dates, None, store.compared_figures(skip, engine.figure_compared),
-                                     store.compared_dates(skip, engine.date_compared), store.names(exclude=skip))
+    forked = len(store.shard_keys("figures")) >= tuning.COMPARE_FORK_MIN_SHARDS
+    figures, dmentions, names = store.compared_records(skip, engine.figure_compared, engine.date_compared,
+                                                       worker_count(workers) if forked else 1)
+    stored = pipeline.stored_records(dates, None, figures, dmentions, names)
     return pipeline.with_fresh(stored, fresh) if fresh else stored
+
+
+#: The tables the comparison reads: the rules of each (:func:`engine.rules_reading`) are
+#: compared apart, in a process of their own on a large database (see :func:`full_conflicts`).
+COMPARED_TABLES = ("names", "dates", "figures")
+
+
+def _table_records(store: Store, table: str, skip: set[str], fresh: Sequence[tuple]) -> list[Any]:
+    """The records of one compared table, as :func:`stored_records` gives them."""
+    at = {"figures": 2, "dates": 3, "names": 4}[table]
+    if table == "figures":
+        stored = store.compared_figures(skip, engine.figure_compared)
+    elif table == "dates":
+        stored = store.compared_dates(skip, engine.date_compared)
+    else:
+        stored = store.names(exclude=skip)
+    if not fresh:
+        return stored
+    return pipeline.with_fresh_table(table, stored, [x for r in fresh for x in r[at]])
+
+
+def full_conflicts(store: Store, workers: int | None = None, fresh: Sequence[tuple] = ()) -> list[Conflict]:
+    """``engine.find_conflicts(stored_records(...))`` with the speakers filled in, one
+    table at a time: each table's records are loaded, compared by the rules that
+    read them and dropped. On a database of many shards
+    (:data:`tuning.COMPARE_FORK_MIN_SHARDS`) the tables are compared at once, each
+    in a forked process, which sends back only its conflicts."""
+    dates = {r["id"]: r.get("date") for r in store.article_rows()}
+    skip = {r[0].id for r in fresh}
+    dates.update((r[0].id, r[0].date) for r in fresh)
+
+    def job(i: int) -> list[Conflict]:
+        table = COMPARED_TABLES[i]
+        records = engine.Records(article_dates=dates, claims=None, **{table: _table_records(store, table, skip, fresh)})
+        return engine.fill_speakers(engine.find_conflicts(records, rules=engine.rules_reading(table)), store.claims_by_id)
+
+    n = len(COMPARED_TABLES)
+    forked = worker_count(workers) > 1 and len(store.shard_keys("figures")) >= tuning.COMPARE_FORK_MIN_SHARDS
+    try:
+        found = spool.map_forked(job, n, n) if forked else [job(i) for i in range(n)]
+    except spool.WorkerError as exc:
+        spool.reraise(exc, StoreError)
+    return engine.ordered(c for cs in found for c in cs)
 
 
 def recompute_conflicts(store: Store, workers: int | None = None, before: engine.Records | None = None,
@@ -412,12 +457,12 @@ def recompute_conflicts(store: Store, workers: int | None = None, before: engine
     ``fresh``: the results just written, used as they are (see :func:`stored_records`).
     """
     with _no_cyclic_gc():  # hundreds of thousands of small records, none of them cyclic
-        after = stored_records(store, workers, fresh)
-        if before is None or touched is None or store.meta().get("extractor") != EXTRACTOR_VERSION:
-            found = engine.find_conflicts(after)
-            if after.claims is None:
-                found = engine.fill_speakers(found, store.claims_by_id)
+        if store.meta().get("extractor") != EXTRACTOR_VERSION:  # names read from the texts, claims loaded
+            found = engine.find_conflicts(stored_records(store, workers, fresh))
+        elif before is None or touched is None:
+            found = full_conflicts(store, workers, fresh)
         else:
+            after = stored_records(store, workers, fresh)
             dropped, new = pipeline.changed_conflicts(pipeline.without(after, touched, before), after, touched)
             found = pipeline.merge_conflicts(store.conflicts(), dropped, engine.fill_speakers(new, store.claims_by_id))
     store.replace_conflicts(found)

@@ -233,18 +233,8 @@ class Figure:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Figure":
-        try:  # every field stored: made positionally (see _row_values)
-            vals = list(_row_values(cls)(d))
-        except KeyError:
-            vals = None
-        if vals is not None:
-            for i in _FIGURE_NUMBER_AT:
-                x = vals[i]
-                if type(x) is int:
-                    vals[i] = float(x)
-                elif x is not None and type(x) is not float:
-                    vals[i] = _num_from_json(x)
-            vals[_FIGURE_ROLES_AT] = tuple(vals[_FIGURE_ROLES_AT])
+        vals = _figure_values(d)
+        if vals is not None:  # every field stored: made positionally (see _row_values)
             return cls(*vals)
         kw = dict(d) if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}
         kw["roles"] = tuple(kw.get("roles", ()))
@@ -270,6 +260,22 @@ class Figure:
 _FIGURE_NUMBERS = ("value", "low", "high", "lit_low", "lit_high", "every_low", "every_high")
 _FIGURE_NUMBER_AT = tuple(field_names(Figure).index(k) for k in _FIGURE_NUMBERS)
 _FIGURE_ROLES_AT = field_names(Figure).index("roles")
+
+
+def _figure_values(d: dict[str, Any]) -> list[Any] | None:
+    """The field values of the figure a stored row holding every field gives (None when one is missing)."""
+    try:
+        vals = list(_row_values(Figure)(d))
+    except KeyError:
+        return None
+    for i in _FIGURE_NUMBER_AT:
+        x = vals[i]
+        if type(x) is int:
+            vals[i] = float(x)
+        elif x is not None and type(x) is not float:
+            vals[i] = _num_from_json(x)
+    vals[_FIGURE_ROLES_AT] = tuple(vals[_FIGURE_ROLES_AT])
+    return vals
 
 
 @attrs.frozen
@@ -418,3 +424,19 @@ class NameRecord:
 
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def record_values(cls: type, d: dict[str, Any]) -> tuple:
+    """The field values, in order, of ``cls.from_dict(d)``: ``cls(*values)`` is that record
+    (plain values: they cross a process boundary with :mod:`marshal`)."""
+    if cls is Figure:
+        vals = _figure_values(d)
+        if vals is not None:
+            return tuple(vals)
+    else:
+        try:
+            return _row_values(cls)(d)
+        except KeyError:
+            pass
+    rec = cls.from_dict(d)
+    return tuple(getattr(rec, k) for k in field_names(cls))

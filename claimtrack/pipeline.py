@@ -152,6 +152,13 @@ def with_fresh(stored: engine.Records, fresh: Sequence[tuple]) -> engine.Records
     return engine.Records(article_dates=dates, claims=None, figures=figures, dates=dmentions, names=names)
 
 
+def with_fresh_table(table: str, stored: Sequence[Any], fresh: Sequence[Any]) -> list[Any]:
+    """:func:`with_fresh` for the records of one table ("figures", "dates" or "names")."""
+    if table == "names":
+        return sorted([*stored, *fresh], key=lambda n: n.article)
+    return sorted([*stored, *fresh], key=_position)
+
+
 def without(records: engine.Records, articles: set[str], old: engine.Records) -> engine.Records:
     """``records`` with the records of ``articles`` swapped for those in ``old``
     (the database as it was before those articles were written)."""

@@ -25,6 +25,8 @@ from ...tuning import (DISASTER_WINDOW_DAYS, EVENT_YEAR_GAP_DAYS, MAX_MENTIONS, 
 from ..engine import Ctx, Records, against_consensus, conflict, group, iso, listed, short
 
 KIND = "date"
+#: the records the rule blocks (a field of :class:`~claimtrack.compare.engine.Records`)
+READS = "dates"
 #: the event key the date reader gives a strike on a named site
 SITE_STRIKE = "the strike on "
 #: one-off events the date reader keys: a strike on a named site, a named person's killing
