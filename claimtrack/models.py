@@ -425,18 +425,3 @@ class NameRecord:
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
-
-def record_values(cls: type, d: dict[str, Any]) -> tuple:
-    """The field values, in order, of ``cls.from_dict(d)``: ``cls(*values)`` is that record
-    (plain values: they cross a process boundary with :mod:`marshal`)."""
-    if cls is Figure:
-        vals = _figure_values(d)
-        if vals is not None:
-            return tuple(vals)
-    else:
-        try:
-            return _row_values(cls)(d)
-        except KeyError:
-            pass
-    rec = cls.from_dict(d)
-    return tuple(getattr(rec, k) for k in field_names(cls))

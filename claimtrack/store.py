@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import marshal
 import operator
 import os
 import sys
@@ -67,8 +66,7 @@ from .layout import (  # noqa: F401  (re-exported: the store's public names)
     validate,
     NAME_TABLE,
 )
-from . import spool
-from .models import Article, Claim, Conflict, DateMention, Figure, NameRecord, record_values
+from .models import Article, Claim, Conflict, DateMention, Figure, NameRecord
 
 DEFAULT_LOCK_TIMEOUT = 5.0
 _ROW_KEYS = tuple(k for k in ARTICLE_KEYS if k != "text")
@@ -173,16 +171,6 @@ _first = operator.itemgetter(0)
 
 def _position_of(item: tuple[tuple, bytes]) -> tuple:
     return item[0][:4]
-
-
-#: The tables the comparison reads, with their record classes (see :meth:`Store.compared_records`).
-_COMPARED = {"figures": Figure, "dates": DateMention, NAME_TABLE: NameRecord}
-_article_of = operator.attrgetter("article")
-
-
-def _record_position(x: Any) -> tuple:
-    """:func:`position` of a record."""
-    return (x.article, x.start, x.end, x.id)
 
 
 class Store:
@@ -372,45 +360,6 @@ class Store:
                 self.parts.forget(key)
         out.sort(key=lambda x: (x.article, x.start, x.end, x.id))  # the order of position()
         return out
-
-    def compared_records(self, exclude: Container[str], figures_where: Callable[[dict[str, Any]], bool],
-                         dates_where: Callable[[dict[str, Any]], bool],
-                         workers: int = 1) -> tuple[list[Figure], list[DateMention], list[NameRecord]]:
-        """:meth:`compared_figures`, :meth:`compared_dates` and :meth:`names` (``exclude``)
-        in one pass over the article shards, shared among ``workers`` processes
-        (:func:`spool.map_forked`): each decodes its shards' rows and sends back the
-        values of the records kept, which this process makes into records."""
-        shards = sorted({split_key(k)[1] for t in _COMPARED for k in self.parts.keys_of(t)})
-        wheres = {"figures": figures_where, "dates": dates_where}
-        job = lambda i: self._compared_values(shards[i], exclude, wheres)  # noqa: E731
-        try:
-            packs = spool.map_forked(job, len(shards), workers) if workers > 1 else [job(i) for i in range(len(shards))]
-        except spool.WorkerError as exc:
-            spool.reraise(exc, StoreError)
-        out: tuple[list[Any], ...] = ([], [], [])
-        for pack in packs:
-            for got, cls, values in zip(out, _COMPARED.values(), marshal.loads(pack)):
-                got += [cls(*v) for v in values]
-        figures, dates, names = out
-        figures.sort(key=_record_position)
-        dates.sort(key=_record_position)
-        names.sort(key=_article_of)  # stable: each article's names stay in the order they were made
-        return figures, dates, names
-
-    def _compared_values(self, shard: str, exclude: Container[str], wheres: dict[str, Callable[[dict[str, Any]], bool]]) -> bytes:
-        """One shard's part of :meth:`compared_records`: per table, the values of the records kept, marshalled."""
-        if exclude and self._all_excluded(shard, exclude):
-            return marshal.dumps(([], [], []))
-        out = []
-        for table, cls in _COMPARED.items():
-            key = part_key(table, shard)
-            was_loaded = self.parts.loaded(key)
-            where = wheres.get(table)
-            out.append([record_values(cls, r) for r in self._part_rows(key)
-                        if r["article"] not in exclude and (where is None or where(r))])
-            if not was_loaded:
-                self.parts.forget(key)
-        return marshal.dumps(out)
 
     def names(self, articles: Iterable[str] | None = None, exclude: Container[str] = ()) -> list[NameRecord]:
         """Stored name records of all articles (or of the given ones; none of
