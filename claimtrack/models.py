@@ -41,23 +41,6 @@ def _field_set(cls: type) -> frozenset[str]:
     return frozenset(field_names(cls))
 
 
-@functools.cache
-def _row_values(cls: type) -> Any:
-    """A function giving a stored row's values in field order (a row holding
-    exactly the fields): the record is then made from positional arguments.
-    Passing the row as keywords costs three times as much, because the keys of
-    a decoded JSON row are not the interned parameter names."""
-    return operator.itemgetter(*field_names(cls))
-
-
-def _from_row(cls: type, d: dict[str, Any]) -> Any:
-    """``cls(**d)`` (keys that are not fields left out), made positionally when ``d`` holds every field (the stored form)."""
-    try:
-        return cls(*_row_values(cls)(d))  # extra keys are left out, as below
-    except KeyError:  # a field missing: its default
-        return cls(**(d if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}))
-
-
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
@@ -147,6 +130,23 @@ class Claim:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Claim":
         return _from_row(cls, d)
+
+
+@functools.cache
+def _row_values(cls: type) -> Any:
+    """A function giving a stored row's values in field order (a row holding
+    exactly the fields): the record is then made from positional arguments.
+    Passing the row as keywords costs three times as much, because the keys of
+    a decoded JSON row are not the interned parameter names."""
+    return operator.itemgetter(*field_names(cls))
+
+
+def _from_row(cls: type, d: dict[str, Any]) -> Any:
+    """``cls(**d)`` (keys that are not fields left out), made positionally when ``d`` holds every field (the stored form)."""
+    try:
+        return cls(*_row_values(cls)(d))  # extra keys are left out, as below
+    except KeyError:  # a field missing: its default
+        return cls(**(d if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}))
 
 
 def _num_to_json(x: float | None) -> float | str | None:
