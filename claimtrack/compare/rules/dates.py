@@ -80,8 +80,9 @@ def _name(event_id: str, written: str) -> str:
 
 
 def _clashes(key: str, items: list, classes: dict, ctx: Ctx) -> list[tuple]:
-    recurring = any(is_recurring(it[0]) for it in items) or key in TRUCE_MOMENTS
-    repeated_op = any(t in REPEATED_OPS for it in items for t in it[0].split())
+    events = {it[0] for it in items}  # a block holds a few event keys, each many times
+    recurring = any(is_recurring(e) for e in events) or key in TRUCE_MOMENTS
+    repeated_op = any(t in REPEATED_OPS for e in events for t in e.split())
     latests = {c: _latest(classes[c], ctx) for c in classes} if recurring else {}
 
     def weight(c):
