@@ -410,9 +410,9 @@ def _table_records(store: Store, table: str, skip: set[str], fresh: Sequence[tup
     """The records of one compared table, as :func:`stored_records` gives them."""
     at = {"figures": 2, "dates": 3, "names": 4}[table]
     if table == "figures":
-        stored = store.compared_figures(skip, engine.figure_compared)
+        stored = store.compared_figures(skip, engine.figure_compared, engine.FIGURE_NOT_COMPARED)
     elif table == "dates":
-        stored = store.compared_dates(skip, engine.date_compared)
+        stored = store.compared_dates(skip, engine.date_compared, engine.DATE_NOT_COMPARED)
     else:
         stored = store.names(exclude=skip)
     if not fresh:

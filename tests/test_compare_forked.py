@@ -5,6 +5,7 @@ must give exactly what one process gives."""
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -14,6 +15,7 @@ from claimtrack import tuning
 from claimtrack.compare import engine
 from claimtrack.compare.rules import RULES
 from claimtrack.ingest import ingest, recompute_conflicts
+from claimtrack.layout import part_file_name
 from claimtrack.spool import WorkerError, map_forked
 from claimtrack.store import Store, StoreError
 from conftest import SEEDS
@@ -119,3 +121,53 @@ def test_map_forked_keeps_the_order_and_reports_failures():
     with pytest.raises(WorkerError) as info:
         map_forked(fails, 4, 2)
     assert info.value.args == ("ValueError", "bad item")
+
+
+# -- rows a comparison rejects are not decoded ------------------------------------------------
+
+
+def test_rows_holding_a_rejected_member_are_left_out_undecoded(seeds_db):
+    store = Store(seeds_db)
+    for table, texts, where in (("figures", engine.FIGURE_NOT_COMPARED, engine.figure_compared),
+                                ("dates", engine.DATE_NOT_COMPARED, engine.date_compared)):
+        every = [r for k in store.shard_keys(table) for r in Store(seeds_db)._part_rows(k)]
+        fresh = Store(seeds_db)
+        got = [r for k in fresh.shard_keys(table) for r in fresh.parts.rows_without(k, texts)]
+        assert not any(fresh.parts.loaded(k) for k in fresh.shard_keys(table))
+        assert len(got) < len(every)  # the seeds hold rows of both kinds
+        assert [r for r in every if where(r)] == [r for r in got if where(r)]
+        # a row left out is one the test rejects
+        assert all(not where(r) for r in every if r not in got)
+
+
+def test_the_rejected_members_are_what_the_tests_reject():
+    for member in engine.FIGURE_NOT_COMPARED:
+        key, value = member.split(": ")
+        assert not engine.figure_compared({"reading": "figure.quantity", "lit_low": 3, key.strip('"'): json.loads(value)})
+    for member in engine.DATE_NOT_COMPARED:
+        key, value = member.split(": ")
+        assert not engine.date_compared({"event_id": "flood", "valid": True, key.strip('"'): json.loads(value)})
+
+
+def test_a_part_in_memory_or_in_another_form_is_given_whole(tmp_path):
+    db = tmp_path / "db.json"
+    ingest(Store(db), [str(SEEDS)])
+    store = Store(db)
+    key = next(k for k in store.shard_keys("dates") if any(not engine.date_compared(r) for r in store._part_rows(k)))
+    whole = store._part_rows(key)  # now in memory
+    assert store.parts.rows_without(key, engine.DATE_NOT_COMPARED) == whole
+    part = store.parts.folder / store.parts.files[key]
+    text = json.dumps(json.loads(part.read_text(encoding="utf-8")))  # one line: not one record per line
+    name = part_file_name(key, text)
+    (store.parts.folder / name).write_text(text, encoding="utf-8")
+    other = Store(db)
+    other.parts.files[key] = name
+    assert other.parts.rows_without(key, engine.DATE_NOT_COMPARED) == whole
+
+
+def test_the_comparison_gives_the_same_records_with_or_without_the_shortcut(seeds_db):
+    exclude = {Store(seeds_db).article_rows()[0]["id"]}
+    assert Store(seeds_db).compared_figures(exclude, engine.figure_compared, engine.FIGURE_NOT_COMPARED) == \
+        Store(seeds_db).compared_figures(exclude, engine.figure_compared)
+    assert Store(seeds_db).compared_dates(exclude, engine.date_compared, engine.DATE_NOT_COMPARED) == \
+        Store(seeds_db).compared_dates(exclude, engine.date_compared)

@@ -117,6 +117,13 @@ def figure_compared(f: Figure | Mapping[str, Any]) -> bool:
     return bool(_field(f, "reading")) and _field(f, "lit_low") is not None
 
 
+#: Members of a stored figure row (its JSON text) that make :func:`figure_compared` false:
+#: a row holding one need not be decoded.
+FIGURE_NOT_COMPARED = ('"reading": ""', '"lit_low": null')
+#: Members of a stored date row that make :func:`date_compared` false.
+DATE_NOT_COMPARED = ('"event_id": ""', '"valid": false')
+
+
 def date_compared(d: DateMention | Mapping[str, Any]) -> bool:
     """Whether a date (or its stored row) can fall in a block: it dates a named event and is a real day."""
     return bool(_field(d, "event_id")) and bool(_field(d, "valid"))
