@@ -799,7 +799,9 @@ class Parts(MutableMapping):
         lines = text.split("\n")
         if len(lines) < 4 or lines[0] != "{" or lines[-2] != "}" or lines[-1] != "":
             return list(self._load(key, text).values())
-        kept = [line for line in lines[1:-2] if not any(t in line for t in texts)]
+        kept = lines[1:-2]
+        for t in texts:
+            kept = [line for line in kept if t not in line]
         if not kept:
             return []
         kept[-1] = kept[-1].rstrip(",")  # every line but the part's last ends with a comma
