@@ -20,12 +20,12 @@ from pathlib import Path
 
 import attrs
 
-from . import pipeline, repeats, worklog
+from . import pipeline, repeats, spool, tuning, worklog
 from .compare import engine
 from .doc import Doc, build_doc
 from .layout import article_shard
-from .models import Article, Claim, DateMention, Figure, NameRecord, field_names
-from .store import Store
+from .models import Article, Claim, Conflict, DateMention, Figure, NameRecord, field_names
+from .store import Store, StoreError
 from .text import ArticleError, decode_article, parse_article
 
 #: Bump when extraction changes, so that re-ingesting re-extracts unchanged files.
@@ -409,6 +409,74 @@ def stored_records(store: Store, workers: int | None = None, fresh: Sequence[tup
     return pipeline.with_fresh(stored, fresh) if fresh else stored
 
 
+#: The tables the comparison reads: the rules of each (:func:`engine.rules_reading`) are
+#: compared apart, in a process of their own on a large database (see :func:`full_conflicts`).
+COMPARED_TABLES = ("names", "dates", "figures")
+
+
+def _table_records(store: Store, table: str, skip: set[str], fresh: Sequence[tuple]) -> list[Any]:
+    """The records of one compared table, as :func:`stored_records` gives them."""
+    at = {"figures": 2, "dates": 3, "names": 4}[table]
+    if table == "figures":
+        stored = store.compared_figures(skip, engine.figure_compared, engine.FIGURE_NOT_COMPARED)
+    elif table == "dates":
+        stored = store.compared_dates(skip, engine.date_compared, engine.DATE_NOT_COMPARED)
+    else:
+        stored = store.names(exclude=skip)
+    if not fresh:
+        return stored
+    return pipeline.with_fresh_table(table, stored, [x for r in fresh for x in r[at]])
+
+
+def _compare_tables(store: Store, workers: int | None, fresh: Sequence[tuple],
+                    compare: Callable[[str, engine.Records], Any]) -> list[Any]:
+    """``compare(table, records)`` for each compared table, ``records`` holding that
+    table's records (as :func:`stored_records` gives them) and no other: each table
+    is loaded, compared by the rules that read it (:func:`engine.rules_reading`) and
+    dropped. On a database of many shards (:data:`tuning.COMPARE_FORK_MIN_SHARDS`)
+    the tables are compared at once, each in a forked process that sends back
+    only what ``compare`` returns. Results in :data:`COMPARED_TABLES` order."""
+    dates = {r["id"]: r.get("date") for r in store.article_rows()}
+    skip = {r[0].id for r in fresh}
+    dates.update((r[0].id, r[0].date) for r in fresh)
+
+    def job(i: int) -> Any:
+        table = COMPARED_TABLES[i]
+        records = engine.Records(article_dates=dates, claims=None, **{table: _table_records(store, table, skip, fresh)})
+        return compare(table, records)
+
+    n = len(COMPARED_TABLES)
+    forked = worker_count(workers) > 1 and len(store.shard_keys("figures")) >= tuning.COMPARE_FORK_MIN_SHARDS
+    try:
+        return spool.map_forked(job, n, n) if forked else [job(i) for i in range(n)]
+    except spool.WorkerError as exc:
+        spool.reraise(exc, StoreError)
+
+
+def full_conflicts(store: Store, workers: int | None = None, fresh: Sequence[tuple] = ()) -> list[Conflict]:
+    """``engine.find_conflicts(stored_records(...))`` with the speakers filled in, one table at a time
+    (:func:`_compare_tables`; conflicts of different tables never share an id)."""
+    def compare(table: str, records: engine.Records) -> list[Conflict]:
+        return engine.fill_speakers(engine.find_conflicts(records, rules=engine.rules_reading(table)), store.claims_by_id)
+
+    return engine.ordered(c for cs in _compare_tables(store, workers, fresh, compare) for c in cs)
+
+
+def changed_conflicts(store: Store, before: engine.Records, touched: set[str], workers: int | None = None,
+                      fresh: Sequence[tuple] = ()) -> list[Conflict]:
+    """The stored conflicts once the ``touched`` articles (whose old records are ``before``)
+    are written: :func:`pipeline.changed_conflicts` one table at a time (:func:`_compare_tables`)."""
+    def compare(table: str, after: engine.Records) -> tuple[set[str], list[Conflict]]:
+        old = attrs.evolve(before, **{t: () for t in COMPARED_TABLES if t != table})
+        dropped, new = pipeline.changed_conflicts(pipeline.without(after, touched, old), after, touched,
+                                                  engine.rules_reading(table))
+        return dropped, engine.fill_speakers(new, store.claims_by_id)
+
+    changed = _compare_tables(store, workers, fresh, compare)
+    return pipeline.merge_conflicts(store.conflicts(), set().union(*(d for d, _ in changed)),
+                                    [c for _, cs in changed for c in cs])
+
+
 def recompute_conflicts(store: Store, workers: int | None = None, before: engine.Records | None = None,
                         touched: set[str] | None = None, fresh: Sequence[tuple] = ()) -> int:
     """Recompute and store the conflicts; returns how many there are.
@@ -420,14 +488,12 @@ def recompute_conflicts(store: Store, workers: int | None = None, before: engine
     ``fresh``: the results just written, used as they are (see :func:`stored_records`).
     """
     with _no_cyclic_gc():  # hundreds of thousands of small records, none of them cyclic
-        after = stored_records(store, workers, fresh)
-        if before is None or touched is None or store.meta().get("extractor") != EXTRACTOR_VERSION:
-            found = engine.find_conflicts(after)
-            if after.claims is None:
-                found = engine.fill_speakers(found, store.claims_by_id)
+        if store.meta().get("extractor") != EXTRACTOR_VERSION:  # names read from the texts, claims loaded
+            found = engine.find_conflicts(stored_records(store, workers, fresh))
+        elif before is None or touched is None:
+            found = full_conflicts(store, workers, fresh)
         else:
-            dropped, new = pipeline.changed_conflicts(pipeline.without(after, touched, before), after, touched)
-            found = pipeline.merge_conflicts(store.conflicts(), dropped, engine.fill_speakers(new, store.claims_by_id))
+            found = changed_conflicts(store, before, touched, workers, fresh)
     store.replace_conflicts(found)
     return len(found)
 

@@ -797,6 +797,34 @@ class Parts(MutableMapping):
             out.append((tuple(row[k] for k, _ in fields), t.encode("utf-8")))
         return out
 
+    def rows_without(self, key: str, texts: tuple[str, ...]) -> list[dict[str, Any]]:
+        """The rows of one part, leaving out rows whose record line holds one of ``texts``
+        (members such as ``"valid": false``, which a caller's test of the rows rejects:
+        those lines are not even decoded). A record line as :func:`dump_table` writes
+        it holds a bare ``"key": value`` only as a member (inside an encoded string
+        every quote is escaped). A part in memory or in another form is given whole;
+        the caller still tests every row it gets. The part is not kept in memory.
+        """
+        if key in self._tables or (key not in self.files and key not in self.spilled):
+            return list(self._part_or_empty(key).values())
+        text = self._read(key)
+        lines = text.split("\n")
+        if len(lines) < 4 or lines[0] != "{" or lines[-2] != "}" or lines[-1] != "":
+            return list(self._load(key, text).values())
+        kept = lines[1:-2]
+        for t in texts:
+            kept = [line for line in kept if t not in line]
+        if not kept:
+            return []
+        kept[-1] = kept[-1].rstrip(",")  # every line but the part's last ends with a comma
+        try:
+            rows = json.loads("{" + "\n".join(kept) + "}")
+        except json.JSONDecodeError:
+            rows = None
+        if not isinstance(rows, dict) or not all(isinstance(d, dict) for d in rows.values()):
+            return list(self._load(key, text).values())  # decoded whole: its own error when it is not a table
+        return list(rows.values())
+
     def load_all(self) -> "Parts":
         for key in self.files:
             self[key]

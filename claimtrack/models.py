@@ -143,6 +143,25 @@ class Claim:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Claim":
+        return _from_row(cls, d)
+
+
+@functools.cache
+def _row_values(cls: type) -> Any:
+    """A function giving a stored row's values in field order (a row holding
+    exactly the fields): the record is then made from positional arguments.
+    Passing the row as keywords costs three times as much, because the keys of
+    a decoded JSON row are not the interned parameter names."""
+    from operator import itemgetter
+
+    return itemgetter(*field_names(cls))
+
+
+def _from_row(cls: type, d: dict[str, Any]) -> Any:
+    """``cls(**d)`` (keys that are not fields left out), made positionally when ``d`` holds every field (the stored form)."""
+    try:
+        return cls(*_row_values(cls)(d))  # extra keys are left out, as below
+    except KeyError:  # a field missing: its default
         return cls(**(d if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}))
 
 
@@ -230,6 +249,9 @@ class Figure:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Figure":
+        vals = _figure_values(d)
+        if vals is not None:  # every field stored: made positionally (see _row_values)
+            return cls(*vals)
         kw = dict(d) if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}
         kw["roles"] = tuple(kw.get("roles", ()))
         for k in _FIGURE_NUMBERS:
@@ -252,6 +274,24 @@ class Figure:
 
 
 _FIGURE_NUMBERS = ("value", "low", "high", "lit_low", "lit_high", "every_low", "every_high")
+_FIGURE_NUMBER_AT = tuple(field_names(Figure).index(k) for k in _FIGURE_NUMBERS)
+_FIGURE_ROLES_AT = field_names(Figure).index("roles")
+
+
+def _figure_values(d: dict[str, Any]) -> list[Any] | None:
+    """The field values of the figure a stored row holding every field gives (None when one is missing)."""
+    try:
+        vals = list(_row_values(Figure)(d))
+    except KeyError:
+        return None
+    for i in _FIGURE_NUMBER_AT:
+        x = vals[i]
+        if type(x) is int:
+            vals[i] = float(x)
+        elif x is not None and type(x) is not float:
+            vals[i] = _num_from_json(x)
+    vals[_FIGURE_ROLES_AT] = tuple(vals[_FIGURE_ROLES_AT])
+    return vals
 
 
 @attrs.frozen
@@ -295,7 +335,7 @@ class DateMention:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "DateMention":
-        return cls(**(d if d.keys() <= _field_set(cls) else {k: d[k] for k in field_names(cls) if k in d}))
+        return _from_row(cls, d)
 
 
 @attrs.frozen
@@ -394,5 +434,10 @@ class NameRecord:
     def to_dict(self) -> dict[str, Any]:
         return _asdict(self)
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "NameRecord":
+        return _from_row(cls, d)
+
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+

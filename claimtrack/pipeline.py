@@ -157,6 +157,13 @@ def with_fresh(stored: engine.Records, fresh: Sequence[tuple]) -> engine.Records
     return engine.Records(article_dates=dates, claims=None, figures=figures, dates=dmentions, names=names)
 
 
+def with_fresh_table(table: str, stored: Sequence[Any], fresh: Sequence[Any]) -> list[Any]:
+    """:func:`with_fresh` for the records of one table ("figures", "dates" or "names")."""
+    if table == "names":
+        return sorted([*stored, *fresh], key=lambda n: n.article)
+    return sorted([*stored, *fresh], key=_position)
+
+
 def without(records: engine.Records, articles: set[str], old: engine.Records) -> engine.Records:
     """``records`` with the records of ``articles`` swapped for those in ``old``
     (the database as it was before those articles were written)."""
@@ -193,21 +200,22 @@ def _dirty(before: dict, after: dict, touched: set[str]) -> set:
     return out
 
 
-def changed_conflicts(before: engine.Records, after: engine.Records,
-                      touched: set[str]) -> tuple[set[str], list[Conflict]]:
+def changed_conflicts(before: engine.Records, after: engine.Records, touched: set[str],
+                      rules: Sequence[Any] | None = None) -> tuple[set[str], list[Conflict]]:
     """What writing the ``touched`` articles changes among the conflicts: the ids
     the dirty blocks gave before (to drop) and the conflicts they give now.
 
     Every rule's ``conflicts(key, items, ctx)`` reads only its block's items
     and the dates and claims of their own articles, so a block whose members
     are the same records of untouched articles gives the same conflicts.
+    Only ``rules`` are run, when given (all of them otherwise).
     """
     from .compare.rules import RULES
 
     ctx_b, ctx_a = engine.Ctx(before), engine.Ctx(after)
     dropped: set[str] = set()
     found: dict[str, Conflict] = {}
-    for rule in RULES:
+    for rule in RULES if rules is None else rules:
         blocks_b, blocks_a = rule.blocks(before, ctx_b), rule.blocks(after, ctx_a)
         for key in sorted(_dirty(blocks_b, blocks_a, touched), key=repr):
             if key in blocks_b:

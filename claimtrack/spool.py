@@ -15,7 +15,7 @@ import pickle
 import signal
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 
 def first_sorted(chunks: Iterable[list[Any]], limit: int, key: Any) -> tuple[list[Any], int]:
@@ -129,3 +129,57 @@ def in_key_order_forked(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], 
                     os.waitpid(pid, 0)
         for f in files:
             f.close()
+
+
+def _map_child(fn: Callable[[int], Any], numbers: Iterable[int], out: int) -> None:
+    """A forked worker of :func:`map_forked`: compute its items, send them back (or what went wrong), leave at once."""
+    try:
+        payload = pickle.dumps(("ok", [fn(i) for i in numbers]))
+    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
+        payload = pickle.dumps(("error", (type(exc).__name__, str(exc))))
+    try:
+        with os.fdopen(out, "wb") as pipe:
+            pipe.write(payload)
+    finally:
+        os._exit(0)
+
+
+def map_forked(fn: Callable[[int], Any], n: int, workers: int) -> list[Any]:
+    """``[fn(0), ..., fn(n - 1)]``, the items shared among ``workers`` processes: this one
+    and ``workers - 1`` forked ones (item ``i`` goes to process ``i % workers``), which
+    inherit everything ``fn`` reads and send their results back pickled. A worker
+    failing raises :class:`WorkerError`.
+    """
+    workers = max(1, min(workers, n))
+    children: list[tuple[int, int]] = []
+    try:
+        for w in range(1, workers):
+            read, write = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the child, which leaves through os._exit
+                os.close(read)
+                _map_child(fn, range(w, n, workers), write)
+            os.close(write)
+            children.append((pid, read))
+        out: list[Any] = [None] * n
+        out[0::workers] = [fn(i) for i in range(0, n, workers)]
+        for w, (pid, read) in enumerate(children, 1):
+            out[w::workers] = _collect(pid, read)
+            children[w - 1] = (0, -1)
+        return out
+    finally:
+        for pid, read in children:
+            if pid:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGTERM)
+                    os.close(read)
+                    os.waitpid(pid, 0)
+
+
+def reraise(exc: WorkerError, store_error: type[Exception]) -> NoReturn:
+    """What a worker's failure means here: an interrupt is an interrupt, a store error a
+    ``store_error`` with the worker's message, anything else a RuntimeError naming it."""
+    name, message = exc.args
+    if name == "KeyboardInterrupt":
+        raise KeyboardInterrupt from None
+    raise (store_error(message) if name == "StoreError" else RuntimeError(f"{name}: {message}")) from None

@@ -340,16 +340,20 @@ class Store:
               where: Callable[[dict[str, Any]], bool] | None = None) -> list[DateMention]:
         return [DateMention.from_dict(r) for r in self._sorted("dates", article, articles, where)]
 
-    def compared_figures(self, exclude: Container[str], where: Callable[[dict[str, Any]], bool]) -> list[Figure]:
+    def compared_figures(self, exclude: Container[str], where: Callable[[dict[str, Any]], bool],
+                         rejected: tuple[str, ...] = ()) -> list[Figure]:
         """:meth:`figures` of every article not in ``exclude``, only those ``where``
-        accepts, read one part at a time (see :meth:`_objects`)."""
-        return self._objects("figures", Figure.from_dict, exclude, where)
+        accepts, read one part at a time (see :meth:`_objects`). A stored row
+        holding one of the members ``rejected`` (JSON text such as ``"reading": ""``)
+        must be one ``where`` rejects: it is not decoded (:meth:`layout.Parts.rows_without`)."""
+        return self._objects("figures", Figure.from_dict, exclude, where, rejected)
 
-    def compared_dates(self, exclude: Container[str], where: Callable[[dict[str, Any]], bool]) -> list[DateMention]:
-        return self._objects("dates", DateMention.from_dict, exclude, where)
+    def compared_dates(self, exclude: Container[str], where: Callable[[dict[str, Any]], bool],
+                       rejected: tuple[str, ...] = ()) -> list[DateMention]:
+        return self._objects("dates", DateMention.from_dict, exclude, where, rejected)
 
     def _objects(self, table: str, make: Callable[[dict[str, Any]], Any], exclude: Container[str],
-                 where: Callable[[dict[str, Any]], bool]) -> list[Any]:
+                 where: Callable[[dict[str, Any]], bool], rejected: tuple[str, ...] = ()) -> list[Any]:
         """Records of a derived table as objects, in position order, each part
         dropped from memory once its rows are made objects: a comparison over a
         large database holds the records, not their JSON rows as well."""
@@ -358,7 +362,8 @@ class Store:
             if exclude and self._all_excluded(split_key(key)[1], exclude):
                 continue
             was_loaded = self.parts.loaded(key)
-            out += [make(r) for r in self._part_rows(key) if r["article"] not in exclude and where(r)]
+            rows = self.parts.rows_without(key, rejected) if rejected else self._part_rows(key)
+            out += [make(r) for r in rows if r["article"] not in exclude and where(r)]
             if not was_loaded:
                 self.parts.forget(key)
         out.sort(key=lambda x: (x.article, x.start, x.end, x.id))  # the order of position()
@@ -378,7 +383,7 @@ class Store:
             was_loaded = self.parts.loaded(key)
             for r in self._part_rows(key):
                 if (wanted is None or r["article"] in wanted) and r["article"] not in exclude:
-                    by.setdefault(r["article"], []).append(NameRecord(**r))
+                    by.setdefault(r["article"], []).append(NameRecord.from_dict(r))
             if not was_loaded:
                 self.parts.forget(key)  # read once: the records are kept, not the rows
         return [n for a in sorted(by) for n in by[a]]

@@ -222,3 +222,7 @@ UNDATED_LEDE_SENTENCES = 3
 #: A JSON listing reading at least this many shard parts shares them among forked processes
 #: (one per core, or $CLAIMTRACK_WORKERS); fewer are read by the listing's own process.
 LISTING_FORK_MIN_SHARDS = 32
+
+#: The comparison loads the stored records of a database of at least this many article shards
+#: in forked processes (one per core, or $CLAIMTRACK_WORKERS; :meth:`store.Store.compared_records`).
+COMPARE_FORK_MIN_SHARDS = 32

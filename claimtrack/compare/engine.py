@@ -106,6 +106,8 @@ def fill_speakers(conflicts: Iterable[Conflict],
 
 
 def _field(x: Any, name: str) -> Any:
+    if type(x) is dict:  # a stored row: by far the most common (the abstract Mapping check costs more than the lookup)
+        return x.get(name)
     return x.get(name) if isinstance(x, Mapping) else getattr(x, name, None)
 
 
@@ -113,6 +115,13 @@ def figure_compared(f: Figure | Mapping[str, Any]) -> bool:
     """Whether a figure (or its stored row) can fall in a block of any rule:
     it has a reading and a bound. The others need not even be loaded."""
     return bool(_field(f, "reading")) and _field(f, "lit_low") is not None
+
+
+#: Members of a stored figure row (its JSON text) that make :func:`figure_compared` false:
+#: a row holding one need not be decoded.
+FIGURE_NOT_COMPARED = ('"reading": ""', '"lit_low": null')
+#: Members of a stored date row that make :func:`date_compared` false.
+DATE_NOT_COMPARED = ('"event_id": ""', '"valid": false')
 
 
 def date_compared(d: DateMention | Mapping[str, Any]) -> bool:
@@ -193,18 +202,33 @@ def block_keys(records: Records) -> set[tuple]:
     return out
 
 
-def find_conflicts(records: Records, only_blocks: set[tuple] | None = None) -> list[Conflict]:
-    """Conflicts of every rule (or only of the blocks ``only_blocks`` names),
-    sorted by severity then id."""
+def rules_reading(table: str) -> list:
+    """The rules that block the records of one table (``READS``), in their order."""
+    return [rule for rule in _rules() if rule.READS == table]
+
+
+def ordered(conflicts: Iterable[Conflict]) -> list[Conflict]:
+    """Conflicts in the engine's order: severity, then id."""
+    return sorted(conflicts, key=lambda c: (SEVERITY_ORDER.get(c.severity, 9), c.id))
+
+
+def find_conflicts(records: Records, only_blocks: set[tuple] | None = None, rules: Sequence[Any] | None = None) -> list[Conflict]:
+    """Conflicts of every rule (or of ``rules``; only of the blocks ``only_blocks`` names),
+    sorted by severity then id.
+
+    Rules of different tables (:func:`rules_reading`) give conflicts of
+    different kinds, whose ids never meet: the rules of each table may be run
+    apart and their conflicts put together with :func:`ordered`.
+    """
     ctx = Ctx(records)
     out: dict[str, Conflict] = {}
-    for rule in _rules():
+    for rule in _rules() if rules is None else rules:
         for key, items in rule.blocks(records, ctx).items():
             if only_blocks is not None and (rule.KIND, key) not in only_blocks:
                 continue
             for c in rule.conflicts(key, items, ctx):
                 out.setdefault(c.id, c)
-    return sorted(out.values(), key=lambda c: (SEVERITY_ORDER.get(c.severity, 9), c.id))
+    return ordered(out.values())
 
 
 def group(items: Iterable[Any], key) -> dict[Any, list[Any]]:

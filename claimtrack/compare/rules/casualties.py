@@ -19,6 +19,8 @@ from ...tuning import MAX_MENTIONS
 from ..engine import Ctx, Records, conflict, group, short
 
 KIND = "figure"
+#: the records the rule blocks (a field of :class:`~claimtrack.compare.engine.Records`)
+READS = "figures"
 RULE = _rules.register(
     "conflict.figure-casualties", "conflict",
     "casualties (dead or dead and injured) fewer than the dead or the injured reported for the same day",

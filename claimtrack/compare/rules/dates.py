@@ -25,6 +25,8 @@ from ...tuning import (DISASTER_WINDOW_DAYS, EVENT_YEAR_GAP_DAYS, MAX_MENTIONS, 
 from ..engine import Ctx, Records, against_consensus, conflict, group, iso, listed, short
 
 KIND = "date"
+#: the records the rule blocks (a field of :class:`~claimtrack.compare.engine.Records`)
+READS = "dates"
 #: the event key the date reader gives a strike on a named site
 SITE_STRIKE = "the strike on "
 #: one-off events the date reader keys: a strike on a named site, a named person's killing
@@ -78,8 +80,9 @@ def _name(event_id: str, written: str) -> str:
 
 
 def _clashes(key: str, items: list, classes: dict, ctx: Ctx) -> list[tuple]:
-    recurring = any(is_recurring(it[0]) for it in items) or key in TRUCE_MOMENTS
-    repeated_op = any(t in REPEATED_OPS for it in items for t in it[0].split())
+    events = {it[0] for it in items}  # a block holds a few event keys, each many times
+    recurring = any(is_recurring(e) for e in events) or key in TRUCE_MOMENTS
+    repeated_op = any(t in REPEATED_OPS for e in events for t in e.split())
     latests = {c: _latest(classes[c], ctx) for c in classes} if recurring else {}
 
     def weight(c):

@@ -23,6 +23,8 @@ from ...tuning import DEAL_WINDOW_DAYS, DECREASE_TOLERANCE, RELEASE_REPORT_WINDO
 from ..engine import Ctx, Records, against_consensus, conflict, group, iso, listed, short, within
 
 KIND = "figure"
+#: the records the rule blocks (a field of :class:`~claimtrack.compare.engine.Records`)
+READS = "figures"
 RULE = _rules.register(
     "conflict.figure", "conflict",
     "one quantity (thing, role, place, event, time) given as values that cannot all be right",
@@ -137,8 +139,8 @@ def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
     if len(classes) < 2:
         return []
     values = {c: {f.value for f in fs} for c, fs in classes.items()}
-    days = {c: _report_days(fs, ctx) for c, fs in classes.items()}
     window = WINDOWS.get(key[5])
+    days = {c: _report_days(fs, ctx) for c, fs in classes.items()} if window is not None else {}
 
     def weight(c):
         return (-len({f.article for f in classes[c]}), min(_order(f, ctx) for f in classes[c]))

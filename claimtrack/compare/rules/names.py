@@ -10,6 +10,8 @@ from ...tuning import MAX_MENTIONS
 from ..engine import Ctx, Records, conflict
 
 KIND = "name"
+#: the records the rule blocks (a field of :class:`~claimtrack.compare.engine.Records`)
+READS = "names"
 RULE = _rules.register(
     "conflict.name", "conflict", "one person spelled two or more ways (all spellings in one conflict)",
     "Hazem Qassem / Hazem Qasim",

@@ -10,6 +10,8 @@ from ...tuning import MAX_MENTIONS
 from ..engine import Ctx, Records, conflict
 
 KIND = "status"
+#: the records the rule blocks (a field of :class:`~claimtrack.compare.engine.Records`)
+READS = "names"
 RULE = _rules.register(
     "conflict.status", "conflict", "one person described as captured in one article and dead in another",
     "X, who was captured / X, who was killed",

@@ -11,6 +11,8 @@ from ...tuning import MAX_MENTIONS
 from ..engine import Ctx, Records, conflict, group, short
 
 KIND = "superseded"
+#: the records the rule blocks (a field of :class:`~claimtrack.compare.engine.Records`)
+READS = "figures"
 RULE = _rules.register(
     "conflict.superseded", "conflict",
     "a value another article states was revised, still given as current",
