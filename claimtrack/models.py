@@ -54,6 +54,15 @@ def _values_of(cls: type) -> Callable[[Any], tuple]:
     return operator.attrgetter(*names)
 
 
+def replaced(rec: Any, **changes: Any) -> Any:
+    """``attrs.evolve(rec, **changes)``, reading the field values in one call: a record
+    class's fields are all plain ``__init__`` arguments of their own name (a test checks)."""
+    cls = type(rec)
+    kw = dict(zip(field_names(cls), _values_of(cls)(rec)))
+    kw.update(changes)
+    return cls(**kw)
+
+
 def _asdict(rec: Any) -> dict[str, Any]:
     """``attrs.asdict(rec)``, fast when every field is a plain scalar (the usual
     case: asdict copies those as they are); anything else goes to asdict."""
@@ -270,7 +279,7 @@ class Figure:
                 changed[k] = y
         if type(self.roles) is not tuple:
             changed["roles"] = tuple(self.roles)
-        return attrs.evolve(self, **changed) if changed else self
+        return replaced(self, **changed) if changed else self
 
 
 _FIGURE_NUMBERS = ("value", "low", "high", "lit_low", "lit_high", "every_low", "every_high")

@@ -19,10 +19,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-import attrs
 from rapidfuzz import fuzz
 
-from .models import Claim, DateMention, Figure
+from .models import Claim, DateMention, Figure, replaced
 from .tuning import REPEAT_FUZZY_WINDOW, REPEAT_MIN_CHARS, REPEAT_MIN_SENTENCE, REPEAT_SIMILARITY
 
 R = TypeVar("R", Figure, DateMention)
@@ -68,7 +67,7 @@ def collapse_claims(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, str
         by_speaker.setdefault(speaker, []).append(len(kept))
         kept.append(c)
         extra.append(c.repeats)
-    out = [attrs.evolve(c, repeats=n) if n != c.repeats else c for c, n in zip(kept, extra)]
+    out = [replaced(c, repeats=n) if n != c.repeats else c for c, n in zip(kept, extra)]
     return out, alias
 
 
@@ -84,7 +83,7 @@ def collapse_spans(text: str, records: Sequence[R], alias: dict[str, str]) -> li
                 continue
             seen.add(key)
         if r.claim in alias:
-            r = attrs.evolve(r, claim=alias[r.claim])
+            r = replaced(r, claim=alias[r.claim])
         out.append(r)
     return out
 

@@ -75,3 +75,22 @@ def test_a_full_row_is_made_positionally():
                                                    "granularity", "relative", "valid", "event", "event_key", "claim",
                                                    "sentence_start", "sentence_end", "article_date", "rule",
                                                    "event_id", "event_name"))
+
+
+@pytest.mark.parametrize("cls", [Claim, DateMention, Figure, NameRecord])
+def test_every_record_field_is_a_plain_init_argument_of_its_own_name(cls):
+    # what models.replaced relies on to rebuild a record from its values
+    import attrs
+    assert all(f.init and f.alias == f.name and f.converter is None for f in attrs.fields(cls))
+
+
+def test_replaced_gives_what_attrs_evolve_gives():
+    import attrs
+
+    from claimtrack.models import replaced
+    f, d = _figure(), _date()
+    assert replaced(f, role="missing", low=12.0) == attrs.evolve(f, role="missing", low=12.0)
+    assert replaced(d, event_id="quake", event_name="the quake") == attrs.evolve(d, event_id="quake", event_name="the quake")
+    assert replaced(f) == f and replaced(f) is not f
+    with pytest.raises(TypeError):
+        replaced(d, no_such_field=1)

@@ -16,8 +16,6 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-import attrs
-
 from . import prefilter as _pf
 from .context import _Context
 from ..tuning import SENTENCE_WINDOW
@@ -26,7 +24,7 @@ from .quantities import _SITE, _place_operations, site_key
 from .. import rules as _rules
 from ..lexicon import calendar as _cal
 from ..lexicon import domain as _domain
-from ..models import Article, Claim, DateMention
+from ..models import Article, Claim, DateMention, replaced
 
 _D = _domain.get()
 
@@ -400,5 +398,5 @@ def describe_dates(article: Article, claims: Sequence[Claim], dates: Sequence[Da
     out = []
     for d in dates:
         r = _safe_read_date(d, ctx)
-        out.append(attrs.evolve(d, event_id=r[0], event_name=r[1]) if r else d)
+        out.append(replaced(d, event_id=r[0], event_name=r[1]) if r else d)
     return out

@@ -21,8 +21,6 @@ import re
 import weakref
 from collections.abc import Sequence
 
-import attrs
-
 from . import names as _names
 from . import prefilter as _pf
 from .context import WITHIN_A_YEAR, WITHIN_DAYS, WITHIN_WEEKS, _Context
@@ -34,7 +32,7 @@ from ..lexicon import calendar as _cal
 from ..lexicon import domain as _domain
 from ..lexicon import numbers as _numbers
 from ..lexicon import quantities as _q
-from ..models import Article, Claim, DateMention, Figure
+from ..models import Article, Claim, DateMention, Figure, replaced
 
 _D = _domain.get()
 _EVENT_NAMES = {e.name for e in _D.events}
@@ -1073,7 +1071,7 @@ def describe(f: Figure, ctx: _Context) -> Figure:
     if r is None:
         return f
     k, lit, every, aspect = r
-    return attrs.evolve(
+    return replaced(
         f, thing=k.thing, side=k.side, role=k.role, place=k.place, event=k.event, event_label=k.label_event,
         when=k.when, running=k.running, lit_low=lit[0], lit_high=lit[1], every_low=every[0], every_high=every[1],
         aspect=aspect, reading=READ_RULE, revised=aspect != "superseded" and _states_revision(f, ctx),
