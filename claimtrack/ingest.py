@@ -446,7 +446,8 @@ def _compare_tables(store: Store, workers: int | None, fresh: Sequence[tuple],
         return compare(table, records)
 
     n = len(COMPARED_TABLES)
-    forked = worker_count(workers) > 1 and len(store.shard_keys("figures")) >= tuning.COMPARE_FORK_MIN_SHARDS
+    forked = (hasattr(os, "fork") and worker_count(workers) > 1
+              and len(store.shard_keys("figures")) >= tuning.COMPARE_FORK_MIN_SHARDS)
     try:
         return spool.map_forked(job, n, n) if forked else [job(i) for i in range(n)]
     except spool.WorkerError as exc:

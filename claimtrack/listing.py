@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from . import lookup, tuning
-from .spool import WorkerError, first_sorted, in_key_order, in_key_order_forked
+from .spool import WorkerError, first_sorted, in_key_order, in_key_order_forked, reraise
 from .store import Store, StoreError
 
 #: Fields a listing adds to a stored claim, in this order, after the stored ones.
@@ -192,7 +192,4 @@ def _in_order(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]]) -> Iterato
     try:
         yield from in_key_order_forked(tasks, n)
     except WorkerError as exc:
-        name, message = exc.args
-        if name == "KeyboardInterrupt":
-            raise KeyboardInterrupt from None
-        raise (StoreError(message) if name == "StoreError" else RuntimeError(f"{name}: {message}")) from None
+        reraise(exc, StoreError)

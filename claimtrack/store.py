@@ -173,6 +173,10 @@ def _position_of(item: tuple[tuple, bytes]) -> tuple:
     return item[0][:4]
 
 
+#: :func:`position` of a record object, read in one call.
+_record_position = operator.attrgetter("article", "start", "end", "id")
+
+
 class Store:
     """Typed access to the database. Read methods load only the parts they need; writes go in :meth:`writing`."""
 
@@ -366,7 +370,7 @@ class Store:
             out += [make(r) for r in rows if r["article"] not in exclude and where(r)]
             if not was_loaded:
                 self.parts.forget(key)
-        out.sort(key=lambda x: (x.article, x.start, x.end, x.id))  # the order of position()
+        out.sort(key=_record_position)  # the order of position()
         return out
 
     def names(self, articles: Iterable[str] | None = None, exclude: Container[str] = ()) -> list[NameRecord]:

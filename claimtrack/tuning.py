@@ -223,6 +223,7 @@ UNDATED_LEDE_SENTENCES = 3
 #: (one per core, or $CLAIMTRACK_WORKERS); fewer are read by the listing's own process.
 LISTING_FORK_MIN_SHARDS = 32
 
-#: The comparison loads the stored records of a database of at least this many article shards
-#: in forked processes (one per core, or $CLAIMTRACK_WORKERS; :meth:`store.Store.compared_records`).
+#: The comparison of a database of at least this many article shards compares its tables
+#: (names, dates, figures) at once, each in a process of its own, when more than one core
+#: (or $CLAIMTRACK_WORKERS) is there (:func:`ingest._compare_tables`).
 COMPARE_FORK_MIN_SHARDS = 32

@@ -171,3 +171,14 @@ def test_the_comparison_gives_the_same_records_with_or_without_the_shortcut(seed
         Store(seeds_db).compared_figures(exclude, engine.figure_compared)
     assert Store(seeds_db).compared_dates(exclude, engine.date_compared, engine.DATE_NOT_COMPARED) == \
         Store(seeds_db).compared_dates(exclude, engine.date_compared)
+
+
+def test_a_workers_failure_is_raised_as_what_it_means_here():
+    from claimtrack.spool import reraise
+
+    with pytest.raises(StoreError, match="part gone"):
+        reraise(WorkerError("StoreError", "part gone"), StoreError)
+    with pytest.raises(RuntimeError, match="ValueError: bad"):
+        reraise(WorkerError("ValueError", "bad"), StoreError)
+    with pytest.raises(KeyboardInterrupt):
+        reraise(WorkerError("KeyboardInterrupt", ""), StoreError)

@@ -29,12 +29,13 @@ RULE = _rules.register(
 #: the roles a casualty count includes
 PARTS = ("killed", "injured")
 ROLE = "casualties"
+_ROLES = frozenset((ROLE, *PARTS))
 #: a casualty count given against figures the article reports (read at extraction)
 DISPUTED = "disputed"
 
 
 def key_of(f: Figure, ctx: Ctx) -> tuple | None:
-    if not f.reading or f.lit_low is None or f.aspect == "superseded" or f.role not in (ROLE, *PARTS):
+    if not f.reading or f.lit_low is None or f.aspect == "superseded" or f.role not in _ROLES:
         return None
     day = ctx.date(f.article) or f.article_date or "article " + f.article
     return (ROLE, f.thing, f.side, f.event, day)

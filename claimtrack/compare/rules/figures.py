@@ -142,8 +142,11 @@ def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
     window = WINDOWS.get(key[5])
     days = {c: _report_days(fs, ctx) for c, fs in classes.items()} if window is not None else {}
 
-    def weight(c):
-        return (-len({f.article for f in classes[c]}), min(_order(f, ctx) for f in classes[c]))
+    date = ctx.date
+
+    def weight(c):  # _order inlined: this runs for every figure of a block holding two values or more
+        fs = classes[c]
+        return (-len({f.article for f in fs}), min((date(f.article) or f.article_date or "9999", f.article, f.start) for f in fs))
 
     hits = []
     for a, b in against_consensus(classes, weight):

@@ -29,12 +29,17 @@ def _lone_owner(n: NameRecord, full: dict[str, list[str]]) -> str | None:
 def blocks(records: Records, ctx: Ctx) -> dict:
     firsts: dict[tuple[str, str], NameRecord] = {}
     lone: list[NameRecord] = []
+    is_lone: dict[str, bool] = {}  # by spelling: a spelling recurs across many articles
     for n in records.names:
-        if len(_names.name_tokens(n.text)) < 2:
+        one = is_lone.get(n.text)
+        if one is None:
+            one = is_lone[n.text] = len(_names.name_tokens(n.text)) < 2
+        if one:
             lone.append(n)  # the extractor keeps a lone surname only when it is a variant spelling
             continue
         k = (n.article, n.text)
-        if k not in firsts or n.start < firsts[k].start:
+        first = firsts.get(k)
+        if first is None or n.start < first.start:
             firsts[k] = n
     groups = _names.name_groups(sorted({t for _, t in firsts}))
     out: dict[str, list[NameRecord]] = {}
