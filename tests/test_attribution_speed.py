@@ -115,3 +115,12 @@ def test_np_lexical_words_are_the_four_lists():
     for w in ("spokesperson", "officials", "minister", "ministry"):
         assert w in A._NP_LEXICAL_WORDS
     assert A._NP_LEXICAL_WORDS == A.W.NP_MODIFIERS | A.W.ANONYMOUS_HEADS | A.W.TITLES | A.W.ORG_NOUNS
+
+
+# --- a cue's lemma: looked up as written, then with its spaces made single ---------------------
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\t", " \t "])
+def test_a_cue_spaced_out_has_the_lemma_of_the_plain_one(gap):
+    text = f"Crews reopened the coastal road late on Sunday, according{gap}to Reuters."
+    got = triples(text)
+    assert got == [("Reuters", "according to", "Crews reopened the coastal road late on Sunday")], got

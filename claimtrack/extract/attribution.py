@@ -264,6 +264,10 @@ def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     starts = [p.start for p in keep]
     out: list[tuple[int, int]] = []
     qstarts = [q[0] for q in quotes]
+
+    def inside(pos: int) -> bool:
+        return _inside_quote(quotes, qstarts, pos)
+
     for s in doc.sentences:
         k = bisect.bisect_right(starts, s.start) - 1
         if k < 0 or s.end > keep[k].end:
@@ -278,7 +282,7 @@ def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         ].strip():
             out[-1] = (out[-1][0], s.end)  # "He continued:" + a quotation as the next paragraph
             continue
-        out.extend(_no_space_breaks(text, s.start, s.end, lambda pos: _inside_quote(quotes, qstarts, pos)))
+        out.extend(_no_space_breaks(text, s.start, s.end, inside))
     return out
 
 
@@ -1246,9 +1250,10 @@ def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
     i = _skip_pre_cue(toks)
     if i < 0:
         return None
-    if toks[i].t.lower() in W.NON_CUE_BEFORE:
+    low = toks[i].t.lower()
+    if low in W.NON_CUE_BEFORE:
         return None
-    if text[c0:c0 + 12].split()[0].endswith("s") and toks[i].t.lower() in W.NOUN_CUE_BEFORE:
+    if low in W.NOUN_CUE_BEFORE and text[c0:c0 + 12].split()[0].endswith("s"):
         return None
     if toks[i].t in ("which", "who") and i >= 2 and toks[i - 1].t == ",":
         return _relative_antecedent(text, toks, i - 2)
@@ -2363,7 +2368,8 @@ _NAME_PARTICLES = frozenset("al el bin ibn abu abi de del van von da di la le".s
 
 def _expand_short_name(text: str, name: str, before: int) -> str:
     """"Abu Naim" -> "Tawfiq Abu Naim" when that full name appears earlier."""
-    if not name or len(name.split()) > 2 or not all(_is_cap(w) for w in name.split()):
+    parts = name.split()
+    if not name or len(parts) > 2 or not all(_is_cap(w) for w in parts):
         return name
     if name[:3] in ("Al-", "El-"):  # "Al-Qudra" at a sentence start is "al-Qudra" inside one
         low = name[0].lower() + name[1:]
@@ -2939,7 +2945,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         if st.inside_quote(c0) or _noun_before_verb(st.text, m):
             continue
         nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :])
-        lemma = _FORM_TO_LEMMA.get(_SPACES.sub(" ", m.group()), "")
+        lemma = _FORM_TO_LEMMA.get(m.group()) or _FORM_TO_LEMMA.get(_SPACES.sub(" ", m.group()), "")
         if nested and lemma == W.ACCORDING_TO:
             _outlet_layer(st, unit, m)
             continue
