@@ -331,7 +331,7 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     low = t.lower()
     if low in W.PRONOUNS or (t in W.CAP_STOP and not _stop_word_in_name(toks, j)):
         return False
-    if low in _NP_LEXICAL_WORDS or _is_cap(t) or ("-" in t and t[0].isalpha()):
+    if low in _NP_LEXICAL_WORDS or t[:1].isupper() or _is_cap(t) or ("-" in t and t[0].isalpha()):
         return True  # _np_lexical, the test most often true, inline
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
     for test in _NP_WORD_TESTS_AFTER_LEXICAL:
@@ -1234,7 +1234,8 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     return k, found[1], text[k:core_end], "start"
 
 
-_GLUED_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+#: (The stop is matched before the letters are looked back at, as in _NO_SPACE_BREAK.)
+_GLUED_BREAK = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
