@@ -152,3 +152,22 @@ def test_a_lookbehind_after_the_first_character_finds_the_same(body, lo, hi, k):
 def test_reordered_patterns_on_written_cases(s, n):
     pattern = A._GLUED_BREAK if "." in s else A._IMPERSONAL_RE
     assert len(pattern.findall(s)) == n
+
+
+# --- a forward post-modifier: one startswith for all markers before the word-end test ---------
+
+def _reference_postmod_at(text, pos):
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    frag = text[pos : pos + 40].lower()
+    return any(frag.startswith(mk) and (len(frag) == len(mk) or not frag[len(mk)].isalnum())
+               for mk in A.W.FORWARD_POSTMOD_MARKERS)
+
+
+@pytest.mark.parametrize("marker", A.W.FORWARD_POSTMOD_MARKERS)
+@pytest.mark.parametrize("tail", ["", " the talks said.", "s and more", ", said", "x"])
+def test_postmod_at_is_the_marker_loop(marker, tail):
+    for text in (marker + tail, "  " + marker.upper() + tail, "the " + marker + tail):
+        for pos in (0, 1, 2, 4):
+            assert A._postmod_at(text, pos) == _reference_postmod_at(text, pos)
+    assert A._postmod_at(" " + marker, 0)

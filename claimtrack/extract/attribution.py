@@ -702,6 +702,8 @@ def _postmod_at(text: str, pos: int) -> bool:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     frag = text[pos : pos + 40].lower()
+    if not frag.startswith(W.FORWARD_POSTMOD_MARKERS):
+        return False  # no marker opens it (one call for all of them)
     for mk in W.FORWARD_POSTMOD_MARKERS:
         if frag.startswith(mk) and (len(frag) == len(mk) or not frag[len(mk)].isalnum()):
             return True
