@@ -7,6 +7,8 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -115,3 +117,57 @@ def test_np_lexical_words_are_the_four_lists():
     for w in ("spokesperson", "officials", "minister", "ministry"):
         assert w in A._NP_LEXICAL_WORDS
     assert A._NP_LEXICAL_WORDS == A.W.NP_MODIFIERS | A.W.ANONYMOUS_HEADS | A.W.TITLES | A.W.ORG_NOUNS
+
+
+# --- a cue's lemma: looked up as written, then with its spaces made single ---------------------
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\t", " \t "])
+def test_a_cue_spaced_out_has_the_lemma_of_the_plain_one(gap):
+    text = f"Crews reopened the coastal road late on Sunday, according{gap}to Reuters."
+    got = triples(text)
+    assert got == [("Reuters", "according to", "Crews reopened the coastal road late on Sunday")], got
+
+
+# --- patterns whose opening lookbehind was moved after the first character ---------------------
+
+#: (pattern, the same pattern written with the lookbehind first): the same matches in any window.
+REORDERED = [
+    (A._GLUED_BREAK, re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")),
+    (A._IMPERSONAL_RE, re.compile(A._IMPERSONAL_RE.pattern.replace(r"[Ii](?<!\w[Ii])t", r"(?<!\w)[Ii]t", 1))),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abItiT .!?,\t", max_size=40), st.integers(0, 40), st.integers(0, 40), st.integers(0, 1))
+def test_a_lookbehind_after_the_first_character_finds_the_same(body, lo, hi, k):
+    new, old = REORDERED[k]
+    s = body.replace("T", "Talks").replace("t ", "t was reported that ")
+    assert [m.span() for m in new.finditer(s, lo, hi)] == [m.span() for m in old.finditer(s, lo, hi)]
+
+
+@pytest.mark.parametrize("s, n", [
+    ("the deputy mayor.Local radio said", 1), ("the U.S.Army said", 0), ("ok.Fine and ab.Cd", 2),
+    ("Kit was reported that", 0), ("It was reported that", 1), ("and it is said that", 1),
+])
+def test_reordered_patterns_on_written_cases(s, n):
+    pattern = A._GLUED_BREAK if "." in s else A._IMPERSONAL_RE
+    assert len(pattern.findall(s)) == n
+
+
+# --- a forward post-modifier: one startswith for all markers before the word-end test ---------
+
+def _reference_postmod_at(text, pos):
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    frag = text[pos : pos + 40].lower()
+    return any(frag.startswith(mk) and (len(frag) == len(mk) or not frag[len(mk)].isalnum())
+               for mk in A.W.FORWARD_POSTMOD_MARKERS)
+
+
+@pytest.mark.parametrize("marker", A.W.FORWARD_POSTMOD_MARKERS)
+@pytest.mark.parametrize("tail", ["", " the talks said.", "s and more", ", said", "x"])
+def test_postmod_at_is_the_marker_loop(marker, tail):
+    for text in (marker + tail, "  " + marker.upper() + tail, "the " + marker + tail):
+        for pos in (0, 1, 2, 4):
+            assert A._postmod_at(text, pos) == _reference_postmod_at(text, pos)
+    assert A._postmod_at(" " + marker, 0)

@@ -264,6 +264,10 @@ def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     starts = [p.start for p in keep]
     out: list[tuple[int, int]] = []
     qstarts = [q[0] for q in quotes]
+
+    def inside(pos: int) -> bool:
+        return _inside_quote(quotes, qstarts, pos)
+
     for s in doc.sentences:
         k = bisect.bisect_right(starts, s.start) - 1
         if k < 0 or s.end > keep[k].end:
@@ -278,7 +282,7 @@ def _units(doc: Doc, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         ].strip():
             out[-1] = (out[-1][0], s.end)  # "He continued:" + a quotation as the next paragraph
             continue
-        out.extend(_no_space_breaks(text, s.start, s.end, lambda pos: _inside_quote(quotes, qstarts, pos)))
+        out.extend(_no_space_breaks(text, s.start, s.end, inside))
     return out
 
 
@@ -327,7 +331,7 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     low = t.lower()
     if low in W.PRONOUNS or (t in W.CAP_STOP and not _stop_word_in_name(toks, j)):
         return False
-    if low in _NP_LEXICAL_WORDS or _is_cap(t) or ("-" in t and t[0].isalpha()):
+    if low in _NP_LEXICAL_WORDS or t[:1].isupper() or _is_cap(t) or ("-" in t and t[0].isalpha()):
         return True  # _np_lexical, the test most often true, inline
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
     for test in _NP_WORD_TESTS_AFTER_LEXICAL:
@@ -698,6 +702,8 @@ def _postmod_at(text: str, pos: int) -> bool:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     frag = text[pos : pos + 40].lower()
+    if not frag.startswith(W.FORWARD_POSTMOD_MARKERS):
+        return False  # no marker opens it (one call for all of them)
     for mk in W.FORWARD_POSTMOD_MARKERS:
         if frag.startswith(mk) and (len(frag) == len(mk) or not frag[len(mk)].isalnum()):
             return True
@@ -1230,7 +1236,8 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     return k, found[1], text[k:core_end], "start"
 
 
-_GLUED_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+#: (The stop is matched before the letters are looked back at, as in _NO_SPACE_BREAK.)
+_GLUED_BREAK = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
@@ -1246,9 +1253,10 @@ def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
     i = _skip_pre_cue(toks)
     if i < 0:
         return None
-    if toks[i].t.lower() in W.NON_CUE_BEFORE:
+    low = toks[i].t.lower()
+    if low in W.NON_CUE_BEFORE:
         return None
-    if text[c0:c0 + 12].split()[0].endswith("s") and toks[i].t.lower() in W.NOUN_CUE_BEFORE:
+    if low in W.NOUN_CUE_BEFORE and text[c0:c0 + 12].split()[0].endswith("s"):
         return None
     if toks[i].t in ("which", "who") and i >= 2 and toks[i - 1].t == ",":
         return _relative_antecedent(text, toks, i - 2)
@@ -2363,7 +2371,8 @@ _NAME_PARTICLES = frozenset("al el bin ibn abu abi de del van von da di la le".s
 
 def _expand_short_name(text: str, name: str, before: int) -> str:
     """"Abu Naim" -> "Tawfiq Abu Naim" when that full name appears earlier."""
-    if not name or len(name.split()) > 2 or not all(_is_cap(w) for w in name.split()):
+    parts = name.split()
+    if not name or len(parts) > 2 or not all(_is_cap(w) for w in parts):
         return name
     if name[:3] in ("Al-", "El-"):  # "Al-Qudra" at a sentence start is "al-Qudra" inside one
         low = name[0].lower() + name[1:]
@@ -2939,7 +2948,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         if st.inside_quote(c0) or _noun_before_verb(st.text, m):
             continue
         nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :])
-        lemma = _FORM_TO_LEMMA.get(_SPACES.sub(" ", m.group()), "")
+        lemma = _FORM_TO_LEMMA.get(m.group()) or _FORM_TO_LEMMA.get(_SPACES.sub(" ", m.group()), "")
         if nested and lemma == W.ACCORDING_TO:
             _outlet_layer(st, unit, m)
             continue
