@@ -115,3 +115,16 @@ def test_trie_pattern_matches_what_the_longest_first_alternation_matches():
 def test_trie_pattern_shares_prefixes():
     assert prefilter.trie_pattern(["said", "says", "say"]) == "sa(?:id|ys?)"
     assert re.fullmatch(prefilter.trie_pattern(["according to"]), "according \t to")
+
+
+def test_a_huge_text_is_lowered_window_by_window(monkeypatch):
+    # lowering a huge text whole each time other strings were searched in between cost
+    # quadratic time on a 2 MB article; past the bound only the windows are lowered
+    text = "The raid began at dawn. " * 2000
+    assert len(text) > prefilter.MAX_LOWERED_TEXT
+    assert prefilter._lower_of(text) is None
+    assert not cannot_hold(text, 40_000, 40_030, ("raid",)) and cannot_hold(text, 5, 12, ("raid",))
+    monkeypatch.setattr(prefilter, "MAX_LOWERED_TEXT", 10)
+    assert prefilter._lower_of("Raid at dawn") is None
+    monkeypatch.setattr(prefilter, "MAX_LOWERED_TEXT", 20_000)
+    assert prefilter._lower_of("Raid at dawn") == "raid at dawn"

@@ -38,13 +38,22 @@ _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MA
 _lowered: tuple[str, str | None] = ("", "")
 
 
+#: Longest text lowered whole (characters). Windows of one article are searched in turn with
+#: other strings (its sentences) between them, each turn lowering the article again: bounded
+#: by this, that stays a small cost; a huge text's windows are lowered one by one instead.
+MAX_LOWERED_TEXT = 20_000
+
+
 def _lower_of(text: str) -> str | None:
     """``text.lower()`` when each of its characters lowers to exactly one and none
     folds to ASCII (then a slice of it is the lower case of the same slice of ``text``
-    as far as ASCII words go), else None; the last text's is kept."""
+    as far as ASCII words go), else None (also for a text longer than
+    :data:`MAX_LOWERED_TEXT`); the last text's is kept."""
     global _lowered
     if _lowered[0] is text:
         return _lowered[1]
+    if len(text) > MAX_LOWERED_TEXT:
+        return None
     low: str | None = text.lower()
     if len(low) != len(text) or (not text.isascii() and any(c in text for c in FOLD_TO_ASCII)):
         low = None
