@@ -713,3 +713,55 @@ def test_more_speech_participles(text, speaker, cue, content):
 
 def test_participle_with_an_infinitive_is_no_claim():
     assert triples("The mayor toured the site, vowing to rebuild.") == []
+
+
+# --- noun compounds before a source noun, and a title ending the sentence ----------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, kind",
+    [
+        ("The ferry will not sail before Thursday, according to the state maritime agency.",
+         "the state maritime agency", "according to", "named"),
+        ("Three wells ran dry in August, according to a county water board official.",
+         "a county water board official", "according to", "anonymous"),
+        ("Ticket sales doubled in May, according to city tourism office figures.",
+         "city tourism office figures", "according to", "named"),
+        ("\u201cThe pumps failed one after another,\u201d said a regional flood control spokeswoman.",
+         "a regional flood control spokeswoman", "said", "anonymous"),
+        ("The stadium roof was never inspected, said a provincial building safety inspector.",
+         "a provincial building safety inspector", "said", "anonymous"),
+    ],
+)
+def test_plain_words_of_a_compound_stay_in_the_source_phrase(text, speaker, cue, kind):
+    assert find(text, speaker, cue).speaker_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("\u201cWe have never seen water this high,\u201d said a spokesman.", "a spokesman", "anonymous"),
+        ("\u201cThe vote is over,\u201d said the party chairman.", "the party chairman", "named"),
+        ("The harvest came in late this year, said a senior aide.", "a senior aide", "anonymous"),
+    ],
+)
+def test_a_title_ending_the_sentence_is_no_abbreviation(text, speaker, kind):
+    assert find(text, speaker, "said").speaker_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Gen. Tomas Varga said the convoy had turned back.", "Gen. Tomas Varga"),
+        ("\u201cIt is too early to tell,\u201d said Dr. Lena Ortiz.", "Dr. Lena Ortiz"),
+    ],
+)
+def test_an_abbreviated_title_before_a_name_keeps_its_point(text, speaker):
+    assert find(text, speaker, "said").speaker_kind == "named"
+
+
+def test_a_compound_stops_at_a_verb_or_a_function_word():
+    # "officials in the county fire service": the compound never swallows a preposition or the clause
+    text = "The county fire service said crews had contained the blaze near the highway rest area."
+    assert triples(text) == [("The county fire service", "said", "crews had contained the blaze near the highway rest area")]
+    first = claims_of("Power returned on Sunday, according to the agency, which blamed high winds.")[0]
+    assert (first.speaker, first.content) == ("the agency", "Power returned on Sunday")

@@ -59,8 +59,10 @@ def test_coordinated_second_verbs(text, expected):
 
 def test_said_citing_is_not_content():
     text = "The toll rose to 40 overnight, the regional radio said citing a statement from the coroner."
-    (c,) = claims_of(text)
-    assert c.content == "The toll rose to 40 overnight"
+    radio, coroner = claims_of(text)
+    assert (radio.speaker, radio.content) == ("the regional radio", "The toll rose to 40 overnight")
+    # the coroner ends the sentence: its full stop is no abbreviation point, so the cited source is read
+    assert (coroner.speaker, coroner.cue, coroner.content) == ("the coroner", "citing", "The toll rose to 40 overnight")
 
 
 SPEAKER_KINDS = [

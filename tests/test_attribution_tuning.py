@@ -31,7 +31,8 @@ def test_module_values_come_from_tuning():
                  "MAX_SECOND_CUE_GAP", "MAX_SUBJECT_TOKENS", "MAX_ADJUNCTS", "DEBRIS_MAX_CHARS",
                  "HEADLINE_MAX_WORDS", "TITLE_BACK_WINDOW", "POSTMOD_CHARS", "CITED_BACK", "SHORT_NAME_BACK",
                  "SHORT_NAME_TRIES", "IT_NAME_BACK", "PERSON_NAME_BACK", "AND_GAP_CHARS", "RECENT_CLAIMS",
-                 "WIDEN_WORDS", "PRE_CUE_WORDS", "APPOSITIVE_SEGMENTS", "CLOSING_ADJUNCTS", "COORDINATED_VERBS_TRIED"):
+                 "WIDEN_WORDS", "PRE_CUE_WORDS", "APPOSITIVE_SEGMENTS", "CLOSING_ADJUNCTS", "COORDINATED_VERBS_TRIED",
+                 "COMPOUND_WORDS"):
         assert getattr(A, name) == getattr(T, "ATTR_" + name)
 
 
@@ -184,3 +185,11 @@ def test_coordinated_verbs_tried(monkeypatch):
     text = "Jan Novak, the mayor, toured the docks and said the port would reopen."
     before, after = both(monkeypatch, "COORDINATED_VERBS_TRIED", 0, text)
     assert [c.speaker for c in before] == ["Jan Novak"] and after == []
+
+
+def test_compound_words(monkeypatch):
+    # two plain words ("emergency management") between the opening "county" and the head "official"
+    text = "Two shelters opened overnight, according to a county emergency management official."
+    before, after = both(monkeypatch, "COMPOUND_WORDS", 1, text)
+    assert [c.speaker for c in before] == ["a county emergency management official"]
+    assert [c.speaker for c in after] != ["a county emergency management official"]

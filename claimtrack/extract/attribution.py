@@ -53,6 +53,7 @@ MAX_SUBJECT_TOKENS = T.ATTR_MAX_SUBJECT_TOKENS
 MAX_ADJUNCTS = T.ATTR_MAX_ADJUNCTS
 DEBRIS_MAX_CHARS = T.ATTR_DEBRIS_MAX_CHARS
 HEADLINE_MAX_WORDS = T.ATTR_HEADLINE_MAX_WORDS
+COMPOUND_WORDS = T.ATTR_COMPOUND_WORDS
 TITLE_BACK_WINDOW = T.ATTR_TITLE_BACK_WINDOW
 POSTMOD_CHARS = T.ATTR_POSTMOD_CHARS
 CITED_BACK = T.ATTR_CITED_BACK
@@ -399,7 +400,9 @@ def _np_abbreviation(toks, j, t, low, nxt) -> bool:
     prev = toks[j - 1].t
     if _ACRONYM.fullmatch(prev) and (nxt[:1].islower() or nxt.lower() in W.TITLES):
         return True  # "A U.S. official", "U.S. President X" (but "in the U.S. Officials said" is two sentences)
-    return prev.lower() in W.TITLES or (len(prev) == 1 and prev.isupper())
+    if prev.lower() in W.TITLES:
+        return _is_cap(nxt)  # "Gen. Kamel", "Rep. Ann Lee"; not the full stop of "..., said a spokesman."
+    return len(prev) == 1 and prev.isupper()
 
 
 def _np_number_or_bracket(toks, j, t, low, nxt) -> bool:
@@ -436,6 +439,43 @@ def _np_noun_modifier(toks, j, t, low, nxt) -> bool:
     return low not in _AUX and (nl in W.ORG_NOUNS or nl in W.ANONYMOUS_HEADS or nl in W.TITLES)
 
 
+def _np_compound(toks, j, t, low, nxt) -> bool:
+    """A plain word inside a noun compound whose head is a source noun: "the state highway
+    agency", "a county emergency management official", "city traffic data". Going back, plain
+    words lead to an opening word (an article, a listed modifier or organisation noun);
+    going on, plain words lead to the head; at most :data:`COMPOUND_WORDS` plain words in all."""
+    if not _compound_plain(t, low):
+        return False
+    a = j - 1
+    while a >= 0 and j - a <= COMPOUND_WORDS and _compound_plain(toks[a].t, toks[a].t.lower()):
+        a -= 1
+    b = j + 1
+    while b < len(toks) and b - a - 1 <= COMPOUND_WORDS and _compound_plain(toks[b].t, toks[b].t.lower()):
+        b += 1
+    if a < 0 or b >= len(toks) or b - a - 1 > COMPOUND_WORDS:
+        return False
+    opener, head = toks[a].t, toks[b].t.lower()
+    ol = opener.lower()
+    opens = ol in ("a", "an", "the") or (opener.islower() and (ol in W.NP_MODIFIERS or ol in W.ORG_NOUNS))
+    return opens and (head in W.ORG_NOUNS or head in W.ANONYMOUS_HEADS or head in W.TITLES)
+
+
+#: Words that end a noun compound: function words, clause words and verbs.
+_COMPOUND_BREAK = frozenset(
+    """of in on at to for from by with without and or but nor that which who whom whose what when where as
+    than into onto about after before over under between among during since until while if because so
+    not no also only just its their his her our my your this these those there here it they he she we""".split()
+)
+
+
+def _compound_plain(t: str, low: str) -> bool:
+    """A plain lower-case word that may stand inside a noun compound (not a source noun:
+    those open or end one)."""
+    return (t.isalpha() and t.islower() and low not in _AUX and low not in _COMPOUND_BREAK
+            and low not in _FORM_TO_LEMMA and low not in W.ORG_NOUNS and low not in W.ANONYMOUS_HEADS
+            and low not in W.TITLES and low not in W.NP_MODIFIERS and low not in W.PRONOUNS)
+
+
 _TITLE_OR_BODY = W.TITLES | W.ORG_NOUNS
 
 
@@ -462,7 +502,7 @@ def _np_doc_wrapper(toks, j, t, low, nxt) -> bool:
 
 #: What lets a token into a speaker noun phrase (any one suffices; the tests are
 #: pure, so their order is only speed: the one most often true comes first).
-_NP_WORD_TESTS = (_np_lexical, _np_noun_modifier, _np_preposition, _np_possessive, _np_abbreviation, _np_number_or_bracket,
+_NP_WORD_TESTS = (_np_lexical, _np_noun_modifier, _np_compound, _np_preposition, _np_possessive, _np_abbreviation, _np_number_or_bracket,
                   _np_conjunction, _np_adjective_after_of, _np_doc_wrapper)
 _NP_WORD_TESTS_AFTER_LEXICAL = _NP_WORD_TESTS[1:]
 #: The lowercase words :func:`_np_lexical` lets in (one set for one lookup).
