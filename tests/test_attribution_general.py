@@ -730,6 +730,11 @@ def test_participle_with_an_infinitive_is_no_claim():
          "a regional flood control spokeswoman", "said", "anonymous"),
         ("The stadium roof was never inspected, said a provincial building safety inspector.",
          "a provincial building safety inspector", "said", "anonymous"),
+        ("According to early results from the election board, the incumbent led by nine points.",
+         "early results from the election board", "according to", "named"),
+        ("Exports fell for a third month, according to unofficial estimates.",
+         "unofficial estimates", "according to", "named"),
+        ("The count was delayed by a day, election monitors said.", "election monitors", "said", "anonymous"),
     ],
 )
 def test_plain_words_of_a_compound_stay_in_the_source_phrase(text, speaker, cue, kind):

@@ -443,7 +443,8 @@ def _np_compound(toks, j, t, low, nxt) -> bool:
     """A plain word inside a noun compound whose head is a source noun: "the state highway
     agency", "a county emergency management official", "city traffic data". Going back, plain
     words lead to an opening word (an article, a listed modifier or organisation noun);
-    going on, plain words lead to the head; at most :data:`COMPOUND_WORDS` plain words in all."""
+    going on, plain words lead to the head; at most :data:`COMPOUND_WORDS` plain words in all.
+    A phrase may also open with them ("preliminary figures from the commission")."""
     if not _compound_plain(t, low):
         return False
     a = j - 1
@@ -452,12 +453,16 @@ def _np_compound(toks, j, t, low, nxt) -> bool:
     b = j + 1
     while b < len(toks) and b - a - 1 <= COMPOUND_WORDS and _compound_plain(toks[b].t, toks[b].t.lower()):
         b += 1
-    if a < 0 or b >= len(toks) or b - a - 1 > COMPOUND_WORDS:
+    if b >= len(toks) or b - a - 1 > COMPOUND_WORDS:
         return False
-    opener, head = toks[a].t, toks[b].t.lower()
+    head = toks[b].t.lower()
+    if not (head in W.ORG_NOUNS or head in W.ANONYMOUS_HEADS or head in W.TITLES):
+        return False
+    if a < 0:
+        return True  # the phrase opens with it: "according to preliminary figures from ..."
+    opener = toks[a].t
     ol = opener.lower()
-    opens = ol in ("a", "an", "the") or (opener.islower() and (ol in W.NP_MODIFIERS or ol in W.ORG_NOUNS))
-    return opens and (head in W.ORG_NOUNS or head in W.ANONYMOUS_HEADS or head in W.TITLES)
+    return ol in ("a", "an", "the") or (opener.islower() and (ol in W.NP_MODIFIERS or ol in W.ORG_NOUNS))
 
 
 #: Words that end a noun compound: function words, clause words and verbs.
