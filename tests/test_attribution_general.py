@@ -770,3 +770,28 @@ def test_a_compound_stops_at_a_verb_or_a_function_word():
     assert triples(text) == [("The county fire service", "said", "crews had contained the blaze near the highway rest area")]
     first = claims_of("Power returned on Sunday, according to the agency, which blamed high winds.")[0]
     assert (first.speaker, first.content) == ("the agency", "Power returned on Sunday")
+
+
+# --- documents named with their author or a participle ------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("A report by the transport watchdog found that half the trains ran late.",
+         "A report by the transport watchdog", "found"),
+        ("A study published in a medical journal found that the drug cut relapses by a third.",
+         "A study published in a medical journal", "found"),
+        ("A report released by the auditors found that the fund was short of cash.",
+         "A report released by the auditors", "found"),
+        ("The statement issued by the navy said the vessel had sunk.", "The statement issued by the navy", "said"),
+    ],
+)
+def test_a_document_with_its_author_or_a_participle_speaks(text, speaker, cue):
+    assert find(text, speaker, cue).speaker_kind == "named"
+
+
+def test_a_finite_verb_after_a_person_is_still_a_clause():
+    # "The mayor visited the site on Monday and said ...": no participle, the mayor speaks
+    assert [c.speaker for c in claims_of("The mayor visited the site on Monday and said the dam was sound.")] == ["The mayor"]
+    # a verb the cue list knows, without a determiner before it, still makes a clause
+    assert [c.speaker for c in claims_of("Officials report that the road reopened.")] == ["Officials"]

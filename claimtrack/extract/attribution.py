@@ -387,6 +387,9 @@ def _np_preposition(toks, j, t, low, nxt) -> bool:
         return True
     if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True
+    if low == "by" and 0 < j and toks[j - 1].t.lower() in _RELATIVE_DOC_HEADS and (
+            nxt.lower() in ("the", "a", "an") or _is_cap(nxt) or nxt.lower() in W.ANONYMOUS_HEADS):
+        return True  # "a report by the agency", "a study by researchers at ..."
     counted = _ORDINALS | _QUANTIFIERS
     if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in counted:
         return True  # "the first of them", "one of them"
@@ -1331,12 +1334,12 @@ def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool)
     if b is None or i - j0 >= MAX_NP_TOKENS:
         return None
     span = toks[j0 : i + 1]
-    if any(t.t.lower() in W.CLAUSE_OPENERS or t.t.lower() in _AUX or t.t.lower() in _FORM_TO_LEMMA for t in span):
+    if any(_clause_word(span, k) for k in range(len(span))):
         return None
     p = next((k for k, t in enumerate(span) if k > 0 and t.t.islower() and t.t.endswith(("ing", "ed"))), None)
     if p is None or p >= len(span) - 1:
         return None
-    if span[p].t.endswith("ed") and span[p + 1].t.lower() != "by":
+    if span[p].t.endswith("ed") and span[p + 1].t.lower() != "by" and not _reduced_relative(span, p):
         return None  # "The minister visited the town" is a clause, "occupied by troops" a modifier
     words = [t.t for t in span[:p]]
     kind = _subject_kind(words)
@@ -1345,6 +1348,25 @@ def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool)
     if b == "start" and after_quote:
         b = "comma"
     return span[0].s, span[-1].e, text[span[0].s : span[p - 1].e], b
+
+
+def _clause_word(span: list[_Tok], k: int) -> bool:
+    """A word that makes ``span`` a clause rather than a noun phrase: a clause opener, an
+    auxiliary, a cue verb (but not a cue form used as a noun after a determiner: "a report")."""
+    low = span[k].t.lower()
+    if low in W.CLAUSE_OPENERS or low in _AUX:
+        return True
+    return low in _FORM_TO_LEMMA and not (k > 0 and span[k - 1].t.lower() in _DOC_DETERMINERS)
+
+
+#: Words after a participle that make it modify the noun before it ("published in", "released on").
+_PARTICIPLE_PREPS = frozenset("in on at from by last this earlier late over during for".split())
+
+
+def _reduced_relative(span: list[_Tok], p: int) -> bool:
+    """"A study published in the journal found", "a survey conducted last month showed": the
+    participle right after a source noun, followed by a preposition, modifies that noun."""
+    return span[p - 1].t.lower() in W.ORG_NOUNS and span[p + 1].t.lower() in _PARTICIPLE_PREPS
 
 
 def _relative_antecedent(text: str, toks: list[_Tok], j: int):
