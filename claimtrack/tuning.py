@@ -73,6 +73,8 @@ ATTR_COORDINATED_VERBS_TRIED = 3
 #: Plain words a source noun compound may stack between its opening word and its head
 #: ("the state highway agency", "a county emergency management official").
 ATTR_COMPOUND_WORDS = 3
+#: Characters after a cue looked at for an anonymity adjunct ("... spokesman said on condition of anonymity").
+ATTR_ANONYMITY_AFTER_CUE = 40
 
 # --- figures and dates --------------------------------------------------------
 

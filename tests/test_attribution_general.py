@@ -795,3 +795,24 @@ def test_a_finite_verb_after_a_person_is_still_a_clause():
     assert [c.speaker for c in claims_of("The mayor visited the site on Monday and said the dam was sound.")] == ["The mayor"]
     # a verb the cue list knows, without a determiner before it, still makes a clause
     assert [c.speaker for c in claims_of("Officials report that the road reopened.")] == ["Officials"]
+
+
+# --- a named source granted anonymity is anonymous ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The president's spokesman, speaking on condition of anonymity, said the trip was off.",
+         "The president's spokesman, speaking on condition of anonymity"),
+        ("The embassy's press officer said on condition of anonymity that visas were suspended.",
+         "The embassy's press officer"),
+        ("The club's chairman, who asked not to be identified, said the coach would stay.",
+         "The club's chairman"),
+    ],
+)
+def test_a_source_granted_anonymity_is_anonymous(text, speaker):
+    assert find(text, speaker, "said").speaker_kind == "anonymous"
+
+
+def test_a_named_source_without_anonymity_stays_named():
+    assert find("The president's spokesman said the trip was off.", "The president's spokesman", "said").speaker_kind == "named"

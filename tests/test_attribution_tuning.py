@@ -32,7 +32,7 @@ def test_module_values_come_from_tuning():
                  "HEADLINE_MAX_WORDS", "TITLE_BACK_WINDOW", "POSTMOD_CHARS", "CITED_BACK", "SHORT_NAME_BACK",
                  "SHORT_NAME_TRIES", "IT_NAME_BACK", "PERSON_NAME_BACK", "AND_GAP_CHARS", "RECENT_CLAIMS",
                  "WIDEN_WORDS", "PRE_CUE_WORDS", "APPOSITIVE_SEGMENTS", "CLOSING_ADJUNCTS", "COORDINATED_VERBS_TRIED",
-                 "COMPOUND_WORDS"):
+                 "COMPOUND_WORDS", "ANONYMITY_AFTER_CUE"):
         assert getattr(A, name) == getattr(T, "ATTR_" + name)
 
 
@@ -193,3 +193,9 @@ def test_compound_words(monkeypatch):
     before, after = both(monkeypatch, "COMPOUND_WORDS", 1, text)
     assert [c.speaker for c in before] == ["a county emergency management official"]
     assert [c.speaker for c in after] != ["a county emergency management official"]
+
+
+def test_anonymity_after_cue(monkeypatch):
+    text = "The ministry's spokesman said on condition of anonymity that the talks had stalled."
+    before, after = both(monkeypatch, "ANONYMITY_AFTER_CUE", 10, text)
+    assert [c.speaker_kind for c in before] == ["anonymous"] and [c.speaker_kind for c in after] == ["named"]

@@ -54,6 +54,7 @@ MAX_ADJUNCTS = T.ATTR_MAX_ADJUNCTS
 DEBRIS_MAX_CHARS = T.ATTR_DEBRIS_MAX_CHARS
 HEADLINE_MAX_WORDS = T.ATTR_HEADLINE_MAX_WORDS
 COMPOUND_WORDS = T.ATTR_COMPOUND_WORDS
+ANONYMITY_AFTER_CUE = T.ATTR_ANONYMITY_AFTER_CUE
 TITLE_BACK_WINDOW = T.ATTR_TITLE_BACK_WINDOW
 POSTMOD_CHARS = T.ATTR_POSTMOD_CHARS
 CITED_BACK = T.ATTR_CITED_BACK
@@ -3204,12 +3205,31 @@ def _cut_previous(st: _Scan, r: _Raw) -> bool:
     return True
 
 
+#: A source granted anonymity: "speaking on condition of anonymity", "who asked not to be named".
+_ANONYMITY = re.compile(
+    r"(?i:on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|request(?:ing|ed)[ \t]+anonymity"
+    r"|asked[ \t]+not[ \t]+to[ \t]+be[ \t]+(?:named|identified)|declined[ \t]+to[ \t]+be[ \t]+(?:named|identified)"
+    r"|not[ \t]+authori[sz]ed[ \t]+to[ \t]+(?:speak|talk|comment|brief)|(?:spoke|speaking)[ \t]+anonymously)"
+)
+def _granted_anonymity(text: str, r: _Raw) -> bool:
+    """The speaker phrase with what stands between it and the cue ("X, who asked not to
+    be named, said"), or the words right after the cue ("the ministry's spokesman said on
+    condition of anonymity"), say the source was granted anonymity."""
+    if r.sp_start >= 0 and _ANONYMITY.search(text, r.sp_start, max(r.sp_end, r.cue_start)):
+        return True
+    return r.cue_end >= 0 and _ANONYMITY.match(text[r.cue_end : r.cue_end + ANONYMITY_AFTER_CUE].lstrip(" \t")) is not None
+
+
 def _to_claims(article_id: str, text: str, raws: list[_Raw]) -> list[Claim]:
-    """The records: one per distinct content span, with resolved speaker names."""
+    """The records: one per distinct content span, with resolved speaker names. A named
+    source granted anonymity ("the minister's spokesman, speaking on condition of
+    anonymity") is anonymous."""
     names = _resolve(text, raws)
     claims: list[Claim] = []
     seen: set[str] = set()
     for r, (name, kind) in zip(raws, names):
+        if kind == "named" and _granted_anonymity(text, r):
+            kind = "anonymous"
         cid = stable_id("cl_", article_id, r.start, r.end)
         if r.rule in (RULE_OUTLET, RULE_CITING, RULE_WHICH_DENIED, RULE_CITED_BY):  # the same content as the claim it reports
             cid = stable_id("cl_", article_id, r.start, r.end, r.sp_start)
