@@ -816,3 +816,19 @@ def test_a_source_granted_anonymity_is_anonymous(text, speaker):
 
 def test_a_named_source_without_anonymity_stays_named():
     assert find("The president's spokesman said the trip was off.", "The president's spokesman", "said").speaker_kind == "named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior diplomat said the sanctions would be extended, while another said no decision had been taken.",
+        "One engineer said the crack was old. Another said no decision had been taken.",
+    ],
+)
+def test_another_source_of_the_same_kind_is_anonymous(text):
+    assert find(text, text.split("said no decision")[0].split()[-1], "said").speaker_kind == "anonymous"
+    assert [c.content for c in claims_of(text)][-1] == "no decision had been taken"
+
+
+def test_another_before_a_noun_is_no_source():
+    assert [c.speaker for c in claims_of("Another convoy reached the town, officials said.")] == ["officials"]
