@@ -832,3 +832,14 @@ def test_another_source_of_the_same_kind_is_anonymous(text):
 
 def test_another_before_a_noun_is_no_source():
     assert [c.speaker for c in claims_of("Another convoy reached the town, officials said.")] == ["officials"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The survey's authors warned that response rates were falling.", "The survey's authors"),
+        ("The authors of the audit said two contracts were never tendered.", "The authors of the audit"),
+    ],
+)
+def test_unnamed_authors_are_anonymous_sources(text, speaker):
+    assert find(text, speaker, text.split(speaker, 1)[1].split()[0]).speaker_kind == "anonymous"

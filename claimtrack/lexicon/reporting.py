@@ -189,7 +189,7 @@ ANONYMOUS_HEADS = frozenset(
     source sources official officials informant informants diplomat diplomats
     officer officers
     witness witnesses eyewitness eyewitnesses resident residents medic medics
-    analyst analysts observer observers monitors insider insiders aide aides another
+    analyst analysts observer observers monitors insider insiders aide aides another author authors
     person people someone member members activist activists media
     rumours rumors leaks reports man men woman women driver drivers doctor doctors nurse
     nurses paramedic paramedics father mother farmer farmers teacher teachers
