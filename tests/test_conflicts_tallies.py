@@ -3,9 +3,11 @@ names the value that replaced it. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from test_conflicts_classes import art, kinds, run, texts
 
 from claimtrack import pipeline
+from claimtrack.text import parse_article
 
 
 def test_a_tally_of_bodies_is_its_own_thing_not_the_toll():
@@ -136,3 +138,19 @@ def test_a_part_of_the_injuries_is_no_count_of_the_injured():
     a = art("i2", "Doctors said 12 of the injuries were serious.", "2024-06-04")
     _, figs, _ = pipeline.analyse(a)
     assert all(f.role != "injured" for f in figs)
+
+
+@pytest.mark.parametrize(
+    "sentence, thing, role",
+    [
+        ("Nine miners remain missing after the gallery flooded, the operator said.", "miner", "missing"),
+        ("Four climbers were still unaccounted for on Tuesday, rescuers said.", "climber", "missing"),
+        ("At least 23 passengers were injured in the derailment.", "passenger", "injured"),
+        ("Twelve pilgrims died in the crush, officials said.", "pilgrim", "killed"),
+        ("About 130 hostages remain in captivity, officials said.", "hostage", "held"),
+    ],
+)
+def test_people_counted_by_what_they_were_doing_are_compared_with_their_role(sentence, thing, role):
+    a = parse_article("t", " date 2025-03-11\n" + sentence)
+    _, figs, _ = pipeline.analyse(a)
+    assert [(f.thing, f.role) for f in figs if f.reading] == [(thing, role)]

@@ -94,7 +94,8 @@ _ROLE_CUES = (
     ("killed", r"killed|kill|kills|killing|dead|deaths?|died|die|dying|lives|bodies|massacred|murdered|slain|fatalities|death toll"),
     ("injured", r"injured|wounded|injuries|injuring|wounding|hurt"),
     ("kidnapped", r"kidnapp\w*|abduct\w*|taken hostage|taken captive|seized|captured|snatched|took"),
-    ("held", r"still|remain\w*|held|hold|holds|holding|captivity|captive"),
+    # "remain missing", "still unaccounted for": missing, not held
+    ("held", r"(?:still|remain\w*)(?!\s+(?:missing|unaccounted))|held|hold|holds|holding|captivity|captive"),
     ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned|rescued|rescuing|rescue(?!\s+(?:workers?|teams?|crews?|services?|efforts?|personnel))"),
     ("demanded", r"demand\w*|wants?|seeks?|seeking|calls? for|insists?"),
     ("missing", r"missing|unaccounted(?:\s+for)?"),

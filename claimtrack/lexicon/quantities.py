@@ -40,6 +40,14 @@ THINGS = {
     "fighter": "fighter", "fighters": "fighter", "militants": "fighter", "gunmen": "fighter",
     "worker": "worker", "workers": "worker", "doctors": "medic", "medics": "medic", "nurses": "medic",
     "firefighter": "firefighter", "firefighters": "firefighter",
+    # people counted by what they were doing when it happened (accidents and disasters)
+    "miner": "miner", "miners": "miner", "passenger": "passenger", "passengers": "passenger",
+    "pilgrim": "pilgrim", "pilgrims": "pilgrim", "student": "student", "students": "student",
+    "pupils": "student", "patient": "patient", "patients": "patient", "tourist": "tourist", "tourists": "tourist",
+    "migrant": "migrant", "migrants": "migrant", "climber": "climber", "climbers": "climber",
+    "sailor": "sailor", "sailors": "sailor", "fishermen": "fisherman", "fisherman": "fisherman",
+    "villager": "villager", "villagers": "villager", "spectator": "spectator", "spectators": "spectator",
+    "protester": "protester", "protesters": "protester", "demonstrators": "protester",
 }
 
 #: nouns that count remains, not people: "88 bodies have been identified",
@@ -54,6 +62,10 @@ THING_LABELS = {
     "people": "People", "soldier": "Soldiers", "civilian": "Civilians", "child": "Children",
     "woman": "Women", "foreigner": "Foreigners", "journalist": "Journalists", "fighter": "Fighters",
     "worker": "Workers", "medic": "Medics", "firefighter": "Firefighters", "body": "Bodies",
+    "miner": "Miners", "passenger": "Passengers", "pilgrim": "Pilgrims", "student": "Students",
+    "patient": "Patients", "tourist": "Tourists", "migrant": "Migrants", "climber": "Climbers",
+    "sailor": "Sailors", "fisherman": "Fishermen", "villager": "Villagers", "spectator": "Spectators",
+    "protester": "Protesters",
 }
 ROLE_LABELS = {
     "killed": "killed", "injured": "injured", "kidnapped": "kidnapped", "held": "still held",
