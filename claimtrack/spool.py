@@ -66,10 +66,11 @@ def _spool_tasks(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], numbers
     return index
 
 
-def _child(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], numbers: Iterable[int], fh: IO[bytes], out: int) -> None:
-    """A forked worker: spool its tasks, send back the index (or what went wrong), and leave at once."""
+def _answer(compute: Callable[[], Any], out: int) -> None:
+    """In a forked worker: send ``compute()`` (or what went wrong) back pickled through the
+    pipe ``out``, and leave at once."""
     try:
-        payload = pickle.dumps(("ok", _spool_tasks(tasks, numbers, fh)))
+        payload = pickle.dumps(("ok", compute()))
     except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
         payload = pickle.dumps(("error", (type(exc).__name__, str(exc))))
     try:
@@ -77,6 +78,11 @@ def _child(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], numbers: Iter
             pipe.write(payload)
     finally:
         os._exit(0)
+
+
+def _child(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], numbers: Iterable[int], fh: IO[bytes], out: int) -> None:
+    """A forked worker: spool its tasks, send back the index (or what went wrong), and leave at once."""
+    _answer(lambda: _spool_tasks(tasks, numbers, fh), out)
 
 
 def _collect(pid: int, read: int) -> list[_Entry]:
@@ -133,15 +139,7 @@ def in_key_order_forked(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], 
 
 def _map_child(fn: Callable[[int], Any], numbers: Iterable[int], out: int) -> None:
     """A forked worker of :func:`map_forked`: compute its items, send them back (or what went wrong), leave at once."""
-    try:
-        payload = pickle.dumps(("ok", [fn(i) for i in numbers]))
-    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
-        payload = pickle.dumps(("error", (type(exc).__name__, str(exc))))
-    try:
-        with os.fdopen(out, "wb") as pipe:
-            pipe.write(payload)
-    finally:
-        os._exit(0)
+    _answer(lambda: [fn(i) for i in numbers], out)
 
 
 def map_forked(fn: Callable[[int], Any], n: int, workers: int) -> list[Any]:
