@@ -110,14 +110,7 @@ def in_key_order_forked(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], 
     files = [tempfile.TemporaryFile() for _ in range(workers)]
     children: list[tuple[int, int]] = []
     try:
-        for w in range(1, workers):
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # pragma: no cover - runs in the child, which leaves through os._exit
-                os.close(read)
-                _child(tasks, range(w, len(tasks), workers), files[w], write)
-            os.close(write)
-            children.append((pid, read))
+        _fork(children, workers, lambda w, write: _child(tasks, range(w, len(tasks), workers), files[w], write))
         index = [(k, t, 0, off, n) for k, t, off, n in _spool_tasks(tasks, range(0, len(tasks), workers), files[0])]
         for w, (pid, read) in enumerate(children, 1):
             index += [(k, t, w, off, n) for k, t, off, n in _collect(pid, read)]
@@ -127,14 +120,32 @@ def in_key_order_forked(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], 
         for _, _, w, offset, size in index:
             yield os.pread(fds[w], size, offset)
     finally:
-        for pid, read in children:
-            if pid:
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGTERM)
-                    os.close(read)
-                    os.waitpid(pid, 0)
+        _stop(children)
         for f in files:
             f.close()
+
+
+def _fork(children: list[tuple[int, int]], workers: int, child: Callable[[int, int], None]) -> None:
+    """Fork workers 1 .. ``workers - 1``, each running ``child(w, write end of its pipe)``
+    (which leaves through ``os._exit``); append each one's (pid, read end) to ``children``."""
+    for w in range(1, workers):
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child, which leaves through os._exit
+            os.close(read)
+            child(w, write)
+        os.close(write)
+        children.append((pid, read))
+
+
+def _stop(children: list[tuple[int, int]]) -> None:
+    """End the workers not yet collected (pid 0 marks one collected) and close their pipes."""
+    for pid, read in children:
+        if pid:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+                os.close(read)
+                os.waitpid(pid, 0)
 
 
 def _map_child(fn: Callable[[int], Any], numbers: Iterable[int], out: int) -> None:
@@ -151,14 +162,7 @@ def map_forked(fn: Callable[[int], Any], n: int, workers: int) -> list[Any]:
     workers = max(1, min(workers, n))
     children: list[tuple[int, int]] = []
     try:
-        for w in range(1, workers):
-            read, write = os.pipe()
-            pid = os.fork()
-            if pid == 0:  # pragma: no cover - runs in the child, which leaves through os._exit
-                os.close(read)
-                _map_child(fn, range(w, n, workers), write)
-            os.close(write)
-            children.append((pid, read))
+        _fork(children, workers, lambda w, write: _map_child(fn, range(w, n, workers), write))
         out: list[Any] = [None] * n
         out[0::workers] = [fn(i) for i in range(0, n, workers)]
         for w, (pid, read) in enumerate(children, 1):
@@ -166,12 +170,7 @@ def map_forked(fn: Callable[[int], Any], n: int, workers: int) -> list[Any]:
             children[w - 1] = (0, -1)
         return out
     finally:
-        for pid, read in children:
-            if pid:
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGTERM)
-                    os.close(read)
-                    os.waitpid(pid, 0)
+        _stop(children)
 
 
 def reraise(exc: WorkerError, store_error: type[Exception]) -> NoReturn:
