@@ -161,9 +161,7 @@ def _row_values(cls: type) -> Any:
     exactly the fields): the record is then made from positional arguments.
     Passing the row as keywords costs three times as much, because the keys of
     a decoded JSON row are not the interned parameter names."""
-    from operator import itemgetter
-
-    return itemgetter(*field_names(cls))
+    return operator.itemgetter(*field_names(cls))
 
 
 def _from_row(cls: type, d: dict[str, Any]) -> Any:
