@@ -843,3 +843,93 @@ def test_another_before_a_noun_is_no_source():
 )
 def test_unnamed_authors_are_anonymous_sources(text, speaker):
     assert find(text, speaker, text.split(speaker, 1)[1].split()[0]).speaker_kind == "anonymous"
+
+
+# --- a possessive written as its own token does not lengthen the phrase after a group noun ----
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("The rebels' political office said it had accepted the proposal.", "The rebels' political office", "named"),
+        ("The strikers' press office said the picket would go on.", "The strikers' press office", "named"),
+        ("The protesters' lawyers said they would appeal the ban.", "The protesters' lawyers", "anonymous"),
+        ("The villagers' representative said the road was still blocked.", "The villagers' representative", "anonymous"),
+    ],
+)
+def test_an_office_of_a_group_is_a_named_body(text, speaker, kind):
+    assert find(text, speaker, "said").speaker_kind == kind
+
+
+# --- "told" with any short object before "that" --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The prime minister told aides that he would visit the region.", "The prime minister", "he would visit the region"),
+        ("The coach told the club's website that the squad was ready.", "The coach", "the squad was ready"),
+        ("The chief executive told a meeting of staff that the plant would close.", "The chief executive",
+         "the plant would close"),
+        ("The mayor told a gathering of residents on Sunday that the bridge would reopen.", "The mayor",
+         "the bridge would reopen"),
+        ("The engineer told investigators the brakes had failed.", "The engineer", "the brakes had failed"),
+        ("The driver told police he had swerved to avoid a deer.", "The driver", "he had swerved to avoid a deer"),
+    ],
+)
+def test_told_takes_any_short_recipient_before_that(text, speaker, content):
+    assert find(text, speaker, "told").content == content
+
+
+def test_told_without_a_recipient_or_that_is_no_claim():
+    assert triples("The manager told a long story about the old mill.") == []
+
+
+# --- ", which X rejected" after an offer refuses the offer ---------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the government had offered a 72-hour pause, which the rebels rejected.",
+        "The ministry said it had tabled a ceasefire proposal, which the opposition rejected.",
+        "The union said management had made a final offer, which members dismissed.",
+    ],
+)
+def test_rejecting_an_offer_denies_nothing(text):
+    found = claims_of(text)
+    assert [c for c in found if c.rule == "claim.which_denied"] == []
+    assert [c.cue for c in found] == ["said"]  # the report itself is kept
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The army said the dam had been mined, which the rebels have denied.", "the rebels"),
+        ("Officials said the shipment was seized at the port, which the company disputed.", "the company"),
+    ],
+)
+def test_denying_a_statement_is_still_a_claim(text, speaker):
+    assert find(text, speaker, text.split(speaker + " ", 1)[1].rstrip(".")).rule == "claim.which_denied"
+
+
+# --- a court's ruling ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("A judge ruled that the company must pay for the cleanup.", "A judge", "the company must pay for the cleanup"),
+        ("The Supreme Court ruled on Friday that the law was unconstitutional.", "The Supreme Court",
+         "the law was unconstitutional"),
+    ],
+)
+def test_a_ruling_that_is_a_claim(text, speaker, content):
+    assert find(text, speaker, "ruled").content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government ruled out a ceasefire on Monday.",
+        "The court rules that apply to juries were changed last year.",
+    ],
+)
+def test_ruled_out_and_the_noun_rules_are_no_claims(text):
+    assert [c for c in claims_of(text) if c.cue.startswith("rule")] == []

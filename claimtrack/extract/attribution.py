@@ -655,6 +655,10 @@ def _name_final_stop(words: list[str]) -> bool:
     return len(words) >= 3 and words[-1] in _NAME_FINAL_STOPS and _is_cap(words[-2]) and _is_cap(words[-3])
 
 
+#: A possessive ending written as a token of its own ("the rebels ' office").
+_POSSESSIVE_MARKS = frozenset(("'", "\u2019", "'s", "\u2019s"))
+
+
 def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
     """The kind of a phrase with a source noun ("officials", "a source"), or None without one."""
     anon = [k for k, w in enumerate(low) if w in W.ANONYMOUS_HEADS]
@@ -666,7 +670,7 @@ def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
         return "named"  # "the country's state media": the official news agency
     if low[0] == "the" and _capitalised_run(words, anon[-1]):
         return "named"  # "the Revolutionary Guards", "the National Guard": a source noun inside a name
-    after = words[anon[-1] + 1 :]
+    after = [w for w in words[anon[-1] + 1 :] if w not in _POSSESSIVE_MARKS]  # "the rebels' office"
     if any(_is_cap(w) and w.lower() not in W.NP_MODIFIERS for w in after):
         return "named"  # "party official Maria Lopez", "the militant group Harbat"
     if 0 < len(after) <= 2 and low[-1] in W.ORG_NOUNS:
@@ -971,10 +975,16 @@ def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int
         if not m:
             t = _past_title_quote(text, pos, limit)  # "told the "Morning Ledger" that"
             if t == pos:
+                t = _object_before_that(text, pos, limit)  # any short object before "that": "told aides that"
+            if t == pos:
                 return -1
             pos = t
         else:
             pos = m.end()
+            of = _OF_NEXT.match(text, pos, limit)
+            if of is not None:  # "told a meeting of staff that"
+                j = _object_before_that(text, of.end() - 1, limit)
+                pos = j if j > of.end() else pos
     else:
         m = _TO_RECIPIENT_RE.match(text, pos, limit)  # "explained to the press that"
         if m:
@@ -990,6 +1000,7 @@ def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int
     return pos
 
 
+_OF_NEXT = re.compile(r"[ \t]+of[ \t]")
 #: One word of a recipient object after the cue ("warned investors", "reminded the jury").
 _OBJECT_WORD = re.compile(r"[ \t]+([\w\u2019'.-]+)")
 _THAT_NEXT = re.compile(r"[ \t]*,?[ \t]*that(?!\w)")
@@ -2947,11 +2958,21 @@ RULE_WHICH_DENIED = register(
 )
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+
+
+def _refuses_a_proposal(text: str, start: int, comma: int) -> bool:
+    """Whether ", which X rejected" follows an offer or a plan ("offered a pause, which the
+    rebels rejected"): X refuses the offer, nothing said is denied."""
+    w = _LAST_WORD.search(text, start, comma)
+    return w is not None and w.group(1).lower() in W.PROPOSAL_NOUNS
+
+
 def _which_denied(st: _Scan, unit: tuple[int, int], m) -> None:
     """"C, which X has denied": X's claim (a denial or confirmation) with content C; a claim running over it ends before."""
     text = st.text
     source = _whole_source_np(text, m.start(1), m.end(1))
-    if source is None:
+    if source is None or _refuses_a_proposal(text, unit[0], m.start()):
         return
     toks, kind = source
     s = unit[0]

@@ -144,6 +144,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "find": _v("found", "finds", frames=("that",)),
     "assess": _v("assessed", "assesses", frames=("that",)),  # "intelligence officials assessed that ..."  # "the report found that ...", "investigators found that ..."
     "complain": _v("complained", "complains"),
+    "rule": _v("ruled", frames=("that",)),  # a court's finding: "the judge ruled that" (not "rules": "the court rules that apply")
     "testify": _v("testified", "testifies", "testify"),  # court and hearing reports: "the former finance chief testified that"
     # verbs that report through their object
     "describe": _v("described", "describes", frames=("describe_as", "np_object")),  # "witnesses described chaos"

@@ -75,6 +75,17 @@ NON_SOURCE_HEADS = frozenset(
     """.split()
 )
 
+#: Things offered, asked or proposed: "X offered a pause, which the rebels rejected" is a
+#: refusal of the offer, not a denial of a statement.
+PROPOSAL_NOUNS = NON_SOURCE_HEADS | frozenset(
+    """
+    offer offers pause pauses truce truces ceasefire ceasefires demand demands request requests
+    call calls bid bids appeal appeals idea ideas suggestion suggestions initiative initiatives
+    invitation invitations ultimatum ultimatums motion motions bill bills measure measures
+    settlement compromise package scheme reform reforms budget contract merger takeover
+    """.split()
+)
+
 #: Lowercase particles inside personal names ("Abdel Fattah el-Sisi", "Mohammed bin Salman").
 NAME_PARTICLES_LOWER = frozenset("al el bin ibn abu abi de del van von da di la le".split())
 
@@ -122,6 +133,10 @@ RECIPIENT_WORDS = (
     # courts, hearings and company calls ("told jurors that", "told analysts on a call that")
     "jurors", "analysts", "investors", "shareholders", "employees", "staff", "staffers", "workers",
     "customers", "clients", "senators", "legislators", "colleagues", "delegates",
+    # investigations, politics and private briefings ("told investigators the brakes had failed")
+    "investigators", "detectives", "police", "officers", "prosecutors", "inspectors", "regulators",
+    "aides", "advisers", "advisors", "allies", "associates", "confidants", "friends", "relatives", "family members",
+    "voters", "donors", "diplomats", "negotiators", "mediators", "ministers", "members of parliament", "mps",
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
