@@ -49,7 +49,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 FORMAT = "claimtrack"
+
+
 VERSION = 2
 #: How many part files are synced at once (fsync waits on the disk; threads let the waits overlap).
 SYNC_THREADS = 16
@@ -135,6 +139,27 @@ def _file_mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+#: Every digit made a 9, so that a run of 19 digits (an integer orjson may read beyond
+#: 64 bits, as a float) is one plain search.
+_DIGITS_AS_NINES = bytes.maketrans(b"0123456789", b"9999999999")
+_LONG_RUN = b"9" * 19
+
+
+def decode_json(text: str | bytes) -> Any:
+    """``json.loads(text)``, twice as fast on the stored parts: orjson decodes
+    standard JSON to the same values, keys in the same order. What it refuses
+    (``NaN``, lone surrogates, invalid JSON) or could read otherwise (an integer
+    of 19 digits or more, beyond 64 bits a float) is decoded by ``json.loads``,
+    which gives the standard library's value or error."""
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    if raw.translate(_DIGITS_AS_NINES).find(_LONG_RUN) < 0:
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(text)
 
 
 def atomic_write_text(path: Path, text: str | Iterable[str], mode: int | None = None, name: Path | None = None) -> None:
@@ -751,7 +776,7 @@ class Parts(MutableMapping):
 
     def _load(self, key: str, text: str | None = None) -> dict[str, Any]:
         try:
-            rows = json.loads(self._read(key) if text is None else text)
+            rows = decode_json(self._read(key) if text is None else text)
         except json.JSONDecodeError as exc:
             raise self._invalid(key, exc.msg) from None
         if not isinstance(rows, dict) or not all(isinstance(d, dict) for d in rows.values()):
@@ -818,7 +843,7 @@ class Parts(MutableMapping):
             return []
         kept[-1] = kept[-1].rstrip(",")  # every line but the part's last ends with a comma
         try:
-            rows = json.loads("{" + "\n".join(kept) + "}")
+            rows = decode_json("{" + "\n".join(kept) + "}")
         except json.JSONDecodeError:
             rows = None
         if not isinstance(rows, dict) or not all(isinstance(d, dict) for d in rows.values()):
