@@ -154,3 +154,32 @@ def test_people_counted_by_what_they_were_doing_are_compared_with_their_role(sen
     a = parse_article("t", " date 2025-03-11\n" + sentence)
     _, figs, _ = pipeline.analyse(a)
     assert [(f.thing, f.role) for f in figs if f.reading] == [(thing, role)]
+
+
+# --- a day opening an event name dates it, it does not name it ("Monday's fire") ----------------
+
+@pytest.mark.parametrize(
+    "written, same_as",
+    [
+        ("Monday's fire", "the fire"),
+        ("Tuesday night's blast", "the blast"),
+        ("yesterday's crash", "the crash"),
+        ("Sunday's explosion at the depot", "the explosion at the depot"),
+    ],
+)
+def test_a_day_before_an_event_is_not_part_of_its_name(written, same_as):
+    from claimtrack.extract.events import canonical_event
+    assert canonical_event(written) == canonical_event(same_as) is not None
+
+
+def test_a_day_after_the_noun_stays_in_the_name():
+    from claimtrack.extract.events import canonical_event
+    assert canonical_event("Bloody Sunday") == "bloody sunday"
+
+
+def test_a_fire_dated_monday_by_one_report_and_sunday_by_another_is_flagged():
+    a = art("fa", "Mill fire toll rises\nThe death toll from Monday's fire at the paper mill has risen to 9, the ministry said.",
+            "2025-03-05")
+    b = art("fb", "Mill owner questioned\nThe fire, which broke out on Sunday evening, gutted the mill's warehouse, "
+            "witnesses said.", "2025-03-05")
+    assert [c.kind for c in run(a, b)] == ["date"]

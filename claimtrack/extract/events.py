@@ -101,7 +101,23 @@ def canonical_event(event: str) -> str | None:
         return None  # "the meeting", "the truce", "the Northland strike", "ended", "announced"
     if any(t in _PERSON_ACTIVITY for t in content):
         return None  # "Haniyeh's visit": people visit, call and speak again and again
-    return k
+    return _without_day_possessive(k)
+
+
+#: Parts of a day after a weekday ("Monday night's fire").
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+_DAY_WORDS = _WEEKDAYS | {"yesterday", "today", "tonight"}
+
+
+def _without_day_possessive(k: str) -> str:
+    """An event key without the day it opens with ("Monday's fire", "Tuesday night's blast",
+    "yesterday's crash"): the day dates the event, it does not name it, so "Monday's fire" is
+    the fire another report dates to Sunday. A day after the noun stays ("Bloody Sunday")."""
+    toks = k.split()
+    n = 1 if toks[0] in _DAY_WORDS else 0
+    if n and len(toks) > 2 and toks[1] in _DAY_PARTS:
+        n = 2
+    return " ".join(toks[n:]) if 0 < n < len(toks) else k
 
 
 _DETERMINER = re.compile(r"\b(?:the|its|his|her|their|this|last)\b", re.I)
