@@ -933,3 +933,36 @@ def test_a_ruling_that_is_a_claim(text, speaker, content):
 )
 def test_ruled_out_and_the_noun_rules_are_no_claims(text):
     assert [c for c in claims_of(text) if c.cue.startswith("rule")] == []
+
+
+# --- a plain common noun with a relative clause ("a baker who lives nearby said") -----------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("A baker who lives nearby said the smoke was thick by noon.", "A baker who lives nearby", "said"),
+        ("\u201cWe warned them again and again,\u201d a flight attendant who asked not to be named told the Ledger.",
+         "a flight attendant who asked not to be named", "told"),
+        ("\u201cThe shelves were empty,\u201d a shopkeeper who stayed open all week said.",
+         "a shopkeeper who stayed open all week", "said"),
+    ],
+)
+def test_a_common_noun_with_a_who_clause_speaks(text, speaker, cue):
+    assert find(text, speaker, cue).speaker_kind == "anonymous"
+
+
+def test_a_thing_with_a_relative_clause_is_no_speaker():
+    assert triples("The fighting that raged in the north said nothing about the talks.") == []
+
+
+@pytest.mark.xfail(reason="known miss: a relative clause ending in an adverb ('who worked late said') and an "
+                          "inverted common noun with a relative clause ('said a flight attendant who ...')")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cIt hurts,\u201d a nurse who worked late said.",
+        "\u201cWe told them again,\u201d said a flight attendant who flew that day.",
+    ],
+)
+def test_known_misses_of_relative_clause_speakers(text):
+    assert claims_of(text)

@@ -1479,8 +1479,9 @@ def _before_future_frame(toks: list[_Tok], i: int) -> int:
     return j
 
 
-def _postmod_np(text: str, toks: list[_Tok], j: int):
-    """The noun phrase ending at ``j`` before a post-modifier: ((first, last), words, kind, boundary) or None."""
+def _postmod_np(text: str, toks: list[_Tok], j: int, person: bool = False):
+    """The noun phrase ending at ``j`` before a post-modifier: ((first, last), words, kind, boundary) or None.
+    ``person``: the post-modifier is "who ...", so a plain common noun is a source too ("a nurse who")."""
     np = _np_back(toks, j)
     if np is None and j >= 0 and toks[j].t.isalpha() and toks[j].t.islower() and toks[j].t not in _AUX:
         a = _widen(toks, j, text)  # an unknown noun ending the phrase: "a source in the border governorate who"
@@ -1488,7 +1489,7 @@ def _postmod_np(text: str, toks: list[_Tok], j: int):
     if np is None or np[1] != j:
         return None
     words = [t.t for t in toks[np[0] : np[1] + 1]]
-    kind = _np_kind(words)
+    kind = _subject_kind(words) if person else _np_kind(words)
     if kind is None or kind == "pronoun":
         return None
     b = _boundary_ok(toks, np[0], text)
@@ -1510,7 +1511,7 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
         j = k - 1
         if j >= 0 and toks[j].t == ",":
             j -= 1
-        got = _postmod_np(text, toks, j)
+        got = _postmod_np(text, toks, j, person=m.group() == "who")
         if got is None:
             continue
         np, words, b = got
