@@ -966,3 +966,25 @@ def test_a_thing_with_a_relative_clause_is_no_speaker():
 )
 def test_known_misses_of_relative_clause_speakers(text):
     assert claims_of(text)
+
+
+# --- after a quotation, a title before the name belongs to the speaker, not to the content --------
+
+@pytest.mark.parametrize(
+    "text, speaker, name",
+    [
+        ("\u201cThe shelters are full,\u201d the agency's director, Nora Vance, said on Monday.",
+         "the agency's director, Nora Vance", "Nora Vance"),
+        ("\u201cWe are not leaving,\u201d the union leader, Piet Claes, told reporters.",
+         "the union leader, Piet Claes", "Piet Claes"),
+    ],
+)
+def test_a_title_before_the_name_is_not_content(text, speaker, name):
+    c = find(text, speaker, text.split(name + ", ", 1)[1].split()[0])
+    assert c.speaker_name == name
+    assert c.content.strip("\u201c\u201d,") == text.split("\u201d")[0].strip("\u201c,")
+
+
+def test_a_name_before_its_title_is_unchanged():
+    text = "\u201cThe shelters are full,\u201d Nora Vance, the agency's director, said."
+    assert find(text, "Nora Vance", "said").content == "\u201cThe shelters are full,\u201d"

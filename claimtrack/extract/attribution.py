@@ -1597,8 +1597,19 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
                 return None if is_age else _segment_speaker(text, toks, j, k, after_quote)
             j = k - 1
             continue
-        return _segment_speaker(text, toks, j, k, after_quote)
+        return _with_title_before(toks, k, _segment_speaker(text, toks, j, k, after_quote), after_quote)
     return None
+
+
+def _with_title_before(toks: list[_Tok], k: int, found, after_quote: bool):
+    """After a quotation, "the army's spokesman, Ari Tal, said": the title before the name
+    is part of the speaker phrase, not of the content (the name stays the speaker's name)."""
+    if found is None or not after_quote or k <= 0 or toks[k].t != ",":
+        return found
+    title = [t.t for t in toks[:k]]
+    if "," in title or _subject_kind(title) not in ("named", "anonymous"):
+        return found
+    return toks[0].s, found[1], found[2], found[3]
 
 
 def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: bool):
