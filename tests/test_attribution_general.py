@@ -988,3 +988,20 @@ def test_a_title_before_the_name_is_not_content(text, speaker, name):
 def test_a_name_before_its_title_is_unchanged():
     text = "\u201cThe shelters are full,\u201d Nora Vance, the agency's director, said."
     assert find(text, "Nora Vance", "said").content == "\u201cThe shelters are full,\u201d"
+
+
+# --- a plain common noun opening the clause, then an aside, then the cue ---------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The coast guard, which rescued 40 people overnight, said its crews were still searching.", "The coast guard"),
+        ("The fire brigade, which lost two engines in the blaze, said the fire was under control.", "The fire brigade"),
+    ],
+)
+def test_a_common_noun_subject_before_an_aside_speaks(text, speaker):
+    assert find(text, speaker, "said").speaker_kind == "named"
+
+
+def test_a_thing_before_an_aside_is_no_speaker():
+    assert triples("The river, swollen by a week of rain, threatened the lower town.") == []

@@ -1618,11 +1618,14 @@ def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: b
     if np is not None and np[0] != k + 1:
         a = _widen(toks, np[0], text)
         np = (a, np[1]) if a == k + 1 else None
+    if np is None and k == -1 and j >= 1:
+        np = (0, j)  # a plain common noun opening the clause, tested below ("The coast guard, which ..., said")
     if np is None:
         return None
     words = [t.t for t in toks[np[0] : np[1] + 1]]
-    kind = _np_kind(words)
     b = _boundary_ok(toks, np[0], text)
+    # a subject before an aside may be a plain common noun ("The coast guard, which rescued 40 people, said")
+    kind = _np_kind(words) or (_subject_kind(words) if b == "start" and np[0] == 0 else None)
     if kind is None or b is None:
         return None
     name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
