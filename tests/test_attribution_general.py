@@ -1005,3 +1005,31 @@ def test_a_common_noun_subject_before_an_aside_speaks(text, speaker):
 
 def test_a_thing_before_an_aside_is_no_speaker():
     assert triples("The river, swollen by a week of rain, threatened the lower town.") == []
+
+
+# --- "X claimed C, according to Y": another party reporting X's claim is a source of its own -------
+
+@pytest.mark.parametrize(
+    "text, inner, outer",
+    [
+        ("The group claimed it had fired rockets at the border town, according to the military.", "The group",
+         "the military"),
+        ("The rebels said they had shot down a drone, according to state media.", "The rebels", "state media"),
+    ],
+)
+def test_a_party_reporting_a_claim_is_its_own_source(text, inner, outer):
+    found = claims_of(text)
+    by = {c.speaker: c for c in found}
+    assert set(by) == {inner, outer}
+    assert by[outer].cue == "according to" and by[outer].content == by[inner].content
+    assert "according" not in by[inner].content
+
+
+def test_a_document_after_according_to_is_only_the_channel():
+    found = claims_of("The agencies promised to repay depositors in full, according to the statement.")
+    assert [c.speaker for c in found] == ["The agencies"]
+
+
+def test_an_armed_wing_of_a_group_is_a_named_body():
+    assert find("The militant group's armed wing claimed it had fired rockets at a border town.",
+                "The militant group's armed wing", "claimed").speaker_kind == "named"

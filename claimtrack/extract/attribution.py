@@ -657,6 +657,8 @@ def _name_final_stop(words: list[str]) -> bool:
 
 #: A possessive ending written as a token of its own ("the rebels ' office").
 _POSSESSIVE_MARKS = frozenset(("'", "\u2019", "'s", "\u2019s"))
+#: A possessive inside the phrase makes its last noun owned by what comes before ("the militant group's armed wing").
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
@@ -673,7 +675,8 @@ def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
     after = [w for w in words[anon[-1] + 1 :] if w not in _POSSESSIVE_MARKS]  # "the rebels' office"
     if any(_is_cap(w) and w.lower() not in W.NP_MODIFIERS for w in after):
         return "named"  # "party official Maria Lopez", "the militant group Harbat"
-    if 0 < len(after) <= 2 and low[-1] in W.ORG_NOUNS:
+    owned = any(w in _POSSESSIVE_MARKS or w.endswith(_POSSESSIVE_ENDS) for w in words[anon[-1] + 1 : -1])
+    if (0 < len(after) <= 2 or owned) and low[-1] in W.ORG_NOUNS:
         return "named"  # "the ministry's media office": the source noun only modifies a body
     return "anonymous"
 
@@ -829,7 +832,7 @@ RULE_ADDING = register(
 )
 
 RULE_OUTLET = register(
-    "claim.outlet_layer", "claim", "the outlet reporting another speaker's claim (same content)",
+    "claim.outlet_layer", "claim", "the outlet (or another party) reporting another speaker's claim (same content)",
     "The pilot said the engine failed, according to the newspaper.",
 )
 
@@ -3160,11 +3163,24 @@ def _outlet_layer(st: _Scan, unit: tuple[int, int], m) -> None:
         return
     prev = st.raws[-1]
     r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
-    if r is None or not _outlet(r) or not (prev.start < m.start() <= prev.end) or prev.sp_start > prev.start:
+    if r is None or not (prev.start < m.start() <= prev.end) or prev.sp_start > prev.start:
+        return
+    if not _outlet(r) and not _other_party(st.text, r, unit):
         return
     e = _content_end(st.text, prev.start, m.start())
     st.raws[-1] = prev._replace(end=e)
     st.add(r._replace(start=prev.start, end=e, rule=RULE_OUTLET))
+
+
+#: Documents after "according to": the channel of the claim before, not another party reporting it.
+_CHANNEL_HEADS = _RELATIVE_DOC_HEADS | frozenset("release releases statements copy transcript filings data figures records".split())
+
+
+def _other_party(text: str, r: _Raw, unit: tuple[int, int]) -> bool:
+    """"X claimed C, according to the military": a party reporting X's claim, ending the sentence
+    (not a document, which is only the channel of X's claim: "..., according to a filing")."""
+    words = _words(r.core)
+    return bool(words) and words[-1].lower() not in _CHANNEL_HEADS and _sentence_ends_after(text, r.sp_end, unit[1])
 
 
 def _outlet(r: _Raw) -> bool:

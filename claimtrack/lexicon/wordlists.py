@@ -61,7 +61,7 @@ ORG_NOUNS = frozenset(
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
     analysis assessment tallies balance update bulletin list intelligence
-    results projections findings
+    results projections findings wing
     """.split()
 )
 
