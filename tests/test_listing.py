@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack import layout, listing, lookup, tuning
+from claimtrack import layout, listing, lookup, spool, tuning
 from claimtrack.cli import current_verdicts, main
 from claimtrack.models import Claim, DateMention, Figure
 from claimtrack.spool import WorkerError, in_key_order, in_key_order_forked
@@ -273,10 +274,37 @@ def test_a_tables_first_rows_are_the_first_kept_records_decoded(db):
 
 
 def test_a_worker_that_dies_is_reported(monkeypatch):
-    def dies():
-        os.kill(os.getpid(), 9)
+    parent = os.getpid()
+
+    def dies():  # in a forked worker; this process (which takes tasks too) waits for the worker to take the other
+        if os.getpid() != parent:
+            os.kill(os.getpid(), 9)
+        time.sleep(1)
         return []
 
     with pytest.raises(WorkerError, match="ended without an answer"):
-        list(in_key_order_forked([lambda: [("a", b"x")], dies], 2))
+        list(in_key_order_forked([dies, dies], 2))
     assert list(in_key_order_forked([lambda: [("b", b"2"), ("a", b"1")], lambda: [("a", b"0")]], 2)) == [b"1", b"0", b"2"]
+
+
+def _who_ran(parent: int, slow_parent: float) -> list:
+    """Tasks that give one block each, naming the task and whether this process or a forked one ran it."""
+    def task(i: int):
+        here = os.getpid() == parent
+        time.sleep(slow_parent if here else 0.02)
+        return [(f"k{i:02}", f"{i}:{'parent' if here else 'child'}".encode())]
+
+    return [lambda i=i: task(i) for i in range(8)]
+
+
+def test_forked_processes_take_the_next_task_when_ready():
+    ran = [b.decode().split(":") for b in in_key_order_forked(_who_ran(os.getpid(), 0.4), 2)]
+    assert [int(i) for i, _ in ran] == list(range(8))  # each task once, in key order
+    by = [who for _, who in ran]
+    assert by.count("parent") <= 3 and by.count("child") >= 5  # dealt in turn, the slow process would take four
+
+
+def test_more_tasks_than_a_queue_holds_are_dealt_in_turn(monkeypatch):
+    monkeypatch.setattr(spool, "TASK_QUEUE_MAX", 4)
+    ran = [b.decode().split(":") for b in in_key_order_forked(_who_ran(os.getpid(), 0.0), 2)]
+    assert ran == [[str(i), "parent" if i % 2 == 0 else "child"] for i in range(8)]
