@@ -521,6 +521,21 @@ def _record_pattern(names: tuple[tuple[str, type], ...]) -> re.Pattern[bytes]:
     return re.compile(rb'^ "(0|[1-9][0-9]*)": (\{' + body + rb".*\}),?$", re.M)
 
 
+#: ``b"1", b"2", b"3", ...``: the document ids of a part none of whose rows was ever removed (grown as needed).
+_DOC_IDS: list[bytes] = []
+
+
+def _ascending(docs: tuple[bytes, ...]) -> bool:
+    """Whether document ids (decimal, no leading zero) ascend; at once when they are 1, 2, 3, ..."""
+    n = len(docs)
+    if len(_DOC_IDS) < n:
+        _DOC_IDS.extend(str(i).encode() for i in range(len(_DOC_IDS) + 1, n + 1))
+    if list(docs) == _DOC_IDS[:n]:
+        return True
+    order = list(map(int, docs))
+    return all(map(operator.lt, order, order[1:]))
+
+
 def find_fields(raw: bytes, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, bytes]] | None:
     """Each record of a part's bytes with the values of ``fields`` (``(name, str or int)``): ``(values, record text)``,
     read without decoding the records; None unless every record shows them plainly (then decode them).
@@ -544,8 +559,7 @@ def find_fields(raw: bytes, fields: tuple[tuple[str, type], ...]) -> list[tuple[
     # every byte is in a record line: "{\n", each ' "DOC": RECORD' with ",\n" after all but the last, "\n}\n"
     if raw.count(b"\n") != n + 2 or 5 + 7 * n - 2 + sum(map(len, docs)) + sum(map(len, records)) != len(raw) or raw.count(b"{") != n + 1:
         return None
-    order = list(map(int, docs))
-    if not all(map(operator.lt, order, order[1:])):
+    if not _ascending(docs):
         return None
     columns = {}
     for (name, kind), values in zip(names, found):

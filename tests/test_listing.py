@@ -308,3 +308,12 @@ def test_more_tasks_than_a_queue_holds_are_dealt_in_turn(monkeypatch):
     monkeypatch.setattr(spool, "TASK_QUEUE_MAX", 4)
     ran = [b.decode().split(":") for b in in_key_order_forked(_who_ran(os.getpid(), 0.0), 2)]
     assert ran == [[str(i), "parent" if i % 2 == 0 else "child"] for i in range(8)]
+
+
+def test_find_fields_reads_parts_with_removed_rows_and_declines_ids_out_of_order():
+    rows = {str(doc): {"article": f"a{doc}", "start": doc} for doc in (2, 5, 10, 11)}
+    raw = layout.dump_table(rows).encode()
+    fields = (("article", str), ("start", int))
+    assert layout.find_fields(raw, fields) == [((r["article"], r["start"]), json.dumps(r).encode()) for r in rows.values()]
+    line5, line10 = b' "5": {"article": "a5", "start": 5},', b' "10": {"article": "a10", "start": 10},'
+    assert layout.find_fields(raw.replace(line5, b"@").replace(line10, line5).replace(b"@", line10), fields) is None
