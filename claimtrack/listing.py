@@ -123,19 +123,35 @@ def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], ve
 
 def _spliced(group: list[tuple[tuple, bytes]], text: str | None, dated: str, verdict: Callable[[str, str], str]) -> list[bytes]:
     """The listing lines of one article's claims: each stored text with the verdict, ``dated``
-    and the selectors (:func:`lookup.selectors_json`, written out here: this is the listing's
-    inner loop) spliced in before its closing brace."""
-    n = len(text) if text else 0
+    and the selectors (:func:`lookup.selectors_json`, written out here in one string with the
+    rest: this is the listing's inner loop, 400,000 claims at 30,000 articles) spliced in before
+    its closing brace. Offsets that are not all integers, or no text, take :func:`_spliced_carefully`."""
+    positions = list(map(_first, group))
+    if not text or not _INTS.issuperset(map(type, itertools.chain(map(_second, positions), map(_third, positions)))):
+        return _spliced_carefully(group, text, dated, verdict)
+    n = len(text)
     c = lookup.SELECTOR_CONTEXT
-    string = _string
+    string, none = _string, _NO_VERDICT
     out = []
     for (_, s, e, cid), raw in group:
-        if type(s) is int and type(e) is int and 0 <= s <= e <= n and n:
-            sel = (f'[{{"type": "TextQuoteSelector", "exact": {string(text[s:e])}, "prefix": {string(text[s - c if s > c else 0 : s])}, '
-                   f'"suffix": {string(text[e : e + c])}}}, {{"type": "TextPositionSelector", "start": {s}, "end": {e}}}]')
+        if 0 <= s <= e <= n:
+            out.append(raw[:-1] + f', "verdict": {verdict(cid, none)}{dated}, "selectors": [{{"type": "TextQuoteSelector", '
+                       f'"exact": {string(text[s:e])}, "prefix": {string(text[s - c if s > c else 0 : s])}, "suffix": {string(text[e : e + c])}}}, '
+                       f'{{"type": "TextPositionSelector", "start": {s}, "end": {e}}}]}}'.encode())
         else:
-            sel = lookup.selectors_json(text, s, e)
-        out.append(raw[:-1] + f', "verdict": {verdict(cid, _NO_VERDICT)}{dated}, "selectors": {sel}}}'.encode("utf-8"))
+            out.append(raw[:-1] + f', "verdict": {verdict(cid, none)}{dated}, "selectors": []}}'.encode())
+    return out
+
+
+_INTS = frozenset([int])
+_third = operator.itemgetter(2)
+
+
+def _spliced_carefully(group: list[tuple[tuple, bytes]], text: str | None, dated: str, verdict: Callable[[str, str], str]) -> list[bytes]:
+    """:func:`_spliced` of claims whose offsets may be anything JSON holds (read from decoded records)."""
+    out = []
+    for (_, s, e, cid), raw in group:
+        out.append(raw[:-1] + f', "verdict": {verdict(cid, _NO_VERDICT)}{dated}, "selectors": {lookup.selectors_json(text, s, e)}}}'.encode("utf-8"))
     return out
 
 

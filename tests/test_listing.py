@@ -133,7 +133,11 @@ def test_odd_records_take_the_careful_way_and_print_the_same(db):
         store.db.table(key).update(lambda r: r.update(verdict="stored"), lambda r: r["article"] == "odd-06")
         key = part_key("claims", article_shard("plain-01"))  # offsets past the text: no selectors
         store.db.table(key).update({"end": 10**6}, lambda r: r["id"] == "cl_plain-01_2")
-    assert run(db, "claims", "--json") == reference_claims(db)
+        key = part_key("claims", article_shard("accent-03"))  # an offset JSON holds as true: its part is decoded
+        store.db.table(key).update({"start": True}, lambda r: r["id"] == "cl_accent-03_0")
+    out = run(db, "claims", "--json")
+    assert out == reference_claims(db)
+    assert '"type": "TextPositionSelector", "start": true, "end": 12}' in out
 
 
 def test_records_with_reads_the_fields_of_each_stored_line(db):
