@@ -514,9 +514,10 @@ def _record_pattern(names: tuple[tuple[str, type], ...]) -> re.Pattern[bytes]:
     """A record line of a part, `` "DOCID": {...}`` (a comma after all but the last), with the values of
     ``names`` (sorted, as a record's keys are): groups document id, record, then each value.
 
-    Each key is found after a ``, `` (greedily: one pass to the line's end and back), the first
-    one also right after the record's ``{`` (a later one follows it, so it is not the record's first key)."""
-    body = b"".join((rb"(?:|.*, )" if i == 0 else rb".*, ") + b'"' + re.escape(n.encode("utf-8")) + b'": ' + _VALUE[kind] + rb"(?=[,}])"
+    Each key is found right after the one before (a claim's end and id are neighbours), else after
+    a ``, `` further on (greedily: one pass to the line's end and back); the first one right after the
+    record's ``{``, else after a ``, ``. (A later one follows the first, so it is not the record's first key.)"""
+    body = b"".join((rb"(?:|.*, )" if i == 0 else rb"(?:, |.*, )") + b'"' + re.escape(n.encode("utf-8")) + b'": ' + _VALUE[kind] + rb"(?=[,}])"
                     for i, (n, kind) in enumerate(names))
     return re.compile(rb'^ "(0|[1-9][0-9]*)": (\{' + body + rb".*\}),?$", re.M)
 
