@@ -551,7 +551,7 @@ def find_fields(raw: bytes, fields: tuple[tuple[str, type], ...]) -> list[tuple[
     ``,\\n`` ends a record line. (The bytes are the part's, checked against its name;
     they are not decoded to check they are UTF-8.)
     """
-    names = tuple(sorted(set(fields)))
+    names = tuple(sorted(set(fields), key=operator.itemgetter(0)))
     if not (raw.startswith(b"{\n") and raw.endswith(b"}\n}\n")) or len({n for n, _ in names}) != len(names):
         return None
     lines = _record_pattern(names).findall(raw)
@@ -560,17 +560,21 @@ def find_fields(raw: bytes, fields: tuple[tuple[str, type], ...]) -> list[tuple[
     # every byte is in a record line: "{\n", each ' "DOC": RECORD' with ",\n" after all but the last, "\n}\n"
     if raw.count(b"\n") != n + 2 or 5 + 7 * n - 2 + sum(map(len, docs)) + sum(map(len, records)) != len(raw) or raw.count(b"{") != n + 1:
         return None
-    if not _ascending(docs):
+    columns = _columns(names, found) if _ascending(docs) else None
+    if columns is None:
         return None
+    return list(zip(zip(*[columns[name] for name, _ in fields]), records)) if fields else [((), t) for t in records]
+
+
+def _columns(names: tuple[tuple[str, type], ...], found: list[tuple[bytes, ...]]) -> dict[str, list[Any]] | None:
+    """Each field's values as read (strings or integers) from the bytes found; None when a string is not UTF-8."""
     columns = {}
     for (name, kind), values in zip(names, found):
         try:  # no value holds a NUL byte (JSON escapes it): one decode for the column
             columns[name] = list(map(int, values)) if kind is int else b"\0".join(values).decode("utf-8").split("\0")
         except UnicodeDecodeError:
             return None
-    if not fields:
-        return [((), t) for t in records]
-    return list(zip(zip(*[columns[name] for name, _ in fields]), records))
+    return columns
 
 
 def _encoded(rows: Mapping[str, Any]) -> list[str]:

@@ -321,3 +321,10 @@ def test_find_fields_reads_parts_with_removed_rows_and_declines_ids_out_of_order
     assert layout.find_fields(raw, fields) == [((r["article"], r["start"]), json.dumps(r).encode()) for r in rows.values()]
     line5, line10 = b' "5": {"article": "a5", "start": 5},', b' "10": {"article": "a10", "start": 10},'
     assert layout.find_fields(raw.replace(line5, b"@").replace(line10, line5).replace(b"@", line10), fields) is None
+
+
+def test_find_fields_declines_one_field_asked_as_two_kinds_and_bytes_that_are_not_utf8():
+    raw = layout.dump_table({"1": {"article": "a", "start": 3}}).encode()
+    assert layout.find_fields(raw, (("start", int), ("start", int))) == [((3, 3), b'{"article": "a", "start": 3}')]
+    assert layout.find_fields(raw, (("start", int), ("start", str))) is None
+    assert layout.find_fields(raw.replace(b'"a"', b'"\xff"'), (("article", str),)) is None
