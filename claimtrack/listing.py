@@ -20,6 +20,7 @@ import json
 import json.encoder
 import operator
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -61,14 +62,14 @@ def date_fields(article: Any) -> str:
 
 
 #: How a listing's own fields would show in a stored claim's text: then the claim is encoded whole.
-_ADDED_KEYS = tuple(f'"{k}": '.encode() for k in ADDED)
+_ADDED_KEYS = re.compile(b"|".join(re.escape(f'"{k}": '.encode()) for k in ADDED))
 
 
 def claim_line(pos: tuple, raw: bytes, verdict: str, article: Any) -> bytes:
     """``json.dumps(claim_json(row, verdict, article), ensure_ascii=False)``, UTF-8 encoded, from the row's
     :func:`store.position` and its stored text ``raw`` (``json.dumps(row, ensure_ascii=False)``, UTF-8 encoded)."""
     text = getattr(article, "text", None)
-    if raw[-1:] != b"}" or any(k in raw for k in _ADDED_KEYS) or not (text is None or type(text) is str):
+    if raw[-1:] != b"}" or _ADDED_KEYS.search(raw) or not (text is None or type(text) is str):
         return _plain(claim_json(json.loads(raw), verdict, article)).encode("utf-8")
     v = _plain(verdict).encode("utf-8")
     if article is None:
@@ -114,7 +115,7 @@ def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], ve
     for aid, group in _runs(items):
         a = articles.get(aid)
         first = group[0][1]
-        if a is None or not (a.text is None or type(a.text) is str) or any(k in first for k in _ADDED_KEYS):
+        if a is None or not (a.text is None or type(a.text) is str) or _ADDED_KEYS.search(first):
             lines = [claim_line(pos, raw, json.loads(get(pos[3], _NO_VERDICT)), a) for pos, raw in group]
         else:
             lines = _spliced(group, a.text, date_fields(a), get)
