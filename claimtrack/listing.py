@@ -109,27 +109,27 @@ def _claim_blocks(items: list[tuple[tuple, bytes]], articles: dict[str, Any], ve
 
     The claims of an article are written together (:meth:`store.Store.replace_articles`), each
     ``Claim.to_dict()``, so they have the same fields: when the first has none of the listing's
-    own, none has, and their lines are spliced without looking again.
+    own, none has, and their lines are spliced without looking again. The offsets' types are
+    checked once for the shard: when one is not an integer, its claims take the careful way.
     """
     get = verdicts.get
+    positions = list(map(_first, items))
+    spliced = _spliced if _INTS.issuperset(map(type, itertools.chain(map(_second, positions), map(_third, positions)))) else _spliced_carefully
     for aid, group in _runs(items):
         a = articles.get(aid)
         first = group[0][1]
         if a is None or not (a.text is None or type(a.text) is str) or _ADDED_KEYS.search(first):
             lines = [claim_line(pos, raw, json.loads(get(pos[3], _NO_VERDICT)), a) for pos, raw in group]
         else:
-            lines = _spliced(group, a.text, date_fields(a), get)
+            lines = (spliced if a.text else _spliced_carefully)(group, a.text, date_fields(a), get)
         yield aid, b",\n".join(lines)
 
 
-def _spliced(group: list[tuple[tuple, bytes]], text: str | None, dated: str, verdict: Callable[[str, str], str]) -> list[bytes]:
+def _spliced(group: list[tuple[tuple, bytes]], text: str, dated: str, verdict: Callable[[str, str], str]) -> list[bytes]:
     """The listing lines of one article's claims: each stored text with the verdict, ``dated``
     and the selectors (:func:`lookup.selectors_json`, written out here in one string with the
     rest: this is the listing's inner loop, 400,000 claims at 30,000 articles) spliced in before
-    its closing brace. Offsets that are not all integers, or no text, take :func:`_spliced_carefully`."""
-    positions = list(map(_first, group))
-    if not text or not _INTS.issuperset(map(type, itertools.chain(map(_second, positions), map(_third, positions)))):
-        return _spliced_carefully(group, text, dated, verdict)
+    its closing brace. The offsets are integers and ``text`` is not empty (else :func:`_spliced_carefully`)."""
     n = len(text)
     c = lookup.SELECTOR_CONTEXT
     string, none = _string, _NO_VERDICT
