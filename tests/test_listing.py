@@ -328,3 +328,28 @@ def test_find_fields_declines_one_field_asked_as_two_kinds_and_bytes_that_are_no
     assert layout.find_fields(raw, (("start", int), ("start", int))) == [((3, 3), b'{"article": "a", "start": 3}')]
     assert layout.find_fields(raw, (("start", int), ("start", str))) is None
     assert layout.find_fields(raw.replace(b'"a"', b'"\xff"'), (("article", str),)) is None
+
+
+def test_the_seed_articles_with_verdicts_list_as_decoding_and_encoding_would_in_forked_processes(tmp_path, monkeypatch):
+    """The real extraction's claims (the seed articles), verdicts on some of them (one replaced
+    by a later one), listed by two processes taking the shards in turn: the lines are
+    ``json.dumps`` of each decoded claim with its verdict, date and selectors."""
+    from conftest import SEEDS
+
+    from claimtrack.ingest import ingest
+
+    path = tmp_path / "seeds.json"
+    ingest(Store(path), [str(SEEDS)])
+    ids = [r["id"] for r in sorted(Store(path).rows("claims"), key=position)]
+    assert len(ids) > 20
+    for cid, rating in [(ids[0], "true"), (ids[7], "misleading"), (ids[7], "mostly false"), (ids[-1], "unverifiable")]:
+        assert CliRunner().invoke(main, ["--db", str(path), "verdict", cid, rating, "--by", "a desk editor"]).exit_code == 0
+    monkeypatch.setenv("CLAIMTRACK_WORKERS", "2")
+    monkeypatch.setattr(tuning, "LISTING_FORK_MIN_SHARDS", 2)
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    out = run(path, "claims", "--json")
+    assert forks and out == reference_claims(path)
+    assert out.count('"verdict": "mostly false"') == 1 and '"verdict": "misleading"' not in out
+    assert run(path, "claims", "--json", "--kind", "anonymous") == reference_claims(path, lambda r: r["speaker_kind"] == "anonymous")
