@@ -12,6 +12,7 @@ import json
 import os
 import time
 
+import attrs
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -353,3 +354,13 @@ def test_the_seed_articles_with_verdicts_list_as_decoding_and_encoding_would_in_
     assert forks and out == reference_claims(path)
     assert out.count('"verdict": "mostly false"') == 1 and '"verdict": "misleading"' not in out
     assert run(path, "claims", "--json", "--kind", "anonymous") == reference_claims(path, lambda r: r["speaker_kind"] == "anonymous")
+
+
+def test_an_article_is_made_from_every_field_of_its_row_with_the_defaults_of_an_older_row():
+    from claimtrack import store as store_mod
+
+    row = {k: f"{k}-value" for k in store_mod.ARTICLE_KEYS if k != "text"}
+    made = store_mod._make_article({**row, "counts": {"claims": 2}}, "the text")
+    assert attrs.asdict(made) == {**row, "text": "the text"}
+    assert attrs.asdict(store_mod._make_article({"id": "a1"}, None)) == {
+        "id": "a1", "text": None, "date": None, "body_start": None, "path": "", "sha": None, "date_source": "", "date_start": -1, "date_end": -1}
