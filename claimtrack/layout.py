@@ -530,14 +530,36 @@ def part_lines(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
-#: A record line of a part, `` "DOCID": {...}`` (a comma after all but the last): its document id and record.
-_RECORD_LINE = re.compile(rb'^ "(0|[1-9][0-9]*)": (\{.*\}),?$', re.M)
+#: A value find_fields reads: a string JSON writes with no escape, or an integer; a lookahead for what ends it.
 _VALUE = {str: rb'"([^"\\\n]*)"', int: rb"(-?(?:0|[1-9][0-9]*))"}
 
 
 @functools.lru_cache(maxsize=32)
-def _field_pattern(name: str, kind: type) -> re.Pattern[bytes]:
-    return re.compile(b'"' + re.escape(name.encode("utf-8")) + b'": ' + _VALUE[kind] + rb"[,}]")
+def _record_pattern(names: tuple[tuple[str, type], ...]) -> re.Pattern[bytes]:
+    """A record line of a part, `` "DOCID": {...}`` (a comma after all but the last), with the values of
+    ``names`` (sorted, as a record's keys are): groups document id, record, then each value.
+
+    Each key is found right after the one before (a claim's end and id are neighbours), else after
+    a ``, `` further on (greedily: one pass to the line's end and back); the first one right after the
+    record's ``{``, else after a ``, ``. (A later one follows the first, so it is not the record's first key.)"""
+    body = b"".join((rb"(?:|.*, )" if i == 0 else rb"(?:, |.*, )") + b'"' + re.escape(n.encode("utf-8")) + b'": ' + _VALUE[kind] + rb"(?=[,}])"
+                    for i, (n, kind) in enumerate(names))
+    return re.compile(rb'^ "(0|[1-9][0-9]*)": (\{' + body + rb".*\}),?$", re.M)
+
+
+#: ``b"1", b"2", b"3", ...``: the document ids of a part none of whose rows was ever removed (grown as needed).
+_DOC_IDS: list[bytes] = []
+
+
+def _ascending(docs: tuple[bytes, ...]) -> bool:
+    """Whether document ids (decimal, no leading zero) ascend; at once when they are 1, 2, 3, ..."""
+    n = len(docs)
+    if len(_DOC_IDS) < n:
+        _DOC_IDS.extend(str(i).encode() for i in range(len(_DOC_IDS) + 1, n + 1))
+    if list(docs) == _DOC_IDS[:n]:
+        return True
+    order = list(map(int, docs))
+    return all(map(operator.lt, order, order[1:]))
 
 
 def find_fields(raw: bytes, fields: tuple[tuple[str, type], ...]) -> list[tuple[tuple, bytes]] | None:
@@ -545,35 +567,39 @@ def find_fields(raw: bytes, fields: tuple[tuple[str, type], ...]) -> list[tuple[
     read without decoding the records; None unless every record shows them plainly (then decode them).
 
     Plainly: the part in the form :func:`dump_table` writes, no record holding a
-    ``{`` after its first character (no nested object), and each field's value a
-    string with no escapes or an integer. Inside an encoded string every quote is
-    escaped, so ``"name": `` with a bare quote is a key, a top-level one when
-    nothing is nested; keys are unique, so the k-th of each field's values found
-    is the k-th record's when every record has each field once. Encoded JSON holds
-    no raw newline, so ``,\n`` ends a record line. (The bytes are the part's,
-    checked against its name; they are not decoded to check they are UTF-8.)
+    ``{`` after its first character (no nested object), its keys sorted (as
+    :func:`dump_table` writes them) and each field's value a string with no
+    escapes or an integer. Inside an encoded string every quote is escaped, so
+    ``"name": `` with a bare quote after ``{`` or ``, `` is a key, a top-level one
+    when nothing is nested, and keys are unique: one pattern reads each record line
+    with its fields (:func:`_record_pattern`). Encoded JSON holds no raw newline, so
+    ``,\\n`` ends a record line. (The bytes are the part's, checked against its name;
+    they are not decoded to check they are UTF-8.)
     """
-    if not (raw.startswith(b"{\n") and raw.endswith(b"}\n}\n")):
+    names = tuple(sorted(set(fields), key=operator.itemgetter(0)))
+    if not (raw.startswith(b"{\n") and raw.endswith(b"}\n}\n")) or len({n for n, _ in names}) != len(names):
         return None
-    lines = _RECORD_LINE.findall(raw)
+    lines = _record_pattern(names).findall(raw)
     n = len(lines)
-    docs, records = zip(*lines) if lines else ((), ())
+    docs, records, *found = zip(*lines) if lines else ((), (), *([()] * len(names)))
     # every byte is in a record line: "{\n", each ' "DOC": RECORD' with ",\n" after all but the last, "\n}\n"
     if raw.count(b"\n") != n + 2 or 5 + 7 * n - 2 + sum(map(len, docs)) + sum(map(len, records)) != len(raw) or raw.count(b"{") != n + 1:
         return None
-    columns = []
-    for name, kind in fields:
-        values = _field_pattern(name, kind).findall(raw)
-        if len(values) != n:
-            return None
+    columns = _columns(names, found) if _ascending(docs) else None
+    if columns is None:
+        return None
+    return list(zip(zip(*[columns[name] for name, _ in fields]), records)) if fields else [((), t) for t in records]
+
+
+def _columns(names: tuple[tuple[str, type], ...], found: list[tuple[bytes, ...]]) -> dict[str, list[Any]] | None:
+    """Each field's values as read (strings or integers) from the bytes found; None when a string is not UTF-8."""
+    columns = {}
+    for (name, kind), values in zip(names, found):
         try:  # no value holds a NUL byte (JSON escapes it): one decode for the column
-            columns.append(list(map(int, values)) if kind is int else b"\0".join(values).decode("utf-8").split("\0"))
+            columns[name] = list(map(int, values)) if kind is int else b"\0".join(values).decode("utf-8").split("\0")
         except UnicodeDecodeError:
             return None
-    order = list(map(int, docs))
-    if not all(map(operator.lt, order, order[1:])):
-        return None
-    return list(zip(zip(*columns), records)) if columns else [((), t) for t in records]
+    return columns
 
 
 def _encoded(rows: Mapping[str, Any]) -> list[str]:

@@ -105,13 +105,22 @@ def in_key_order_forked(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], 
     """:func:`in_key_order` of the blocks of all ``tasks`` (equal keys in task order), the tasks
     shared among ``workers`` processes: this one and ``workers - 1`` forked ones, each spooling
     to a temporary file of its own. Memory per process: one task's blocks and the index.
+
+    Each process takes the next task when it is done with one (:func:`_task_queue`), so a
+    process slowed down (by the other work of the machine, or by tasks bigger than the
+    others) is not waited for.
     """
     workers = max(1, min(workers, len(tasks)))
     files = [tempfile.TemporaryFile() for _ in range(workers)]
     children: list[tuple[int, int]] = []
+    queue = _task_queue(len(tasks))
+
+    def numbers(w: int) -> Iterable[int]:
+        return _taken(queue) if queue is not None else range(w, len(tasks), workers)
+
     try:
-        _fork(children, workers, lambda w, write: _child(tasks, range(w, len(tasks), workers), files[w], write))
-        index = [(k, t, 0, off, n) for k, t, off, n in _spool_tasks(tasks, range(0, len(tasks), workers), files[0])]
+        _fork(children, workers, lambda w, write: _child(tasks, numbers(w), files[w], write))
+        index = [(k, t, 0, off, n) for k, t, off, n in _spool_tasks(tasks, numbers(0), files[0])]
         for w, (pid, read) in enumerate(children, 1):
             index += [(k, t, w, off, n) for k, t, off, n in _collect(pid, read)]
             children[w - 1] = (0, -1)
@@ -121,8 +130,38 @@ def in_key_order_forked(tasks: list[Callable[[], Iterable[tuple[Any, bytes]]]], 
             yield os.pread(fds[w], size, offset)
     finally:
         _stop(children)
+        if queue is not None:
+            os.close(queue)
         for f in files:
             f.close()
+
+
+#: The bytes of one task number in a :func:`_task_queue`.
+_TASK_BYTES = 4
+#: Most tasks a :func:`_task_queue` holds: all are written before any is taken, so they must fit
+#: in a pipe's buffer (64 KiB on Linux, at least 4 KiB by POSIX); more tasks are dealt out in turn.
+TASK_QUEUE_MAX = 1024
+
+
+def _task_queue(n: int) -> int | None:
+    """The reading end of a pipe holding the task numbers ``0 .. n - 1`` (its writing end closed),
+    which the processes of a forked listing share: each takes the next number (:func:`_taken`)
+    when it is ready for one. None when ``n`` is over :data:`TASK_QUEUE_MAX`."""
+    if n > TASK_QUEUE_MAX:
+        return None
+    read, write = os.pipe()
+    try:
+        os.write(write, b"".join(i.to_bytes(_TASK_BYTES, "little") for i in range(n)))
+    finally:
+        os.close(write)
+    return read
+
+
+def _taken(queue: int) -> Iterator[int]:
+    """Task numbers taken one at a time from a :func:`_task_queue` until it is empty. A read of a
+    pipe takes its bytes whole (under the pipe's lock), so no two processes get the same number."""
+    while len(got := os.read(queue, _TASK_BYTES)) == _TASK_BYTES:
+        yield int.from_bytes(got, "little")
 
 
 def _fork(children: list[tuple[int, int]], workers: int, child: Callable[[int, int], None]) -> None:

@@ -156,7 +156,11 @@ def _article_row(article: Article, claims: list[Claim], figures: list[Figure], d
 
 
 def _make_article(row: dict[str, Any], text: Any) -> Article:
-    return Article(**{k: (text if k == "text" else row.get(k, _ARTICLE_DEFAULTS.get(k))) for k in ARTICLE_KEYS})
+    """An :class:`Article` from its row (the fields of :data:`ARTICLE_KEYS`, missing ones as in
+    ``_ARTICLE_DEFAULTS`` else None) and its text; written out, as a listing makes 30,000 of them."""
+    get, d = row.get, _ARTICLE_DEFAULTS
+    return Article(id=get("id"), text=text, date=get("date"), body_start=get("body_start"), path=get("path", d["path"]), sha=get("sha"),
+                   date_source=get("date_source", d["date_source"]), date_start=get("date_start", d["date_start"]), date_end=get("date_end", d["date_end"]))
 
 
 def position(r: dict[str, Any]) -> tuple:

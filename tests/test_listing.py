@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
+import attrs
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack import layout, listing, lookup, tuning
+from claimtrack import layout, listing, lookup, spool, tuning
 from claimtrack.cli import current_verdicts, main
 from claimtrack.models import Claim, DateMention, Figure
 from claimtrack.spool import WorkerError, in_key_order, in_key_order_forked
@@ -132,7 +134,11 @@ def test_odd_records_take_the_careful_way_and_print_the_same(db):
         store.db.table(key).update(lambda r: r.update(verdict="stored"), lambda r: r["article"] == "odd-06")
         key = part_key("claims", article_shard("plain-01"))  # offsets past the text: no selectors
         store.db.table(key).update({"end": 10**6}, lambda r: r["id"] == "cl_plain-01_2")
-    assert run(db, "claims", "--json") == reference_claims(db)
+        key = part_key("claims", article_shard("accent-03"))  # an offset JSON holds as true: its part is decoded
+        store.db.table(key).update({"start": True}, lambda r: r["id"] == "cl_accent-03_0")
+    out = run(db, "claims", "--json")
+    assert out == reference_claims(db)
+    assert '"type": "TextPositionSelector", "start": true, "end": 12}' in out
 
 
 def test_records_with_reads_the_fields_of_each_stored_line(db):
@@ -273,10 +279,88 @@ def test_a_tables_first_rows_are_the_first_kept_records_decoded(db):
 
 
 def test_a_worker_that_dies_is_reported(monkeypatch):
-    def dies():
-        os.kill(os.getpid(), 9)
+    parent = os.getpid()
+
+    def dies():  # in a forked worker; this process (which takes tasks too) waits for the worker to take the other
+        if os.getpid() != parent:
+            os.kill(os.getpid(), 9)
+        time.sleep(1)
         return []
 
     with pytest.raises(WorkerError, match="ended without an answer"):
-        list(in_key_order_forked([lambda: [("a", b"x")], dies], 2))
+        list(in_key_order_forked([dies, dies], 2))
     assert list(in_key_order_forked([lambda: [("b", b"2"), ("a", b"1")], lambda: [("a", b"0")]], 2)) == [b"1", b"0", b"2"]
+
+
+def _who_ran(parent: int, slow_parent: float) -> list:
+    """Tasks that give one block each, naming the task and whether this process or a forked one ran it."""
+    def task(i: int):
+        here = os.getpid() == parent
+        time.sleep(slow_parent if here else 0.02)
+        return [(f"k{i:02}", f"{i}:{'parent' if here else 'child'}".encode())]
+
+    return [lambda i=i: task(i) for i in range(8)]
+
+
+def test_forked_processes_take_the_next_task_when_ready():
+    ran = [b.decode().split(":") for b in in_key_order_forked(_who_ran(os.getpid(), 0.4), 2)]
+    assert [int(i) for i, _ in ran] == list(range(8))  # each task once, in key order
+    by = [who for _, who in ran]
+    assert by.count("parent") <= 3 and by.count("child") >= 5  # dealt in turn, the slow process would take four
+
+
+def test_more_tasks_than_a_queue_holds_are_dealt_in_turn(monkeypatch):
+    monkeypatch.setattr(spool, "TASK_QUEUE_MAX", 4)
+    ran = [b.decode().split(":") for b in in_key_order_forked(_who_ran(os.getpid(), 0.0), 2)]
+    assert ran == [[str(i), "parent" if i % 2 == 0 else "child"] for i in range(8)]
+
+
+def test_find_fields_reads_parts_with_removed_rows_and_declines_ids_out_of_order():
+    rows = {str(doc): {"article": f"a{doc}", "start": doc} for doc in (2, 5, 10, 11)}
+    raw = layout.dump_table(rows).encode()
+    fields = (("article", str), ("start", int))
+    assert layout.find_fields(raw, fields) == [((r["article"], r["start"]), json.dumps(r).encode()) for r in rows.values()]
+    line5, line10 = b' "5": {"article": "a5", "start": 5},', b' "10": {"article": "a10", "start": 10},'
+    assert layout.find_fields(raw.replace(line5, b"@").replace(line10, line5).replace(b"@", line10), fields) is None
+
+
+def test_find_fields_declines_one_field_asked_as_two_kinds_and_bytes_that_are_not_utf8():
+    raw = layout.dump_table({"1": {"article": "a", "start": 3}}).encode()
+    assert layout.find_fields(raw, (("start", int), ("start", int))) == [((3, 3), b'{"article": "a", "start": 3}')]
+    assert layout.find_fields(raw, (("start", int), ("start", str))) is None
+    assert layout.find_fields(raw.replace(b'"a"', b'"\xff"'), (("article", str),)) is None
+
+
+def test_the_seed_articles_with_verdicts_list_as_decoding_and_encoding_would_in_forked_processes(tmp_path, monkeypatch):
+    """The real extraction's claims (the seed articles), verdicts on some of them (one replaced
+    by a later one), listed by two processes taking the shards in turn: the lines are
+    ``json.dumps`` of each decoded claim with its verdict, date and selectors."""
+    from conftest import SEEDS
+
+    from claimtrack.ingest import ingest
+
+    path = tmp_path / "seeds.json"
+    ingest(Store(path), [str(SEEDS)])
+    ids = [r["id"] for r in sorted(Store(path).rows("claims"), key=position)]
+    assert len(ids) > 20
+    for cid, rating in [(ids[0], "true"), (ids[7], "misleading"), (ids[7], "mostly false"), (ids[-1], "unverifiable")]:
+        assert CliRunner().invoke(main, ["--db", str(path), "verdict", cid, rating, "--by", "a desk editor"]).exit_code == 0
+    monkeypatch.setenv("CLAIMTRACK_WORKERS", "2")
+    monkeypatch.setattr(tuning, "LISTING_FORK_MIN_SHARDS", 2)
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    out = run(path, "claims", "--json")
+    assert forks and out == reference_claims(path)
+    assert out.count('"verdict": "mostly false"') == 1 and '"verdict": "misleading"' not in out
+    assert run(path, "claims", "--json", "--kind", "anonymous") == reference_claims(path, lambda r: r["speaker_kind"] == "anonymous")
+
+
+def test_an_article_is_made_from_every_field_of_its_row_with_the_defaults_of_an_older_row():
+    from claimtrack import store as store_mod
+
+    row = {k: f"{k}-value" for k in store_mod.ARTICLE_KEYS if k != "text"}
+    made = store_mod._make_article({**row, "counts": {"claims": 2}}, "the text")
+    assert attrs.asdict(made) == {**row, "text": "the text"}
+    assert attrs.asdict(store_mod._make_article({"id": "a1"}, None)) == {
+        "id": "a1", "text": None, "date": None, "body_start": None, "path": "", "sha": None, "date_source": "", "date_start": -1, "date_end": -1}
