@@ -23,7 +23,7 @@ import attrs
 from . import pipeline, repeats, spool, tuning, worklog
 from .compare import engine
 from .doc import Doc, build_doc
-from .layout import article_shard
+from .layout import EncodedRow, article_shard, encode_row
 from .models import Article, Claim, Conflict, DateMention, Figure, NameRecord, field_names
 from .store import Store, StoreError
 from .text import ArticleError, decode_article, parse_article
@@ -179,10 +179,10 @@ def write_results(store: Store, results: list[tuple[Article, Any]]) -> tuple[lis
     for i in range(0, len(shards), WRITE_SHARDS):
         batch = shards[i : i + WRITE_SHARDS]
         unpacked = [(a, *_unpack(x)) for h in batch for a, x in by_shard.pop(h)]
-        written += store.replace_articles(unpacked)
+        written += store.replace_articles([(a, *rows) for a, rows, _ in unpacked])
         store.spill_shards(batch)
         compared += [(attrs.evolve(a, text=""), (), [f.as_stored() for f in fs if engine.figure_compared(f)],
-                      [d for d in ds if engine.date_compared(d)], ns) for a, _, fs, ds, ns in unpacked]
+                      [d for d in ds if engine.date_compared(d)], ns) for a, _, (fs, ds, ns) in unpacked]
     return sorted(written), compared
 
 
@@ -196,14 +196,25 @@ class Packed:
 
 
 def extract_packed(article: Article) -> Packed:
+    """:func:`extract_article` in a worker process: each record's stored row already
+    encoded (the writing process only numbers and joins them), and the records the
+    comparison reads (figures, dates, names) as field values."""
     res = extract_article(article)
-    values = tuple(_pack(records) for records in res)
+    texts = tuple([encode_row(x.to_dict()) for x in records] for records in res)
+    values = (texts, tuple(_pack(records) for records in res[1:]))
     return Packed(_counts(*res[:3]), zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1))
 
 
-def _unpack(x: Any) -> tuple:
+def _unpack(x: Any) -> tuple[tuple, tuple]:
+    """``(rows, (figures, dates, names))``: what to store for each table (records, or
+    rows with their text) and the records the comparison reads."""
+    if not isinstance(x, Packed):
+        return tuple(x), tuple(x[1:])
     # our own worker processes' output, in memory only: never read from a file
-    return _from_values(pickle.loads(zlib.decompress(x.blob))) if isinstance(x, Packed) else x  # noqa: S301
+    texts, values = pickle.loads(zlib.decompress(x.blob))  # noqa: S301
+    rows = tuple([EncodedRow.from_text(t) for t in table] for table in texts)
+    figures, dates, names = (list(made) if cls is None else [cls(*v) for v in made] for cls, made in values)
+    return rows, (figures, dates, names)
 
 
 def _counts_of(x: Any) -> dict[str, int]:

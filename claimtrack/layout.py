@@ -496,10 +496,76 @@ def _doc_order(k: str) -> tuple[int, str]:
 
 
 def dump_table(rows: Mapping[str, Any]) -> str:
-    """One part's bytes: an object of records, one per line, in document-id order."""
+    """One part's bytes: an object of records, one per line, in document-id order
+    (a row made with its text, :class:`EncodedRow`, gives that text)."""
     enc = _encode
     keys = sorted(rows, key=_doc_order)
-    return "{\n" + ",\n".join(f" {enc(str(k))}: {enc(rows[k])}" for k in keys) + "\n}\n"
+    return "{\n" + ",\n".join(f" {enc(str(k))}: {_row_text(rows[k])}" for k in keys) + "\n}\n"
+
+
+def _row_text(row: Any) -> str:
+    if type(row) is EncodedRow and row.text is not None:
+        return row.text
+    return _encode(row)
+
+
+def encode_row(row: dict[str, Any]) -> str:
+    """A row's text as :func:`dump_table` writes it (sorted keys)."""
+    return _encode(row)
+
+
+class EncodedRow(dict):
+    """A row together with its text as :func:`dump_table` writes it, made where the row
+    was made (an ingest's worker process encodes the rows it extracts, so the process
+    that writes them does not). Any change to the row drops the text (it is encoded
+    again when written)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, row: Mapping[str, Any], text: str | None) -> None:
+        super().__init__(row)
+        self.text = text
+
+    @classmethod
+    def from_text(cls, text: str) -> "EncodedRow":
+        """The row a text encodes, with that text (which encodes it back exactly)."""
+        return cls(decode_json(text), text)
+
+    def __reduce__(self) -> tuple:
+        return (EncodedRow, (dict(self), self.text))
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.text = None
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self.text = None
+        super().__delitem__(key)
+
+    def __ior__(self, other: Any) -> "EncodedRow":
+        self.text = None
+        return super().__ior__(other)
+
+    def pop(self, *args: Any) -> Any:
+        self.text = None
+        return super().pop(*args)
+
+    def popitem(self) -> tuple:
+        self.text = None
+        return super().popitem()
+
+    def clear(self) -> None:
+        self.text = None
+        super().clear()
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        self.text = None
+        super().update(*args, **kwargs)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key not in self:
+            self.text = None
+        return super().setdefault(key, default)
 
 
 #: One record line of a part as :func:`dump_table` writes it: ``"DOCID": {...}`` after one space.

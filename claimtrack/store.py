@@ -147,12 +147,16 @@ def _article_row(article: Article, claims: list[Claim], figures: list[Figure], d
     row = {k: getattr(article, k) for k in _ROW_KEYS}
     row["counts"] = {
         "claims": len(claims),
-        "named": sum(c.speaker_kind == "named" for c in claims),
-        "anonymous": sum(c.speaker_kind == "anonymous" for c in claims),
+        "named": sum(_kind_of(c) == "named" for c in claims),
+        "anonymous": sum(_kind_of(c) == "anonymous" for c in claims),
         "figures": len(figures),
         "dates": len(dates),
     }
     return row
+
+
+def _kind_of(c: Any) -> str:
+    return c["speaker_kind"] if isinstance(c, dict) else c.speaker_kind
 
 
 def _make_article(row: dict[str, Any], text: Any) -> Article:
@@ -180,6 +184,15 @@ def _position_of(item: tuple[tuple, bytes]) -> tuple:
 #: :func:`position` of a record object, read in one call.
 _record_position = operator.attrgetter("article", "start", "end", "id")
 
+
+
+def _row_of(x: Any) -> dict[str, Any]:
+    """A record's stored row (a row given as one is taken as it is)."""
+    return x if isinstance(x, dict) else x.to_dict()
+
+
+def _id_of(x: Any) -> str:
+    return x["id"] if isinstance(x, dict) else x.id
 
 class Store:
     """Typed access to the database. Read methods load only the parts they need; writes go in :meth:`writing`."""
@@ -539,7 +552,8 @@ class Store:
 
         Each result is ``(article, claims, figures, dates)`` or
         ``(article, claims, figures, dates, names)`` (names: the article's
-        name records, a list of NameRecord). Only the shards of these articles (and the
+        name records, a list of NameRecord); a record may be given as its stored
+        row instead (a dict, e.g. a :class:`layout.EncodedRow`). Only the shards of these articles (and the
         index parts of their records' ids) change. Returns the ids of the
         articles written (they are also added to :attr:`touched`).
         """
@@ -558,11 +572,11 @@ class Store:
             self._insert(part_key("articles", shard), [_article_row(*res) for res in group])
             self._insert(part_key("texts", shard), [{"id": a.id, "text": a.text} for a, *_ in group])
             for i, table in enumerate(DERIVED_TABLES, start=1):
-                self._insert(part_key(table, shard), [x.to_dict() for res in group for x in res[i]])
-            self._insert(part_key(NAME_TABLE, shard), [n.to_dict() for a, *_ in group for n in names.get(a.id, ())])
+                self._insert(part_key(table, shard), [_row_of(x) for res in group for x in res[i]])
+            self._insert(part_key(NAME_TABLE, shard), [_row_of(n) for a, *_ in group for n in names.get(a.id, ())])
         index: dict[str, list[dict[str, Any]]] = {}
         for a, claims, figures, dates in results:
-            for h, rids in index_ids(x.id for x in (*claims, *figures, *dates)).items():
+            for h, rids in index_ids(_id_of(x) for x in (*claims, *figures, *dates)).items():
                 index.setdefault(h, []).append({"article": a.id, "ids": " ".join(rids)})
         for h in sorted(index):
             self._insert(part_key("index", h), index[h])
