@@ -1109,8 +1109,10 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("", -1)  # "said little about", "said nothing", "said so"
     if first in ("and", "but") and _SECOND_CUE.match(text, i):
         return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
-    if first in ("citing", "quoting", "because"):
-        return ("end", -1)  # "..., state TV said citing a statement", "said ... because he was not allowed to"
+    if first in ("citing", "quoting", "because") or (first == "according" and len(words) > 1 and words[1].lower() == "to" and not _finite_clause(tail)):
+        # "..., state TV said citing a statement", "said ... because he was not allowed to",
+        # "..., police said on Friday according to the agency": the clause before is the content
+        return ("end", -1)
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
     elif first in _NUMBER_MODIFIERS and len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _NUMBER_WORDS):
@@ -3041,10 +3043,17 @@ def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
         r = _verb_claim(st.text, unit, m, lemma, st.quotes, st.qstarts)
         return r if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
     r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
-    if r is not None and not _outlet(r) and any(_according_is_channel(st.text, unit, p, r, m.start()) for p in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :]):
-        # "“...,” the general told soldiers, according to a statement from his office":
-        # the speaker is the one who told; the "according to" only gives the channel
+    if r is None:
         return None
+    for p in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :]:
+        if not _according_is_channel(st.text, unit, p, r, m.start()):
+            continue
+        if not _outlet(r):
+            # "“...,” the general told soldiers, according to a statement from his office":
+            # the speaker is the one who told; the "according to" only gives the channel
+            return None
+        # "C, police said on Friday according to the agency Interfax": the outlet reports C too
+        return r._replace(start=p.start, end=p.end, rule=RULE_OUTLET)
     return r
 
 
@@ -3139,7 +3148,11 @@ def _outlet(r: _Raw) -> bool:
     if words[-1].lower() in _OUTLET_HEADS:
         return True
     low, agencies = r.core.lower(), W.news_agencies()
-    return low in agencies or low.removeprefix("the ") in agencies
+    if low in agencies or low.removeprefix("the ") in agencies or words[-1].lower() in agencies:
+        return True
+    # "the regional broadcaster NTV", "state news agency Ria": an outlet noun, then its name
+    heads = [k for k, w in enumerate(words) if w.lower() in _OUTLET_HEADS or w.lower() == "agency" and k and words[k - 1].lower() == "news"]
+    return bool(heads) and heads[-1] < len(words) - 1 and all(_is_cap(w) for w in words[heads[-1] + 1 :])
 
 
 _OUTLET_HEADS = frozenset("newspaper paper daily broadcaster channel television tv radio website outlet magazine".split())
