@@ -40,3 +40,128 @@ def test_according_to_that_opens_a_clause_stays_bare_content():
 def test_a_channel_that_is_no_outlet_still_gives_way_to_the_speaker():
     got = triples("\u201cWe are ready,\u201d the general told soldiers, according to a statement from his office.")
     assert [s for s, _, _ in got] == ["the general"]
+
+
+# --- a participle after a content-first attribution, bare or with an adverb before "that" -------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The fire spread to three floors, the agency said Monday, warning the roof could collapse.",
+         "the agency", "warning", "the roof could collapse"),
+        ("Exports fell for a third month, the statistics office said, insisting the slump would be short.",
+         "the statistics office", "insisting", "the slump would be short"),
+    ],
+)
+def test_bare_clause_after_a_warning_participle(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+    assert find(text, speaker, "said").content == text.split(",")[0]
+
+
+def test_warning_with_an_object_and_infinitive_is_no_new_claim():
+    text = "The fire spread to three floors, the agency said Monday, warning residents to stay indoors."
+    assert all(c.cue != "warning" for c in claims_of(text)), triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The mayor refused to name the company, arguing instead that the contract was still secret.",
+         "The mayor", "arguing", "the contract was still secret"),
+        ("The ministry declined to comment on the fee, insisting again that no offer had been made.",
+         "The ministry", "insisting", "no offer had been made"),
+    ],
+)
+def test_adverb_between_participle_and_that(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+# --- "..., with local media suggesting that C": the media's claim --------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The ferry sank within minutes, with local media suggesting that it was overloaded.",
+         "local media", "suggesting", "it was overloaded"),
+        ("Shares fell sharply, with analysts suggesting the drop would not last.",
+         "analysts", "suggesting", "the drop would not last"),
+        ("The talks broke up early, with opposition lawmakers alleging that the vote had been rigged.",
+         "opposition lawmakers", "alleging", "the vote had been rigged"),
+    ],
+)
+def test_with_x_suggesting_or_alleging(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+# --- "“...?” X said, adding that C": a quotation closed by a question mark -----------------------
+
+def test_question_quote_then_cue_with_adding():
+    text = "\u201cCan you send the boats tonight?\u201d Novak said, adding that he had refused."
+    assert find(text, "Novak", "said").content == "\u201cCan you send the boats tonight?\u201d"
+    assert find(text, "Novak", "adding").content == "he had refused"
+
+
+def test_adding_that_a_clause_then_a_colon_quotation_keeps_the_clause():
+    text = "\u201cWill you open the road?\u201d the mayor said, adding that he had answered: \u201cNot before Friday.\u201d"
+    assert find(text, "the mayor", "said").content == "\u201cWill you open the road?\u201d"
+    assert find(text, "the mayor", "adding").content.startswith("he had answered")
+
+
+# --- "“C,” X was quoted as saying by the agency Y.": Y relays C ----------------------------------
+
+@pytest.mark.parametrize(
+    "text, inner, outer, content",
+    [
+        ("\u201cWe will rebuild every house,\u201d the governor was quoted as saying by the regional newspaper Kurier.",
+         "the governor", "the regional newspaper Kurier", "\u201cWe will rebuild every house"),
+        ("Prices will rise again in spring, the central bank chief was quoted as saying by the news agency Ria.",
+         "the central bank chief", "the news agency Ria", "Prices will rise again in spring"),
+    ],
+)
+def test_quoted_as_saying_by_agent_after_the_content(text, inner, outer, content):
+    assert find(text, inner, "as saying").content == content
+    assert find(text, outer, "quoted").content == content
+
+
+def test_quoted_as_saying_without_agent_has_one_source():
+    text = "\u201cWe will rebuild every house,\u201d the governor was quoted as saying."
+    assert [s for s, _, _ in triples(text)] == ["the governor"]
+
+
+# --- "X said A, which he said B": the relative clause is a claim of its own ---------------------
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The mayor said the bridge would close in May, which he said has angered commuters across the region.",
+         "the bridge would close in May", "has angered commuters across the region"),
+        ("The coach said two players were injured, which he said would force changes for the final.",
+         "two players were injured", "would force changes for the final"),
+    ],
+)
+def test_which_he_said_splits_the_claim(text, first, second):
+    got = [(c.cue, c.content) for c in claims_of(text)]
+    assert got == [("said", first), ("said", second)]
+
+
+def test_plain_relative_clause_stays_in_the_content():
+    c = find("The mayor said the bridge would close in May, which angered commuters.", "The mayor", "said")
+    assert c.content == "the bridge would close in May, which angered commuters"
+
+
+# --- "continue to insist", "have since claimed", a ruler as the inverted speaker ----------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The senator apologised, but Russian officials continue to insist the vote was fair.",
+         "Russian officials", "insist", "the vote was fair"),
+        ("The unions continued to insist that the closure was illegal.", "The unions", "insist", "the closure was illegal"),
+        ("Local officials have since claimed the dam was inspected in May.", "Local officials", "claimed",
+         "the dam was inspected in May"),
+        ("\u201cThe water came too fast,\u201d said the ruler of the island republic.", "the ruler of the island republic",
+         "said", "\u201cThe water came too fast,\u201d"),
+    ],
+)
+def test_ongoing_stance_and_since(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content

@@ -1454,7 +1454,9 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
 
 
 #: Words before "to" that make the cue a planned or expected statement ("plans to tell", "is expected to say").
-_FUTURE_FRAME = frozenset("plans planned plan expected set due scheduled intends intended going poised".split())
+_FUTURE_FRAME = frozenset(
+    "plans planned plan expected set due scheduled intends intended going poised continue continues continued".split()
+)  # and an ongoing stance: "officials continue to insist"
 _FUTURE_AUX = frozenset("is are was were also".split())
 
 
@@ -2103,7 +2105,9 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
     mid = middle.strip(" \t,")
     s = _after_saying(text, m.end(), unit[1])
     e = _content_end(text, s, unit[1])
-    if e <= s:  # "..., the agency cited the ministry as saying.": the content came first
+    if e <= s or _BY_AGENT_END.match(text, m.end(), unit[1]):
+        # "..., the agency cited the ministry as saying.": the content came first (also
+        # "“...,” X was quoted as saying by the agency Y.")
         s, e = _cited_content_before(text, unit, q.start())
     if len(text[s:e].split(None, 3)) < 3:
         return None
@@ -2151,12 +2155,25 @@ RULE_CITED_BY = register(
 )
 
 
+#: A passive's agent closing the sentence after "as saying": "... was quoted as saying by the agency Y."
+_BY_AGENT_END = re.compile(r"[ \t]+by[ \t]+([^,.;:!?\n\u201c\u201d\"]{2,80}?)[ \t]*[.!?]?[ \t]*$")
+
+
 def _cited_by(st: _Scan, unit: tuple[int, int], r: _Raw) -> None:
-    """"C, the agency cited the ministry as saying": besides the ministry's claim, the agency reports C.
-    (With the content after "as saying" the cited source alone is the speaker, as in the project's
-    written test sets.)"""
+    """"C, the agency cited the ministry as saying": besides the ministry's claim, the agency reports C;
+    so does the agent of "C, X was quoted as saying by the agency". (With the content after "as
+    saying" the cited source alone is the speaker, as in the project's written test sets.)"""
     text = st.text
     if r.start > r.sp_start:
+        return
+    by = _BY_AGENT_END.match(text, r.cue_end, unit[1])
+    if by is not None:
+        source = _whole_source_np(text, by.start(1), by.end(1))
+        verb = _CITED_RE.search(text, r.sp_end, r.cue_start)
+        if source is not None and verb is not None:
+            toks, kind = source
+            st.add(r._replace(sp_start=toks[0].s, sp_end=toks[-1].e, cue_start=verb.start(), cue_end=verb.end(),
+                              cue=verb.group(), kind=kind, core=text[toks[0].s : toks[-1].e], rule=RULE_CITED_BY))
         return
     q = None
     for q in _CITED_RE.finditer(text, max(unit[0], r.sp_start - CITED_BACK), r.sp_start):
@@ -2214,12 +2231,23 @@ def _past_clause(words: list[str]) -> bool:
 _BARE_PARTICIPLES = frozenset("adding arguing insisting claiming noting asserting warning".split())
 
 
+#: An adverb between a participle and its "that" ("alleging instead that", "insisting again that").
+_ADVERB_BEFORE_THAT = re.compile(r"[ \t]+(?:instead|again|further|repeatedly|also|once[ \t]+more)(?=[ \t]+that(?!\w))")
+
+
+def _past_adverb(text: str, pos: int) -> int:
+    """``pos`` moved past an adverb standing before "that" ("alleging instead that")."""
+    a = _ADVERB_BEFORE_THAT.match(text, pos)
+    return a.end() if a is not None else pos
+
+
 def _participle_claim(text, unit, m) -> _Raw | None:
-    s = _after_saying(text, m.end(), unit[1])
+    hp = _past_adverb(text, m.end(1))
+    s = _after_saying(text, hp, unit[1])
     e = _content_end(text, s, unit[1])
     if len(text[s:e].split(None, 3)) < 3 or not text[s : s + 1].strip():
         return None
-    head = text[m.end(1) : m.end(1) + 6].strip(" \t")
+    head = text[hp : hp + 6].strip(" \t")
     if not (head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"') and not (
         m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6)))
     ) and not (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(text[s:e].split(None, 8))):
@@ -2284,16 +2312,18 @@ def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
     m = _ADDING_RE.search(text, lo, r.unit[1])
     if m is None or _inside_any_quote(text, lo, m.start()):
         return r, None
-    s = _after_saying(text, m.end(), r.unit[1])
-    qa = _QUOTE_AFTER_PARTICIPLE.match(text, m.end(1), r.unit[1])
+    hp = _past_adverb(text, m.end(1))
+    s = _after_saying(text, hp, r.unit[1])
+    head = text[hp : hp + 6].strip(" \t")
+    qa = _QUOTE_AFTER_PARTICIPLE.match(text, m.end(1), r.unit[1]) if head[:4] != "that" else None
     if qa is not None:
-        s = qa.end() - 1  # "saying in a statement: \u201cB\u201d": the quotation
+        s = qa.end() - 1  # "saying in a statement: \u201cB\u201d": the quotation (not "adding that he had replied: ...")
     e = _content_end(text, s, r.unit[1])
-    head = text[m.end(1) : m.end(1) + 6].strip(" \t")
     words = text[s:e].split(None, 8)
     if len(words) < 3 or not (
         head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"'
         or (m.group(1) in ("adding", "saying") and (_looks_like_clause(words) or _past_clause(words)))
+        or (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(words))  # "..., warning the toll could rise"
     ):
         return r, None
     first_end = _content_end(text, r.start, m.start() if r.start > r.cue_start else min(r.sp_start, r.cue_start))
@@ -2749,8 +2779,8 @@ def extract_claims(doc: Doc) -> list[Claim]:
             prev_raw, prev_unit = st.raws[-1], unit
             continue
         _scan_unit(st, unit)
-        if len(st.raws) == n_before and prev_unit is not None and prev_raw is None:
-            _cue_after_quote(st, prev_unit, unit)  # "“...” The agency said."
+        if prev_unit is not None and prev_raw is None:
+            _cue_after_quote(st, prev_unit, unit, n_before)  # "“...” The agency said."
         prev_unit = unit
         last = st.raws[-1] if len(st.raws) > n_before else None
         last_raw = last if last is not None and last.unit == unit and last.sp_start < last.start else None
@@ -2821,15 +2851,21 @@ def _title_case_headline(st: _Scan, unit: tuple[int, int]) -> None:
     st.add(_Raw(m.end(), e, sp_s, sp_e, m.start(1), m.end(1), m.group(1), kind, text[sp_s:sp_e], unit, RULE_TITLE_HEADLINE))
 
 
-def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int]) -> None:
-    """A bare quotation closed by a full stop, then "SPEAKER said." as its own sentence:
-    the quotation is the content."""
+def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int], n_before: int) -> None:
+    """A bare quotation closed by a full stop (or a question mark), then "SPEAKER said." as its
+    own sentence: the quotation is the content. "SPEAKER said, adding that C." also gives C its
+    own claim (``n_before``: the unit's first claim in ``st.raws``, made by its own cues)."""
     text = st.text
     q = _quote_at(st.quotes, st.qstarts, prev_unit[0])
     if q is None or q[0] != prev_unit[0] or text[q[1] : unit[0]].strip(" \t.,"):
         return
     m = _CUE_RE.search(text, unit[0], unit[1])
-    if m is None or text[m.end() : unit[1]].strip(" \t.") or _FORM_TO_LEMMA.get(m.group()) == W.ACCORDING_TO:
+    if m is None or _FORM_TO_LEMMA.get(m.group()) == W.ACCORDING_TO:
+        return
+    adding = _ADDING_RE.match(text, m.end(), unit[1]) if text[m.end() : unit[1]].strip(" \t.") else None
+    if adding is None and text[m.end() : unit[1]].strip(" \t."):
+        return
+    if any(r.cue_start == m.start() for r in st.raws[n_before:]):
         return
     found = _speaker_before(text, unit, m.start())
     if found is None or found[0] != unit[0] or found[3] != "start":
@@ -2837,7 +2873,12 @@ def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int
     sp_start, sp_end, core, _ = found
     kind = _subject_kind(_words(core)) or "named"
     e = _content_end(text, q[0], q[1])
-    st.add(_Raw(q[0], e, sp_start, sp_end, m.start(), m.end(), m.group(), kind, core, unit, RULE_CONTENT_BEFORE))
+    raw = _Raw(q[0], e, sp_start, sp_end, m.start(), m.end(), m.group(), kind, core, unit, RULE_CONTENT_BEFORE)
+    st.add(raw)
+    if adding is not None and not any(r.cue_start == adding.start(1) for r in st.raws[n_before:]):
+        second = _split_adding(text, raw._replace(end=unit[1]))[1]  # "“...?” X said, adding that C"
+        if second is not None:
+            st.add(second)
 
 
 def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
@@ -2902,7 +2943,7 @@ def _matches(pattern: re.Pattern, needs: tuple[str, ...], text: str, unit: tuple
 #: "..., with the airline saying the crew had ...": the noun phrase speaks.
 _WITH_SAYING_RE = re.compile(
     r"(?<![\w-])with[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)(saying|adding|noting|warning|insisting|claiming"
-    r"|arguing|stressing|stating|reporting)(?![\w-])"
+    r"|arguing|stressing|stating|reporting|suggesting|alleging)(?![\w-])"
 )
 RULE_WITH_SAYING = register(
     "claim.with_saying", "claim", "with X saying C", "Flights resumed, with the airline saying the crew was safe."
@@ -3167,6 +3208,8 @@ def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
 
 
 _AND_CLAUSE = re.compile(r",[ \t]*and[ \t]+")
+#: ", which he said ...": a relative pronoun right before a nested speaker and cue.
+_RELATIVE_SPEAKER = re.compile(r",[ \t]*(?:which|who)[ \t]+$")
 
 
 _COMMA_BEFORE = re.compile(r"(?<!\d),[\u201d\u2019\"]?[ \t]+$")  # also a comma closing a quotation: ',” Reuters reported'
@@ -3201,12 +3244,15 @@ def _cut_previous(st: _Scan, r: _Raw) -> bool:
         st.taken = [(s0, e0) for s0, e0 in st.taken if s0 != prev.start] + [(prev.start, e)]
         return True
     cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
-    if cut is None and r.sp_start > prev.start and r.rule in (RULE_OF_MODE["quote"], RULE_OF_MODE["colon"]):
+    relative = _RELATIVE_SPEAKER.search(text, prev.start, r.sp_start) if cut is None and r.start > r.cue_end > r.sp_start > prev.start else None
+    if relative is not None:
+        cut = relative  # "X said A, which he said has prompted B": the relative clause is his second claim
+    elif cut is None and r.sp_start > prev.start and r.rule in (RULE_OF_MODE["quote"], RULE_OF_MODE["colon"]):
         for cut in _AND_CLAUSE.finditer(text, prev.start, r.sp_start):
             pass  # "X said A, and when asked why, Y said: “B”": the last ", and" opens Y's clause
     if cut is None and r.sp_start < prev.start < r.cue_start:
         cut = _AND_BEFORE.search(text, max(prev.start, r.cue_start - AND_GAP_CHARS), r.cue_start)
-    elif cut is not None and (r.kind == "pronoun" or r.start < r.sp_start):
+    elif cut is not None and relative is None and (r.kind == "pronoun" or r.start < r.sp_start):
         cut = None
     if cut is None or not (prev.start < cut.start() < prev.end):
         return False

@@ -35,7 +35,7 @@ TITLES = frozenset(
     rabbi pope cardinal bishop founder officer inspector commissioner administrator superintendent sheriff coroner executive ceo gov sen rep sgt supt insp cmdr adm amb
     cfo coo cto treasurer attorney co-founder cofounder chef architect activist billionaire investor entrepreneur
     businessman businesswoman tycoon philanthropist author novelist actor actress singer rapper comedian
-    presenter anchor columnist commentator pundit pollster coach owner
+    presenter anchor columnist commentator pundit pollster coach owner ruler
     """.split()
 )
 
@@ -148,7 +148,7 @@ NP_MODIFIERS = frozenset(
 PRE_CUE_SKIP = frozenset(
     """
     also had has have later earlier further again then previously reportedly initially originally
-    repeatedly publicly recently separately once already just similarly likewise
+    repeatedly publicly recently separately once already just similarly likewise since
     meanwhile subsequently had also would long often consistently always frequently
     """.split()
 )
