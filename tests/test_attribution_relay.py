@@ -165,3 +165,22 @@ def test_plain_relative_clause_stays_in_the_content():
 )
 def test_ongoing_stance_and_since(text, speaker, cue, content):
     assert find(text, speaker, cue).content == content
+
+
+# --- an inverted speaker whose of-phrase ends in a polity noun ("of the former Soviet republic") --
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("\u201cThe water came too fast. We ran,\u201d said the long-serving ruler of the former Soviet republic, which"
+         " borders Poland.", "the long-serving ruler of the former Soviet republic"),
+        ("\u201cWe will not leave,\u201d said the governor of the Russian region.", "the governor of the Russian region"),
+        ("\u201cTalks are over,\u201d said the foreign minister of the Gulf kingdom.", "the foreign minister of the Gulf kingdom"),
+    ],
+)
+def test_inverted_speaker_of_a_polity(text, speaker):
+    assert find(text, speaker, "said").content.startswith("\u201c")
+
+
+def test_country_as_an_actor_is_named():
+    assert find("The country said the talks had failed.", "The country", "said").speaker_kind == "named"
