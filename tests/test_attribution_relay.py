@@ -184,3 +184,30 @@ def test_inverted_speaker_of_a_polity(text, speaker):
 
 def test_country_as_an_actor_is_named():
     assert find("The country said the talks had failed.", "The country", "said").speaker_kind == "named"
+
+
+# --- coordinated speakers: "Spain and the European Union", "Britain and other European countries" --
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, kind",
+    [
+        ("Chile and the European Union have rejected the report, saying the figures had been altered.",
+         "Chile and the European Union", "saying", "named"),
+        ("The fund has paid out, and Canada and other donor countries have said they consider the matter closed.",
+         "Canada and other donor countries", "said", "named"),
+        ("Several Western countries said the count had been rigged.", "Several Western countries", "said", "anonymous"),
+    ],
+)
+def test_coordinated_name_and_group(text, speaker, cue, kind):
+    assert find(text, speaker, cue).speaker_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Residents and aid workers said the road had been cut.", "Residents and aid workers"),
+        ("Ukrainian and Moldovan authorities said the road had been cut.", "Ukrainian and Moldovan authorities"),
+    ],
+)
+def test_coordinated_groups_stay_anonymous(text, speaker):
+    assert find(text, speaker, "said").speaker_kind == "anonymous"

@@ -426,6 +426,8 @@ def _np_conjunction(toks, j, t, low, nxt) -> bool:
     prev = toks[j - 1].t
     if _is_cap(prev) and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True
+    if _is_cap(prev) and (nxt == "other" or nxt == "the" and j + 2 < len(toks) and _is_cap(toks[j + 2].t)):
+        return True  # "Ukraine and the United States", "the United States and other Western countries"
     return prev.lower() in W.ANONYMOUS_HEADS and (nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ANONYMOUS_HEADS)
 
 
@@ -662,6 +664,9 @@ def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
         anon = []  # a head word inside a proper name: "the Hostages and Missing Families Forum"
     if not anon:
         return None
+    k = low.index("and") if "and" in low[1 : anon[-1]] else 0
+    if k and low[k + 1] in ("other", "the") and _is_cap(words[k - 1]) and low[k - 1] not in W.ANONYMOUS_HEADS | W.NP_MODIFIERS:
+        return "named"  # "the United States and other Western countries": a named party speaks too
     if low[anon[-1]] == "media" and anon[-1] > 0 and low[anon[-1] - 1] == "state":
         return "named"  # "the country's state media": the official news agency
     if low[0] == "the" and _capitalised_run(words, anon[-1]):
