@@ -211,3 +211,19 @@ def test_coordinated_name_and_group(text, speaker, cue, kind):
 )
 def test_coordinated_groups_stay_anonymous(text, speaker):
     assert find(text, speaker, "said").speaker_kind == "anonymous"
+
+
+# --- "Initial reports released by X stated that C": documents with their author ------------------
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Initial reports released by Deputy Health Minister Olga Varga stated that 40 people had been hurt.", "named"),
+        ("Preliminary reports released by the transport ministry stated that 40 flights were cancelled.", "named"),
+        ("Early reports published by local media said that the dam had held.", "anonymous"),
+    ],
+)
+def test_reports_released_by_an_author(text, kind):
+    (c,) = claims_of(text)
+    assert c.speaker == text.split(" stated")[0].split(" said")[0]
+    assert c.speaker_kind == kind

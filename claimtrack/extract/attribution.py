@@ -1353,9 +1353,13 @@ def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool)
     kind = _subject_kind(words)
     if kind in (None, "pronoun"):
         return None
+    core = text[span[0].s : span[p - 1].e]
+    if kind == "anonymous" and p + 2 < len(span) and span[p + 1].t.lower() == "by" and words[-1].lower() in _RELATIVE_DOC_HEADS:
+        author = text[span[p + 2].s : span[-1].e]  # "reports released by the minister": a named author stands for them
+        core = author if _subject_kind(_words(author)) == "named" else core
     if b == "start" and after_quote:
         b = "comma"
-    return span[0].s, span[-1].e, text[span[0].s : span[p - 1].e], b
+    return span[0].s, span[-1].e, core, b
 
 
 def _clause_word(span: list[_Tok], k: int) -> bool:
@@ -1364,6 +1368,8 @@ def _clause_word(span: list[_Tok], k: int) -> bool:
     low = span[k].t.lower()
     if low in W.CLAUSE_OPENERS or low in _AUX:
         return True
+    if k + 2 < len(span) and span[k + 1].t.lower() in _ASIDE_PARTICIPLES and span[k + 2].t.lower() in _PARTICIPLE_PREPS:
+        return False  # "reports released by the ministry": the cue form is a noun the participle modifies
     return low in _FORM_TO_LEMMA and not (k > 0 and span[k - 1].t.lower() in _DOC_DETERMINERS)
 
 
