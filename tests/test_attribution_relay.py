@@ -227,3 +227,22 @@ def test_reports_released_by_an_author(text, kind):
     (c,) = claims_of(text)
     assert c.speaker == text.split(" stated")[0].split(" said")[0]
     assert c.speaker_kind == kind
+
+
+# --- "reiterated the government's claim that C", "on March 26 reiterated" ------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The minister on Monday reiterated the government's claim that the strike was illegal.",
+         "The minister", "reiterated", "the strike was illegal"),
+        ("The coach reiterated his earlier assertion that the referee had erred.",
+         "The coach", "reiterated", "the referee had erred"),
+        ("Olga Varga, head of the regulator, on March 26 reiterated the bank's claim that no data had leaked.",
+         "Olga Varga", "reiterated", "no data had leaked"),
+        ("The council on 4 May said that the library would stay open.", "The council", "said",
+         "the library would stay open"),
+    ],
+)
+def test_claim_noun_object_and_calendar_date_before_the_cue(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content

@@ -36,6 +36,7 @@ from .. import tuning as T
 from ..doc import Doc
 from .prefilter import trie_pattern
 from ..lexicon import reporting as R
+from ..lexicon.calendar import MONTHS
 from ..lexicon import wordlists as W
 from ..models import Claim, stable_id
 from ..rules import register
@@ -986,6 +987,9 @@ def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int
             pos = m.end()
         elif "object_that" in frames:
             pos = _object_before_that(text, pos, limit)  # "warned investors on Friday that"
+        else:
+            m = _CLAIM_NOUN_OBJECT.match(text, pos, limit)
+            pos = m.end() if m else pos  # "reiterated the president's claim that"
     for _ in range(MAX_ADJUNCTS):
         m = _ADJUNCT_RE.match(text, pos, limit)
         nxt = m.end() if m and m.end() > pos else _past_title_quote(text, pos, limit)
@@ -995,6 +999,12 @@ def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int
     return pos
 
 
+#: An object naming a claim whose "that" clause the verb reports: "reiterated the president's claim that",
+#: "repeated his earlier assertion that" (one or two words of a possessor before the noun).
+_CLAIM_NOUN_OBJECT = re.compile(
+    r"[ \t]+(?:(?:the|his|her|its|their)[ \t]+)?(?:(?:[\w.-]+[ \t]+)?[\w.-]+[\u2019']s?[ \t]+)?(?:earlier[ \t]+|previous[ \t]+|own[ \t]+)?"
+    r"(?:claims?|assertions?|allegations?|accusations?|arguments?|insistence|contention|view|position|warnings?)(?=[ \t]+that(?!\w))"
+)
 #: One word of a recipient object after the cue ("warned investors", "reminded the jury").
 _OBJECT_WORD = re.compile(r"[ \t]+([\w\u2019'.-]+)")
 _THAT_NEXT = re.compile(r"[ \t]*,?[ \t]*that(?!\w)")
@@ -1455,6 +1465,8 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
             i -= 2  # "A general last year confirmed"
         elif low == "turn" and i >= 1 and toks[i - 1].t.lower() == "in":
             i -= 2  # "Moscow in turn blamed"
+        elif i >= 2 and toks[i - 2].t.lower() == "on" and _day_of_month(toks[i - 1].t, toks[i].t):
+            i -= 3  # "The FSB chief on March 26 reiterated", "on 26 March said"
         elif low == "to" or low == "will":
             i = _before_future_frame(toks, i)  # "Becker is expected to say", "the minister will tell"
             if toks[i].t.lower() in ("to", "will"):
@@ -1462,6 +1474,11 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
         else:
             break
     return i
+
+
+def _day_of_month(a: str, b: str) -> bool:
+    """"March 26" or "26 March" (two tokens of a calendar date)."""
+    return (a.lower() in MONTHS and b.isdigit() and len(b) <= 2) or (b.lower() in MONTHS and a.isdigit() and len(a) <= 2)
 
 
 #: Words before "to" that make the cue a planned or expected statement ("plans to tell", "is expected to say").
