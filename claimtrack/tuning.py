@@ -70,6 +70,9 @@ ATTR_APPOSITIVE_SEGMENTS = 4
 ATTR_CLOSING_ADJUNCTS = 3
 #: Earlier verbs of a clause tried for the subject of a coordinated cue ("X visited ... and said").
 ATTR_COORDINATED_VERBS_TRIED = 3
+#: Words a relative clause set off by no comma may hold between a source and its cue, "which" and
+#: the clause included ("the committee which probes major crimes said": 4).
+ATTR_RESTRICTIVE_RELATIVE_WORDS = 6
 #: Plain words a source noun compound may stack between its opening word and its head
 #: ("the state highway agency", "a county emergency management official").
 ATTR_COMPOUND_WORDS = 3

@@ -246,3 +246,34 @@ def test_reports_released_by_an_author(text, kind):
 )
 def test_claim_noun_object_and_calendar_date_before_the_cue(text, speaker, cue, content):
     assert find(text, speaker, cue).content == content
+
+
+# --- "C, the committee which probes major crimes said": a relative clause without commas ----------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The fire spread to three floors, the agency which oversees rescues said Monday.",
+         "the agency which oversees rescues", "The fire spread to three floors"),
+        ("Turnout reached a record, the commission which supervises elections said on Sunday.",
+         "the commission which supervises elections", "Turnout reached a record"),
+    ],
+)
+def test_restrictive_relative_between_source_and_cue(text, speaker, content):
+    assert find(text, speaker, "said").content == content
+
+
+def test_relative_clause_with_its_own_cue_is_not_a_speaker():
+    text = "The fire spread to three floors, the agency which said it was investigating said."
+    assert all(c.speaker != "the agency" for c in claims_of(text)), triples(text)
+
+
+def test_restrictive_relative_words(monkeypatch):
+    from claimtrack.extract import attribution as A
+    from claimtrack import tuning as T
+
+    assert A.RESTRICTIVE_RELATIVE_WORDS == T.ATTR_RESTRICTIVE_RELATIVE_WORDS
+    text = "The fire spread to three floors, the agency which oversees rescues said Monday."
+    assert [c.speaker for c in claims_of(text)] == ["the agency which oversees rescues"]
+    monkeypatch.setattr(A, "RESTRICTIVE_RELATIVE_WORDS", 2)  # "which oversees rescues" is three words
+    assert claims_of(text) == []

@@ -74,6 +74,7 @@ PRE_CUE_WORDS = T.ATTR_PRE_CUE_WORDS
 APPOSITIVE_SEGMENTS = T.ATTR_APPOSITIVE_SEGMENTS
 CLOSING_ADJUNCTS = T.ATTR_CLOSING_ADJUNCTS
 COORDINATED_VERBS_TRIED = T.ATTR_COORDINATED_VERBS_TRIED
+RESTRICTIVE_RELATIVE_WORDS = T.ATTR_RESTRICTIVE_RELATIVE_WORDS
 
 _OPEN_Q = "\u201c\u00ab"
 _CLOSE_Q = "\u201d\u00bb"
@@ -1339,7 +1340,27 @@ def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
         return found
     if toks[i].t == ",":
         return _speaker_appositive_chain(text, toks, i, after_quote)
-    return _speaker_plain(text, toks, i, after_quote, lo > unit[0]) or _speaker_participial(text, toks, i, after_quote)
+    return (_speaker_plain(text, toks, i, after_quote, lo > unit[0]) or _speaker_participial(text, toks, i, after_quote)
+            or _speaker_restrictive_relative(text, toks, i, after_quote))
+
+
+def _speaker_restrictive_relative(text: str, toks: list[_Tok], i: int, after_quote: bool):
+    """"C, the committee which probes major crimes said": a source phrase with a short relative clause
+    set off by no comma (its verb in -s or -ed right after "which"/"who"); the phrase before it speaks."""
+    for r in range(i - 1, max(0, i - RESTRICTIVE_RELATIVE_WORDS + 1) - 1, -1):
+        t = toks[r].t
+        if t in (",", ";", ":", "(") or t in _ANY_Q or t.lower() in _AUX:
+            return None
+        if t not in ("which", "who"):
+            continue
+        verb = toks[r + 1].t
+        if r < 1 or not (verb.isalpha() and verb.islower() and verb.endswith(("s", "ed")) and verb not in _FORM_TO_LEMMA):
+            return None
+        found = _speaker_plain(text, toks, r - 1, after_quote, False)
+        if found is None or found[3] not in ("start", "comma") or _np_kind(_words(found[2])) in (None, "pronoun"):
+            return None
+        return found[0], toks[i].e, found[2], found[3]
+    return None
 
 
 def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool):
