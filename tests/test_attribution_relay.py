@@ -277,3 +277,21 @@ def test_restrictive_relative_words(monkeypatch):
     assert [c.speaker for c in claims_of(text)] == ["the agency which oversees rescues"]
     monkeypatch.setattr(A, "RESTRICTIVE_RELATIVE_WORDS", 2)  # "which oversees rescues" is three words
     assert claims_of(text) == []
+
+
+# --- a quotation across a line broken inside a sentence (a hard wrap of the capture) -------------
+
+def test_quote_across_a_hard_wrapped_line():
+    text = ("\u201cFor now, we know that nine workers are missing. The search\n"
+            "will go on through the night,\u201d the company said in a statement.")
+    c = find(text, "the company", "said")
+    assert c.content.startswith("\u201cFor now, we know") and c.content.endswith("through the night,\u201d")
+
+
+def test_short_line_before_a_capitalised_line_stays_a_headline():
+    from claimtrack.extract import attribution as A
+
+    text = "Mayor says bridge is safe\nThe bridge reopened on Monday."
+    assert A._is_headline(text, 0, text.index("\n"))
+    wrapped = "the mayor told us that the bridge\nwas safe."
+    assert not A._is_headline(wrapped, 0, wrapped.index("\n"))

@@ -206,11 +206,17 @@ class _Raw(NamedTuple):
 _SIGN_OFF = re.compile(r"(?<=[.!?\u201d\"\u00bb])[ \t]+\(?[A-Z]{2,5}\)?")
 
 
+#: A letter or comma, one line break, then a lower-case word other than a byline's "by".
+_HARD_WRAP = re.compile(r"[^\W\d_,]?,?\n(?!by[ \t])[a-z]")
+
+
 def _is_headline(text: str, start: int, end: int) -> bool:
     """A short paragraph without final punctuation: headline, caption, credit."""
     last = text[end - 1]
     if last in ".!?\u201d\"\u2019)\u00bb:":
         return False
+    if _HARD_WRAP.match(text, end - 1):
+        return False  # a line broken inside a sentence: "... The death" / "toll is expected to rise"
     m = _SIGN_OFF.search(text, start, end)
     if m is not None and m.end() == end and m.start() > start:
         return False  # a paragraph closed by the agency's sign-off: "... at risk. EFE"
