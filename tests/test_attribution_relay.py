@@ -295,3 +295,15 @@ def test_short_line_before_a_capitalised_line_stays_a_headline():
     assert A._is_headline(text, 0, text.index("\n"))
     wrapped = "the mayor told us that the bridge\nwas safe."
     assert not A._is_headline(wrapped, 0, wrapped.index("\n"))
+
+
+# --- "X confirmed the news.": an object that only points back is no content ------------------------
+
+@pytest.mark.parametrize("text", ["The regional police confirmed the news.", "The club later confirmed the details."])
+def test_anaphoric_object_is_no_claim(text):
+    assert claims_of(text) == [], triples(text)
+
+
+def test_object_with_content_stays():
+    c = find("The coroner confirmed the deaths of two hikers.", "The coroner", "confirmed")
+    assert c.content == "the deaths of two hikers"

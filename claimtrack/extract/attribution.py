@@ -889,6 +889,8 @@ def _np_object(text: str, i: int, end: int) -> int:
         return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
     if first in R.NON_REPORT_OBJECTS:
         return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
+    if first == "the" and len(words) == 2 and words[1].rstrip(".!?").lower() in R.ANAPHORIC_OBJECTS:
+        return -1  # "the agency confirmed the news.": the object only points back
     return i
 
 

@@ -226,6 +226,8 @@ DEFINITE_BACKREFS = frozenset(
 
 #: Objects that make a reporting verb an act, not a report ("denied entry to", "confirmed receipt").
 NON_REPORT_OBJECTS = frozenset("entry access permission passage visas bail receipt".split())
+#: Objects that only point back to what was just said ("the agency confirmed the news."): no content of their own.
+ANAPHORIC_OBJECTS = frozenset("news information details".split())
 
 #: Heads of definite phrases that stand for whichever body was named last
 #: ("the group", "the organization", "the statement"); other heads ("the
