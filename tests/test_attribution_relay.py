@@ -307,3 +307,18 @@ def test_anaphoric_object_is_no_claim(text):
 def test_object_with_content_stays():
     c = find("The coroner confirmed the deaths of two hikers.", "The coroner", "confirmed")
     assert c.content == "the deaths of two hikers"
+
+
+# --- "according to reports from the press office of X": a named body's documents ------------------
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("According to reports from the press office of the city court, the trial will open in June.", "named"),
+        ("According to reports from residents, the trial will open in June.", "anonymous"),
+        ("According to media reports from the region, the trial will open in June.", "anonymous"),
+    ],
+)
+def test_reports_from_an_author(text, kind):
+    (c,) = claims_of(text)
+    assert c.cue == "according to" and c.speaker_kind == kind

@@ -627,6 +627,17 @@ def _np_kind_of(words: tuple[str, ...]) -> str | None:
     return _titled_or_named_kind(words, low)
 
 
+def _authored(words: list[str]) -> bool:
+    """"reports from the press service of the courts": documents from or by a named body (not a place:
+    "reports from the region")."""
+    low = [w.lower() for w in words]
+    k = next((n for n in range(len(low) - 2) if low[n] in _RELATIVE_DOC_HEADS and low[n + 1] in ("from", "by")), None)
+    if k is None:
+        return False
+    author, _ = _np_head_part(words[k + 2 :], low[k + 2 :])
+    return author[-1].lower() not in W.POLITY_NOUNS and _np_kind(words[k + 2 :]) == "named"
+
+
 def _drop_np_tail(words: list[str]) -> list[str]:
     """Without a trailing number or bracketed acronym ("Channel 12", "the News Agency (KUNA)")."""
     if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
@@ -2081,6 +2092,8 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     kind = _np_kind(_words(core))
     if kind is None:
         return None
+    if kind == "anonymous" and _words(core)[-1].lower() in _RELATIVE_DOC_HEADS and _authored(_words(text[sp_start:sp_end])):
+        kind = "named"  # "according to reports from the press service of the court": a named body's documents
     lead = text[unit[0] : c0].strip(" \t" + _OPEN_Q + '"')
     after = text[sp_end : unit[1]]
     if not lead or lead.endswith(",") and len(lead.split()) <= 4 and lead.split()[0].lower() in W.ADVERBIAL_OPENERS:

@@ -60,11 +60,15 @@ ORG_NOUNS = frozenset(
     network syndicate campaign tribunal forum palace secretariat report study survey community board station
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
-    republic kingdom emirate province region country nation territory
     analysis assessment tallies balance update bulletin list intelligence
     results projections findings
     """.split()
 )
+
+#: Polities: they head a source phrase ("said the ruler of the former Soviet republic", "the country
+#: said") but after "reports from" they are a place, not an author.
+POLITY_NOUNS = frozenset("republic kingdom emirate province region country nation territory".split())
+ORG_NOUNS = ORG_NOUNS | POLITY_NOUNS
 
 #: Heads of "according to X" phrases that are not sources of an assertion
 #: ("according to the plan", "according to the agreement").
