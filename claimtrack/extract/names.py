@@ -162,6 +162,7 @@ def skeleton(token: str) -> str:
     after a consonant...) collapse to the same consonant skeleton:
     "qasim", "qassem", "kassem" -> "ksm"; "mohammed", "muhammad" -> "mhmd"."""
     t = token.lower()
+    t = t.replace("dzh", "j").replace("x", "ks")  # Slavic transliteration: "Dalerdzhon"/"Dalerjon", "Alexander"/"Aleksandr"
     t = t.replace("ph", "f").replace("kh", "k").replace("q", "k").replace("c", "k")
     t = t.replace("dh", "d").replace("th", "t").replace("sh", "s").replace("gh", "g")
     t = re.sub(r"(.)\1+", r"\1", t)
