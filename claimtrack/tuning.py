@@ -161,6 +161,9 @@ MAX_MAGNITUDE = 10.0
 #: How far after a name (characters) the relative clause giving its status
 #: ("..., who was captured") is looked for.
 STATUS_REACH = 120
+#: Two different ages of one person conflict when reported within this many days of each other
+#: (farther apart a birthday may lie between; an undated report is always compared).
+AGE_WINDOW_DAYS = 60
 
 # --- review and the desk ---------------------------------------------------------
 
