@@ -72,3 +72,19 @@ def test_age_window_days(monkeypatch):
     assert [c for c in run(a, b) if c.rule == ages_rule.RULE]
     monkeypatch.setattr(ages_rule, "AGE_WINDOW_DAYS", 30)  # a birthday may lie between
     assert [c for c in run(a, b) if c.rule == ages_rule.RULE] == []
+
+
+# --- a bare toll followed by an aside that names part of it counts people, not the part ----------
+
+@pytest.mark.parametrize(
+    "text, value, thing",
+    [
+        ("The death toll from the ferry fire has risen to 40, including six children.", 40.0, "people"),
+        ("Officials said 90, mostly women, were still missing.", 90.0, "people"),
+    ],
+)
+def test_bare_number_before_including_counts_people(text, value, thing):
+    from claimtrack import pipeline
+
+    _, figs, _ = pipeline.analyse(art("g9", text, "2024-03-23"))
+    assert {f.value: f.thing for f in figs}[value] == thing
