@@ -322,3 +322,18 @@ def test_object_with_content_stays():
 def test_reports_from_an_author(text, kind):
     (c,) = claims_of(text)
     assert c.cue == "according to" and c.speaker_kind == kind
+
+
+# --- a number with thousands separators inside an appositive is one word -------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The union, which represents 30,000 nurses, warned that strikes could spread to other hospitals.", "The union"),
+        ("The fund, which manages $4,500,000, said the loss was small.", "The fund"),
+        ("Jan Berg, whose firm employs 2,400 people, said that the plant would close.", "Jan Berg"),
+    ],
+)
+def test_thousands_separator_does_not_cut_the_speaker(text, speaker):
+    (c,) = claims_of(text)
+    assert c.speaker == speaker
