@@ -337,3 +337,24 @@ def test_reports_from_an_author(text, kind):
 def test_thousands_separator_does_not_cut_the_speaker(text, speaker):
     (c,) = claims_of(text)
     assert c.speaker == speaker
+
+
+# --- "told police he had acted alone": the people an inquiry is told ------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The suspect told police he had acted alone.", "The suspect", "he had acted alone"),
+        ("The driver told investigators he had not seen the cyclist.", "The driver", "he had not seen the cyclist"),
+        ("The nurse told detectives that the door had been unlocked.", "The nurse", "the door had been unlocked"),
+    ],
+)
+def test_told_police_or_investigators(text, speaker, content):
+    c = find(text, speaker, "told")
+    assert c.content == content and c.speaker_kind == "anonymous"
+
+
+def test_told_police_inside_a_content_first_claim_gives_both():
+    text = "The suspect told investigators he had acted alone, police said."
+    assert find(text, "police", "said").content == "The suspect told investigators he had acted alone"
+    assert find(text, "The suspect", "told").content == "he had acted alone"

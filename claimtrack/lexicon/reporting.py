@@ -202,7 +202,7 @@ ANONYMOUS_HEADS = frozenset(
     organizer organizers protester protesters demonstrator demonstrators victim
     victims hostage hostages detainee detainees prisoner prisoners
     groups agencies organisations organizations charities ngos
-    countries nations republics kingdoms provinces regions territories
+    countries nations republics kingdoms provinces regions territories suspect suspects
     villager villagers rescuer rescuers responder responders firefighter firefighters
     authorities
     scientist scientists engineer engineers manager managers investigator investigators

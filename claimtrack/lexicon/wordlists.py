@@ -127,6 +127,9 @@ RECIPIENT_WORDS = (
     # courts, hearings and company calls ("told jurors that", "told analysts on a call that")
     "jurors", "analysts", "investors", "shareholders", "employees", "staff", "staffers", "workers",
     "customers", "clients", "senators", "legislators", "colleagues", "delegates",
+    # crime and accident inquiries ("told police he had acted alone", "told investigators that")
+    "police", "the police", "investigators", "detectives", "officers", "prosecutors", "officials",
+    "authorities", "the authorities", "rescuers", "doctors", "medics", "neighbours", "neighbors", "relatives",
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
