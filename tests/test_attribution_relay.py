@@ -358,3 +358,33 @@ def test_told_police_inside_a_content_first_claim_gives_both():
     text = "The suspect told investigators he had acted alone, police said."
     assert find(text, "police", "said").content == "The suspect told investigators he had acted alone"
     assert find(text, "The suspect", "told").content == "he had acted alone"
+
+
+# --- "have warned for years that": a duration between the cue and "that" -------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Scientists have warned for years that the dam was at risk.", "Scientists", "warned", "the dam was at risk"),
+        ("The firm has said for some time that prices would rise.", "The firm", "said", "prices would rise"),
+        ("Tenants had complained for the past few months that the lift was broken.", "Tenants", "complained",
+         "the lift was broken"),
+    ],
+)
+def test_duration_between_cue_and_that(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+# --- relatives and friends as sources ("the family said in a statement") -------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, kind",
+    [
+        ("The family said the boy had been bullied for months.", "The family", "said", "anonymous"),
+        ("The driver's wife said in a statement that he had not slept.", "The driver's wife", "said", "anonymous"),
+        ("A friend of the victim told reporters she had been afraid.", "A friend of the victim", "told", "anonymous"),
+        ("His brother, Omar Haddad, said the car had been stolen.", "Omar Haddad", "said", "named"),
+    ],
+)
+def test_relatives_and_friends(text, speaker, cue, kind):
+    assert find(text, speaker, cue).speaker_kind == kind

@@ -133,6 +133,8 @@ _ADJUNCT_RE = re.compile(
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
+    r"|for[ \t]+(?:(?:the[ \t]+)?(?:past|last)[ \t]+(?:few[ \t]+|several[ \t]+|two[ \t]+|three[ \t]+)?)?"
+    r"(?:years|months|weeks|days|decades|hours|some[ \t]+time|a[ \t]+long[ \t]+time)"  # "has warned for years that"
     r"|(?:with[ \t]+(?:a[ \t]+)?reference[ \t]+to|referring[ \t]+to)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}"
     r"|,[ \t]*(?:formerly|previously)(?:[ \t]+(?:known|called))?(?:[ \t]+as)?[ \t]+[A-Z][\w.-]*(?=[ \t]*,)"
     r"|(?:citing|quoting)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}(?=,[ \t]*that(?!\w))"

@@ -203,6 +203,8 @@ ANONYMOUS_HEADS = frozenset(
     victims hostage hostages detainee detainees prisoner prisoners
     groups agencies organisations organizations charities ngos
     countries nations republics kingdoms provinces regions territories suspect suspects
+    family families son sons daughter daughters brother brothers sister sisters husband wife widow
+    uncle aunt cousin cousins friend friends classmate classmates
     villager villagers rescuer rescuers responder responders firefighter firefighters
     authorities
     scientist scientists engineer engineers manager managers investigator investigators
