@@ -388,3 +388,19 @@ def test_duration_between_cue_and_that(text, speaker, cue, content):
 )
 def test_relatives_and_friends(text, speaker, cue, kind):
     assert find(text, speaker, cue).speaker_kind == kind
+
+
+# --- plural titles as unnamed groups; emergency services as bodies --------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, kind",
+    [
+        ("Union leaders argue the cuts are illegal, while the government insists they are necessary.",
+         "Union leaders", "argue", "anonymous"),
+        ("Two ministers told the newspaper that the plan was dead.", "Two ministers", "told", "anonymous"),
+        ("In a statement, the fire brigade said crews had been called shortly after midnight.", "the fire brigade",
+         "said", "named"),
+    ],
+)
+def test_plural_titles_and_brigades(text, speaker, cue, kind):
+    assert find(text, speaker, cue).speaker_kind == kind

@@ -205,6 +205,8 @@ ANONYMOUS_HEADS = frozenset(
     countries nations republics kingdoms provinces regions territories suspect suspects
     family families son sons daughter daughters brother brothers sister sisters husband wife widow
     uncle aunt cousin cousins friend friends classmate classmates
+    leaders commanders chiefs directors governors mayors judges envoys ambassadors negotiators advisers advisors
+    spokesmen spokeswomen ministers senators
     villager villagers rescuer rescuers responder responders firefighter firefighters
     authorities
     scientist scientists engineer engineers manager managers investigator investigators

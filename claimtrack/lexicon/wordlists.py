@@ -60,6 +60,7 @@ ORG_NOUNS = frozenset(
     network syndicate campaign tribunal forum palace secretariat report study survey community board station
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
+    brigade coastguard corps constabulary gendarmerie
     analysis assessment tallies balance update bulletin list intelligence
     results projections findings
     """.split()
