@@ -404,3 +404,32 @@ def test_relatives_and_friends(text, speaker, cue, kind):
 )
 def test_plural_titles_and_brigades(text, speaker, cue, kind):
     assert find(text, speaker, cue).speaker_kind == kind
+
+
+# --- "According to court documents filed on Monday, C"; two-word quotations ----------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to court documents filed on Monday, the firm paid $2 million to the adviser.",
+         "court documents filed on Monday"),
+        ("According to records seen by the newspaper, the firm paid $2 million to the adviser.",
+         "records seen by the newspaper"),
+        ("According to court documents, the firm paid $2 million to the adviser.", "court documents"),
+    ],
+)
+def test_according_to_documents_with_a_participle(text, speaker):
+    c = find(text, speaker, "according to")
+    assert c.content == "the firm paid $2 million to the adviser"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [("\u201cWe\u2019ll rebuild,\u201d he vowed.", "he", "vowed"), ("\u201cNo comment,\u201d the lawyer said.", "the lawyer", "said")],
+)
+def test_two_word_quotation_before_the_cue(text, speaker, cue):
+    assert find(text, speaker, cue).content.startswith("\u201c")
+
+
+def test_two_unquoted_words_before_the_cue_are_no_claim():
+    assert claims_of("Not now, she said.") == []

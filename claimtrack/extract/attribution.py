@@ -1799,9 +1799,14 @@ def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts
     if e <= s:
         return None
     s = _quote_opened_earlier(text, s, e)
-    if len(text[s:e].split(None, 3)) < 3:
-        return None
+    if len(text[s:e].split(None, 3)) < (2 if _whole_quotation(text, s, e) else 3):
+        return None  # but a whole quotation of two words is one: "“We’ll rebuild,” he vowed."
     return s, e
+
+
+def _whole_quotation(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is one quotation, marks included, with no mark inside."""
+    return text[s : s + 1] in _OPEN_Q and text[e - 1 : e] in _CLOSE_Q and not any(c in _ANY_Q for c in text[s + 1 : e - 1])
 
 
 def _quote_opened_earlier(text: str, s: int, e: int) -> int:
@@ -2100,6 +2105,10 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     after = text[sp_end : unit[1]]
     if not lead or lead.endswith(",") and len(lead.split()) <= 4 and lead.split()[0].lower() in W.ADVERBIAL_OPENERS:
         # "According to X, CONTENT"
+        aside = _DOC_PARTICIPLE_ASIDE.match(after)
+        if aside is not None:  # "According to court documents filed on Monday, ..."
+            after = after[aside.end() :]
+            sp_end += aside.end()
         r = after.lstrip(" \t")
         if not r.startswith(","):
             return None
@@ -2126,6 +2135,13 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     if e <= s:
         return None
     return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit, RULE_ACCORDING)
+
+
+#: A participle describing a document source before its comma: "court documents filed on Monday,", "records seen by X,".
+_DOC_PARTICIPLE_ASIDE = re.compile(
+    r"[ \t]+(?:filed|seen|obtained|published|released|issued|reviewed|posted|dated|written)[ \t]+(?:by|on|in|at|with|last|this|earlier)"
+    r"[^,.;:!?\n\u201c\u201d\"]{1,60}(?=,)"
+)
 
 
 def _finite_clause(span: str) -> bool:

@@ -60,7 +60,7 @@ ORG_NOUNS = frozenset(
     network syndicate campaign tribunal forum palace secretariat report study survey community board station
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
-    brigade coastguard corps constabulary gendarmerie
+    brigade coastguard corps constabulary gendarmerie documents filings
     analysis assessment tallies balance update bulletin list intelligence
     results projections findings
     """.split()
