@@ -433,3 +433,24 @@ def test_two_word_quotation_before_the_cue(text, speaker, cue):
 
 def test_two_unquoted_words_before_the_cue_are_no_claim():
     assert claims_of("Not now, she said.") == []
+
+
+# --- "According to X, which ..., C"; a post-modified subject whose verb came earlier ---------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to the ministry, which does not separate fighters from civilians, more than 500 people have died.",
+         "the ministry"),
+        ("According to Ana Ruiz, who leads the search team, more than 500 people have died.", "Ana Ruiz"),
+    ],
+)
+def test_relative_clause_after_according_to(text, speaker):
+    assert find(text, speaker, "according to").content == "more than 500 people have died"
+
+
+def test_second_cue_after_but_keeps_a_short_speaker():
+    text = "An official briefed on the talks said the sides were close, but cautioned that gaps remained."
+    c = find(text, "An official", "cautioned")
+    assert c.content == "gaps remained"
+    assert find(text, "An official briefed on the talks", "said").content == "the sides were close"

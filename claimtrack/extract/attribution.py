@@ -1574,8 +1574,8 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
         if j >= 0 and toks[j].t == ",":
             j -= 1
         got = _postmod_np(text, toks, j)
-        if got is None:
-            continue
+        if got is None or _CUE_RE.search(text, m.end(), toks[i].s) is not None:
+            continue  # (not "X briefed on the talks said A, but cautioned": that subject has its verb)
         np, words, b = got
         if j != k - 1 and m.group() in ("who", "whose") and _main_verb_after_relative(text, m.end(), toks[i].e):
             continue  # "Sam Altman, who heads X, was among ..., Reuters reported": Altman does not speak
@@ -1720,6 +1720,8 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
 
 #: A participial appositive after "according to X," ("controlled by the rebels,").
 _PARTICIPIAL_APPOSITIVE = re.compile(r"(?:controlled|run|led|backed|based|headed|affiliated)[ \t]+(?:by|in|with)[^,.;\n]{1,60},")
+#: A relative clause after "according to X," ("which does not distinguish between civilians and combatants,").
+_RELATIVE_APPOSITIVE = re.compile(r"(?:which|who)[ \t]+[^,.;:\n\u201c\u201d\"]{1,100},")
 _SPEECH_PARTICIPLES = (
     r"(?:adding|saying|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming|recalling"
     r"|emphasi[sz]ing|underlining|affirming|reiterating|pointing[ \t]+out|calling|accusing|describing|urging)"
@@ -2113,8 +2115,8 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
         if not r.startswith(","):
             return None
         s = _content_start(text, sp_end + (len(after) - len(r)) + 1, unit[1])
-        m2 = _PARTICIPIAL_APPOSITIVE.match(text, s, unit[1])
-        if m2:  # "According to the ministry, controlled by the rebels, the toll ..."
+        m2 = _PARTICIPIAL_APPOSITIVE.match(text, s, unit[1]) or _RELATIVE_APPOSITIVE.match(text, s, unit[1])
+        if m2:  # "According to the ministry, controlled by the rebels, the toll ..." (or ", which does not ...,")
             s = _content_start(text, m2.end(), unit[1])
         e = _content_end(text, s, unit[1])
     else:
