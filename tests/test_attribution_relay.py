@@ -454,3 +454,23 @@ def test_second_cue_after_but_keeps_a_short_speaker():
     c = find(text, "An official", "cautioned")
     assert c.content == "gaps remained"
     assert find(text, "An official briefed on the talks", "said").content == "the sides were close"
+
+
+# --- "warned investors they could lose money": the recipient is no part of the content ----------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The bank warned investors they could lose money.", "The bank", "warned", "they could lose money"),
+        ("The coach reminded the players they had lost twice at home.", "The coach", "reminded",
+         "they had lost twice at home"),
+        ("Norway warned Sweden it would close the border.", "Norway", "warned", "it would close the border"),
+    ],
+)
+def test_recipient_before_a_bare_clause(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+def test_nested_cue_with_a_recipient_is_no_second_claim():
+    text = "Another source told the paper that Norway had warned the group it could close the border."
+    assert [c.speaker for c in claims_of(text)] == ["Another source"]

@@ -1161,6 +1161,9 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
+    k = next((k for k in range(1, 4) if k < len(words) - 2 and words[k] in _SUBJECT_PRONOUNS), 0) if "object_that" in frames else 0
+    if k and all(w.isalpha() and w.lower() not in _AUX and w.lower() not in _NOT_OBJECT for w in words[:k]):
+        return ("bare", i + len(tail) - len(tail.split(None, k)[k]))  # "warned investors they could ...": past the recipient
     if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not _participle_opener(text, i, limit, lemma):
         if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
             text[i:limit].split(None, 4)
@@ -1198,6 +1201,7 @@ _NOUN_COMPLEMENT_HEADS = frozenset(
 _RELATIVE_THAT = re.compile(r"[ \t]+(?:was|were|is|are|has|had|have|will|would|can|could)(?!\w)")
 
 
+_SUBJECT_PRONOUNS = frozenset("it he she they we".split())
 #: Objects of "say" that are not a reported clause ("said little publicly").
 _NON_CONTENT_OBJECTS = frozenset("little nothing much so otherwise goodbye hello".split())
 
@@ -3319,7 +3323,9 @@ def _opens_content(st: _Scan, r: _Raw) -> bool:
     """"X said the agency told lawmakers that C": the inner source opens the previous claim's
     content and reports its own clause; both claims stand."""
     prev = st.raws[-1]
-    return r.sp_start == prev.start and r.start > r.cue_end and r.rule in (RULE_OF_MODE["that"], RULE_OF_MODE["bare"])
+    return r.sp_start == prev.start and r.start > r.cue_end and (
+        r.rule == RULE_OF_MODE["that"] or (r.rule == RULE_OF_MODE["bare"] and not st.text[r.cue_end : r.start].strip())
+    )  # (a bare clause right after the cue: not "had warned the group it could ...", with a recipient between)
 
 
 def _cut_previous(st: _Scan, r: _Raw) -> bool:
