@@ -1161,15 +1161,24 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
-    k = next((k for k in range(1, 4) if k < len(words) - 2 and words[k] in _SUBJECT_PRONOUNS), 0) if "object_that" in frames else 0
-    if k and all(w.isalpha() and w.lower() not in _AUX and w.lower() not in _NOT_OBJECT for w in words[:k]):
-        return ("bare", i + len(tail) - len(tail.split(None, k)[k]))  # "warned investors they could ...": past the recipient
+    past = _past_recipient(tail, words) if "object_that" in frames else -1
+    if past >= 0:
+        return ("bare", i + past)  # "warned investors they could ...": past the recipient
     if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not _participle_opener(text, i, limit, lemma):
         if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
             text[i:limit].split(None, 4)
         ):
             return ("bare", i)
     return ("", -1)
+
+
+def _past_recipient(tail: str, words: list[str]) -> int:
+    """Offset in ``tail`` of a clause opened by a subject pronoun after a recipient of one to three
+    plain words ("investors they could", "the group it would"), or -1."""
+    k = next((k for k in range(1, 4) if k < len(words) - 2 and words[k] in _SUBJECT_PRONOUNS), 0)
+    if not k or not all(w.isalpha() and w.lower() not in _AUX and w.lower() not in _NOT_OBJECT for w in words[:k]):
+        return -1
+    return len(tail) - len(tail.split(None, k)[k])
 
 
 def _participle_opener(text: str, i: int, limit: int, lemma: str) -> bool:
