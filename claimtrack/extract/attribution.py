@@ -1146,9 +1146,7 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("", -1)  # "said little about", "said nothing", "said so"
     if first in ("and", "but") and _SECOND_CUE.match(text, i):
         return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
-    if first in ("citing", "quoting", "because") or (first == "according" and len(words) > 1 and words[1].lower() == "to" and not _finite_clause(tail)):
-        # "..., state TV said citing a statement", "said ... because he was not allowed to",
-        # "..., police said on Friday according to the agency": the clause before is the content
+    if _ends_before(first, words, tail):
         return ("end", -1)
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
@@ -1161,7 +1159,7 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
-    past = _past_recipient(tail, words) if "object_that" in frames else -1
+    past = _past_recipient(tail, words, frames)
     if past >= 0:
         return ("bare", i + past)  # "warned investors they could ...": past the recipient
     if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not _participle_opener(text, i, limit, lemma):
@@ -1172,9 +1170,19 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
     return ("", -1)
 
 
-def _past_recipient(tail: str, words: list[str]) -> int:
+def _ends_before(first: str, words: list[str], tail: str) -> bool:
+    """"..., state TV said citing a statement", "said ... because he was not allowed to", "..., police said
+    on Friday according to the agency": the clause before the cue is the content."""
+    if first in ("citing", "quoting", "because"):
+        return True
+    return first == "according" and len(words) > 1 and words[1].lower() == "to" and not _finite_clause(tail)
+
+
+def _past_recipient(tail: str, words: list[str], frames) -> int:
     """Offset in ``tail`` of a clause opened by a subject pronoun after a recipient of one to three
-    plain words ("investors they could", "the group it would"), or -1."""
+    plain words ("investors they could", "the group it would") of a verb that takes one, or -1."""
+    if "object_that" not in frames:
+        return -1
     k = next((k for k in range(1, 4) if k < len(words) - 2 and words[k] in _SUBJECT_PRONOUNS), 0)
     if not k or not all(w.isalpha() and w.lower() not in _AUX and w.lower() not in _NOT_OBJECT for w in words[:k]):
         return -1
