@@ -474,3 +474,27 @@ def test_recipient_before_a_bare_clause(text, speaker, cue, content):
 def test_nested_cue_with_a_recipient_is_no_second_claim():
     text = "Another source told the paper that Norway had warned the group it could close the border."
     assert [c.speaker for c in claims_of(text)] == ["Another source"]
+
+
+# --- "told the local newspaper Kompas", "a statement issued late Monday said", "in an update on Tuesday evening" --
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("\u201cThe ground is still moving,\u201d a rescuer told the local newspaper Tribuna.", "a rescuer", "told",
+         "\u201cThe ground is still moving,\u201d"),
+        ("A rescuer told the regional broadcaster Radio Sever that the ground was still moving.", "A rescuer", "told",
+         "the ground was still moving"),
+        ("A government statement issued late Monday said the slide was triggered by rain.", "A government statement",
+         "said", "the slide was triggered by rain"),
+        ("The toll has risen to 57, the disaster agency said in an update on Tuesday evening, adding that 12 people"
+         " were missing.", "the disaster agency", "said", "The toll has risen to 57"),
+    ],
+)
+def test_outlet_names_document_participles_and_evening_adjuncts(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+def test_day_after_told_the_newspaper_is_no_name():
+    c = find("The mayor told the newspaper Tuesday that the budget was short.", "The mayor", "told")
+    assert c.content == "the budget was short"

@@ -124,7 +124,7 @@ _ADJUNCT_RE = re.compile(
     r"|in[ \t]+the[ \t]+early[ \t]+hours(?:[ \t]+of[ \t]+" + _DAYS + r")?"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
-    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
+    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?!" + _DAYS + r"\b)(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|channel|newspaper|daily|agency|television|TV|radio|broadcaster|network"
     r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
@@ -161,6 +161,9 @@ _TITLE_ALT = "|".join(sorted(W.TITLES, key=len, reverse=True))
 _TITLE_RUN = r"(?:" + _TITLE_ALT + r")s?(?:[ \t]+(?:" + _TITLE_ALT + r")s?)*(?![\w-])"
 _RECIPIENT_RE = re.compile(
     r"[ \t]+(?:"
+    # "the local newspaper Kompas": an outlet noun and its name, tried first as the longest reading
+    + r"(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:channel|newspaper|daily|agency|broadcaster|station"
+    + r"|radio|television|website|outlet|magazine|paper)[ \t]+(?!" + _DAYS + r"\b)[A-Z][\w\u2019'&-]*(?:[ \t]+[A-Z][\w\u2019'&-]*){0,3}|"
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
     + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:briefing|conference|meeting|session|gathering"
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
@@ -1473,6 +1476,7 @@ _RELATIVE_DOC_HEADS = frozenset(
     "document analysis assessment review audit post tweet message email investigation ruling".split()
 )
 _ASIDE_PARTICIPLES = frozenset("published released issued posted filed seen obtained dated written".split())
+_DOC_SOURCE_HEADS = _RELATIVE_DOC_HEADS | W.ORG_NOUNS
 
 
 def _document_antecedent(text: str, toks: list[_Tok], j: int):
@@ -1530,6 +1534,8 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
             i -= 2  # "Moscow in turn blamed"
         elif i >= 2 and toks[i - 2].t.lower() == "on" and _day_of_month(toks[i - 1].t, toks[i].t):
             i -= 3  # "The FSB chief on March 26 reiterated", "on 26 March said"
+        elif low in _ASIDE_PARTICIPLES and 1 <= i < len(toks) - 1 and toks[i - 1].t.lower() in _DOC_SOURCE_HEADS:
+            i -= 1  # "A government statement issued late Monday said": the document speaks
         elif low == "to" or low == "will":
             i = _before_future_frame(toks, i)  # "Becker is expected to say", "the minister will tell"
             if toks[i].t.lower() in ("to", "will"):
