@@ -498,3 +498,20 @@ def test_outlet_names_document_participles_and_evening_adjuncts(text, speaker, c
 def test_day_after_told_the_newspaper_is_no_name():
     c = find("The mayor told the newspaper Tuesday that the budget was short.", "The mayor", "told")
     assert c.content == "the budget was short"
+
+
+# --- court documents as sources; irregular past tenses opening a bare clause ----------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("According to the indictment, the scheme ran from 2019 to 2022.", "the indictment", "according to",
+         "the scheme ran from 2019 to 2022"),
+        ("The complaint alleges that managers ignored the warnings.", "The complaint", "alleges",
+         "managers ignored the warnings"),
+        ("The lawsuit claims the firm hid the defect from buyers.", "The lawsuit", "claims", "the firm hid the defect from buyers"),
+        ("Critics claim the ministry spread false figures.", "Critics", "claim", "the ministry spread false figures"),
+    ],
+)
+def test_court_documents_and_irregular_pasts(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content

@@ -2324,6 +2324,7 @@ _IRREGULAR_PAST = frozenset(
     took made gave sent held struck hit put set wrote began saw kept left met spoke stood threw won lost broke
     drew brought sought found paid led fled shot ran came went rose fell chose did bore withdrew upheld
     grew told said spent sent sold bought got felt heard knew meant read fought swore
+    hid built caught drove flew sank spread stole taught thought understood
     """.split()
 )
 

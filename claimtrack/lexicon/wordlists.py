@@ -61,6 +61,7 @@ ORG_NOUNS = frozenset(
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
     brigade coastguard corps constabulary gendarmerie documents filings
+    indictment lawsuit affidavit complaint ruling judgment judgement
     analysis assessment tallies balance update bulletin list intelligence
     results projections findings
     """.split()
