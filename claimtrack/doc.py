@@ -101,7 +101,8 @@ def quote_spans(text: str, paras: Sequence[Span]) -> list[tuple[int, int]]:
     inside an open quotation restarts it (so nesting and stray quotes cost
     nothing). A quotation left open at a paragraph end continues only when
     the next paragraph opens with a quote (wire style for multi-paragraph
-    quotes); quotations longer than :data:`MAX_QUOTE` are dropped.
+    quotes) or the line was broken inside a sentence (:func:`_hard_wrap`);
+    quotations longer than :data:`MAX_QUOTE` are dropped.
     """
     spans: list[tuple[int, int]] = []
     open_pos = -1
@@ -126,9 +127,16 @@ def quote_spans(text: str, paras: Sequence[Span]) -> list[tuple[int, int]]:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
             if nxt is not None and text[nxt.start] in OPEN_QUOTES + '"':
                 skip_opener_at = nxt.start
-            else:
+            elif not (nxt is not None and _hard_wrap(text, p, nxt)):
                 open_pos = -1
     return spans
+
+
+def _hard_wrap(text: str, line: Span, nxt: Span) -> bool:
+    """A line broken inside a sentence ("... The death" / "toll is expected ..."): it ends in a
+    letter or a comma and the next line, right after a single line break, opens in lower case."""
+    return (text[line.end - 1].isalpha() or text[line.end - 1] == ",") and text[nxt.start].islower() \
+        and text.count("\n", line.end, nxt.start) == 1
 
 
 def build_doc(article: Article) -> Doc:

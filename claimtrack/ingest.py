@@ -29,7 +29,7 @@ from .store import Store, StoreError
 from .text import ArticleError, decode_article, parse_article
 
 #: Bump when extraction changes, so that re-ingesting re-extracts unchanged files.
-EXTRACTOR_VERSION = 8  # 3: name records stored per article; 4: body counts, name lists, lone surnames; 5: casualty counts, undated weekday reports; 6: attribution constructions of business, court and election news; 7: source noun compounds, a title ending the sentence, people counted by what they were doing, "remain missing"; 8: "told" with any short object before "that", offices of groups, rulings, offers rejected, a day opening an event name, a common noun with a "who" clause, a title before a name after a quotation, a common noun before an aside, another party after "according to", bodies owned by groups
+EXTRACTOR_VERSION = 8  # 3: name records stored per article; 4: body counts, name lists, lone surnames; 5: casualty counts, undated weekday reports; 6: attribution constructions of business, court and election news; 7: source noun compounds, a title ending the sentence, people counted by what they were doing, "remain missing"; 8: agencies relaying a content-first claim, participles after it, ", which he said", "quoted as saying by", restrictive relatives, hard-wrapped lines, ages of named people; "told" with any short object before "that", offices of groups, rulings, offers rejected, a day opening an event name, a common noun with a "who" clause, a title before a name after a quotation, a common noun before an aside, another party after "according to", bodies owned by groups
 
 
 _ZERO = {"claims": 0, "named": 0, "anonymous": 0, "figures": 0, "dates": 0}

@@ -70,6 +70,9 @@ ATTR_APPOSITIVE_SEGMENTS = 4
 ATTR_CLOSING_ADJUNCTS = 3
 #: Earlier verbs of a clause tried for the subject of a coordinated cue ("X visited ... and said").
 ATTR_COORDINATED_VERBS_TRIED = 3
+#: Words a relative clause set off by no comma may hold between a source and its cue, "which" and
+#: the clause included ("the committee which probes major crimes said": 4).
+ATTR_RESTRICTIVE_RELATIVE_WORDS = 6
 #: Plain words a source noun compound may stack between its opening word and its head
 #: ("the state highway agency", "a county emergency management official").
 ATTR_COMPOUND_WORDS = 3
@@ -158,6 +161,9 @@ MAX_MAGNITUDE = 10.0
 #: How far after a name (characters) the relative clause giving its status
 #: ("..., who was captured") is looked for.
 STATUS_REACH = 120
+#: Two different ages of one person conflict when reported within this many days of each other
+#: (farther apart a birthday may lie between; an undated report is always compared).
+AGE_WINDOW_DAYS = 60
 
 # --- review and the desk ---------------------------------------------------------
 

@@ -39,3 +39,13 @@ def test_every_span_is_inside_the_text(body):
         assert 0 <= s.start <= s.end <= len(text)
     assert all(text[t.start:t.end] == t.text for t in doc.tokens)
     assert all(0 <= a < b <= len(text) for a, b in doc.quotes)
+
+
+def test_quotation_continues_over_a_hard_wrapped_line():
+    from claimtrack.doc import quote_spans
+    from claimtrack.text import paragraphs
+
+    text = "\u201cNine workers are missing and the\nsearch goes on,\u201d he said.\n\u201cNext line\n\nNew paragraph."
+    spans = quote_spans(text, paragraphs(text))
+    assert spans[0] == (0, text.index("\u201d") + 1)  # the wrap inside the sentence keeps it open
+    assert len(spans) == 1  # a quotation left open before a capitalised line or blank line ends there

@@ -159,3 +159,11 @@ def test_name_records_carry_the_article_they_were_read_from():
     t = "The envoy Rahul Sharma met Anita Desai on Monday."
     assert {n.article for n in name_records(t, article="wire-17")} == {"wire-17"}
     assert {n.article for n in name_records(t)} == {""}
+
+
+def test_slavic_transliteration_variants():
+    # x / ks and dzh / j: Russian and Belarusian or Tajik spellings of one name
+    assert skeleton("alexander") == skeleton("aleksandr") == skeleton("alyaksandr")
+    assert same_person("Alexander Lukashuk", "Alyaksandr Lukashuk")
+    assert same_person("Nurdzhon Rakhimov", "Nurjon Rakhimov")
+    assert not same_person("Alexander Petrov", "Aleksandr Orlov")  # a shared given name, two people

@@ -36,6 +36,7 @@ from .. import tuning as T
 from ..doc import Doc
 from .prefilter import trie_pattern
 from ..lexicon import reporting as R
+from ..lexicon.calendar import MONTHS
 from ..lexicon import wordlists as W
 from ..models import Claim, stable_id
 from ..rules import register
@@ -73,12 +74,13 @@ PRE_CUE_WORDS = T.ATTR_PRE_CUE_WORDS
 APPOSITIVE_SEGMENTS = T.ATTR_APPOSITIVE_SEGMENTS
 CLOSING_ADJUNCTS = T.ATTR_CLOSING_ADJUNCTS
 COORDINATED_VERBS_TRIED = T.ATTR_COORDINATED_VERBS_TRIED
+RESTRICTIVE_RELATIVE_WORDS = T.ATTR_RESTRICTIVE_RELATIVE_WORDS
 
 _OPEN_Q = "\u201c\u00ab"
 _CLOSE_Q = "\u201d\u00bb"
 _ANY_Q = _OPEN_Q + _CLOSE_Q + '"'
 _QCHAR = re.compile('[\u201c\u201d\u00ab\u00bb"]')
-_WORD = re.compile(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|\w+(?:[-'\u2019.]\w+)*|[^\w\s]")  # "30,000" is one token
 _SPACES = re.compile(r"\s+")
 _OF_TOPIC = re.compile(r"of[ \t]+(\w+)")
 _INFINITIVE = re.compile(r"to[ \t]+[a-z]+[ \t]+\S")
@@ -122,7 +124,7 @@ _ADJUNCT_RE = re.compile(
     r"|in[ \t]+the[ \t]+early[ \t]+hours(?:[ \t]+of[ \t]+" + _DAYS + r")?"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
-    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
+    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?!" + _DAYS + r"\b)(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|channel|newspaper|daily|agency|television|TV|radio|broadcaster|network"
     r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
@@ -131,6 +133,8 @@ _ADJUNCT_RE = re.compile(
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
+    r"|for[ \t]+(?:(?:the[ \t]+)?(?:past|last)[ \t]+(?:few[ \t]+|several[ \t]+|two[ \t]+|three[ \t]+)?)?"
+    r"(?:years|months|weeks|days|decades|hours|some[ \t]+time|a[ \t]+long[ \t]+time)"  # "has warned for years that"
     r"|(?:with[ \t]+(?:a[ \t]+)?reference[ \t]+to|referring[ \t]+to)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}"
     r"|,[ \t]*(?:formerly|previously)(?:[ \t]+(?:known|called))?(?:[ \t]+as)?[ \t]+[A-Z][\w.-]*(?=[ \t]*,)"
     r"|(?:citing|quoting)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}(?=,[ \t]*that(?!\w))"
@@ -157,6 +161,9 @@ _TITLE_ALT = "|".join(sorted(W.TITLES, key=len, reverse=True))
 _TITLE_RUN = r"(?:" + _TITLE_ALT + r")s?(?:[ \t]+(?:" + _TITLE_ALT + r")s?)*(?![\w-])"
 _RECIPIENT_RE = re.compile(
     r"[ \t]+(?:"
+    # "the local newspaper Kompas": an outlet noun and its name, tried first as the longest reading
+    + r"(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:channel|newspaper|daily|agency|broadcaster|station"
+    + r"|radio|television|website|outlet|magazine|paper)[ \t]+(?!" + _DAYS + r"\b)[A-Z][\w\u2019'&-]*(?:[ \t]+[A-Z][\w\u2019'&-]*){0,3}|"
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
     + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:briefing|conference|meeting|session|gathering"
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
@@ -204,11 +211,17 @@ class _Raw(NamedTuple):
 _SIGN_OFF = re.compile(r"(?<=[.!?\u201d\"\u00bb])[ \t]+\(?[A-Z]{2,5}\)?")
 
 
+#: A letter or comma, one line break, then a lower-case word other than a byline's "by".
+_HARD_WRAP = re.compile(r"[^\W\d_,]?,?\n(?!by[ \t])[a-z]")
+
+
 def _is_headline(text: str, start: int, end: int) -> bool:
     """A short paragraph without final punctuation: headline, caption, credit."""
     last = text[end - 1]
     if last in ".!?\u201d\"\u2019)\u00bb:":
         return False
+    if _HARD_WRAP.match(text, end - 1):
+        return False  # a line broken inside a sentence: "... The death" / "toll is expected to rise"
     m = _SIGN_OFF.search(text, start, end)
     if m is not None and m.end() == end and m.start() > start:
         return False  # a paragraph closed by the agency's sign-off: "... at risk. EFE"
@@ -426,6 +439,8 @@ def _np_conjunction(toks, j, t, low, nxt) -> bool:
     prev = toks[j - 1].t
     if _is_cap(prev) and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True
+    if _is_cap(prev) and (nxt == "other" or nxt == "the" and j + 2 < len(toks) and _is_cap(toks[j + 2].t)):
+        return True  # "Ukraine and the United States", "the United States and other Western countries"
     return prev.lower() in W.ANONYMOUS_HEADS and (nxt.lower() in W.NP_MODIFIERS or nxt.lower() in W.ANONYMOUS_HEADS)
 
 
@@ -617,6 +632,17 @@ def _np_kind_of(words: tuple[str, ...]) -> str | None:
     return _titled_or_named_kind(words, low)
 
 
+def _authored(words: list[str]) -> bool:
+    """"reports from the press service of the courts": documents from or by a named body (not a place:
+    "reports from the region")."""
+    low = [w.lower() for w in words]
+    k = next((n for n in range(len(low) - 2) if low[n] in _RELATIVE_DOC_HEADS and low[n + 1] in ("from", "by")), None)
+    if k is None:
+        return False
+    author, _ = _np_head_part(words[k + 2 :], low[k + 2 :])
+    return author[-1].lower() not in W.POLITY_NOUNS and _np_kind(words[k + 2 :]) == "named"
+
+
 def _drop_np_tail(words: list[str]) -> list[str]:
     """Without a trailing number or bracketed acronym ("Channel 12", "the News Agency (KUNA)")."""
     if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
@@ -668,6 +694,9 @@ def _anonymous_kind(words: list[str], low: list[str]) -> str | None:
         anon = []  # a head word inside a proper name: "the Hostages and Missing Families Forum"
     if not anon:
         return None
+    k = low.index("and") if "and" in low[1 : anon[-1]] else 0
+    if k and low[k + 1] in ("other", "the") and _is_cap(words[k - 1]) and low[k - 1] not in W.ANONYMOUS_HEADS | W.NP_MODIFIERS:
+        return "named"  # "the United States and other Western countries": a named party speaks too
     if low[anon[-1]] == "media" and anon[-1] > 0 and low[anon[-1] - 1] == "state":
         return "named"  # "the country's state media": the official news agency
     if low[0] == "the" and _capitalised_run(words, anon[-1]):
@@ -883,6 +912,8 @@ def _np_object(text: str, i: int, end: int) -> int:
         return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
     if first in R.NON_REPORT_OBJECTS:
         return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
+    if first == "the" and len(words) == 2 and words[1].rstrip(".!?").lower() in R.ANAPHORIC_OBJECTS:
+        return -1  # "the agency confirmed the news.": the object only points back
     return i
 
 
@@ -994,6 +1025,9 @@ def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int
             pos = m.end()
         elif "object_that" in frames:
             pos = _object_before_that(text, pos, limit)  # "warned investors on Friday that"
+        else:
+            m = _CLAIM_NOUN_OBJECT.match(text, pos, limit)
+            pos = m.end() if m else pos  # "reiterated the president's claim that"
     for _ in range(MAX_ADJUNCTS):
         m = _ADJUNCT_RE.match(text, pos, limit)
         nxt = m.end() if m and m.end() > pos else _past_title_quote(text, pos, limit)
@@ -1004,6 +1038,12 @@ def _skip_recipient_and_adjuncts(text: str, pos: int, limit: int, frames) -> int
 
 
 _OF_NEXT = re.compile(r"[ \t]+of[ \t]")
+#: An object naming a claim whose "that" clause the verb reports: "reiterated the president's claim that",
+#: "repeated his earlier assertion that" (one or two words of a possessor before the noun).
+_CLAIM_NOUN_OBJECT = re.compile(
+    r"[ \t]+(?:(?:the|his|her|its|their)[ \t]+)?(?:(?:[\w.-]+[ \t]+)?[\w.-]+[\u2019']s?[ \t]+)?(?:earlier[ \t]+|previous[ \t]+|own[ \t]+)?"
+    r"(?:claims?|assertions?|allegations?|accusations?|arguments?|insistence|contention|view|position|warnings?)(?=[ \t]+that(?!\w))"
+)
 #: One word of a recipient object after the cue ("warned investors", "reminded the jury").
 _OBJECT_WORD = re.compile(r"[ \t]+([\w\u2019'.-]+)")
 _THAT_NEXT = re.compile(r"[ \t]*,?[ \t]*that(?!\w)")
@@ -1123,8 +1163,8 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("", -1)  # "said little about", "said nothing", "said so"
     if first in ("and", "but") and _SECOND_CUE.match(text, i):
         return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
-    if first in ("citing", "quoting", "because"):
-        return ("end", -1)  # "..., state TV said citing a statement", "said ... because he was not allowed to"
+    if _ends_before(first, words, tail):
+        return ("end", -1)
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
     elif first in _NUMBER_MODIFIERS and len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _NUMBER_WORDS):
@@ -1136,12 +1176,34 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
+    past = _past_recipient(tail, words, frames)
+    if past >= 0:
+        return ("bare", i + past)  # "warned investors they could ...": past the recipient
     if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not _participle_opener(text, i, limit, lemma):
         if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
             text[i:limit].split(None, 4)
         ):
             return ("bare", i)
     return ("", -1)
+
+
+def _ends_before(first: str, words: list[str], tail: str) -> bool:
+    """"..., state TV said citing a statement", "said ... because he was not allowed to", "..., police said
+    on Friday according to the agency": the clause before the cue is the content."""
+    if first in ("citing", "quoting", "because"):
+        return True
+    return first == "according" and len(words) > 1 and words[1].lower() == "to" and not _finite_clause(tail)
+
+
+def _past_recipient(tail: str, words: list[str], frames) -> int:
+    """Offset in ``tail`` of a clause opened by a subject pronoun after a recipient of one to three
+    plain words ("investors they could", "the group it would") of a verb that takes one, or -1."""
+    if "object_that" not in frames:
+        return -1
+    k = next((k for k in range(1, 4) if k < len(words) - 2 and words[k] in _SUBJECT_PRONOUNS), 0)
+    if not k or not all(w.isalpha() and w.lower() not in _AUX and w.lower() not in _NOT_OBJECT for w in words[:k]):
+        return -1
+    return len(tail) - len(tail.split(None, k)[k])
 
 
 def _participle_opener(text: str, i: int, limit: int, lemma: str) -> bool:
@@ -1173,6 +1235,7 @@ _NOUN_COMPLEMENT_HEADS = frozenset(
 _RELATIVE_THAT = re.compile(r"[ \t]+(?:was|were|is|are|has|had|have|will|would|can|could)(?!\w)")
 
 
+_SUBJECT_PRONOUNS = frozenset("it he she they we".split())
 #: Objects of "say" that are not a reported clause ("said little publicly").
 _NON_CONTENT_OBJECTS = frozenset("little nothing much so otherwise goodbye hello".split())
 
@@ -1336,7 +1399,27 @@ def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
         return found
     if toks[i].t == ",":
         return _speaker_appositive_chain(text, toks, i, after_quote)
-    return _speaker_plain(text, toks, i, after_quote, lo > unit[0]) or _speaker_participial(text, toks, i, after_quote)
+    return (_speaker_plain(text, toks, i, after_quote, lo > unit[0]) or _speaker_participial(text, toks, i, after_quote)
+            or _speaker_restrictive_relative(text, toks, i, after_quote))
+
+
+def _speaker_restrictive_relative(text: str, toks: list[_Tok], i: int, after_quote: bool):
+    """"C, the committee which probes major crimes said": a source phrase with a short relative clause
+    set off by no comma (its verb in -s or -ed right after "which"/"who"); the phrase before it speaks."""
+    for r in range(i - 1, max(0, i - RESTRICTIVE_RELATIVE_WORDS + 1) - 1, -1):
+        t = toks[r].t
+        if t in (",", ";", ":", "(") or t in _ANY_Q or t.lower() in _AUX:
+            return None
+        if t not in ("which", "who"):
+            continue
+        verb = toks[r + 1].t
+        if r < 1 or not (verb.isalpha() and verb.islower() and verb.endswith(("s", "ed")) and verb not in _FORM_TO_LEMMA):
+            return None
+        found = _speaker_plain(text, toks, r - 1, after_quote, False)
+        if found is None or found[3] not in ("start", "comma") or _np_kind(_words(found[2])) in (None, "pronoun"):
+            return None
+        return found[0], toks[i].e, found[2], found[3]
+    return None
 
 
 def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool):
@@ -1360,9 +1443,13 @@ def _speaker_participial(text: str, toks: list[_Tok], i: int, after_quote: bool)
     kind = _subject_kind(words)
     if kind in (None, "pronoun"):
         return None
+    core = text[span[0].s : span[p - 1].e]
+    if kind == "anonymous" and p + 2 < len(span) and span[p + 1].t.lower() == "by" and words[-1].lower() in _RELATIVE_DOC_HEADS:
+        author = text[span[p + 2].s : span[-1].e]  # "reports released by the minister": a named author stands for them
+        core = author if _subject_kind(_words(author)) == "named" else core
     if b == "start" and after_quote:
         b = "comma"
-    return span[0].s, span[-1].e, text[span[0].s : span[p - 1].e], b
+    return span[0].s, span[-1].e, core, b
 
 
 def _clause_word(span: list[_Tok], k: int) -> bool:
@@ -1371,6 +1458,8 @@ def _clause_word(span: list[_Tok], k: int) -> bool:
     low = span[k].t.lower()
     if low in W.CLAUSE_OPENERS or low in _AUX:
         return True
+    if k + 2 < len(span) and span[k + 1].t.lower() in _ASIDE_PARTICIPLES and span[k + 2].t.lower() in _PARTICIPLE_PREPS:
+        return False  # "reports released by the ministry": the cue form is a noun the participle modifies
     return low in _FORM_TO_LEMMA and not (k > 0 and span[k - 1].t.lower() in _DOC_DETERMINERS)
 
 
@@ -1401,6 +1490,7 @@ _RELATIVE_DOC_HEADS = frozenset(
     "document analysis assessment review audit post tweet message email investigation ruling".split()
 )
 _ASIDE_PARTICIPLES = frozenset("published released issued posted filed seen obtained dated written".split())
+_DOC_SOURCE_HEADS = _RELATIVE_DOC_HEADS | W.ORG_NOUNS
 
 
 def _document_antecedent(text: str, toks: list[_Tok], j: int):
@@ -1456,6 +1546,10 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
             i -= 2  # "A general last year confirmed"
         elif low == "turn" and i >= 1 and toks[i - 1].t.lower() == "in":
             i -= 2  # "Moscow in turn blamed"
+        elif i >= 2 and toks[i - 2].t.lower() == "on" and _day_of_month(toks[i - 1].t, toks[i].t):
+            i -= 3  # "The FSB chief on March 26 reiterated", "on 26 March said"
+        elif low in _ASIDE_PARTICIPLES and 1 <= i < len(toks) - 1 and toks[i - 1].t.lower() in _DOC_SOURCE_HEADS:
+            i -= 1  # "A government statement issued late Monday said": the document speaks
         elif low == "to" or low == "will":
             i = _before_future_frame(toks, i)  # "Becker is expected to say", "the minister will tell"
             if toks[i].t.lower() in ("to", "will"):
@@ -1465,8 +1559,15 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
     return i
 
 
+def _day_of_month(a: str, b: str) -> bool:
+    """"March 26" or "26 March" (two tokens of a calendar date)."""
+    return (a.lower() in MONTHS and b.isdigit() and len(b) <= 2) or (b.lower() in MONTHS and a.isdigit() and len(a) <= 2)
+
+
 #: Words before "to" that make the cue a planned or expected statement ("plans to tell", "is expected to say").
-_FUTURE_FRAME = frozenset("plans planned plan expected set due scheduled intends intended going poised".split())
+_FUTURE_FRAME = frozenset(
+    "plans planned plan expected set due scheduled intends intended going poised continue continues continued".split()
+)  # and an ongoing stance: "officials continue to insist"
 _FUTURE_AUX = frozenset("is are was were also".split())
 
 
@@ -1515,8 +1616,8 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
         if j >= 0 and toks[j].t == ",":
             j -= 1
         got = _postmod_np(text, toks, j, person=m.group() == "who")
-        if got is None:
-            continue
+        if got is None or _CUE_RE.search(text, m.end(), toks[i].s) is not None:
+            continue  # (not "X briefed on the talks said A, but cautioned": that subject has its verb)
         np, words, b = got
         if j != k - 1 and m.group() in ("who", "whose") and _main_verb_after_relative(text, m.end(), toks[i].e):
             continue  # "Sam Altman, who heads X, was among ..., Reuters reported": Altman does not speak
@@ -1675,6 +1776,8 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
 
 #: A participial appositive after "according to X," ("controlled by the rebels,").
 _PARTICIPIAL_APPOSITIVE = re.compile(r"(?:controlled|run|led|backed|based|headed|affiliated)[ \t]+(?:by|in|with)[^,.;\n]{1,60},")
+#: A relative clause after "according to X," ("which does not distinguish between civilians and combatants,").
+_RELATIVE_APPOSITIVE = re.compile(r"(?:which|who)[ \t]+[^,.;:\n\u201c\u201d\"]{1,100},")
 _SPEECH_PARTICIPLES = (
     r"(?:adding|saying|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming|recalling"
     r"|emphasi[sz]ing|underlining|affirming|reiterating|pointing[ \t]+out|calling|accusing|describing|urging)"
@@ -1754,9 +1857,14 @@ def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts
     if e <= s:
         return None
     s = _quote_opened_earlier(text, s, e)
-    if len(text[s:e].split(None, 3)) < 3:
-        return None
+    if len(text[s:e].split(None, 3)) < (2 if _whole_quotation(text, s, e) else 3):
+        return None  # but a whole quotation of two words is one: "“We’ll rebuild,” he vowed."
     return s, e
+
+
+def _whole_quotation(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is one quotation, marks included, with no mark inside."""
+    return text[s : s + 1] in _OPEN_Q and text[e - 1 : e] in _CLOSE_Q and not any(c in _ANY_Q for c in text[s + 1 : e - 1])
 
 
 def _quote_opened_earlier(text: str, s: int, e: int) -> int:
@@ -2049,16 +2157,22 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     kind = _np_kind(_words(core))
     if kind is None:
         return None
+    if kind == "anonymous" and _words(core)[-1].lower() in _RELATIVE_DOC_HEADS and _authored(_words(text[sp_start:sp_end])):
+        kind = "named"  # "according to reports from the press service of the court": a named body's documents
     lead = text[unit[0] : c0].strip(" \t" + _OPEN_Q + '"')
     after = text[sp_end : unit[1]]
     if not lead or lead.endswith(",") and len(lead.split()) <= 4 and lead.split()[0].lower() in W.ADVERBIAL_OPENERS:
         # "According to X, CONTENT"
+        aside = _DOC_PARTICIPLE_ASIDE.match(after)
+        if aside is not None:  # "According to court documents filed on Monday, ..."
+            after = after[aside.end() :]
+            sp_end += aside.end()
         r = after.lstrip(" \t")
         if not r.startswith(","):
             return None
         s = _content_start(text, sp_end + (len(after) - len(r)) + 1, unit[1])
-        m2 = _PARTICIPIAL_APPOSITIVE.match(text, s, unit[1])
-        if m2:  # "According to the ministry, controlled by the rebels, the toll ..."
+        m2 = _PARTICIPIAL_APPOSITIVE.match(text, s, unit[1]) or _RELATIVE_APPOSITIVE.match(text, s, unit[1])
+        if m2:  # "According to the ministry, controlled by the rebels, the toll ..." (or ", which does not ...,")
             s = _content_start(text, m2.end(), unit[1])
         e = _content_end(text, s, unit[1])
     else:
@@ -2079,6 +2193,13 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     if e <= s:
         return None
     return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit, RULE_ACCORDING)
+
+
+#: A participle describing a document source before its comma: "court documents filed on Monday,", "records seen by X,".
+_DOC_PARTICIPLE_ASIDE = re.compile(
+    r"[ \t]+(?:filed|seen|obtained|published|released|issued|reviewed|posted|dated|written)[ \t]+(?:by|on|in|at|with|last|this|earlier)"
+    r"[^,.;:!?\n\u201c\u201d\"]{1,60}(?=,)"
+)
 
 
 def _finite_clause(span: str) -> bool:
@@ -2130,7 +2251,9 @@ def _as_saying_claim(text, unit, m) -> _Raw | None:
     mid = middle.strip(" \t,")
     s = _after_saying(text, m.end(), unit[1])
     e = _content_end(text, s, unit[1])
-    if e <= s:  # "..., the agency cited the ministry as saying.": the content came first
+    if e <= s or _BY_AGENT_END.match(text, m.end(), unit[1]):
+        # "..., the agency cited the ministry as saying.": the content came first (also
+        # "“...,” X was quoted as saying by the agency Y.")
         s, e = _cited_content_before(text, unit, q.start())
     if len(text[s:e].split(None, 3)) < 3:
         return None
@@ -2178,12 +2301,25 @@ RULE_CITED_BY = register(
 )
 
 
+#: A passive's agent closing the sentence after "as saying": "... was quoted as saying by the agency Y."
+_BY_AGENT_END = re.compile(r"[ \t]+by[ \t]+([^,.;:!?\n\u201c\u201d\"]{2,80}?)[ \t]*[.!?]?[ \t]*$")
+
+
 def _cited_by(st: _Scan, unit: tuple[int, int], r: _Raw) -> None:
-    """"C, the agency cited the ministry as saying": besides the ministry's claim, the agency reports C.
-    (With the content after "as saying" the cited source alone is the speaker, as in the project's
-    written test sets.)"""
+    """"C, the agency cited the ministry as saying": besides the ministry's claim, the agency reports C;
+    so does the agent of "C, X was quoted as saying by the agency". (With the content after "as
+    saying" the cited source alone is the speaker, as in the project's written test sets.)"""
     text = st.text
     if r.start > r.sp_start:
+        return
+    by = _BY_AGENT_END.match(text, r.cue_end, unit[1])
+    if by is not None:
+        source = _whole_source_np(text, by.start(1), by.end(1))
+        verb = _CITED_RE.search(text, r.sp_end, r.cue_start)
+        if source is not None and verb is not None:
+            toks, kind = source
+            st.add(r._replace(sp_start=toks[0].s, sp_end=toks[-1].e, cue_start=verb.start(), cue_end=verb.end(),
+                              cue=verb.group(), kind=kind, core=text[toks[0].s : toks[-1].e], rule=RULE_CITED_BY))
         return
     q = None
     for q in _CITED_RE.finditer(text, max(unit[0], r.sp_start - CITED_BACK), r.sp_start):
@@ -2217,6 +2353,7 @@ _IRREGULAR_PAST = frozenset(
     took made gave sent held struck hit put set wrote began saw kept left met spoke stood threw won lost broke
     drew brought sought found paid led fled shot ran came went rose fell chose did bore withdrew upheld
     grew told said spent sent sold bought got felt heard knew meant read fought swore
+    hid built caught drove flew sank spread stole taught thought understood
     """.split()
 )
 
@@ -2241,12 +2378,23 @@ def _past_clause(words: list[str]) -> bool:
 _BARE_PARTICIPLES = frozenset("adding arguing insisting claiming noting asserting warning".split())
 
 
+#: An adverb between a participle and its "that" ("alleging instead that", "insisting again that").
+_ADVERB_BEFORE_THAT = re.compile(r"[ \t]+(?:instead|again|further|repeatedly|also|once[ \t]+more)(?=[ \t]+that(?!\w))")
+
+
+def _past_adverb(text: str, pos: int) -> int:
+    """``pos`` moved past an adverb standing before "that" ("alleging instead that")."""
+    a = _ADVERB_BEFORE_THAT.match(text, pos)
+    return a.end() if a is not None else pos
+
+
 def _participle_claim(text, unit, m) -> _Raw | None:
-    s = _after_saying(text, m.end(), unit[1])
+    hp = _past_adverb(text, m.end(1))
+    s = _after_saying(text, hp, unit[1])
     e = _content_end(text, s, unit[1])
     if len(text[s:e].split(None, 3)) < 3 or not text[s : s + 1].strip():
         return None
-    head = text[m.end(1) : m.end(1) + 6].strip(" \t")
+    head = text[hp : hp + 6].strip(" \t")
     if not (head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"') and not (
         m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6)))
     ) and not (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(text[s:e].split(None, 8))):
@@ -2311,16 +2459,18 @@ def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
     m = _ADDING_RE.search(text, lo, r.unit[1])
     if m is None or _inside_any_quote(text, lo, m.start()):
         return r, None
-    s = _after_saying(text, m.end(), r.unit[1])
-    qa = _QUOTE_AFTER_PARTICIPLE.match(text, m.end(1), r.unit[1])
+    hp = _past_adverb(text, m.end(1))
+    s = _after_saying(text, hp, r.unit[1])
+    head = text[hp : hp + 6].strip(" \t")
+    qa = _QUOTE_AFTER_PARTICIPLE.match(text, m.end(1), r.unit[1]) if head[:4] != "that" else None
     if qa is not None:
-        s = qa.end() - 1  # "saying in a statement: \u201cB\u201d": the quotation
+        s = qa.end() - 1  # "saying in a statement: \u201cB\u201d": the quotation (not "adding that he had replied: ...")
     e = _content_end(text, s, r.unit[1])
-    head = text[m.end(1) : m.end(1) + 6].strip(" \t")
     words = text[s:e].split(None, 8)
     if len(words) < 3 or not (
         head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"'
         or (m.group(1) in ("adding", "saying") and (_looks_like_clause(words) or _past_clause(words)))
+        or (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(words))  # "..., warning the toll could rise"
     ):
         return r, None
     first_end = _content_end(text, r.start, m.start() if r.start > r.cue_start else min(r.sp_start, r.cue_start))
@@ -2776,8 +2926,8 @@ def extract_claims(doc: Doc) -> list[Claim]:
             prev_raw, prev_unit = st.raws[-1], unit
             continue
         _scan_unit(st, unit)
-        if len(st.raws) == n_before and prev_unit is not None and prev_raw is None:
-            _cue_after_quote(st, prev_unit, unit)  # "“...” The agency said."
+        if prev_unit is not None and prev_raw is None:
+            _cue_after_quote(st, prev_unit, unit, n_before)  # "“...” The agency said."
         prev_unit = unit
         last = st.raws[-1] if len(st.raws) > n_before else None
         last_raw = last if last is not None and last.unit == unit and last.sp_start < last.start else None
@@ -2848,15 +2998,21 @@ def _title_case_headline(st: _Scan, unit: tuple[int, int]) -> None:
     st.add(_Raw(m.end(), e, sp_s, sp_e, m.start(1), m.end(1), m.group(1), kind, text[sp_s:sp_e], unit, RULE_TITLE_HEADLINE))
 
 
-def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int]) -> None:
-    """A bare quotation closed by a full stop, then "SPEAKER said." as its own sentence:
-    the quotation is the content."""
+def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int], n_before: int) -> None:
+    """A bare quotation closed by a full stop (or a question mark), then "SPEAKER said." as its
+    own sentence: the quotation is the content. "SPEAKER said, adding that C." also gives C its
+    own claim (``n_before``: the unit's first claim in ``st.raws``, made by its own cues)."""
     text = st.text
     q = _quote_at(st.quotes, st.qstarts, prev_unit[0])
     if q is None or q[0] != prev_unit[0] or text[q[1] : unit[0]].strip(" \t.,"):
         return
     m = _CUE_RE.search(text, unit[0], unit[1])
-    if m is None or text[m.end() : unit[1]].strip(" \t.") or _FORM_TO_LEMMA.get(m.group()) == W.ACCORDING_TO:
+    if m is None or _FORM_TO_LEMMA.get(m.group()) == W.ACCORDING_TO:
+        return
+    adding = _ADDING_RE.match(text, m.end(), unit[1]) if text[m.end() : unit[1]].strip(" \t.") else None
+    if adding is None and text[m.end() : unit[1]].strip(" \t."):
+        return
+    if any(r.cue_start == m.start() for r in st.raws[n_before:]):
         return
     found = _speaker_before(text, unit, m.start())
     if found is None or found[0] != unit[0] or found[3] != "start":
@@ -2864,7 +3020,12 @@ def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int
     sp_start, sp_end, core, _ = found
     kind = _subject_kind(_words(core)) or "named"
     e = _content_end(text, q[0], q[1])
-    st.add(_Raw(q[0], e, sp_start, sp_end, m.start(), m.end(), m.group(), kind, core, unit, RULE_CONTENT_BEFORE))
+    raw = _Raw(q[0], e, sp_start, sp_end, m.start(), m.end(), m.group(), kind, core, unit, RULE_CONTENT_BEFORE)
+    st.add(raw)
+    if adding is not None and not any(r.cue_start == adding.start(1) for r in st.raws[n_before:]):
+        second = _split_adding(text, raw._replace(end=unit[1]))[1]  # "“...?” X said, adding that C"
+        if second is not None:
+            st.add(second)
 
 
 def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
@@ -2929,7 +3090,7 @@ def _matches(pattern: re.Pattern, needs: tuple[str, ...], text: str, unit: tuple
 #: "..., with the airline saying the crew had ...": the noun phrase speaks.
 _WITH_SAYING_RE = re.compile(
     r"(?<![\w-])with[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)(saying|adding|noting|warning|insisting|claiming"
-    r"|arguing|stressing|stating|reporting)(?![\w-])"
+    r"|arguing|stressing|stating|reporting|suggesting|alleging)(?![\w-])"
 )
 RULE_WITH_SAYING = register(
     "claim.with_saying", "claim", "with X saying C", "Flights resumed, with the airline saying the crew was safe."
@@ -3080,10 +3241,17 @@ def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
         r = _verb_claim(st.text, unit, m, lemma, st.quotes, st.qstarts)
         return r if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
     r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
-    if r is not None and not _outlet(r) and any(_according_is_channel(st.text, unit, p, r, m.start()) for p in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :]):
-        # "“...,” the general told soldiers, according to a statement from his office":
-        # the speaker is the one who told; the "according to" only gives the channel
+    if r is None:
         return None
+    for p in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :]:
+        if not _according_is_channel(st.text, unit, p, r, m.start()):
+            continue
+        if not _outlet(r):
+            # "“...,” the general told soldiers, according to a statement from his office":
+            # the speaker is the one who told; the "according to" only gives the channel
+            return None
+        # "C, police said on Friday according to the agency Interfax": the outlet reports C too
+        return r._replace(start=p.start, end=p.end, rule=RULE_OUTLET)
     return r
 
 
@@ -3191,7 +3359,11 @@ def _outlet(r: _Raw) -> bool:
     if words[-1].lower() in _OUTLET_HEADS:
         return True
     low, agencies = r.core.lower(), W.news_agencies()
-    return low in agencies or low.removeprefix("the ") in agencies
+    if low in agencies or low.removeprefix("the ") in agencies or words[-1].lower() in agencies:
+        return True
+    # "the regional broadcaster NTV", "state news agency Ria": an outlet noun, then its name
+    heads = [k for k, w in enumerate(words) if w.lower() in _OUTLET_HEADS or w.lower() == "agency" and k and words[k - 1].lower() == "news"]
+    return bool(heads) and heads[-1] < len(words) - 1 and all(_is_cap(w) for w in words[heads[-1] + 1 :])
 
 
 _OUTLET_HEADS = frozenset("newspaper paper daily broadcaster channel television tv radio website outlet magazine".split())
@@ -3206,6 +3378,8 @@ def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:
 
 
 _AND_CLAUSE = re.compile(r",[ \t]*and[ \t]+")
+#: ", which he said ...": a relative pronoun right before a nested speaker and cue.
+_RELATIVE_SPEAKER = re.compile(r",[ \t]*(?:which|who)[ \t]+$")
 
 
 _COMMA_BEFORE = re.compile(r"(?<!\d),[\u201d\u2019\"]?[ \t]+$")  # also a comma closing a quotation: ',” Reuters reported'
@@ -3225,7 +3399,9 @@ def _opens_content(st: _Scan, r: _Raw) -> bool:
     """"X said the agency told lawmakers that C": the inner source opens the previous claim's
     content and reports its own clause; both claims stand."""
     prev = st.raws[-1]
-    return r.sp_start == prev.start and r.start > r.cue_end and r.rule in (RULE_OF_MODE["that"], RULE_OF_MODE["bare"])
+    return r.sp_start == prev.start and r.start > r.cue_end and (
+        r.rule == RULE_OF_MODE["that"] or (r.rule == RULE_OF_MODE["bare"] and not st.text[r.cue_end : r.start].strip())
+    )  # (a bare clause right after the cue: not "had warned the group it could ...", with a recipient between)
 
 
 def _cut_previous(st: _Scan, r: _Raw) -> bool:
@@ -3240,12 +3416,15 @@ def _cut_previous(st: _Scan, r: _Raw) -> bool:
         st.taken = [(s0, e0) for s0, e0 in st.taken if s0 != prev.start] + [(prev.start, e)]
         return True
     cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
-    if cut is None and r.sp_start > prev.start and r.rule in (RULE_OF_MODE["quote"], RULE_OF_MODE["colon"]):
+    relative = _RELATIVE_SPEAKER.search(text, prev.start, r.sp_start) if cut is None and r.start > r.cue_end > r.sp_start > prev.start else None
+    if relative is not None:
+        cut = relative  # "X said A, which he said has prompted B": the relative clause is his second claim
+    elif cut is None and r.sp_start > prev.start and r.rule in (RULE_OF_MODE["quote"], RULE_OF_MODE["colon"]):
         for cut in _AND_CLAUSE.finditer(text, prev.start, r.sp_start):
             pass  # "X said A, and when asked why, Y said: “B”": the last ", and" opens Y's clause
     if cut is None and r.sp_start < prev.start < r.cue_start:
         cut = _AND_BEFORE.search(text, max(prev.start, r.cue_start - AND_GAP_CHARS), r.cue_start)
-    elif cut is not None and (r.kind == "pronoun" or r.start < r.sp_start):
+    elif cut is not None and relative is None and (r.kind == "pronoun" or r.start < r.sp_start):
         cut = None
     if cut is None or not (prev.start < cut.start() < prev.end):
         return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..tuning import LONE_SURNAME_MIN_LEN, LONE_VARIANT_RATIO, STATUS_REACH  # noqa: E402
 
+import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -162,6 +163,7 @@ def skeleton(token: str) -> str:
     after a consonant...) collapse to the same consonant skeleton:
     "qasim", "qassem", "kassem" -> "ksm"; "mohammed", "muhammad" -> "mhmd"."""
     t = token.lower()
+    t = t.replace("dzh", "j").replace("x", "ks")  # Slavic transliteration: "Dalerdzhon"/"Dalerjon", "Alexander"/"Aleksandr"
     t = t.replace("ph", "f").replace("kh", "k").replace("q", "k").replace("c", "k")
     t = t.replace("dh", "d").replace("th", "t").replace("sh", "s").replace("gh", "g")
     t = re.sub(r"(.)\1+", r"\1", t)
@@ -423,6 +425,46 @@ def _statuses(text: str, found: list[NameMention]) -> dict[int, tuple[str, int, 
     return out
 
 
+#: A person's age in apposition right after the name: "X, 32,", "X, a 33-year-old teacher", "X, aged 30", "X (41)".
+_AGE_RE = re.compile(r"(?:,[ \t]+(?:(?:a|an)[ \t]+)?(?:aged[ \t]+)?|[ \t]+\()(\d{1,3})(?=-year-old\b|,(?!\d)|\))")
+#: "Mirzoev, 32," in an article that names "Dalerdzhan Mirzoev" in full: the surname alone with an age.
+_LONE_AGE_RE = re.compile(r"\b([A-Z\u00C0-\u00DE][\w\u00DF-\u00FF-]+)(?=,[ \t]+(?:aged[ \t]+)?\d{1,3}(?:-year-old\b|,(?!\d)))")
+
+
+def age_status(value: str) -> str:
+    """The status a stated age gives a name record ("age:32")."""
+    return "age:" + value
+
+
+def _age_after(text: str, end: int) -> tuple[str, int, int] | None:
+    """(status, start, end) of an age in apposition right after a name ending at ``end``."""
+    m = _AGE_RE.match(text, end)
+    if m is None or not 0 < int(m.group(1)) < 120:
+        return None
+    return age_status(m.group(1)), m.start(1), m.end(1)
+
+
+def _ages(text: str, found: list[NameMention]) -> dict[int, tuple[str, int, int]]:
+    """Index of a full name -> its age status where one stands in apposition."""
+    return {i: a for i, n in enumerate(found) if (a := _age_after(text, n.end)) is not None}
+
+
+def lone_ages(text: str, body_start: int, found: list[NameMention]) -> list[tuple[NameMention, tuple[str, int, int]]]:
+    """Surnames standing alone with an age ("Mirzoev, 32,") that are the last name of exactly one
+    person the article names in full, each with its age status."""
+    lasts = Counter(n.text.split()[-1] for n in found if len(_core_tokens(n.text)) >= 2)
+    spans = sorted((n.start, n.end) for n in found)
+    out = []
+    for m in _LONE_AGE_RE.finditer(text, body_start):
+        k = bisect.bisect_right(spans, (m.start(), len(text))) - 1
+        if (k >= 0 and spans[k][1] >= m.end()) or lasts.get(m.group(1)) != 1:
+            continue  # inside a full name, or no single person of that surname
+        a = _age_after(text, m.end())
+        if a is not None:
+            out.append((NameMention(m.group(1), m.start(), m.end()), a))
+    return out
+
+
 #: a lone capitalised word (a surname on its own; a possessive 's is left out)
 _LONE = re.compile(r"\b[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF-]{%d,}\b" % (LONE_SURNAME_MIN_LEN - 1))
 
@@ -462,8 +504,12 @@ def name_records(text: str, body_start: int = 0, claim_at=None, sentence_of=None
     ``claim_at(start, end)`` gives the claim a span sits in; ``sentence_of(offset)``
     the sentence span (both optional)."""
     found = find_names(text, body_start)
-    statuses = _statuses(text, found)
+    statuses = _ages(text, found)
+    statuses.update(_statuses(text, found))  # a relative clause's status over an age
+    aged = lone_ages(text, body_start, found)
     found = found + lone_variants(text, body_start, found)  # (statuses index the full names only)
+    statuses.update({len(found) + k: a for k, (_, a) in enumerate(aged)})
+    found = found + [n for n, _ in aged]  # last: records of a surname only for its age
     out = []
     for i, n in enumerate(found):
         st, ss, se = statuses.get(i, ("", -1, -1))

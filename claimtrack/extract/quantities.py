@@ -535,9 +535,17 @@ class _FigKey:
         return (self.thing, self.side, self.role, self.place, self.event, self.when, self.running)
 
 
+#: A bare number followed by an aside naming part of it: "133, including five children", "140, mostly women".
+_ASIDE_AFTER_BARE = re.compile(r",[ \t]*(?:including|among them|mostly|mainly)\b", re.I)
+
+
 def _noun_phrase(text: str, start: int, end: int) -> list[str]:
     """Words of the counted thing: the words after the number, past
     qualifiers, number words and "of them"."""
+    if _ASIDE_AFTER_BARE.match(text, end) and not any(c.isalpha() for c in text[start:end]):
+        # "risen to 133, including five children": the bare number counts people, not the aside's children
+        aside = re.findall(r"[a-z]+", text[end : end + 60].lower())
+        return ["people"] if any(w in _THINGS for w in aside) else []
     window = text[start : min(len(text), end + 60)]
     words = re.findall(r"[A-Za-z][\w'\u2019-]*|\d[\d,.]*", window)
     out = []

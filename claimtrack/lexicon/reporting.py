@@ -203,6 +203,11 @@ ANONYMOUS_HEADS = frozenset(
     organizer organizers protester protesters demonstrator demonstrators victim
     victims hostage hostages detainee detainees prisoner prisoners
     groups agencies organisations organizations charities ngos
+    countries nations republics kingdoms provinces regions territories suspect suspects
+    family families son sons daughter daughters brother brothers sister sisters husband wife widow
+    uncle aunt cousin cousins friend friends classmate classmates
+    leaders commanders chiefs directors governors mayors judges envoys ambassadors negotiators advisers advisors
+    spokesmen spokeswomen ministers senators
     villager villagers rescuer rescuers responder responders firefighter firefighters
     authorities
     scientist scientists engineer engineers manager managers investigator investigators
@@ -226,6 +231,8 @@ DEFINITE_BACKREFS = frozenset(
 
 #: Objects that make a reporting verb an act, not a report ("denied entry to", "confirmed receipt").
 NON_REPORT_OBJECTS = frozenset("entry access permission passage visas bail receipt".split())
+#: Objects that only point back to what was just said ("the agency confirmed the news."): no content of their own.
+ANAPHORIC_OBJECTS = frozenset("news information details".split())
 
 #: Heads of definite phrases that stand for whichever body was named last
 #: ("the group", "the organization", "the statement"); other heads ("the

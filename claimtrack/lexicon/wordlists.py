@@ -35,7 +35,7 @@ TITLES = frozenset(
     rabbi pope cardinal bishop founder officer inspector commissioner administrator superintendent sheriff coroner executive ceo gov sen rep sgt supt insp cmdr adm amb
     cfo coo cto treasurer attorney co-founder cofounder chef architect activist billionaire investor entrepreneur
     businessman businesswoman tycoon philanthropist author novelist actor actress singer rapper comedian
-    presenter anchor columnist commentator pundit pollster coach owner
+    presenter anchor columnist commentator pundit pollster coach owner ruler
     """.split()
 )
 
@@ -60,10 +60,17 @@ ORG_NOUNS = frozenset(
     network syndicate campaign tribunal forum palace secretariat report study survey community board station
     poll census tally letter memo note document source's spokesman's figures
     data statistics estimates toll count numbers records defence defense
+    brigade coastguard corps constabulary gendarmerie documents filings
+    indictment lawsuit affidavit complaint ruling judgment judgement
     analysis assessment tallies balance update bulletin list intelligence
     results projections findings wing
     """.split()
 )
+
+#: Polities: they head a source phrase ("said the ruler of the former Soviet republic", "the country
+#: said") but after "reports from" they are a place, not an author.
+POLITY_NOUNS = frozenset("republic kingdom emirate province region country nation territory".split())
+ORG_NOUNS = ORG_NOUNS | POLITY_NOUNS
 
 #: Heads of "according to X" phrases that are not sources of an assertion
 #: ("according to the plan", "according to the agreement").
@@ -133,10 +140,12 @@ RECIPIENT_WORDS = (
     # courts, hearings and company calls ("told jurors that", "told analysts on a call that")
     "jurors", "analysts", "investors", "shareholders", "employees", "staff", "staffers", "workers",
     "customers", "clients", "senators", "legislators", "colleagues", "delegates",
-    # investigations, politics and private briefings ("told investigators the brakes had failed")
-    "investigators", "detectives", "police", "officers", "prosecutors", "inspectors", "regulators",
-    "aides", "advisers", "advisors", "allies", "associates", "confidants", "friends", "relatives", "family members",
+    # investigations, inquiries, politics and private briefings ("told investigators the brakes had failed")
+    "investigators", "detectives", "police", "officers", "prosecutors", "inspectors", "regulators", "aides",
+    "advisers", "advisors", "allies", "associates", "confidants", "friends", "relatives", "family members",
     "voters", "donors", "diplomats", "negotiators", "mediators", "ministers", "members of parliament", "mps",
+    "the police", "officials", "authorities", "the authorities", "rescuers", "doctors", "medics",
+    "neighbours", "neighbors",
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
@@ -163,7 +172,7 @@ NP_MODIFIERS = frozenset(
 PRE_CUE_SKIP = frozenset(
     """
     also had has have later earlier further again then previously reportedly initially originally
-    repeatedly publicly recently separately once already just similarly likewise
+    repeatedly publicly recently separately once already just similarly likewise since
     meanwhile subsequently had also would long often consistently always frequently
     """.split()
 )

@@ -10,6 +10,6 @@ holds). Adding a kind is one module plus its line in :data:`RULES`.
 
 from __future__ import annotations
 
-from . import casualties, dates, figures, names, status, superseded
+from . import ages, casualties, dates, figures, names, status, superseded
 
-RULES = (figures, superseded, dates, names, status, casualties)
+RULES = (figures, superseded, dates, names, status, casualties, ages)

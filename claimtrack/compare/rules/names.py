@@ -31,6 +31,8 @@ def blocks(records: Records, ctx: Ctx) -> dict:
     lone: list[NameRecord] = []
     is_lone: dict[str, bool] = {}  # by spelling: a spelling recurs across many articles
     for n in records.names:
+        if n.status.startswith("age:") and " " not in n.text:
+            continue  # a surname kept only for the age beside it ("Mirzoev, 32"), spelled as the full name
         one = is_lone.get(n.text)
         if one is None:
             one = is_lone[n.text] = len(_names.name_tokens(n.text)) < 2

@@ -25,7 +25,7 @@ def _spans(ns: list[NameRecord]) -> tuple:
 def blocks(records: Records, ctx: Ctx) -> dict:
     """People with both statuses, merged when the same clauses describe them
     ("A, B and C, who were captured"): the block is those clauses."""
-    with_status = [n for n in records.names if n.status]
+    with_status = [n for n in records.names if n.status in ("captive", "dead")]  # (not a stated age)
     groups = _names.name_groups(sorted({n.text for n in with_status}))
     per: dict[str, list[NameRecord]] = {}
     for n in with_status:
