@@ -147,7 +147,7 @@ def ingest(
         todo.clear()
         # the comparison blocks these articles' old records fell in (None: compare everything)
         before = None if stale_version else stored_part(store, {r[0].id for r in results})
-        written, compared = write_results(store, results)
+        written, compared = write_results(store, results, keep=len(results) <= tuning.FRESH_RECORDS_MAX_ARTICLES)
         if store.meta().get("extractor") != EXTRACTOR_VERSION:
             store.set_meta(extractor=EXTRACTOR_VERSION)
         if stage:
@@ -162,13 +162,14 @@ def ingest(
 WRITE_SHARDS = 16
 
 
-def write_results(store: Store, results: list[tuple[Article, Any]]) -> tuple[list[str], list[tuple]]:
+def write_results(store: Store, results: list[tuple[Article, Any]], keep: bool = True) -> tuple[list[str], list[tuple]]:
     """Store ``(article, extracted)`` results (extracted as :func:`extract_article`
     gives it, or packed), emptying ``results``: a few shards at a time, each
     batch's parts written out and dropped from memory
     (:meth:`Store.spill_shards`), each result dropped once written. Returns
     the ids written and, for the comparison, each article's records a rule
-    can block (its claims are not kept: speakers are looked up later)."""
+    can block (its claims are not kept: speakers are looked up later); none
+    unless ``keep`` (the comparison then reads them from the database)."""
     by_shard: dict[str, list[tuple[Article, Any]]] = {}
     for article, extracted in results:
         by_shard.setdefault(article_shard(article.id), []).append((article, extracted))
@@ -181,8 +182,9 @@ def write_results(store: Store, results: list[tuple[Article, Any]]) -> tuple[lis
         unpacked = [(a, *_unpack(x)) for h in batch for a, x in by_shard.pop(h)]
         written += store.replace_articles([(a, *rows) for a, rows, _ in unpacked])
         store.spill_shards(batch)
-        compared += [(attrs.evolve(a, text=""), (), [f.as_stored() for f in fs if engine.figure_compared(f)],
-                      [d for d in ds if engine.date_compared(d)], ns) for a, _, (fs, ds, ns) in unpacked]
+        if keep:
+            compared += [(attrs.evolve(a, text=""), (), [f.as_stored() for f in fs if engine.figure_compared(f)],
+                          [d for d in ds if engine.date_compared(d)], ns) for a, _, (fs, ds, ns) in unpacked]
     return sorted(written), compared
 
 

@@ -238,3 +238,9 @@ LISTING_FORK_MIN_SHARDS = 32
 #: (names, dates, figures) at once, each in a process of its own, when more than one core
 #: (or $CLAIMTRACK_WORKERS) is there (:func:`ingest._compare_tables`).
 COMPARE_FORK_MIN_SHARDS = 32
+
+#: An ingest writing at most this many articles hands the comparison the records it has just
+#: extracted (they are not read back); a larger one lets the comparison read them from the
+#: database, table by table, so the writing process does not hold every new record as an
+#: object while the tables are compared (:func:`ingest.write_results`).
+FRESH_RECORDS_MAX_ARTICLES = 2000

@@ -1,0 +1,31 @@
+"""A large ingest does not hand the comparison the records it has just extracted
+(the comparison reads them back from the database, table by table); a small one
+does. Both store the same conflicts."""
+
+from __future__ import annotations
+
+from claimtrack import ingest as ingest_mod
+from claimtrack import tuning
+from claimtrack.ingest import ingest
+from claimtrack.store import Store
+from conftest import SEEDS
+
+
+def test_the_records_kept_for_the_comparison_follow_the_threshold(tmp_path, monkeypatch):
+    kept = []
+    real = ingest_mod.write_results
+
+    def spy(store, results, keep=True):
+        written, compared = real(store, results, keep)
+        kept.append((keep, len(compared)))
+        return written, compared
+
+    monkeypatch.setattr(ingest_mod, "write_results", spy)
+    ingest(Store(tmp_path / "small.json"), [str(SEEDS)])
+    monkeypatch.setattr(tuning, "FRESH_RECORDS_MAX_ARTICLES", 0)
+    ingest(Store(tmp_path / "large.json"), [str(SEEDS)])
+    (keep_small, n_small), (keep_large, n_large) = kept
+    assert keep_small and n_small > 0
+    assert not keep_large and n_large == 0
+    small, large = Store(tmp_path / "small.json"), Store(tmp_path / "large.json")
+    assert small.conflict_rows() and large.conflict_rows() == small.conflict_rows()
