@@ -1029,3 +1029,23 @@ def test_a_document_after_according_to_is_only_the_channel():
 def test_an_armed_wing_of_a_group_is_a_named_body():
     assert find("The militant group's armed wing claimed it had fired rockets at a border town.",
                 "The militant group's armed wing", "claimed").speaker_kind == "named"
+
+
+# --- "that" right before a verb opens a relative clause, not the reported clause ----------------
+
+def test_a_relative_that_after_an_adjunct_is_not_the_content():
+    text = ("Thirteen hostages were released on Saturday evening, the prime minister's office said, "
+            "after a delay that threatened to unravel the truce.")
+    c = find(text, "the prime minister's office", "said")
+    assert c.content == "Thirteen hostages were released on Saturday evening"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The minister said on Monday that armed men had stormed the depot.", "armed men had stormed the depot"),
+        ("Police said after the match that the fans had been dispersed.", "the fans had been dispersed"),
+    ],
+)
+def test_that_before_a_subject_still_opens_the_content(text, content):
+    assert find(text, text.split(" said")[0], "said").content == content

@@ -1105,7 +1105,7 @@ def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
         g = _PP_GAP_RE.match(text, pos, limit) or _PP_GAP_RE.match(text, c1_pos, limit)
         if g is not None and _CONJUNCTION.search(text, c1_pos, g.end()):
             g = None  # "said on Monday and stressed that": the "that" belongs to the second verb
-        if g is not None and g.group(1).lower() not in _NOUN_COMPLEMENT_HEADS and not _RELATIVE_THAT.match(text, g.end(), limit):
+        if g is not None and g.group(1).lower() not in _NOUN_COMPLEMENT_HEADS and not _RELATIVE_VERB_AFTER.match(text, g.end(), limit):
             i = g.end() - 4  # "assured before the vote that", "considered, in statements to X, that"
     return i
 
@@ -1233,6 +1233,12 @@ _NOUN_COMPLEMENT_HEADS = frozenset(
 )
 #: "that" as a relative pronoun: "said in the report that was published".
 _RELATIVE_THAT = re.compile(r"[ \t]+(?:was|were|is|are|has|had|have|will|would|can|could)(?!\w)")
+#: A verb right after "that" (an auxiliary, or a past form before "to", a determiner or a number):
+#: "that" is then a relative pronoun ("a delay that threatened to ..."), not the complementizer,
+#: which a subject follows ("that armed men had ...").
+_RELATIVE_VERB_AFTER = re.compile(
+    _RELATIVE_THAT.pattern + r"|[ \t]+[a-z]+ed[ \t]+(?:to|the|a|an|his|her|its|their|in|on|at|by|with|into|from|over|for|\d)(?![a-z])"
+)
 
 
 _SUBJECT_PRONOUNS = frozenset("it he she they we".split())
