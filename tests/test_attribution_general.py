@@ -1049,3 +1049,25 @@ def test_a_relative_that_after_an_adjunct_is_not_the_content():
 )
 def test_that_before_a_subject_still_opens_the_content(text, content):
     assert find(text, text.split(" said")[0], "said").content == content
+
+
+# --- "saying" with a present-tense clause; an adverb is no object -----------------------------------
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor called for a full inquiry, saying the public deserves to know the truth.",
+         "the public deserves to know the truth"),
+        ("The union rejected the offer, saying the company needs a new plan.", "the company needs a new plan"),
+    ],
+)
+def test_saying_takes_a_present_tense_clause(text, content):
+    assert find(text, text.split(" ")[0] + " " + text.split(" ")[1], "saying").content == content
+
+
+def test_saying_before_a_noun_phrase_is_no_claim():
+    assert triples("The minister thanked the staff, saying goodbye to the team.") == []
+
+
+def test_an_adverb_after_the_verb_is_no_object():
+    assert triples("The ethics commissioner, Joan Reilly, is expected to report within six weeks.") == []

@@ -895,7 +895,8 @@ def _frame(name: str, rule_id: str, description: str, example: str):
 _NOT_OBJECT = frozenset(
     "it this that to of in on at for from with by about as into over than and or but not no nothing "
     "after before during since until amid following despite under across through near "
-    "little much so him her them us me what how why whether if when where".split()
+    "little much so him her them us me what how why whether if when where "
+    "within soon later again back ahead tomorrow tonight".split()  # adverbs: "is expected to report within weeks"
 )
 _OBJ_WORD = re.compile(r"[\w\u2019'-]+")
 
@@ -1263,6 +1264,20 @@ def _looks_like_clause(words: list[str]) -> bool:
         if lw in _AUX:
             return k > 0
     return False
+
+
+_PRESENT_SUBJECT_OPENERS = frozenset("the its their his her our this".split())
+_PRESENT_OBJECT_OPENERS = frozenset("to a an the that no more its their his her".split())
+
+
+def _present_clause(words: list[str]) -> bool:
+    """"the public deserves to know": a determiner, one noun, a present verb in -s and its
+    object or infinitive (not "the new rules for", a noun phrase)."""
+    if len(words) < 4 or words[0].lower().strip(_ANY_Q) not in _PRESENT_SUBJECT_OPENERS:
+        return False
+    noun, verb, nxt = words[1], words[2].strip(_ANY_Q), words[3].lower().strip(_ANY_Q)
+    return (noun.isalpha() and noun.islower() and verb.isalpha() and verb.islower()
+            and verb.endswith("s") and not verb.endswith("ss") and nxt in _PRESENT_OBJECT_OPENERS)
 
 
 def _bare_past_clause(words: list[str]) -> bool:
@@ -2402,7 +2417,8 @@ def _participle_claim(text, unit, m) -> _Raw | None:
         return None
     head = text[hp : hp + 6].strip(" \t")
     if not (head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"') and not (
-        m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6)))
+        m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6))
+                                    or _present_clause(text[s:e].split(None, 5)))
     ) and not (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(text[s:e].split(None, 8))):
         return None  # "warning residents", "stressing the need", "saying goodbye": no clause
     subject = _sentence_subject(text, unit, m.start())
