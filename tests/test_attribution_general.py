@@ -1071,3 +1071,16 @@ def test_saying_before_a_noun_phrase_is_no_claim():
 
 def test_an_adverb_after_the_verb_is_no_object():
     assert triples("The ethics commissioner, Joan Reilly, is expected to report within six weeks.") == []
+
+
+# --- governments and ministries in the plural are bodies ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Spain, Portugal and Italy offered rescue teams, their governments said.", "their governments"),
+        ("Both ministries said the border crossing would stay closed until Friday.", "Both ministries"),
+    ],
+)
+def test_governments_and_ministries_speak_as_bodies(text, speaker):
+    assert find(text, speaker, "said").speaker_kind == "named"

@@ -183,3 +183,21 @@ def test_a_fire_dated_monday_by_one_report_and_sunday_by_another_is_flagged():
     b = art("fb", "Mill owner questioned\nThe fire, which broke out on Sunday evening, gutted the mill's warehouse, "
             "witnesses said.", "2025-03-05")
     assert [c.kind for c in run(a, b)] == ["date"]
+
+
+# --- "put it at N": another value of the quantity just named -----------------------------------------
+
+def test_put_it_at_gives_the_quantity_named_before_it():
+    a = art("pm", "Quake strikes\nThe survey said the quake had a magnitude of 6.4, while the national agency put it at 6.9.",
+            "2025-02-01")
+    _, figs, _ = pipeline.analyse(a)
+    by = {f.text: f for f in figs}
+    assert by["6.9"].thing == by["6.4"].thing == "magnitude"
+    assert by["6.9"].reading == "figure.antecedent" and (by["6.9"].lit_low, by["6.9"].lit_high) == (6.9, 6.9)
+    assert [c.kind for c in run(a)] == ["figure"]
+
+
+def test_put_it_at_with_nothing_named_before_stays_unread():
+    a = art("pn", "Count disputed\nThe agency put it at 45 on Monday.", "2025-02-01")
+    _, figs, _ = pipeline.analyse(a)
+    assert [f.reading for f in figs] == [""]

@@ -1099,4 +1099,35 @@ def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequenc
     """Every figure of one article with what it counts (see :func:`describe`);
     ``sentences``: the article's sentences when already split (a Doc's)."""
     ctx = _Context([article], claims, dates, sentences)
-    return [describe(f, ctx) for f in figures]
+    return _with_antecedents(article.text, [describe(f, ctx) for f in figures])
+
+
+ANTECEDENT_RULE = _rules.register(
+    "figure.antecedent", "figure",
+    "\"put it at N\" / \"put the figure at N\": the quantity of the figure before it in the sentence",
+    "the survey gave a magnitude of 6.8, while the agency put it at 7 -> magnitude",
+)
+
+#: A value given for a quantity named just before ("..., while the agency put it at 7").
+_PUT_IT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+(?:it|the\s+(?:number|figure|total|tally|count))"
+    r"\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?\Z", re.I)
+
+
+def _with_antecedents(text: str, figures: list[Figure]) -> list[Figure]:
+    """A figure that only gives another value of the quantity before it ("put it at 7") takes
+    that quantity's identity, with its own value and bounds."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.reading or f.sentence_start < 0 or f.low is None or f.high is None:
+            continue
+        if not _pf.search(_PUT_IT_AT, text, max(f.sentence_start, f.start - SENTENCE_WINDOW), f.start):
+            continue
+        prev = next((g for g in reversed(out[:i]) if g.reading and g.sentence_start == f.sentence_start), None)
+        if prev is not None:
+            out[i] = replaced(
+                f, thing=prev.thing, side=prev.side, role=prev.role, place=prev.place, event=prev.event,
+                event_label=prev.event_label, when=prev.when, running=prev.running, aspect="",
+                lit_low=f.low, lit_high=f.high, every_low=f.low, every_high=f.high, reading=ANTECEDENT_RULE,
+            )
+    return out

@@ -63,7 +63,7 @@ ORG_NOUNS = frozenset(
     brigade coastguard corps constabulary gendarmerie documents filings
     indictment lawsuit affidavit complaint ruling judgment judgement
     analysis assessment tallies balance update bulletin list intelligence
-    results projections findings wing
+    results projections findings wing governments ministries
     """.split()
 )
 
