@@ -215,7 +215,7 @@ def _unpack(x: Any) -> tuple[tuple, tuple]:
     # our own worker processes' output, in memory only: never read from a file
     texts, values = pickle.loads(zlib.decompress(x.blob))  # noqa: S301
     rows = tuple([EncodedRow.from_text(t) for t in table] for table in texts)
-    figures, dates, names = (list(made) if cls is None else [cls(*v) for v in made] for cls, made in values)
+    figures, dates, names = map(_unpacked, values)
     return rows, (figures, dates, names)
 
 
@@ -355,9 +355,14 @@ def _pack(records: list[Any]) -> tuple[type | None, list[Any]]:
     return (cls, [tuple(getattr(r, k) for k in names) for r in records])
 
 
+def _unpacked(packed: tuple[type | None, list[Any]]) -> list[Any]:
+    """The records :func:`_pack` packed."""
+    cls, rows = packed
+    return list(rows) if cls is None else [cls(*values) for values in rows]
+
+
 def _from_values(packed: _Values) -> tuple[list[Claim], list[Figure], list[DateMention], list[NameRecord]]:
-    claims, figures, dates, names = (list(rows) if cls is None else [cls(*values) for values in rows]
-                                     for cls, rows in packed)
+    claims, figures, dates, names = map(_unpacked, packed)
     return claims, figures, dates, names
 
 
