@@ -34,6 +34,8 @@ from typing import NamedTuple
 
 from .. import tuning as T
 from ..doc import Doc
+from ..lexicon import numbers as _numbers
+from .figures import QUALIFIERS
 from .prefilter import trie_pattern
 from ..lexicon import reporting as R
 from ..lexicon.calendar import MONTHS
@@ -899,6 +901,13 @@ _NOT_OBJECT = frozenset(
     "within soon later again back ahead tomorrow tonight".split()  # adverbs: "is expected to report within weeks"
 )
 _OBJ_WORD = re.compile(r"[\w\u2019'-]+")
+#: A qualifier of a figure (the figures extractor's own table) and the number after it: "at least 12".
+_QUALIFIED_NUMBER = re.compile(
+    r"(?:%s)[ \t]+(?:\d|(?:%s)\b)" % ("|".join(re.escape(q).replace(r"\ ", r"[ \t]+") for q in sorted(QUALIFIERS, key=len, reverse=True)),
+                                    "|".join(sorted([*_numbers.UNITS, *_numbers.TENS], key=len, reverse=True))),
+    re.I,
+)
+_QUALIFIER_WORDS = frozenset(q.split()[0] for q in QUALIFIERS)
 
 
 @_frame("np_object", "claim.np_object", "reporting verb + noun-phrase object", "The coroner confirmed the deaths of two hikers.")
@@ -909,6 +918,8 @@ def _np_object(text: str, i: int, end: int) -> int:
     if len(words) < 2 and (words[0].rstrip(".").lower() in W.DAY_WORDS or not words[0].endswith(".")):
         return -1  # one word: "denied responsibility." but not "announced Monday."
     first = words[0].lower()
+    if first in _QUALIFIER_WORDS and _QUALIFIED_NUMBER.match(text, i, end):
+        return i  # a figure: "local media reported at least 12 dead", "reported more than 40 cases"
     if first in _NOT_OBJECT or first in W.PRONOUNS or first in _AUX or first.endswith(("ly", "ed")) or first in _FORM_TO_LEMMA:
         return -1  # "UN report warns of ...": "report" is a noun here, "warns" the verb
     if first in R.NON_REPORT_OBJECTS:
@@ -1557,8 +1568,8 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
         if i < 0:
             return -1
         low = toks[i].t.lower()
-        if low in W.PRE_CUE_SKIP:
-            i -= 1
+        if low in W.PRE_CUE_SKIP and (low == toks[i].t or i == 0):
+            i -= 1  # (capitalised, it ends a name: "Hawaii News Now reports")
         elif low in W.DAY_WORDS and i >= 1 and toks[i - 1].t.lower() in ("on", "late", "early"):
             i -= 2
         elif low in W.DAY_WORDS and toks[i].t[:1].isupper() and i >= 1:
@@ -1704,6 +1715,7 @@ def _before_dash_aside(toks: list[_Tok], j: int) -> int:
 def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: bool):
     """2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"."""
     j = i - 1
+    aside = False
     for _ in range(APPOSITIVE_SEGMENTS):
         j = _before_dash_aside(toks, j)
         # the comma segment ending at j
@@ -1719,10 +1731,10 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
         is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
         if is_age or _skippable_segment(seg, text):
             if k < 0:  # nothing before: the described person speaks ("“...,” a farmer, 45, said")
-                return None if is_age else _segment_speaker(text, toks, j, k, after_quote)
-            j = k - 1
+                return None if is_age else _segment_speaker(text, toks, j, k, after_quote, aside)
+            j, aside = k - 1, True
             continue
-        return _with_title_before(toks, k, _segment_speaker(text, toks, j, k, after_quote), after_quote)
+        return _with_title_before(toks, k, _segment_speaker(text, toks, j, k, after_quote, aside), after_quote)
     return None
 
 
@@ -1737,13 +1749,14 @@ def _with_title_before(toks: list[_Tok], k: int, found, after_quote: bool):
     return toks[0].s, found[1], found[2], found[3]
 
 
-def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: bool):
-    """The speaker phrase filling the comma segment ``(k, j]``, or None."""
+def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: bool, aside: bool = True):
+    """The speaker phrase filling the comma segment ``(k, j]``, or None. ``aside``: a segment
+    was skipped after it (without one, a plain clause before ", said" is the content, not a speaker)."""
     np = _np_back(toks, j)
     if np is not None and np[0] != k + 1:
         a = _widen(toks, np[0], text)
         np = (a, np[1]) if a == k + 1 else None
-    if np is None and k == -1 and j >= 1:
+    if np is None and k == -1 and j >= 1 and aside:
         np = (0, j)  # a plain common noun opening the clause, tested below ("The coast guard, which ..., said")
     if np is None:
         return None
@@ -2000,9 +2013,44 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     return _subject_claim(text, unit, m, lemma, found, quotes, qstarts)
 
 
+#: A plain common noun phrase right after an inverted cue, ending the clause or before "who"
+#: ("..., said a dockworker.", "..., said the harbour master, who ...", "..., said a flight attendant who ...").
+_PLAIN_AFTER = re.compile(
+    r"[ \t]+((?:a|an|the|one|another)[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)"
+    r"(?=[ \t]*(?:[,.;!?\u201d\"]|$)|[ \t]+(?:who|whose)[ \t])"
+)
+
+
+def _plain_speaker_after(text: str, c1: int, limit: int):
+    """:func:`_speaker_after` for a determiner and plain lowercase words (:func:`_common_noun_kind`):
+    ``(start, end, core)`` with a "who" clause right after it included, or None."""
+    m = _PLAIN_AFTER.match(text, c1, limit)
+    if m is None or _common_noun_kind(m.group(1).split()) is None or not _person_head(m.group(1).split()):
+        return None
+    end = m.end(1)
+    if _postmod_at(text, end) and text[end : end + 1] == " ":
+        end = _postmod_end(text, end, limit)  # "said a flight attendant who asked not to be named."
+    return m.start(1), end, m.group(1)
+
+
+#: Endings of nouns for people ("dockworker", "attendant", "mechanic", "volunteer", "relative").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ic", "ive", "eer")
+
+
+def _person_head(words: list[str]) -> bool:
+    """A phrase of a determiner and plain words whose head may be a person, with no verb in it
+    ("a dockworker", "the harbour master"; not "the search would resume", "the water rose")."""
+    rest = [w.lower() for w in words[1:]]
+    if any(w in _AUX or w in _FORM_TO_LEMMA or w.endswith("ed") for w in rest):
+        return False
+    head = rest[-1]
+    one = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return head in R.ANONYMOUS_HEADS or one in W.TITLES or head in W.TITLES or one.endswith(_PERSON_ENDINGS)
+
+
 def _inverted_speaker(text: str, unit, c1: int, lemma: str):
     """The speaker after an inverted cue ("..., said the source"), or None."""
-    sp = _speaker_after(text, c1, unit[1])
+    sp = _speaker_after(text, c1, unit[1]) or _plain_speaker_after(text, c1, unit[1])
     if sp is None:
         adj = _ADJUNCT_RE.match(text, c1, min(unit[1], c1 + FORWARD_WINDOW))
         if adj is not None and adj.end() > c1 and text[adj.end() : adj.end() + 1] == " ":
@@ -2056,7 +2104,7 @@ def _inversion_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     s, e = cb
     if _SPEECH_PARTICIPLE_AFTER.match(text, sp_end, unit[1]):
         e = _content_end(text, s, unit[1])  # "“A,” said X, adding: “B.”"
-    kind = _np_kind(_words(core)) or "named"
+    kind = _np_kind(_words(core)) or _common_noun_kind(core.split()) or "named"
     return _Raw(s, e, sp_start, sp_end, c0, c1, m.group(), kind, core, unit, RULE_INVERSION)
 
 
@@ -2154,7 +2202,8 @@ def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
         words = _words(r.core)
         return bool(words) and words[-1].lower() in _READ_HEADS
     if lemma == "believe" and form == "believe":
-        return r.kind == "anonymous"
+        words = _words(r.core)
+        return r.kind == "anonymous" or bool(words) and words[-1].lower() in R.PLURAL_BODIES
     return True
 
 

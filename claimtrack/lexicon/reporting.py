@@ -214,7 +214,7 @@ ANONYMOUS_HEADS = frozenset(
     inspector inspectors forecaster forecasters meteorologist meteorologists volunteer volunteers
     economist economists parent parents passenger passengers pilot pilots climber climbers
     surgeon surgeons physician physicians historian historians critic critics bystander bystanders
-    colleague colleagues tourist tourists locals miners guards prosecutors
+    colleague colleagues tourist tourists locals miners guards prosecutors detective detectives officer officers
     rebel rebels insurgent insurgents gunman gunmen attacker attackers teams crews
     others outlets
     regulators executives representatives investors capitalists founders bankers lawmakers
@@ -228,6 +228,10 @@ ANONYMOUS_HEADS = frozenset(
 DEFINITE_BACKREFS = frozenset(
     "source sources official officials informant informants diplomat diplomats witness witnesses".split()
 )
+
+#: Named bodies whose noun is plural ("police believe that"): they may take plural "believe",
+#: which otherwise needs an unnamed group ("officials believe"), not "Americans believe".
+PLURAL_BODIES = frozenset("police".split())
 
 #: Objects that make a reporting verb an act, not a report ("denied entry to", "confirmed receipt").
 NON_REPORT_OBJECTS = frozenset("entry access permission passage visas bail receipt".split())

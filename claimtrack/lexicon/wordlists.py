@@ -174,6 +174,7 @@ PRE_CUE_SKIP = frozenset(
     also had has have later earlier further again then previously reportedly initially originally
     repeatedly publicly recently separately once already just similarly likewise since
     meanwhile subsequently had also would long often consistently always frequently
+    now still first officially formally openly privately
     """.split()
 )
 
@@ -250,6 +251,8 @@ PARENTHETICALS = (
     "based in", "headed by", "affiliated with", "owned by", "allied with", "funded by",
     "carried out by", "conducted by", "prepared by", "compiled by", "drawn up by", "issued by",
     "published by", "released by", "written by",
+    # a quantifier describing the plural speaker: "Two engineers, both from the city, said"
+    "both ", "all ", "each ", "most of ", "many of ", "some of ", "none of ", "neither of ",
 )
 
 #: Prepositions / time words opening a short trailing adjunct after an
