@@ -384,7 +384,7 @@ HELDOUT2_FORMS = [
     # a cue coordinated with an earlier verb of the same subject
     ("The interior ministry rejects claims of abuse and says all those held are adults.",
      "The interior ministry", "named", "says", "all those held are adults"),
-    ("Its spokeswoman, Dana Peretz, called the vote \"a stunt\" and insisted that the law would pass.",
+    ("Its spokeswoman, Dana Peretz, walked out of the session and insisted that the law would pass.",
      "Dana Peretz", "named", "insisted", "the law would pass"),
     # "X <verb> <object>, saying ..." with a past-tense or present-tense main verb
     ("Local officials have rejected the figures, saying the army counted empty buildings.",

@@ -117,7 +117,7 @@ _DOC = (
 _ADJUNCT_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:"
     r"(?:on|this|last|late|early|earlier|later|until)?[ \t]*" + _DAYS
-    + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    + r"(?![\u2019']s\b)(?:[ \t]+(?:morning|afternoon|evening|night))?"  # (not "yesterday's attack")
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
     r"|(?:(?:just|shortly|soon|late|early|earlier|later)[ \t]+)?(?:(?:on|after|before|by|at|around)[ \t]+)?(?:midnight|noon|dawn|dusk|daybreak)"
     r"|(?:on|to|via)[ \t]+(?:the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:platform|app|site|network|account)"
@@ -964,7 +964,16 @@ def _describe_as(text: str, i: int, end: int) -> int:
     return i if _DESCRIBE_AS.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
 
 
-_DESCRIBE_AS = re.compile(r"[^,.;:!?\n]{1,80}?[ \t]as[ \t]+\w")
+_DESCRIBE_AS = re.compile(r"[^,.;:!?\n]{1,80}?[ \t]as[ \t]+[\w\u201c\"]")
+
+
+@_frame("name_quote", "claim.name_quote", "X called Y “W”: a quoted description", "The senator called the bill \u201ca disgrace.\u201d")
+def _name_quote(text: str, i: int, end: int) -> int:
+    return i if _NAME_QUOTE.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
+
+
+#: One to six words, then a quotation opens: "the bill “a disgrace”", "the ruling \"a victory\"".
+_NAME_QUOTE = re.compile(r"(?:[\w\u2019'-]+[ \t]+){1,6}?[\u201c\"]\w")
 
 
 @_frame("call_on", "claim.call_on", "X called on / urged Y to Z", "The mayor called on residents to stay indoors.")
@@ -1716,6 +1725,7 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
     """2. an appositive chain: "Abu Naim, who was ..., said" / "Herzog, for his part, said"."""
     j = i - 1
     aside = False
+    described = None  # the last skipped "a/the ..." segment: it speaks when nothing before it does
     for _ in range(APPOSITIVE_SEGMENTS):
         j = _before_dash_aside(toks, j)
         # the comma segment ending at j
@@ -1732,9 +1742,20 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
         if is_age or _skippable_segment(seg, text):
             if k < 0:  # nothing before: the described person speaks ("“...,” a farmer, 45, said")
                 return None if is_age else _segment_speaker(text, toks, j, k, after_quote, aside)
+            if not is_age and seg[0].t.lower() in ("a", "an", "the"):
+                described = (j, k)
             j, aside = k - 1, True
             continue
-        return _with_title_before(toks, k, _segment_speaker(text, toks, j, k, after_quote, aside), after_quote)
+        if not aside and k > 0 and seg[0].t.lower() in ("a", "an") and "," not in [t.t for t in toks[:k]]:
+            # "The senator, a Democrat from Ohio, said": the indefinite phrase describes the subject opening the clause
+            opener = _segment_speaker(text, toks, k - 1, -1, after_quote, False)
+            if opener is not None:
+                return opener
+        found = _segment_speaker(text, toks, j, k, after_quote, aside)
+        if found is None and described is not None and k < 0:
+            # "The ship lost power, a dockworker, 45, said": the clause before is the content
+            return _segment_speaker(text, toks, described[0], described[1], after_quote, aside)
+        return _with_title_before(toks, k, found, after_quote)
     return None
 
 
@@ -1756,14 +1777,19 @@ def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: b
     if np is not None and np[0] != k + 1:
         a = _widen(toks, np[0], text)
         np = (a, np[1]) if a == k + 1 else None
-    if np is None and k == -1 and j >= 1 and aside:
+    if np is None and k == -1 and j >= 1 and aside and not _has_verb([t.t for t in toks[: j + 1]]):
         np = (0, j)  # a plain common noun opening the clause, tested below ("The coast guard, which ..., said")
+    person = False
+    if np is None and k >= 0 and j > k + 1 and _person_head([t.t for t in toks[k + 1 : j + 1]]):
+        np, person = (k + 1, j), True  # "..., a dockworker, 45, said": a plain noun for a person, tested below
     if np is None:
         return None
     words = [t.t for t in toks[np[0] : np[1] + 1]]
     b = _boundary_ok(toks, np[0], text)
     # a subject before an aside may be a plain common noun ("The coast guard, which rescued 40 people, said")
     kind = _np_kind(words) or (_subject_kind(words) if b == "start" and np[0] == 0 else None)
+    if kind is None and person:
+        kind = _common_noun_kind(_case_kept(toks[np[0] : np[1] + 1]))
     if kind is None or b is None:
         return None
     name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
@@ -2037,11 +2063,18 @@ def _plain_speaker_after(text: str, c1: int, limit: int):
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ic", "ive", "eer")
 
 
+def _has_verb(words: list[str]) -> bool:
+    """A finite verb after a phrase's determiner and first word: an auxiliary, a cue, an irregular past
+    or a word in -ed ("the ship sank", "the water receded"; "the injured man" keeps its adjective)."""
+    low = [w for w in words[1:] if w.islower()]  # (not a name: "the Fed chair", "Rose")
+    return any(w in _AUX or w in _FORM_TO_LEMMA or w in _IRREGULAR_PAST for w in low) or any(w.endswith("ed") for w in low[1:])
+
+
 def _person_head(words: list[str]) -> bool:
     """A phrase of a determiner and plain words whose head may be a person, with no verb in it
     ("a dockworker", "the harbour master"; not "the search would resume", "the water rose")."""
     rest = [w.lower() for w in words[1:]]
-    if any(w in _AUX or w in _FORM_TO_LEMMA or w.endswith("ed") for w in rest):
+    if not rest or _has_verb(words) or rest[0].endswith("ed"):
         return False
     head = rest[-1]
     one = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
@@ -2185,9 +2218,23 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
         return raw(s, e, rule=RULE_CONTENT_BEFORE)
     if mode in RULE_OF_MODE and cs >= 0:
         s = _content_start(text, cs, unit[1])
-        e = _content_end(text, s, unit[1])
+        e = _content_end(text, s, _described_end(text, s, unit[1]) if mode == "describe_as" else unit[1])
         return raw(s, e, rule=RULE_OF_MODE[mode]) if e > s else None
     return None
+
+
+#: What ends the description of "X described Y as W": a comma or another clause ("... as he alleged that").
+_DESCRIBED_STOP = re.compile(
+    r"[,;](?![\u201d\"\u2019'])(?![ \t]*(?:also[ \t]+)?(?:saying|adding|stressing|noting|warning|insisting|explaining)\b)"  # (a participle
+    r"|[ \t](?:as|while|because|after|when|but)[ \t]+(?:he|she|they|it|we|the|a|an|[A-Z])"  # goes on: _split_adding)
+)
+
+
+def _described_end(text: str, s: int, end: int) -> int:
+    """Where "Y as W" ends: the first comma or clause after its "as" (else ``end``)."""
+    m = _DESCRIBE_AS.match(text, s, end)
+    stop = _DESCRIBED_STOP.search(text, m.end() - 1, end) if m else None
+    return stop.start() if stop else end
 
 
 #: Speakers that "read": "..., read a joint statement issued afterwards".
@@ -2418,14 +2465,7 @@ _SUBJECT_PARTICIPLE_RE = re.compile(
 )
 
 
-_IRREGULAR_PAST = frozenset(
-    """
-    took made gave sent held struck hit put set wrote began saw kept left met spoke stood threw won lost broke
-    drew brought sought found paid led fled shot ran came went rose fell chose did bore withdrew upheld
-    grew told said spent sent sold bought got felt heard knew meant read fought swore
-    hid built caught drove flew sank spread stole taught thought understood
-    """.split()
-)
+_IRREGULAR_PAST = W.IRREGULAR_PAST
 
 
 #: Words opening the object of a present-tense verb ("officials reject that account").

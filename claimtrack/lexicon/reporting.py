@@ -23,6 +23,7 @@ of_topic      X warned of Z                           "of Z" / ``claim.of_topic`
 infinitive    X claims to have shot down a drone      "to have ..." / ``claim.infinitive``
 put_at        X put the toll at 93                    "the toll at 93" / ``claim.put_at``
 describe_as   X described the talks as W              "the talks as W" / ``claim.describe_as``
+name_quote    X called the bill “a disgrace”           "the bill “a disgrace”" / ``claim.name_quote``
 call_on       X called on Y to Z                      "Y to Z" / ``claim.call_on``
 recipient     X told Y (that) C: a recipient needed   (``tell`` only)
 object_that   X warned investors (on Friday) that C   C / ``claim.that``: an optional
@@ -47,7 +48,7 @@ SPEECH_MODES = {"that": "that", "quote": "quote", "colon": "colon", "end": "afte
 
 #: Every frame name the extractor knows (a typo in an entry fails a test).
 FRAMES = frozenset(
-    SPEECH + ("bare", "np_object", "of", "of_topic", "infinitive", "put_at", "describe_as", "call_on", "recipient", "as_saying",
+    SPEECH + ("bare", "np_object", "of", "of_topic", "infinitive", "put_at", "describe_as", "name_quote", "call_on", "recipient", "as_saying",
               "object_that")
 )
 
@@ -109,7 +110,12 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "consider": _v("considered", "considers"),
     "detail": _v("detailed", "details"),
     "specify": _v("specified", "specifies"),
-    "denounce": _v("denounced", "denounces"),
+    "denounce": _v("denounced", "denounces", frames=SPEECH + ("describe_as",)),  # "denounced the raid as a crime"
+    "dismiss": _v("dismissed", "dismisses", frames=("describe_as",)),  # "dismissed the claims as baseless"
+    "brand": _v("branded", "brands", frames=("describe_as",)),  # "branded the strike as illegal"
+    "label": _v("labelled", "labeled", "labels", frames=("describe_as",)),
+    "condemn": _v("condemned", "condemns", frames=("describe_as",)),  # "condemned the attack as cowardly"
+    "call": _v("called", "calls", frames=("name_quote",)),  # "called the bill “a disgrace”" (not "called a meeting")
     "defend": _v("defended", "defends"),  # "defendió que": needs "that" like every non-bare cue
     "lament": _v("lamented", "laments"),
     "caution": _v("cautioned", "cautions", frames=SPEECH + ("object_that",)),

@@ -290,6 +290,19 @@ WEB_DEBRIS = (
 )
 
 
+#: Irregular simple past forms: a word among them (lowercase) is a verb, which tells a clause from a
+#: noun phrase ("The ship sank, a dockworker said": "the ship sank" is no speaker; "Turkish troops raided").
+IRREGULAR_PAST = frozenset(
+    """
+    took made gave sent held struck hit put set wrote began saw kept left met spoke stood threw won lost broke
+    drew brought sought found paid led fled shot ran came went rose fell chose did bore withdrew upheld
+    grew told said spent sold bought got felt heard knew meant read fought swore
+    hid built caught drove flew sank spread stole taught thought understood
+    arose ate became bit blew burnt clung crept dealt dug drank forbade forgot forgave froze hung
+    overtook rang sat shook shrank slid spun stuck stung swept swam swung tore woke wore
+    """.split()
+)
+
 #: Irregular past participles that open an appositive ("The report, seen by Reuters, said").
 IRREGULAR_PARTICIPLES = frozenset(
     """
