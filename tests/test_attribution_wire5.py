@@ -213,3 +213,42 @@ def test_a_quoted_description_and_a_coordinated_cue_are_two_claims():
     text = 'Its spokeswoman, Dana Peretz, called the vote "a stunt" and insisted that the law would pass.'
     assert [(c.speaker, c.cue, c.content) for c in claims_of(text)] == [
         ("Dana Peretz", "called", 'the vote "a stunt"'), ("Dana Peretz", "insisted", "the law would pass")]
+
+
+# --- a possessive inside a title before the name ("the striker's agent, Luis Mora, said") ----------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"This is not over," the striker\'s agent, Luis Mora, told the paper.', "the striker's agent, Luis Mora"),
+        ("\u201cWe will appeal,\u201d the workers\u2019 lawyer, Ana Ruiz, said.", "the workers\u2019 lawyer, Ana Ruiz"),
+    ],
+)
+def test_a_possessive_title_before_the_name_is_not_content(text, speaker):
+    c = [c for c in claims_of(text) if c.speaker == speaker]
+    assert c and not c[0].content.endswith(("agent", "lawyer")), triples(text)
+
+
+# --- dotted acronyms ("the U.N.") are one word of a speaker's name ---------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("According to the U.N., more than 2 million people need food aid.", "the U.N.", "according to"),
+        ("The U.N. said more than 2 million people need food aid.", "The U.N.", "said"),
+        ("The U.S. Army said the convoy had been hit twice.", "The U.S. Army", "said"),
+        ("The U.N. Security Council said the truce must hold.", "The U.N. Security Council", "said"),
+        ("A U.S. official said the talks had stalled.", "A U.S. official", "said"),
+        ("U.S. President Lena Hart said the talks had stalled.", "U.S. President Lena Hart", "said"),
+    ],
+)
+def test_a_dotted_acronym_belongs_to_the_speaker(text, speaker, cue):
+    assert find(text, speaker, cue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sanctions were imposed by the U.S. Officials said the talks had stalled.", "Officials"),
+    ("Troops left the U.K. Police said the talks had stalled.", "Police"),
+])
+def test_a_dotted_acronym_can_end_a_sentence(text, speaker):
+    assert find(text, speaker, "said")

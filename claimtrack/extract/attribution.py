@@ -82,7 +82,7 @@ _OPEN_Q = "\u201c\u00ab"
 _CLOSE_Q = "\u201d\u00bb"
 _ANY_Q = _OPEN_Q + _CLOSE_Q + '"'
 _QCHAR = re.compile('[\u201c\u201d\u00ab\u00bb"]')
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|\w+(?:[-'\u2019.]\w+)*|[^\w\s]")  # "30,000" is one token
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|(?:[A-Z]\.){2,}(?![\w-])|\w+(?:[-'\u2019.]\w+)*|[^\w\s]")  # "30,000", "U.N." are one token
 _SPACES = re.compile(r"\s+")
 _OF_TOPIC = re.compile(r"of[ \t]+(\w+)")
 _INFINITIVE = re.compile(r"to[ \t]+[a-z]+[ \t]+\S")
@@ -340,6 +340,8 @@ def _is_cap(t: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+")
+#: A dotted acronym with its last full stop, one token (:data:`_WORD`): "U.N.", "U.S.".
+_ACRONYM_DOT = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _np_word(toks: list[_Tok], j: int) -> bool:
@@ -348,6 +350,11 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
     low = t.lower()
     if low in W.PRONOUNS or (t in W.CAP_STOP and not _stop_word_in_name(toks, j)):
         return False
+    if t[-1:] == "." and j + 1 < len(toks) and _ACRONYM_DOT.fullmatch(t):
+        nxt = toks[j + 1].t  # "A U.S. official", "U.S. President X"; but "in the U.S. Officials said" is two sentences
+        if not _is_cap(nxt) or nxt.lower() in W.TITLES:
+            return True
+        return nxt in W.BODIES_AFTER_ACRONYM  # "the U.S. Army", "the U.N. Security Council"
     if low in _NP_LEXICAL_WORDS or t[:1].isupper() or _is_cap(t) or ("-" in t and t[0].isalpha()):
         return True  # _np_lexical, the test most often true, inline
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
@@ -746,6 +753,12 @@ def _case_kept(toks: list[_Tok]) -> list[str]:
     return [t.t if k and _is_cap(t.t) else t.t.lower() for k, t in enumerate(toks)]
 
 
+def _possessive_word(w: str) -> bool:
+    """"striker's", "workers’": a plain word with a possessive mark."""
+    base = w[:-2] if w.endswith(("'s", "\u2019s")) else w[:-1] if w.endswith(("s'", "s\u2019")) else ""
+    return base.isalpha()
+
+
 def _common_noun_kind(low: list[str]) -> str | None:
     """A determiner and one to three plain lowercase words ("the coroner", "the bottling
     company", "an engineer"): a definite one is a unique role or body (named), an
@@ -755,7 +768,9 @@ def _common_noun_kind(low: list[str]) -> str | None:
     if not 2 <= len(low) <= 4 or (low[0] not in _COMMON_NOUN_DETERMINERS and low[0] not in _INDEFINITE):
         return None
     rest = low[1:]
-    if not all(w.isalpha() for w in rest) or rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
+    if not all(w.isalpha() or _possessive_word(w) for w in rest[:-1]) or not rest[-1].isalpha():
+        return None  # a possessive may modify the head: "the striker's agent"
+    if rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
         return None
     if any(w in W.PRONOUNS or w in _NOT_OBJECT or (w.islower() and w.endswith(("ing", "ly"))) for w in rest):
         return None  # a capitalised name may end so: "a Boeing door installer"
@@ -822,7 +837,7 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
         return "comma"
     if t in (";", ":", "(") or t in _OPEN_Q:
         return "clause"
-    if t == "." and _is_cap(toks[a].t):
+    if (t == "." or _ACRONYM_DOT.fullmatch(t)) and _is_cap(toks[a].t):
         # text.sentences keeps "in the U.S. Officials said" / "10 a.m. Police said"
         # together: the full stop after an acronym still opens a clause here
         return "clause"
