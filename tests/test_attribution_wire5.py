@@ -252,3 +252,22 @@ def test_a_dotted_acronym_belongs_to_the_speaker(text, speaker, cue):
 ])
 def test_a_dotted_acronym_can_end_a_sentence(text, speaker):
     assert find(text, speaker, "said")
+
+
+# --- an absolute phrase or a "with" adjunct after the cue closes the sentence ---------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ('"We are doing everything we can," Gov. Maria Lopez told a news conference, her voice breaking.',
+         "Gov. Maria Lopez", '"We are doing everything we can,"'),
+        ("\u201cWe will rebuild,\u201d the mayor said, with tears in his eyes.", "the mayor", "\u201cWe will rebuild,\u201d"),
+    ],
+)
+def test_an_absolute_phrase_after_the_cue_is_no_content(text, speaker, content):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+def test_content_resuming_after_the_cue_is_still_one_claim():
+    text = "The figures, the ministry said, remain unchanged since Monday."
+    assert find(text, "the ministry", "said").rule == "claim.mid"

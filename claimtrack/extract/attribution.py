@@ -1185,14 +1185,21 @@ _NUMBER_MODIFIERS = frozenset("about around over nearly almost roughly some unde
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands a half".split())
 
 
+#: An absolute phrase or "with" adjunct closing the sentence after the cue ("..., her voice breaking.",
+#: "..., with tears in his eyes."): no content resumes after it.
+_ABSOLUTE_AFTER = re.compile(
+    r",[ \t]*(?:(?:his|her|their|its|the|a|an)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+\w+ing|with(?:out)?[ \t][^,;:]*)[ \t]*[.!?]?[ \t]*$"
+)
+
+
 def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: str, frames) -> tuple[str, int]:
     """No marker after the cue: the clause ends ("end", "mid"), an object frame, or a bare clause."""
     rest = text[i:limit]
     tail = text[i:end].strip(" \t.!?\u201d\"\u2019)\u00bb")
     if not tail or _PARTICIPLE_RE.match(text, pos, limit):
         return ("end", -1)
-    if rest[:1] == ",":
-        return ("mid", -1)  # "The talks, the source said, will resume"
+    if rest[:1] == ",":  # "The talks, the source said, will resume"; but "..., she told reporters, her voice breaking."
+        return ("end", -1) if _ABSOLUTE_AFTER.match(text, i, limit) else ("mid", -1)
     words = tail.split(None, 9)
     first = words[0].lower().strip(",") if words else ""
     if first in _NON_CONTENT_OBJECTS:
