@@ -174,7 +174,7 @@ PRE_CUE_SKIP = frozenset(
     also had has have later earlier further again then previously reportedly initially originally
     repeatedly publicly recently separately once already just similarly likewise since
     meanwhile subsequently had also would long often consistently always frequently
-    now still first officially formally openly privately
+    now still officially formally openly privately
     """.split()
 )
 
