@@ -94,8 +94,10 @@ _ROLE_CUES = (
     ("killed", r"killed|kill|kills|killing|dead|deaths?|died|die|dying|lives|bodies|massacred|murdered|slain|fatalities|death toll"),
     ("injured", r"injured|wounded|injuries|injuring|wounding|hurt"),
     ("kidnapped", r"kidnapp\w*|abduct\w*|taken hostage|taken captive|seized|captured|snatched|took"),
-    # "remain missing", "still unaccounted for": missing, not held
-    ("held", r"(?:still|remain\w*)(?!\s+(?:missing|unaccounted))|held|hold|holds|holding|captivity|captive"),
+    # "remain missing", "still unaccounted for": missing, not held; "still stands at 82", "remains at 104":
+    # a count's verb, not captivity
+    ("held", r"(?:still|remain\w*)(?!\s+(?:missing|unaccounted|stands?\b|stood\b|standing\b|at\b|unchanged|the same))"
+             r"|held|hold|holds|holding|captivity|captive"),
     ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned|rescued|rescuing|rescue(?!\s+(?:workers?|teams?|crews?|services?|efforts?|personnel))"),
     ("demanded", r"demand\w*|wants?|seeks?|seeking|calls? for|insists?"),
     ("missing", r"missing|unaccounted(?:\s+for)?"),
@@ -638,6 +640,7 @@ class _R:
         self.aspect = ""
         self.np_words: list[str] = []
         self.bare = False
+        self.number_of = None  # "the number of <np> stands at N": the counted noun phrase before the number
         self.ss = self.se = self.fronted = self.cl = self.ch = 0
         self.clause = self.sentence = ""
 
@@ -667,17 +670,19 @@ def _counted_thing(r: _R) -> None:
     if not r.thing and _OTHERS_END.search(f.text):
         r.thing = "people"  # "killing 149 people and injuring 150 others"
     r.bare = not _LETTER_NEXT.match(text, f.end)
-    if not r.thing and r.bare:
+    if r.bare:
         m = _pf.search(_NUMBER_OF, text, max(0, f.start - NUMBER_OF_REACH), f.start)
-        if m:  # "the number of missing people is between 1,000 and 1,100"
-            r.thing = next((_THINGS[w] for w in re.findall(r"[\w'-]+", m.group("np").lower()) if w in _THINGS), "")
+        if m:  # "the number of missing people is between 1,000 and 1,100": the thing is named before
+            r.number_of = m.group("np")
+            named = next((_THINGS[w] for w in re.findall(r"[\w'-]+", r.number_of.lower()) if w in _THINGS), "")
+            r.thing = named or r.thing
 
 
 #: "the number of <counted thing> is / stood at / reached N": the thing before the number
 _NUMBER_OF = re.compile(
     r"\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+(?P<np>[^.;:!?\d]{1,40}?)\s+"
-    r"(?:is|was|are|were|stands at|stood at|now stands at|has (?:risen|climbed|grown|increased) to|"
-    r"rose to|climbed to|reached|has reached|hit|topped)\s+(?:now\s+)?"
+    r"(?:(?:still\s+|now\s+)?(?:is|was|are|were|stands at|stood at|remains at|remained at|at)|"
+    r"has (?:risen|climbed|grown|increased) to|rose to|climbed to|reached|has reached|hit|topped)\s+(?:now\s+)?"
     r"(?:between\s+|about\s+|some\s+|around\s+|at least\s+|more than\s+|over\s+|nearly\s+|almost\s+)?\Z",
     re.I,
 )
@@ -748,6 +753,12 @@ def _read_role(r: _R) -> str:
         if ap:
             _, r.ch = _clause(r.text, r.ss, r.se, ap.end() + 1, ap.end() + 1)
             r.clause = r.text[r.cl : r.ch]
+    if r.number_of is not None:
+        # "the number of persons rescued remains at 104", "the number of survivors at 104": the
+        # counted phrase names the role, else the count has none (not the toll later in the sentence)
+        hit = _ROLES_RE.search(r.number_of)
+        role = hit.lastgroup if hit else ""
+        return "" if role == "released" and hit.group().lower().startswith("rescu") and r.thing != "hostage" else role
     role = ""
     for w in r.np_words[:2]:
         if w in ("dead", "killed", "deaths", "fatalities", "bodies"):
@@ -1104,7 +1115,8 @@ def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequenc
 
 ANTECEDENT_RULE = _rules.register(
     "figure.antecedent", "figure",
-    "\"put it at N\" / \"put the figure at N\": the quantity of the figure before it in the sentence",
+    "\"put it at N\" / \"put the figure at N\": the quantity of the figure before it in the sentence; "
+    "\"down from (the previously reported) N\": its superseded old value",
     "the survey gave a magnitude of 6.8, while the agency put it at 7 -> magnitude",
 )
 
@@ -1114,20 +1126,34 @@ _PUT_IT_AT = re.compile(
     r"\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?\Z", re.I)
 
 
+#: The old value of the quantity just before, bare: "revised to 78, down from the previously reported 79",
+#: "up from 41 on Monday", "from an earlier figure of 60", "was 78 and not 79".
+_DOWN_FROM = re.compile(
+    r"\b(?:\d[\d,]*\s*,?\s*(?:and\s+)?not|rather\s+than|(?:down|up)\s+from|from\s+(?:the|an?)\s+(?:earlier|previous|initial|original)\s+(?:figure|toll|count|tally|estimate)"
+    r"\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:previously|earlier|initially|originally|first)\s+)?"
+    r"(?:(?:reported|announced|given|stated|published|cited)\s+)?(?:(?:figure|toll|count|tally)\s+of\s+)?\Z", re.I)
+
+
 def _with_antecedents(text: str, figures: list[Figure]) -> list[Figure]:
     """A figure that only gives another value of the quantity before it ("put it at 7") takes
-    that quantity's identity, with its own value and bounds."""
+    that quantity's identity, with its own value and bounds; a bare old value after the new
+    one ("revised to 78, down from the previously reported 79") takes it as superseded."""
     out = list(figures)
     for i, f in enumerate(out):
         if f.reading or f.sentence_start < 0 or f.low is None or f.high is None:
             continue
-        if not _pf.search(_PUT_IT_AT, text, max(f.sentence_start, f.start - SENTENCE_WINDOW), f.start):
+        lo = max(f.sentence_start, f.start - SENTENCE_WINDOW)
+        if _pf.search(_PUT_IT_AT, text, lo, f.start):
+            aspect = ""
+        elif _DOWN_FROM.search(text, lo, f.start) and not _LETTER_NEXT.match(text, f.end):
+            aspect = "superseded"
+        else:
             continue
         prev = next((g for g in reversed(out[:i]) if g.reading and g.sentence_start == f.sentence_start), None)
-        if prev is not None:
+        if prev is not None and (not aspect or prev.role):
             out[i] = replaced(
                 f, thing=prev.thing, side=prev.side, role=prev.role, place=prev.place, event=prev.event,
-                event_label=prev.event_label, when=prev.when, running=prev.running, aspect="",
+                event_label=prev.event_label, when=prev.when, running=prev.running, aspect=aspect,
                 lit_low=f.low, lit_high=f.high, every_low=f.low, every_high=f.high, reading=ANTECEDENT_RULE,
             )
     return out
