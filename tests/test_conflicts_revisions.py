@@ -138,3 +138,36 @@ def test_number_rescued_remains_at_is_not_the_toll_after_it():
 def test_hostages_still_held_keep_their_role():
     a = art("n4", "The number of hostages still held in the tunnels stands at 61, the negotiators said.", "2024-03-05")
     assert fig(a, "61").role == "held"
+
+
+# --- children or women counted inside a toll ("including five children") ------------------
+
+
+def test_children_inside_a_toll_take_the_toll_role():
+    a = art("c1", "The attack on the market killed 64 people, including nine children, and wounded 120, the "
+                  "governor said.", "2024-04-02")
+    f = fig(a, "nine children")
+    assert f.thing == "child" and f.role == "killed"
+
+
+def test_fewer_dead_children_a_day_later_is_flagged():
+    a = art("c2", "The death toll from the market attack has risen to 64, including at least nine children, "
+                  "investigators said.", "2024-04-02")
+    b = art("c3", "The market attack killed 66 people, including six children, the health ministry said.",
+            "2024-04-03")
+    cs = [c for c in run(a, b) if c.kind == "figure"]
+    assert len(cs) == 1 and {m.text for m in cs[0].mentions} == {"at least nine children", "six children"}
+
+
+def test_more_dead_children_later_is_no_conflict():
+    a = art("c4", "The market attack killed 64 people, including six children, the governor said.", "2024-04-02")
+    b = art("c5", "The death toll from the market attack has risen to 70, including nine children.", "2024-04-03")
+    assert kinds(run(a, b)) == []
+
+
+def test_other_groups_inside_a_count_stay_parts():
+    a = art("c6", "Fourteen hostages, including nine children, were freed on Sunday, the mediators said.",
+            "2024-03-25")
+    b = art("c7", "Fourteen hostages, including seven children, were freed on Sunday, a news agency reported.",
+            "2024-03-25")
+    assert fig(a, "nine children").role == "" and kinds(run(a, b)) == []

@@ -422,6 +422,10 @@ def _part_name(part: str) -> str:
 
 
 #: a subset of a count named just before: "24 hostages, including 13 Northlanders"
+#: groups counted inside a toll ("including 13 children") that are compared as tolls of their own
+#: (a later report of fewer dead children is a discrepancy); other subsets stay parts of their count
+SUBSET_THINGS = ("child", "woman")
+SUBSET_ROLES = ("killed", "injured")
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among those)\s+"
     r"(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+)?\Z", re.I)
@@ -640,6 +644,7 @@ class _R:
         self.aspect = ""
         self.np_words: list[str] = []
         self.bare = False
+        self.subset = False  # a named group inside a toll ("including five children")
         self.number_of = None  # "the number of <np> stands at N": the counted noun phrase before the number
         self.ss = self.se = self.fronted = self.cl = self.ch = 0
         self.clause = self.sentence = ""
@@ -708,7 +713,9 @@ def _frame(r: _R) -> bool:
     r.ss, r.se, r.cl, r.ch = ss, se, cl, ch
     r.clause, r.sentence = text[cl:ch], text[ss:se]
     if _pf.search(_SUBSET_BEFORE, text, max(ss, f.start - 30), f.start):
-        return False  # "24 hostages, including 13 children": part of the count before
+        if r.thing not in SUBSET_THINGS:
+            return False  # "24 hostages, including 13 children": part of the count before
+        r.subset = True  # "killed 133 people, including at least five children": the dead children, a toll of its own
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
         return False  # "24 of them", "twenty of whom": a subset of a count named elsewhere
     if _RATE.match(text, f.end) or _pf.search(_RATE_BEFORE, text, max(ss, f.start - 40), f.start):
@@ -753,6 +760,10 @@ def _read_role(r: _R) -> str:
         if ap:
             _, r.ch = _clause(r.text, r.ss, r.se, ap.end() + 1, ap.end() + 1)
             r.clause = r.text[r.cl : r.ch]
+    if r.subset:
+        # "killed 137 people, including three children": the role of the count the group is part of
+        before = list(_ROLES_RE.finditer(r.text, r.ss, r.f.start))
+        return before[-1].lastgroup if before else ""
     if r.number_of is not None:
         # "the number of persons rescued remains at 104", "the number of survivors at 104": the
         # counted phrase names the role, else the count has none (not the toll later in the sentence)
@@ -999,7 +1010,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
     if r.thing not in _PEOPLE_LIKE:
         return _read_measure(f, ctx, text)
     r.role = _read_role(r)
-    if not r.role:
+    if not r.role or r.subset and r.role not in SUBSET_ROLES:
         return None
     r.thing, r.side = _captivity(r.thing, r.side, r.role, text, r.cl, r.ch, f.start, f.end)
     _release_mode(r)
