@@ -171,3 +171,32 @@ def test_other_groups_inside_a_count_stay_parts():
     b = art("c7", "Fourteen hostages, including seven children, were freed on Sunday, a news agency reported.",
             "2024-03-25")
     assert fig(a, "nine children").role == "" and kinds(run(a, b)) == []
+
+
+# --- "killed when a ..." in the lede: the story's own toll ---------------------------------
+
+
+def test_lede_killed_when_a_man_opened_fire_is_the_story_toll():
+    a = art("l1", "Seven people were killed and 12 injured when a man opened fire in a shopping centre in the town "
+                  "on Monday, police said.", "2025-02-11")
+    f = fig(a, "Seven people")
+    assert f.role == "killed" and f.aspect == "toll"
+
+
+def test_lede_toll_falling_a_day_later_is_flagged():
+    a = art("l2", "Seven people were killed when a man opened fire in a shopping centre in the town on Monday, "
+                  "police said.", "2025-02-11")
+    b = art("l3", "The shopping centre shooting killed five people, prosecutors said on Tuesday.", "2025-02-11")
+    assert len(kinds(run(a, b), "figure")) == 1
+
+
+def test_war_incident_in_the_lede_stays_one_incident_among_many():
+    a = art("l4", "Twelve people were killed when an airstrike hit a house in the north of the city, medics said.",
+            "2025-02-11")
+    assert all(f.role != "killed" for f in figures(a))
+
+
+def test_killed_when_a_later_in_the_article_stays_one_incident():
+    a = art("l5", "The storm battered the coast for a second day on Tuesday. Two people were killed when a tree fell "
+                  "on their car, the fire service said.", "2025-02-11")
+    assert all(f.role != "killed" for f in figures(a))

@@ -911,10 +911,27 @@ def _casualty_scope(r: _R) -> bool:
     known_place = r.place in _PLACE_VALUES
     if r.event or r.site or (r.running and known_place):
         return True
-    if known_place or _pf.search_in(_INDEFINITE_INCIDENT, r.clause):
+    if known_place or _pf.search_in(_INDEFINITE_INCIDENT, r.clause) and not _lede_wreck(r):
         return False  # one strike or incident among many
     r.running, r.aspect = True, r.aspect or "toll"
     return True
+
+
+#: how the lede tells the story's own disaster: "Seven people were killed when a man opened fire in a
+#: shopping centre", "... when a bus plunged into a gorge" (not a strike, shelling or raid of a war)
+_WHEN_A = re.compile(r"\bwhen\s+(?:a|an)\b", re.I)
+_WAR_INCIDENT = re.compile(
+    r"\b(?:strikes?|airstrikes?|air\s+raids?|raids?|shell\w*|missiles?|rockets?|drones?|bomb\w*|mortars?|"
+    r"artillery|soldiers?|troops|army|forces|militants?|fighters?|sniper)\b", re.I)
+
+
+def _lede_wreck(r: _R) -> bool:
+    """A toll "killed when a <something> <did something>" in the article's first sentence, with no
+    war incident in the sentence: the story's own event, not one incident among many."""
+    sents = r.ctx.sentences(r.f.article)
+    if not sents or r.f.start >= sents[0].end or not _pf.search_in(_WHEN_A, r.clause):
+        return False
+    return not _pf.search(_WAR_INCIDENT, r.text, r.ss, r.se)
 
 
 _WEEKDAY_RE = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in _cal.WEEKDAYS if len(w) > 3 and w.endswith("day")) + r")\b")
