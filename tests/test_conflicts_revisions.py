@@ -200,3 +200,32 @@ def test_killed_when_a_later_in_the_article_stays_one_incident():
     a = art("l5", "The storm battered the coast for a second day on Tuesday. Two people were killed when a tree fell "
                   "on their car, the fire service said.", "2025-02-11")
     assert all(f.role != "killed" for f in figures(a))
+
+
+# --- how many were aboard the wrecked vessel (the lede's exact count) ----------------------
+
+
+def test_two_exact_counts_aboard_the_wrecked_ferry_conflict():
+    a = art("b1", "A passenger ferry carrying 412 people sank off the island on Wednesday night, the coast guard said.",
+            "2024-05-09")
+    b = art("b2", "A ferry with 450 people on board capsized off the island late on Wednesday, officials said.",
+            "2024-05-10")
+    assert fig(a, "412 people").role == "aboard"
+    cs = kinds(run(a, b), "figure")
+    assert len(cs) == 1 and {m.text for m in cs[0].mentions} == {"412 people", "450 people"}
+
+
+def test_estimates_of_those_aboard_are_not_compared():
+    a = art("b3", "A fishing boat carrying an estimated 600 migrants capsized off the coast on Wednesday.", "2024-05-09")
+    b = art("b4", "A fishing boat believed to have had 750 people on board sank on Wednesday, a charity said.",
+            "2024-05-09")
+    c = art("b5", "A fishing boat with up to 500 people on board capsized on Wednesday, the coast guard said.",
+            "2024-05-09")
+    assert kinds(run(a, b, c)) == []
+
+
+def test_people_carried_by_a_rescue_ship_later_are_not_those_aboard():
+    a = art("b6", "A bus carrying 41 pilgrims plunged into a gorge on Sunday, police said. A second bus carrying 38 "
+                  "pilgrims reached the shrine safely.", "2024-06-03")
+    b = art("b7", "A bus with 41 pilgrims on board plunged off a mountain road on Sunday, officials said.", "2024-06-03")
+    assert kinds(run(a, b), "figure") == []

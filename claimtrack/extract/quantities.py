@@ -786,6 +786,8 @@ def _read_role(r: _R) -> str:
                 role = ""  # "rescuers pulled 40 people from the rubble": not a release
     if not role and r.thing == "hostage":
         role = "held"
+    if not role and _lede_aboard(r):
+        role = "aboard"
     if not role and r.f.roles:
         role = _ROLE_OF_LEMMA.get(r.f.roles[0], "")
     return role
@@ -925,6 +927,28 @@ _WAR_INCIDENT = re.compile(
     r"artillery|soldiers?|troops|army|forces|militants?|fighters?|sniper)\b", re.I)
 
 
+#: "a ferry carrying 412 people sank", "a plane with 181 people on board crashed": how many were aboard
+_ABOARD = re.compile(r"\b(?:carrying|carried|with)\s+\Z|\A\s*(?:[\w-]+\s+){0,2}?(?:on\s+board|aboard|onboard)\b", re.I)
+_WRECKED = re.compile(r"\b(?:sank|sunk|capsized|crashed|collapsed|derailed|went down|overturned|plunged|caught fire)\b", re.I)
+#: a number people give as a guess: never compared as the count aboard
+_ESTIMATE = re.compile(r"\b(?:estimat\w*|believed|thought|may|might|could|reportedly|suggest\w*|feared|possibly|"
+                       r"perhaps|unclear|unknown)\b", re.I)
+
+
+def _lede_aboard(r: _R) -> bool:
+    """An exact count of the people aboard the vessel, aircraft or vehicle whose wreck the article's first
+    sentence tells ("A ferry carrying 412 people sank ..."): one number of the story, whatever the day."""
+    f = r.f
+    if f.qualifier or r.thing in ("hostage", "prisoner") or not r.thing:
+        return False
+    sents = r.ctx.sentences(f.article)
+    if not sents or f.start >= sents[0].end:
+        return False
+    if not (_ABOARD.search(r.text, max(r.ss, f.start - 12), f.start) or _ABOARD.match(r.text[f.end: f.end + 30])):
+        return False
+    return bool(_pf.search(_WRECKED, r.text, r.ss, r.se)) and not _pf.search(_ESTIMATE, r.text, r.ss, r.se)
+
+
 def _lede_wreck(r: _R) -> bool:
     """A toll "killed when a <something> <did something>" in the article's first sentence, with no
     war incident in the sentence: the story's own event, not one incident among many."""
@@ -955,6 +979,8 @@ def _read_when(r: _R) -> str:
     """What the count is compared across: running counts and proposals only
     the same day (or the date the clause gives); a fixed past event across dates."""
     f, ctx = r.f, r.ctx
+    if r.role == "aboard":
+        return ""  # how many were aboard the wrecked vessel: one number, told on any day
     art_day = ctx.date(f.article) or f.article_date or ""
     day = art_day or _undated_day(ctx, f.article)
     dated = _clause_date(ctx, f.article, r.cl, r.ch)
