@@ -229,3 +229,12 @@ def test_people_carried_by_a_rescue_ship_later_are_not_those_aboard():
                   "pilgrims reached the shrine safely.", "2024-06-03")
     b = art("b7", "A bus with 41 pilgrims on board plunged off a mountain road on Sunday, officials said.", "2024-06-03")
     assert kinds(run(a, b), "figure") == []
+
+
+def test_old_value_of_a_rise_is_no_later_lower_toll():
+    a = art("u5", "At least 14 people were killed when a residential building collapsed in the city on Tuesday "
+                  "morning, officials said.", "2024-11-05")
+    b = art("u6", "The death toll from the building collapse rose from 9 to 16 overnight, the emergency ministry "
+                  "said on Wednesday.", "2024-11-06")
+    assert fig(b, "9").aspect == "superseded"
+    assert kinds(run(a, b)) == []

@@ -72,3 +72,12 @@ def test_a_bridge_that_collapsed_dates_the_collapse():
     b = art("w8", "The rail bridge collapsed on Friday evening as a freight train approached, police said.",
             "2024-09-02")
     assert len(date_conflicts(a, b)) == 1
+
+
+def test_a_relative_clause_on_the_wreck_dates_it_too():
+    a = art("w9", "A five-storey building collapsed in the city centre on Tuesday morning, officials said.",
+            "2024-11-05")
+    b = art("w10", "Investigators said on Thursday the building, which collapsed on Monday night, had 42 flats.",
+            "2024-11-07")
+    cs = date_conflicts(a, b)
+    assert len(cs) == 1 and {m.text for m in cs[0].mentions} == {"Tuesday", "Monday"}

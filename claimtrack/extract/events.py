@@ -367,7 +367,7 @@ _DISASTER_BEFORE = re.compile(
 #: a vessel, aircraft or structure that "sank / capsized / crashed / collapsed" on a day: the story's disaster
 _WRECK_BEFORE = re.compile(
     r"(?<![\w-])(?P<det>(?:\w+\s+){0,2})(?:ferry|boat|ship|vessel|trawler|dinghy|yacht|plane|aircraft|airliner|jet|"
-    r"helicopter|bus|train|building|bridge|dam|mine|tower)\b[^.;!?,]{0,50}?\b(?:sank|capsized|crashed|collapsed|"
+    r"helicopter|bus|train|building|bridge|dam|mine|tower)\b(?:,?\s+(?:which|that)\b)?[^.;!?,]{0,50}?\b(?:sank|capsized|crashed|collapsed|"
     r"derailed|exploded|went down|caught fire|overturned|plunged)\b[^.;!?,]{0,45}?"
     r"(?:\b(?:on|late|early|in the early hours of|overnight|last)\s+)?(?:\w+\s+)?\Z",
     re.I,

@@ -589,7 +589,8 @@ _SUPERSEDED_BEFORE = re.compile(
     r"estimates?|tally|tallies)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:said|put|gave|showed|stood at|of)?\s*"
     r"(?:that\s+)?(?:about\s+|some\s+|around\s+|at least\s+)?"
     r"|\b(?:revis\w*|rais\w*|lower\w*|correct\w*|updat\w*|adjust\w*|cut|increas\w*|reduc\w*|"
-    r"brought|bringing|bring|drop|fall|decline|decrease|revision|adjustment|down|up)\b[^.;!?]{0,60}\bfrom\s+"
+    r"brought|bringing|bring|drop|fall|decline|decrease|revision|adjustment|down|up|"
+    r"rose|risen|rising|climb\w*|jump\w*|grew|grow\w*|soar\w*|surg\w*|swell\w*|doubl\w*)\b[^.;!?]{0,60}\bfrom\s+"
     r"(?:about\s+|some\s+|around\s+)?)\Z",
     re.I,
 )
