@@ -238,3 +238,12 @@ def test_old_value_of_a_rise_is_no_later_lower_toll():
                   "said on Wednesday.", "2024-11-06")
     assert fig(b, "9").aspect == "superseded"
     assert kinds(run(a, b)) == []
+
+
+def test_children_inside_one_incident_take_its_scope():
+    a = art("c8", "The death toll from the market attack has risen to 64, including at least nine children, "
+                  "investigators said.", "2024-04-02")
+    b = art("c9", "A strike on a house in the south killed 12 people, including five children, medics said.",
+            "2024-04-03")
+    assert all(f.role != "killed" for f in figures(b) if f.thing == "child")
+    assert kinds(run(a, b)) == []

@@ -717,6 +717,8 @@ def _frame(r: _R) -> bool:
         if r.thing not in SUBSET_THINGS:
             return False  # "24 hostages, including 13 children": part of the count before
         r.subset = True  # "killed 133 people, including at least five children": the dead children, a toll of its own
+        # with the scope of the count it is part of: its place, its incident ("a strike on X killed 12, including 5 children")
+        r.cl, r.clause = ss, text[ss:r.ch]
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
         return False  # "24 of them", "twenty of whom": a subset of a count named elsewhere
     if _RATE.match(text, f.end) or _pf.search(_RATE_BEFORE, text, max(ss, f.start - 40), f.start):
