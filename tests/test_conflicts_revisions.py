@@ -247,3 +247,13 @@ def test_children_inside_one_incident_take_its_scope():
             "2024-04-03")
     assert all(f.role != "killed" for f in figures(b) if f.thing == "child")
     assert kinds(run(a, b)) == []
+
+
+def test_number_of_hostages_standing_at_is_still_held():
+    a = art("n5", "The number of hostages in the tunnels stands at 61, a government spokesman said.", "2024-03-05")
+    assert fig(a, "61").role == "held"
+
+
+def test_number_of_people_who_died_has_its_role():
+    a = art("n6", "The number of people who died in the landslide has risen to 57, the governor said.", "2024-03-05")
+    assert fig(a, "57").role == "killed"

@@ -771,8 +771,10 @@ def _read_role(r: _R) -> str:
         # "the number of persons rescued remains at 104", "the number of survivors at 104": the
         # counted phrase names the role, else the count has none (not the toll later in the sentence)
         hit = _ROLES_RE.search(r.number_of)
-        role = hit.lastgroup if hit else ""
-        return "" if role == "released" and hit.group().lower().startswith("rescu") and r.thing != "hostage" else role
+        if hit is None:
+            return "held" if r.thing == "hostage" else ""  # "the number of hostages in X stands at 136"
+        rescue = hit.lastgroup == "released" and hit.group().lower().startswith("rescu") and r.thing != "hostage"
+        return "" if rescue else hit.lastgroup
     role = ""
     for w in r.np_words[:2]:
         if w in ("dead", "killed", "deaths", "fatalities", "bodies"):
