@@ -257,3 +257,17 @@ def test_number_of_hostages_standing_at_is_still_held():
 def test_number_of_people_who_died_has_its_role():
     a = art("n6", "The number of people who died in the landslide has risen to 57, the governor said.", "2024-03-05")
     assert fig(a, "57").role == "killed"
+
+
+# --- phone numbers are no counts --------------------------------------------------------------
+
+
+def test_phone_numbers_are_not_figures():
+    a = art("t1", "Relatives can call the embassy's emergency line: 0030-6941112223. Consular desk: 302107777777.",
+            "2024-03-05")
+    assert figures(a) == []
+
+
+def test_a_count_of_a_billion_written_with_separators_is_kept():
+    a = art("t2", "The appeal raised 1,200,000,000 dollars, the agency said.", "2024-03-05")
+    assert any(f.value == 1_200_000_000 for f in figures(a))

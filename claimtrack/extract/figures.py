@@ -792,6 +792,10 @@ def _glued_num(text: str, c: _Core, after: str) -> bool:
     return False
 
 
+#: digits no count is written as: a leading zero ("0030"), or eleven digits and more without separators
+_CODE_DIGITS = re.compile(r"0\d{2,}|\d{11,}")
+
+
 def _num_not_quantity(text: str, c: _Core, before: str, after: str) -> bool:
     s, e = c.start, c.end
     if _glued_num(text, c, after):
@@ -804,6 +808,8 @@ def _num_not_quantity(text: str, c: _Core, before: str, after: str) -> bool:
         return True
     if _PHONE_AFTER.match(after) or _PHONE_BEFORE.search(before[-12:]):
         return True
+    if _CODE_DIGITS.fullmatch(c.raw):
+        return True  # "0030-6943850188", "00302107777777": a phone number or code, not a count
     # ISO-like dates 2023-10-07
     if _ISO_AFTER.match(after) or _ISO_BEFORE.search(before[-3:]):
         return True
