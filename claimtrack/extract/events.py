@@ -355,7 +355,7 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
 #: on [Friday]", "the [Oct. 28] incident" (one event per story; dates compared only when close)
 _DISASTER_NOUN = (r"(?:storms?|hurricane|typhoon|cyclone|earthquake|quake|tsunami|floods?|flooding|wildfires?|"
                   r"landslides?|mudslides?|avalanche|eruption|crush|stampede|tragedy|disaster|incident|collapse|"
-                  r"derailment)")
+                  r"derailment|accident|shipwreck|sinking|capsizing)")
 _DISASTER_BEFORE = re.compile(
     r"(?<![\w-])(?P<det>(?:\w+\s+){0,2})" + _DISASTER_NOUN + r"\b"
     r"(?:\s+[A-Z]\w+)?(?:\s+(?:that|which))?\s+(?:\w+\s+)?"
@@ -364,6 +364,16 @@ _DISASTER_BEFORE = re.compile(
     r"(?:\b(?:on|late|early|in the early hours of|overnight|last)\s+)?(?:\w+\s+)?\Z",
     re.I,
 )
+#: a vessel, aircraft or structure that "sank / capsized / crashed / collapsed" on a day: the story's disaster
+_WRECK_BEFORE = re.compile(
+    r"(?<![\w-])(?P<det>(?:\w+\s+){0,2})(?:ferry|boat|ship|vessel|trawler|dinghy|yacht|plane|aircraft|airliner|jet|"
+    r"helicopter|bus|train|building|bridge|dam|mine|tower)\b(?:,?\s+(?:which|that)\b)?[^.;!?,]{0,50}?\b(?:sank|capsized|crashed|collapsed|"
+    r"derailed|exploded|went down|caught fire|overturned|plunged)\b[^.;!?,]{0,45}?"
+    r"(?:\b(?:on|late|early|in the early hours of|overnight|last)\s+)?(?:\w+\s+)?\Z",
+    re.I,
+)
+#: another wreck than the story's: "another boat capsized", "a second plane crashed"
+_OTHER_WRECK = re.compile(r"\b(?:another|second|third|previous|earlier|last|similar|other)\b", re.I)
 _DISASTER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _DISASTER_NOUN + r"\b", re.I)
 _NOT_THIS_ONE = re.compile(r"\b(?:a|an|another|second|previous|earlier|last|similar|aftershocks?)\b", re.I)
 #: an event phrase names another event than the story's disaster (not "the coast", "the storm") with one of these
@@ -385,6 +395,9 @@ def _disaster_moment(d: DateMention, ctx: _Context) -> str | None:
     m = _pf.search(_DISASTER_BEFORE, text, lo, d.start)
     if m and not _INDEFINITE.match(" " + m.group("det")) and not _NOT_THIS_ONE.search(m.group("det")):
         return DISASTER_MOMENT
+    m = _pf.search(_WRECK_BEFORE, text, lo, d.start)
+    if m and not _OTHER_WRECK.search(m.group("det")):
+        return DISASTER_MOMENT  # "A ferry carrying 412 people sank off the island on [Wednesday]": the lede's wreck
     if _pf.search(_THE_BEFORE, text, max(0, d.start - 6), d.start) and _DISASTER_AFTER.match(text, d.end):
         return DISASTER_MOMENT  # "the Oct. 28 incident"
     return None

@@ -393,6 +393,12 @@ _WORD_NEXT = re.compile(
 
 _RANGE_SEP = re.compile(r"[ \t]*(?:to|-|–|—|and|or)[ \t]*\Z|[ \t]*[-–][ \t]*\Z", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)[ \t]+\Z", re.I)
+#: "bringing the toll from 78 to 81", "rose from 93 to 115": a change from an old to a new value, not a range
+_CHANGE_FROM = re.compile(
+    r"\b(?:ris\w*|rose|climb\w*|jump\w*|increas\w*|grew|grow\w*|soar\w*|surg\w*|swell\w*|doubl\w*|"
+    r"bring\w*|brought|rais\w*|revis\w*|lower\w*|correct\w*|updat\w*|adjust\w*|fell|fall\w*|dropp?\w*|"
+    r"declin\w*|decreas\w*|reduc\w*|cut|went\s+up|gone\s+up|went\s+down|gone\s+down)\b"
+    r"[^.;:!?\d]{0,50}\bfrom[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?\Z", re.I)
 
 _POST_QUAL = re.compile(r"(?:[ \t]+(or more|or so|plus)\b|(-odd|-plus)\b)", re.I)
 
@@ -786,6 +792,10 @@ def _glued_num(text: str, c: _Core, after: str) -> bool:
     return False
 
 
+#: digits no count is written as: a leading zero ("0030"), or eleven digits and more without separators
+_CODE_DIGITS = re.compile(r"0\d{2,}|\d{11,}")
+
+
 def _num_not_quantity(text: str, c: _Core, before: str, after: str) -> bool:
     s, e = c.start, c.end
     if _glued_num(text, c, after):
@@ -798,6 +808,8 @@ def _num_not_quantity(text: str, c: _Core, before: str, after: str) -> bool:
         return True
     if _PHONE_AFTER.match(after) or _PHONE_BEFORE.search(before[-12:]):
         return True
+    if _CODE_DIGITS.fullmatch(c.raw):
+        return True  # "0030-6943850188", "00302107777777": a phone number or code, not a count
     # ISO-like dates 2023-10-07
     if _ISO_AFTER.match(after) or _ISO_BEFORE.search(before[-3:]):
         return True
@@ -963,6 +975,8 @@ def _merge_ranges(text: str, cores: list[_Core]) -> list[_Core]:
                 sep = gap.strip().lower()
                 between = _BETWEEN.search(text[max(0, c.start - 12): c.start])
                 ok = sep in ("to", "or", "-", "–", "—") or (sep == "and" and between)
+                if sep == "to" and _CHANGE_FROM.search(text, max(0, c.start - FIG_CONTEXT_WINDOW), c.start):
+                    ok = False  # "rose from 78 to 81": two values, the old and the new
                 if sep in ("-", "–", "—") and (text[c.start - 1: c.start].isalpha() if c.start else False):
                     ok = False
                 if ok and d.value > c.value:

@@ -425,8 +425,9 @@ def _statuses(text: str, found: list[NameMention]) -> dict[int, tuple[str, int, 
     return out
 
 
-#: A person's age in apposition right after the name: "X, 32,", "X, a 33-year-old teacher", "X, aged 30", "X (41)".
-_AGE_RE = re.compile(r"(?:,[ \t]+(?:(?:a|an)[ \t]+)?(?:aged[ \t]+)?|[ \t]+\()(\d{1,3})(?=-year-old\b|,(?!\d)|\))")
+#: A person's age in apposition right after the name: "X, 32,", "X, a 33-year-old teacher", "X, aged 30", "X (41)",
+#: and at the end of a sentence: "Police named the attacker as X, 43."
+_AGE_RE = re.compile(r"(?:,[ \t]+(?:(?:a|an)[ \t]+)?(?:aged[ \t]+)?|[ \t]+\()(\d{1,3})(?=-year-old\b|,(?!\d)|\)|\.(?:[ \t\n]|\Z))")
 #: "Mirzoev, 32," in an article that names "Dalerdzhan Mirzoev" in full: the surname alone with an age.
 _LONE_AGE_RE = re.compile(r"\b([A-Z\u00C0-\u00DE][\w\u00DF-\u00FF-]+)(?=,[ \t]+(?:aged[ \t]+)?\d{1,3}(?:-year-old\b|,(?!\d)))")
 

@@ -94,8 +94,10 @@ _ROLE_CUES = (
     ("killed", r"killed|kill|kills|killing|dead|deaths?|died|die|dying|lives|bodies|massacred|murdered|slain|fatalities|death toll"),
     ("injured", r"injured|wounded|injuries|injuring|wounding|hurt"),
     ("kidnapped", r"kidnapp\w*|abduct\w*|taken hostage|taken captive|seized|captured|snatched|took"),
-    # "remain missing", "still unaccounted for": missing, not held
-    ("held", r"(?:still|remain\w*)(?!\s+(?:missing|unaccounted))|held|hold|holds|holding|captivity|captive"),
+    # "remain missing", "still unaccounted for": missing, not held; "still stands at 82", "remains at 104":
+    # a count's verb, not captivity
+    ("held", r"(?:still|remain\w*)(?!\s+(?:missing|unaccounted|stands?\b|stood\b|standing\b|at\b|unchanged|the same))"
+             r"|held|hold|holds|holding|captivity|captive"),
     ("released", r"releas\w*|free|freed|freeing|frees|swap\w*|exchang\w*|handed over|hand over|liberat\w*|returned|rescued|rescuing|rescue(?!\s+(?:workers?|teams?|crews?|services?|efforts?|personnel))"),
     ("demanded", r"demand\w*|wants?|seeks?|seeking|calls? for|insists?"),
     ("missing", r"missing|unaccounted(?:\s+for)?"),
@@ -420,6 +422,10 @@ def _part_name(part: str) -> str:
 
 
 #: a subset of a count named just before: "24 hostages, including 13 Northlanders"
+#: groups counted inside a toll ("including 13 children") that are compared as tolls of their own
+#: (a later report of fewer dead children is a discrepancy); other subsets stay parts of their count
+SUBSET_THINGS = ("child", "woman")
+SUBSET_ROLES = ("killed", "injured")
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among those)\s+"
     r"(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+)?\Z", re.I)
@@ -583,7 +589,8 @@ _SUPERSEDED_BEFORE = re.compile(
     r"estimates?|tally|tallies)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:said|put|gave|showed|stood at|of)?\s*"
     r"(?:that\s+)?(?:about\s+|some\s+|around\s+|at least\s+)?"
     r"|\b(?:revis\w*|rais\w*|lower\w*|correct\w*|updat\w*|adjust\w*|cut|increas\w*|reduc\w*|"
-    r"brought|bringing|bring|drop|fall|decline|decrease|revision|adjustment|down|up)\b[^.;!?]{0,60}\bfrom\s+"
+    r"brought|bringing|bring|drop|fall|decline|decrease|revision|adjustment|down|up|"
+    r"rose|risen|rising|climb\w*|jump\w*|grew|grow\w*|soar\w*|surg\w*|swell\w*|doubl\w*)\b[^.;!?]{0,60}\bfrom\s+"
     r"(?:about\s+|some\s+|around\s+)?)\Z",
     re.I,
 )
@@ -638,6 +645,8 @@ class _R:
         self.aspect = ""
         self.np_words: list[str] = []
         self.bare = False
+        self.subset = False  # a named group inside a toll ("including five children")
+        self.number_of = None  # "the number of <np> stands at N": the counted noun phrase before the number
         self.ss = self.se = self.fronted = self.cl = self.ch = 0
         self.clause = self.sentence = ""
 
@@ -667,17 +676,19 @@ def _counted_thing(r: _R) -> None:
     if not r.thing and _OTHERS_END.search(f.text):
         r.thing = "people"  # "killing 149 people and injuring 150 others"
     r.bare = not _LETTER_NEXT.match(text, f.end)
-    if not r.thing and r.bare:
+    if r.bare:
         m = _pf.search(_NUMBER_OF, text, max(0, f.start - NUMBER_OF_REACH), f.start)
-        if m:  # "the number of missing people is between 1,000 and 1,100"
-            r.thing = next((_THINGS[w] for w in re.findall(r"[\w'-]+", m.group("np").lower()) if w in _THINGS), "")
+        if m:  # "the number of missing people is between 1,000 and 1,100": the thing is named before
+            r.number_of = m.group("np")
+            named = next((_THINGS[w] for w in re.findall(r"[\w'-]+", r.number_of.lower()) if w in _THINGS), "")
+            r.thing = named or r.thing
 
 
 #: "the number of <counted thing> is / stood at / reached N": the thing before the number
 _NUMBER_OF = re.compile(
     r"\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+(?P<np>[^.;:!?\d]{1,40}?)\s+"
-    r"(?:is|was|are|were|stands at|stood at|now stands at|has (?:risen|climbed|grown|increased) to|"
-    r"rose to|climbed to|reached|has reached|hit|topped)\s+(?:now\s+)?"
+    r"(?:(?:still\s+|now\s+)?(?:is|was|are|were|stands at|stood at|remains at|remained at|at)|"
+    r"has (?:risen|climbed|grown|increased) to|rose to|climbed to|reached|has reached|hit|topped)\s+(?:now\s+)?"
     r"(?:between\s+|about\s+|some\s+|around\s+|at least\s+|more than\s+|over\s+|nearly\s+|almost\s+)?\Z",
     re.I,
 )
@@ -703,7 +714,11 @@ def _frame(r: _R) -> bool:
     r.ss, r.se, r.cl, r.ch = ss, se, cl, ch
     r.clause, r.sentence = text[cl:ch], text[ss:se]
     if _pf.search(_SUBSET_BEFORE, text, max(ss, f.start - 30), f.start):
-        return False  # "24 hostages, including 13 children": part of the count before
+        if r.thing not in SUBSET_THINGS:
+            return False  # "24 hostages, including 13 children": part of the count before
+        r.subset = True  # "killed 133 people, including at least five children": the dead children, a toll of its own
+        # with the scope of the count it is part of: its place, its incident ("a strike on X killed 12, including 5 children")
+        r.cl, r.clause = ss, text[ss:r.ch]
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
         return False  # "24 of them", "twenty of whom": a subset of a count named elsewhere
     if _RATE.match(text, f.end) or _pf.search(_RATE_BEFORE, text, max(ss, f.start - 40), f.start):
@@ -748,6 +763,18 @@ def _read_role(r: _R) -> str:
         if ap:
             _, r.ch = _clause(r.text, r.ss, r.se, ap.end() + 1, ap.end() + 1)
             r.clause = r.text[r.cl : r.ch]
+    if r.subset:
+        # "killed 137 people, including three children": the role of the count the group is part of
+        before = list(_ROLES_RE.finditer(r.text, r.ss, r.f.start))
+        return before[-1].lastgroup if before else ""
+    if r.number_of is not None:
+        # "the number of persons rescued remains at 104", "the number of survivors at 104": the
+        # counted phrase names the role, else the count has none (not the toll later in the sentence)
+        hit = _ROLES_RE.search(r.number_of)
+        if hit is None:
+            return "held" if r.thing == "hostage" else ""  # "the number of hostages in X stands at 136"
+        rescue = hit.lastgroup == "released" and hit.group().lower().startswith("rescu") and r.thing != "hostage"
+        return "" if rescue else hit.lastgroup
     role = ""
     for w in r.np_words[:2]:
         if w in ("dead", "killed", "deaths", "fatalities", "bodies"):
@@ -764,6 +791,8 @@ def _read_role(r: _R) -> str:
                 role = ""  # "rescuers pulled 40 people from the rubble": not a release
     if not role and r.thing == "hostage":
         role = "held"
+    if not role and _lede_aboard(r):
+        role = "aboard"
     if not role and r.f.roles:
         role = _ROLE_OF_LEMMA.get(r.f.roles[0], "")
     return role
@@ -889,10 +918,49 @@ def _casualty_scope(r: _R) -> bool:
     known_place = r.place in _PLACE_VALUES
     if r.event or r.site or (r.running and known_place):
         return True
-    if known_place or _pf.search_in(_INDEFINITE_INCIDENT, r.clause):
+    if known_place or _pf.search_in(_INDEFINITE_INCIDENT, r.clause) and not _lede_wreck(r):
         return False  # one strike or incident among many
     r.running, r.aspect = True, r.aspect or "toll"
     return True
+
+
+#: how the lede tells the story's own disaster: "Seven people were killed when a man opened fire in a
+#: shopping centre", "... when a bus plunged into a gorge" (not a strike, shelling or raid of a war)
+_WHEN_A = re.compile(r"\bwhen\s+(?:a|an)\b", re.I)
+_WAR_INCIDENT = re.compile(
+    r"\b(?:strikes?|airstrikes?|air\s+raids?|raids?|shell\w*|missiles?|rockets?|drones?|bomb\w*|mortars?|"
+    r"artillery|soldiers?|troops|army|forces|militants?|fighters?|sniper)\b", re.I)
+
+
+#: "a ferry carrying 412 people sank", "a plane with 181 people on board crashed": how many were aboard
+_ABOARD = re.compile(r"\b(?:carrying|carried|with)\s+\Z|\A\s*(?:[\w-]+\s+){0,2}?(?:on\s+board|aboard|onboard)\b", re.I)
+_WRECKED = re.compile(r"\b(?:sank|sunk|capsized|crashed|collapsed|derailed|went down|overturned|plunged|caught fire)\b", re.I)
+#: a number people give as a guess: never compared as the count aboard
+_ESTIMATE = re.compile(r"\b(?:estimat\w*|believed|thought|may|might|could|reportedly|suggest\w*|feared|possibly|"
+                       r"perhaps|unclear|unknown)\b", re.I)
+
+
+def _lede_aboard(r: _R) -> bool:
+    """An exact count of the people aboard the vessel, aircraft or vehicle whose wreck the article's first
+    sentence tells ("A ferry carrying 412 people sank ..."): one number of the story, whatever the day."""
+    f = r.f
+    if f.qualifier or r.thing in ("hostage", "prisoner") or not r.thing:
+        return False
+    sents = r.ctx.sentences(f.article)
+    if not sents or f.start >= sents[0].end:
+        return False
+    if not (_ABOARD.search(r.text, max(r.ss, f.start - 12), f.start) or _ABOARD.match(r.text[f.end: f.end + 30])):
+        return False
+    return bool(_pf.search(_WRECKED, r.text, r.ss, r.se)) and not _pf.search(_ESTIMATE, r.text, r.ss, r.se)
+
+
+def _lede_wreck(r: _R) -> bool:
+    """A toll "killed when a <something> <did something>" in the article's first sentence, with no
+    war incident in the sentence: the story's own event, not one incident among many."""
+    sents = r.ctx.sentences(r.f.article)
+    if not sents or r.f.start >= sents[0].end or not _pf.search_in(_WHEN_A, r.clause):
+        return False
+    return not _pf.search(_WAR_INCIDENT, r.text, r.ss, r.se)
 
 
 _WEEKDAY_RE = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in _cal.WEEKDAYS if len(w) > 3 and w.endswith("day")) + r")\b")
@@ -916,6 +984,8 @@ def _read_when(r: _R) -> str:
     """What the count is compared across: running counts and proposals only
     the same day (or the date the clause gives); a fixed past event across dates."""
     f, ctx = r.f, r.ctx
+    if r.role == "aboard":
+        return ""  # how many were aboard the wrecked vessel: one number, told on any day
     art_day = ctx.date(f.article) or f.article_date or ""
     day = art_day or _undated_day(ctx, f.article)
     dated = _clause_date(ctx, f.article, r.cl, r.ch)
@@ -988,7 +1058,7 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
     if r.thing not in _PEOPLE_LIKE:
         return _read_measure(f, ctx, text)
     r.role = _read_role(r)
-    if not r.role:
+    if not r.role or r.subset and r.role not in SUBSET_ROLES:
         return None
     r.thing, r.side = _captivity(r.thing, r.side, r.role, text, r.cl, r.ch, f.start, f.end)
     _release_mode(r)
@@ -1104,7 +1174,8 @@ def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequenc
 
 ANTECEDENT_RULE = _rules.register(
     "figure.antecedent", "figure",
-    "\"put it at N\" / \"put the figure at N\": the quantity of the figure before it in the sentence",
+    "\"put it at N\" / \"put the figure at N\": the quantity of the figure before it in the sentence; "
+    "\"down from (the previously reported) N\": its superseded old value",
     "the survey gave a magnitude of 6.8, while the agency put it at 7 -> magnitude",
 )
 
@@ -1114,20 +1185,34 @@ _PUT_IT_AT = re.compile(
     r"\s+at\s+(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over)\s+)?\Z", re.I)
 
 
+#: The old value of the quantity just before, bare: "revised to 78, down from the previously reported 79",
+#: "up from 41 on Monday", "from an earlier figure of 60", "was 78 and not 79".
+_DOWN_FROM = re.compile(
+    r"\b(?:\d[\d,]*\s*,?\s*(?:and\s+)?not|rather\s+than|(?:down|up)\s+from|from\s+(?:the|an?)\s+(?:earlier|previous|initial|original)\s+(?:figure|toll|count|tally|estimate)"
+    r"\s+of)\s+(?:(?:the|a|an)\s+)?(?:(?:previously|earlier|initially|originally|first)\s+)?"
+    r"(?:(?:reported|announced|given|stated|published|cited)\s+)?(?:(?:figure|toll|count|tally)\s+of\s+)?\Z", re.I)
+
+
 def _with_antecedents(text: str, figures: list[Figure]) -> list[Figure]:
     """A figure that only gives another value of the quantity before it ("put it at 7") takes
-    that quantity's identity, with its own value and bounds."""
+    that quantity's identity, with its own value and bounds; a bare old value after the new
+    one ("revised to 78, down from the previously reported 79") takes it as superseded."""
     out = list(figures)
     for i, f in enumerate(out):
         if f.reading or f.sentence_start < 0 or f.low is None or f.high is None:
             continue
-        if not _pf.search(_PUT_IT_AT, text, max(f.sentence_start, f.start - SENTENCE_WINDOW), f.start):
+        lo = max(f.sentence_start, f.start - SENTENCE_WINDOW)
+        if _pf.search(_PUT_IT_AT, text, lo, f.start):
+            aspect = ""
+        elif _DOWN_FROM.search(text, lo, f.start) and not _LETTER_NEXT.match(text, f.end):
+            aspect = "superseded"
+        else:
             continue
         prev = next((g for g in reversed(out[:i]) if g.reading and g.sentence_start == f.sentence_start), None)
-        if prev is not None:
+        if prev is not None and (not aspect or prev.role):
             out[i] = replaced(
                 f, thing=prev.thing, side=prev.side, role=prev.role, place=prev.place, event=prev.event,
-                event_label=prev.event_label, when=prev.when, running=prev.running, aspect="",
+                event_label=prev.event_label, when=prev.when, running=prev.running, aspect=aspect,
                 lit_low=f.low, lit_high=f.high, every_low=f.low, every_high=f.high, reading=ANTECEDENT_RULE,
             )
     return out

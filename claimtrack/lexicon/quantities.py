@@ -70,7 +70,7 @@ THING_LABELS = {
 ROLE_LABELS = {
     "killed": "killed", "injured": "injured", "kidnapped": "kidnapped", "held": "still held",
     "released": "freed", "to be released": "to be freed", "demanded": "demanded",
-    "missing": "missing",
+    "missing": "missing", "aboard": "aboard",
 }
 
 #: "when" of a release of a named group (by nationality) with no day stated:

@@ -61,6 +61,16 @@ def _nearness(f: Figure, old: Figure) -> tuple:
     return (not same, not f.revised, abs(f.start - old.start))
 
 
+#: roles whose counts only grow: an upward change ("rose from 78 to 82") is news, not a correction
+RISING = ("killed", "injured")
+
+
+def _later(ctx: Ctx, f: Figure, old: Figure) -> bool:
+    """Whether ``f``'s article is dated after the article that gives ``old`` (both dated)."""
+    a, b = ctx.date(f.article), ctx.date(old.article)
+    return bool(a and b and a > b)
+
+
 def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
     out = []
     for old in (f for f in items if f.aspect == "superseded"):
@@ -72,9 +82,15 @@ def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
             continue
         order = lambda f: (ctx.date(f.article) or "9999", f.article, f.start)  # noqa: E731
         new = min(current, key=lambda f: _nearness(f, old))
-        # the other articles that state the same revision are evidence too
-        also = sorted((f for f in items_here if f.revised and f.article != old.article and f.value == new.value), key=order)
-        shown = sorted(stale, key=order)[: MAX_MENTIONS - 2] + [old, new] + also[: max(0, MAX_MENTIONS - 2 - len(stale))]
+        if new.value > old.value and old.role in RISING:
+            # "bringing the toll from 78 to 82": a count that grows; only a later report still giving 78 is stale
+            stale = [f for f in stale if _later(ctx, f, old)]
+            if not stale:
+                continue
+        # the other articles that state the same revision, then those that give the new value, are evidence too
+        also = sorted((f for f in items_here if f.article != old.article and f.value == new.value),
+                      key=lambda f: (not f.revised,) + order(f))
+        shown = sorted(stale, key=order)[: MAX_MENTIONS - 1] + [new] + also[: max(0, MAX_MENTIONS - 1 - len(stale))]
         ms = [ctx.mention(f.article, f.text, f.start, f.end, f.value, f.lit_low, f.lit_high, f.claim,
                           (f.sentence_start, f.sentence_end)) for f in shown]
         summary = (f"Superseded value: {short(shown[0].text)} still given; article {old.article} "
