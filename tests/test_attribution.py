@@ -581,9 +581,16 @@ def test_two_speakers_in_one_sentence(text, speakers):
 
 
 def test_participle_continues_the_claim():
-    text = "Hamas said the talks had failed, adding that it would not send another delegation.\n"
+    text = "The group said the talks had failed, stressing that it would not send another delegation.\n"
     c = only_claim(text)
-    assert "adding that it would not" in c.content
+    assert "stressing that it would not" in c.content
+
+
+def test_adding_after_the_cue_opens_a_claim_of_its_own():
+    # "adding" adds an assertion of its own (../shared/dev lists it apart), other participles continue the claim
+    text = "The group said the talks had failed, adding that it would not send another delegation.\n"
+    assert [(c.speaker, c.cue, c.content) for c in claims_of(text)] == [
+        ("The group", "said", "the talks had failed"), ("The group", "adding", "it would not send another delegation")]
 
 
 # ---------------------------------------------------------------- speaker resolution
@@ -766,11 +773,12 @@ def test_quote_resumed_after_attribution_is_its_own_claim(text, speaker, cue, pa
     check_offsets(text, [first, second])
 
 
-# A speech participle after a speech verb's that-clause continues the claim (the seeds' convention);
-# after content placed before the attribution it is a claim of its own (the real sets' convention),
+# A speech participle after a speech verb's that-clause continues the claim (the seeds' convention),
+# except "adding", which adds a claim of its own (../shared/dev's convention); after content placed
+# before the attribution any participle opens a claim of its own (the real sets' convention),
 # unless the page cuts the participle's clause short.
 PARTICIPLE_GOES_ON = [
-    ("The mayor said that the siege must end, adding that the children were hungry.\n",
+    ("The mayor said that the siege must end, stressing that the children were hungry.\n",
      "The mayor", "the children were hungry"),
     ("The source told reporters the talks were tough, noting that both sides had given ground.\n",
      "The source", "both sides had given ground"),

@@ -271,3 +271,38 @@ def test_an_absolute_phrase_after_the_cue_is_no_content(text, speaker, content):
 def test_content_resuming_after_the_cue_is_still_one_claim():
     text = "The figures, the ministry said, remain unchanged since Monday."
     assert find(text, "the ministry", "said").rule == "claim.mid"
+
+
+# --- "according to" a plain common noun; qualified counts and documents opening a speaker --------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("According to the coast guard, the trawler was spotted late on Tuesday.", "the coast guard"),
+        ("The trawler was spotted late on Tuesday, according to the harbour master.", "the harbour master"),
+    ],
+)
+def test_according_to_a_plain_common_noun(text, speaker):
+    assert find(text, speaker, "according to").speaker_kind == "named"
+
+
+def test_according_to_a_plan_is_no_source():
+    assert triples("According to the plan, the trawler would leave at noon.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("No figure was given, but at least two officials told dpa the number might be near 300.", "at least two officials", "told"),
+        ("More than three witnesses said the bus was speeding.", "More than three witnesses", "said"),
+        ("Reports from local media indicated that the trawler carried 600 people.", "Reports from local media", "indicated"),
+        ("A report by the watchdog found that the regulator ignored warnings.", "A report by the watchdog", "found"),
+        ("Witness accounts suggested that hundreds had crammed onto the deck.", "Witness accounts", "suggested"),
+    ],
+)
+def test_a_qualified_count_or_a_document_opens_the_speaker(text, speaker, cue):
+    assert find(text, speaker, cue)
+
+
+def test_a_qualified_count_in_an_object_is_no_speaker():
+    assert triples("The crash killed at least two officials said to be on board.") == []

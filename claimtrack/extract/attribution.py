@@ -1843,6 +1843,9 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
             if a > 0 and _boundary_ok(toks, a, text) != "comma" and toks[a - 1].t.lower() not in _CONTRAST_OPENERS:
                 return None  # but "..., but the opposition said that": a new clause's subject
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
+    a = _phrase_before(toks, np[0])
+    if a is not None and _boundary_ok(toks, a, text) is not None:
+        np, b = (a, np[1]), _boundary_ok(toks, a, text)  # "At least two officials", "Reports from local media"
     if b is None:
         a = _widen(toks, np[0], text)
         if a is None:
@@ -1854,6 +1857,19 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     elif b == "start" and cut:
         return None  # window cut inside a long phrase
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
+
+
+def _phrase_before(toks: list[_Tok], a: int) -> int | None:
+    """Where a speaker phrase starting at token ``a`` really starts when a qualified number or a
+    document opens it: "at least two officials", "Reports from Greek media" (else None)."""
+    for n in (3, 2, 1):
+        if a - n >= 0 and " ".join(t.t.lower() for t in toks[a - n : a]) in QUALIFIERS:
+            first = toks[a].t.lower()
+            return a - n if first[:1].isdigit() or first in _numbers.UNITS or first in _numbers.TENS else None
+    if a >= 2 and toks[a - 1].t.lower() in ("from", "by") and toks[a - 2].t.lower() in _RELATIVE_DOC_HEADS:
+        k = a - 2
+        return k - 1 if k > 0 and toks[k - 1].t.lower() in ("the", "a", "an") else k
+    return None
 
 
 #: A participial appositive after "according to X," ("controlled by the rebels,").
@@ -2290,10 +2306,13 @@ _OBJ_PRONOUN_RE = re.compile(r"[ \t]+(" + "|".join(R.OBJECT_PRONOUNS) + r")(?=[ 
 def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     c0, c1 = m.start(), m.end()
     sp = _speaker_after(text, c1, unit[1]) or _object_pronoun_after(text, c1, unit[1])
+    plain = _PLAIN_AFTER.match(text, c1, unit[1]) if sp is None else None
+    if plain is not None and not _has_verb(plain.group(1).split()):
+        sp = plain.start(1), plain.end(1), plain.group(1)  # "according to the coast guard": a plain noun is a source
     if sp is None:
         return None
     sp_start, sp_end, core = sp
-    kind = _np_kind(_words(core))
+    kind = _np_kind(_words(core)) or (_common_noun_kind(core.split()) if plain is not None else None)
     if kind is None:
         return None
     if kind == "anonymous" and _words(core)[-1].lower() in _RELATIVE_DOC_HEADS and _authored(_words(text[sp_start:sp_end])):
@@ -2580,13 +2599,19 @@ def _verb_follows(toks: list[_Tok], k: int) -> bool:
 _ADDING_RE = re.compile(r",[ \t]*(?:also[ \t]+)?" + _SPEECH_PARTICIPLES.replace("(?:", "(", 1) + r"(?![\w-])")
 
 
+#: ", adding ..." (also ", also adding"): the participle that opens a claim of its own after any attribution.
+_ADDING_ITSELF = re.compile(r",[ \t]*(?:also[ \t]+)?adding(?![\w-])")
+
+
 def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
     """Cut ``r`` before ", adding that C" and give C its own claim of the same speaker."""
     if r.rule not in _OBJECT_FRAME_RULES and not _adding_opens_quote(text, r) and (
-        r.start > r.cue_start or not _ends_sentence(text, r.unit)
+        r.start > r.cue_start and not _ADDING_ITSELF.search(text, max(r.cue_end, r.sp_end), r.unit[1])
+        or not _ends_sentence(text, r.unit)
     ):
-        # "X said that A, adding that B" is one claim (the seeds' convention); after "“A,” X said" the
-        # participle's clause is a claim of its own, unless the page cuts it short
+        # "X said that A, stressing that B" is one claim (the seeds' convention), but "adding" adds a
+        # claim of its own (dev's convention); after "“A,” X said" any speech participle's clause is a
+        # claim of its own, unless the page cuts it short
         return r, None
     lo = max(r.cue_end, r.sp_end)
     m = _ADDING_RE.search(text, lo, r.unit[1])
