@@ -66,3 +66,16 @@ def copy_db(src: Path, dst: Path) -> None:
     parts = src.with_name(src.name + ".d")
     if parts.is_dir():
         shutil.copytree(parts, dst.with_name(dst.name + ".d"), dirs_exist_ok=True)
+
+
+def analysed_conflicts(*arts):
+    """``pipeline.conflicts`` over articles each analysed on its own (the conflict tests' shorthand)."""
+    from claimtrack import pipeline
+
+    claims, figs, dates = [], [], []
+    for a in arts:
+        c, f, d = pipeline.analyse(a)
+        claims += c
+        figs += f
+        dates += d
+    return pipeline.conflicts(list(arts), claims, figs, dates)

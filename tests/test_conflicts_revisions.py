@@ -12,6 +12,7 @@ from __future__ import annotations
 from claimtrack import pipeline
 from claimtrack.models import Article
 from claimtrack.text import parse_article
+from conftest import analysed_conflicts  # noqa: E402
 
 
 def art(aid: str, text: str, date: str | None = None) -> Article:
@@ -26,14 +27,7 @@ def fig(a: Article, text: str):
     return next(f for f in figures(a) if f.text.startswith(text))
 
 
-def run(*arts: Article):
-    claims, figs, dates = [], [], []
-    for a in arts:
-        c, f, d = pipeline.analyse(a)
-        claims += c
-        figs += f
-        dates += d
-    return pipeline.conflicts(list(arts), claims, figs, dates)
+run = analysed_conflicts
 
 
 def kinds(cs, kind=None):

@@ -12,20 +12,14 @@ from claimtrack import pipeline
 from claimtrack.lexicon.events import DISASTER_MOMENT
 from claimtrack.models import Article
 from claimtrack.text import parse_article
+from conftest import analysed_conflicts  # noqa: E402
 
 
 def art(aid: str, text: str, date: str | None = None) -> Article:
     return parse_article(aid, (f" date {date} " if date else "") + text)
 
 
-def run(*arts: Article):
-    claims, figs, dates = [], [], []
-    for a in arts:
-        c, f, d = pipeline.analyse(a)
-        claims += c
-        figs += f
-        dates += d
-    return pipeline.conflicts(list(arts), claims, figs, dates)
+run = analysed_conflicts
 
 
 def dated(a: Article, text: str):
