@@ -164,6 +164,9 @@ STATUS_REACH = 120
 #: Two different ages of one person conflict when reported within this many days of each other
 #: (farther apart a birthday may lie between; an undated report is always compared).
 AGE_WINDOW_DAYS = 60
+#: A first name that another one opens is its short form ("Saif" / "Saifeddin") from this many letters on,
+#: when long names (three tokens or more) of one surname are matched (extract/names.same_long_name).
+NAME_SHORT_FORM_MIN_LEN = 4
 
 # --- review and the desk ---------------------------------------------------------
 
