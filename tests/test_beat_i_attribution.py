@@ -227,3 +227,41 @@ def test_definite_profession_is_a_unique_role():
 def test_possessive_document_names_its_owner():
     c = find("According to CNN's analysis, the video was filmed in May.", "CNN's analysis", "according to")
     assert c.speaker_name == "CNN"
+
+
+# --- a caption line opened by a symbol; what a picture shows -----------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("\u2022 Jane Doe, Spain\u2019s interior minister, admitted the police were behind the raid\nRead more", "Jane Doe", "admitted"),
+        ("???? Omar Said, the port director, confirmed the ship had sailed without papers\nRead the full", "Omar Said", "confirmed"),
+        ("\u25ba Police say the bridge will reopen on Friday\nMore stories", "Police", "say"),
+    ],
+)
+def test_caption_line_opened_by_a_symbol(text, speaker, cue):
+    find(text, speaker, cue)
+
+
+def test_caption_line_without_a_symbol_unchanged():
+    find("Police say the bridge will reopen on Friday\nMore stories", "Police", "say")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A video revealed extensive damage to the front of the car.",
+        "Satellite images confirmed the destruction of the two hangars.",
+        "The footage confirmed the collapse of the eastern wall.",
+    ],
+)
+def test_picture_with_a_noun_phrase_object_states_nothing(text):
+    assert claims_of(text) == [], triples(text)
+
+
+def test_picture_with_a_that_clause_is_kept():
+    assert find("The footage revealed that the guards had fled.", "The footage", "revealed").content == "the guards had fled"
+
+
+def test_body_with_a_noun_phrase_object_is_kept():
+    assert find("The ministry revealed new details of the plan.", "The ministry", "revealed").content == "new details of the plan"

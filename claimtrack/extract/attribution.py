@@ -2184,7 +2184,13 @@ def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
         return bool(words) and words[-1].lower() in _READ_HEADS
     if lemma == "believe" and form == "believe":
         return r.kind == "anonymous"
+    if r.rule == "claim.np_object" and _words(r.core) and _words(r.core)[-1].lower() in _VISUAL_HEADS:
+        return False  # "A video revealed extensive damage to the car": what a picture shows is no one's statement
     return True
+
+
+#: Pictures and recordings: with a noun-phrase object ("the footage revealed damage") they show, not state.
+_VISUAL_HEADS = frozenset("video videos footage image images photo photos photograph photographs picture pictures imagery".split())
 
 
 def _object_pronoun_after(text: str, pos: int, limit: int):
@@ -3009,12 +3015,19 @@ def _opens_line(text: str, start: int, sp_start: int) -> bool:
     return sp_start == start or _LINE_CONNECTIVE.fullmatch(text, start, sp_start) is not None
 
 
+#: Symbols before a caption or list line ("• ", "► ", "???? " where an emoji was lost in capture).
+_LINE_BULLET = re.compile(r"[ \t]*[^\w\s\"'\u201c\u2018(\[]{1,6}[ \t]+")
+
+
 def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
     """A headline or standfirst line: only "SPEAKER cue CONTENT" with the speaker opening the line."""
     n = len(st.raws)
     st.taken = []
-    _scan_cues(st, unit)
     text = st.text
+    bullet = _LINE_BULLET.match(text, unit[0], unit[1])
+    if bullet is not None and bullet.end() < unit[1]:
+        unit = (bullet.end(), unit[1])  # "► Police say ...", "???? NAME admitted ...": the line opens after the symbol
+    _scan_cues(st, unit)
     new = [
         r for r in st.raws[n:]
         if (_opens_line(text, unit[0], r.sp_start) and r.rule in _HEADLINE_RULES)
