@@ -207,6 +207,9 @@ FIG_APPROX_TOLERANCE = 0.1
 FIG_CONTEXT_WINDOW = 160
 #: A number written in words has at most this many words ("one hundred and twenty-one").
 FIG_MAX_WORD_TOKENS = 12
+#: The oldest age read from a number set off by commas after a name ("Bilal Haddad, 30, a builder");
+#: a larger number there is a count.
+FIG_MAX_APPOSITION_AGE = 120
 #: How far before a release count (characters) a proposal word makes it "to be released".
 FIG_PROPOSAL_LOOKBACK = 300
 #: A four-digit number in this range, not a quantity, is read as a year.

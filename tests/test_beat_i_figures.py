@@ -1,0 +1,48 @@
+"""A number set off by commas after a name is the person's age, not a count of the noun after
+it ("Bilal Haddad, 30, a builder, said"): it never joins a toll. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import pipeline
+from claimtrack.extract import figures as fig_mod
+from claimtrack.text import parse_article
+
+
+def figs(text: str):
+    _, f, _ = pipeline.analyse(parse_article("x", "Headline of the test page\n\n" + text))
+    return [(x.text, x.unit) for x in f]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Bilal Haddad, 30, a builder in the town, said he saw the fire.", "30"),
+        ("Police named the pair as Ana Ruiz, 41, and Tomas Vidal, 38.", "38"),
+        ("Sara Nasser, 19, from the northern district, was among the wounded.", "19"),
+    ],
+)
+def test_age_in_apposition_is_no_count(text, number):
+    assert (number, "age") in figs(text)
+    assert not [f for f in figs(text) if f[0].startswith(number) and f[1] == "count"]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("In the town of Kessab, 30, mostly children, were hurt.", "30"),  # a count described after it
+        ("The dead in the north reached 38. In Kessab, 12.", "12"),  # no name before the number
+        ("The toll rose to 30, officials said.", "30"),
+        ("Across the province, 4,500, including 300 soldiers, were evacuated.", "4,500"),
+    ],
+)
+def test_counts_between_commas_stay_counts(text, number):
+    assert [f for f in figs(text) if f[0].startswith(number) and f[1] == "count"], figs(text)
+
+
+def test_fig_max_apposition_age(monkeypatch):
+    text = "Omar Saleh, 104, the oldest man in the village, said the well had dried."
+    assert ("104", "age") in figs(text)
+    monkeypatch.setattr(fig_mod, "FIG_MAX_APPOSITION_AGE", 100)
+    assert ("104", "age") not in figs(text)
