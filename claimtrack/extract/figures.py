@@ -1108,7 +1108,7 @@ _FULL_NAME_COMMA_BEFORE = re.compile(
 def _age_in_apposition(text: str, start: int, end: int, value: float) -> bool:
     """"Bilal Haddad, 30, a builder in the town, said": a whole number of at most 120 set off by
     commas right after a capitalised word is the age of the person named, not a count."""
-    if value != int(value) or not 0 < value <= FIG_MAX_APPOSITION_AGE or text[end : end + 1] not in (",", "."):
+    if not 0 < value <= FIG_MAX_APPOSITION_AGE or value != int(value) or text[end : end + 1] not in (",", "."):
         return False
     if text[end : end + 1] == "." and _FULL_NAME_COMMA_BEFORE.search(text, max(0, start - 60), start) is None:
         return False  # "... and Tomas Vidal, 38." closes on a full name only
