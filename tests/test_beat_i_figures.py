@@ -46,3 +46,32 @@ def test_fig_max_apposition_age(monkeypatch):
     assert ("104", "age") in figs(text)
     monkeypatch.setattr(fig_mod, "FIG_MAX_APPOSITION_AGE", 100)
     assert ("104", "age") not in figs(text)
+
+
+def nouns(text: str):
+    _, f, _ = pipeline.analyse(parse_article("x", "Headline of the test page\n\n" + text))
+    return [(x.text, x.noun) for x in f]
+
+
+@pytest.mark.parametrize(
+    "text, figure, noun",
+    [
+        ("A missile hit the convoy and killed seven World Central Kitchen aid workers.",
+         "seven World Central Kitchen aid workers", "aid workers"),
+        ("Shelling killed three Medical Relief Society (MRS) volunteers near the clinic.",
+         "three Medical Relief Society (MRS) volunteers", "volunteers"),
+        ("Four Red Crescent paramedics were killed near the hospital.", "Four Red Crescent paramedics", "paramedics"),
+    ],
+)
+def test_organisation_name_before_a_counted_noun_is_its_modifier(text, figure, noun):
+    assert (figure, noun) in nouns(text), nouns(text)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Israel freed 39 Palestinian prisoners on Friday.", "39 Palestinian prisoners"),  # a nationality: as before
+    ],
+)
+def test_names_that_are_no_organisation_prefix_read_as_before(text, figure):
+    assert any(t.startswith(figure) for t, _ in nouns(text)), nouns(text)

@@ -848,8 +848,35 @@ def _is_not_quantity(text: str, c: _Core) -> bool:
 # ---------------------------------------------------------------------------
 
 
+#: An organisation's name of two to five capitalised words (and its acronym in brackets) before a
+#: lowercase counted noun: "seven World Central Kitchen (WCK) aid workers", "four Red Crescent paramedics".
+_NAME_RUN = re.compile(r"[ \t]+((?:[A-Z][\w'\u2019&-]*[ \t]+){2,5})(?:\([A-Z]{2,6}\)[ \t]+)?(?=[a-z])")
+
+
+def _noun_after_name(text: str, pos: int, stop: int) -> tuple[str, int, int] | None:
+    """The lowercase counted noun after an organisation's name, with the name as its modifier
+    (start at the name); None when no such name opens the phrase or a word of it is a nationality
+    or a counted noun itself ("Palestinian prisoners", "Hamas fighters" are read as they were)."""
+    m = _NAME_RUN.match(text, pos, stop)
+    if m is None:
+        return None
+    for w in m.group(1).split():
+        wl = w.lower()
+        if wl in NOUN_KEYS or wl in NOUN_MODIFIERS or wl.endswith(("ans", "ians", "is", "ese", "ites")):
+            return None
+    nn, _, ne = _noun_phrase(text, m.end() - 1, stop)
+    last = nn.split()[-1].lower() if nn else ""
+    if not nn or not (last in NOUN_KEYS or (last.endswith("s") and not last.endswith(("ss", "us")))):
+        return None
+    return nn, m.start(1), ne
+
+
 def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str, int, int]:
     """Counted noun phrase starting after ``pos``: (noun, start, end); ("", pos, pos) if none."""
+    if pos < stop and text[pos : pos + 2].strip()[:1].isupper() or text[pos + 1 : pos + 2].isupper():
+        named = _noun_after_name(text, pos, stop)
+        if named is not None:
+            return named
     p = pos
     n_start = -1
     n_end = pos
