@@ -61,6 +61,7 @@ def nouns(text: str):
         ("Shelling killed three Medical Relief Society (MRS) volunteers near the clinic.",
          "three Medical Relief Society (MRS) volunteers", "volunteers"),
         ("Four Red Crescent paramedics were killed near the hospital.", "Four Red Crescent paramedics", "paramedics"),
+        ("The shelling killed 12 local Red Crescent volunteers.", "12 local Red Crescent volunteers", "volunteers"),
     ],
 )
 def test_organisation_name_before_a_counted_noun_is_its_modifier(text, figure, noun):

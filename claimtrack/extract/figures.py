@@ -904,6 +904,9 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str, int, int]:
                 continue
             break
         if word[0].isupper():
+            named = _noun_after_name(text, m.start(), stop) if n_start >= 0 and count == 1 else None
+            if named is not None:
+                return named[0], n_start, named[2]  # "4 international World Central Kitchen aid workers"
             if base.endswith(("ans", "ians", "is", "ese", "ites")) and base not in ("this", "is"):
                 if n_start < 0:
                     n_start = m.start(1)
