@@ -856,7 +856,7 @@ _NAME_RUN = re.compile(r"[ \t]+((?:[A-Z][\w'\u2019&-]*[ \t]+){2,5})(?:\([A-Z]{2,
 def _noun_after_name(text: str, pos: int, stop: int) -> tuple[str, int, int] | None:
     """The lowercase counted noun after an organisation's name, with the name as its modifier
     (start at the name); None when no such name opens the phrase or a word of it is a nationality
-    or a counted noun itself ("Palestinian prisoners", "Hamas fighters" are read as they were)."""
+    or a counted noun itself ("Syrian refugees" is read as it was)."""
     m = _NAME_RUN.match(text, pos, stop)
     if m is None:
         return None
