@@ -265,3 +265,29 @@ def test_picture_with_a_that_clause_is_kept():
 
 def test_body_with_a_noun_phrase_object_is_kept():
     assert find("The ministry revealed new details of the plan.", "The ministry", "revealed").content == "new details of the plan"
+
+
+# --- "X, citing Y, reported that C": Y is a source of C too --------------------------------------
+
+@pytest.mark.parametrize(
+    "text, outer, cited, cue",
+    [
+        ("Local media, citing security officials, reported that the two bodies had been identified.",
+         "Local media", "security officials", "citing"),
+        ("The broadcaster, quoting a senior diplomat, said the talks would resume on Monday.",
+         "The broadcaster", "a senior diplomat", "quoting"),
+    ],
+)
+def test_citing_between_speaker_and_cue(text, outer, cited, cue):
+    got = {(c.speaker, c.cue): c.content for c in claims_of(text)}
+    outer_content = [v for (sp, _), v in got.items() if sp == outer]
+    assert outer_content and got.get((cited, cue)) == outer_content[0], triples(text)
+
+
+def test_citing_a_pronoun_between_adds_nothing():
+    assert [c.speaker for c in claims_of("The agency, citing him, said the talks would resume.")] == ["The agency"]
+
+
+def test_also_citing_between_speaker_and_cue():
+    text = "The Daily Star, also quoting an unnamed source, reported that the mill had been sold."
+    assert find(text, "an unnamed source", "quoting").content == "the mill had been sold"

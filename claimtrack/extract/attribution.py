@@ -3379,6 +3379,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         r, adding = _split_adding(st.text, r)
         st.add(r)
         _citing_source(st, r)
+        _citing_between(st, r)
         if adding is not None:
             st.add(adding)
 
@@ -3447,6 +3448,25 @@ def _citing_source(st: _Scan, r: _Raw) -> None:
         return
     st.add(r._replace(sp_start=sp[0], sp_end=sp[1], cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1),
                       kind=kind, core=sp[2], rule=RULE_CITING))
+
+
+#: ", citing Y," set off between a speaker and its cue: "Local media, citing police, reported that ...".
+_CITING_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:also[ \t]+)?(citing|quoting)[ \t]+([^,;:\u201c\u201d\"]{2,80}?)[ \t]*,[ \t]*")
+
+
+def _citing_between(st: _Scan, r: _Raw) -> None:
+    """"X, citing Y, reported that C": Y's claim of the same content, beside X's."""
+    if r.sp_start < 0 or not (r.sp_end < r.cue_start <= r.start):
+        return
+    m = _CITING_BETWEEN.fullmatch(st.text, r.sp_end, r.cue_start)
+    if m is None:
+        return
+    source = _whole_source_np(st.text, m.start(2), m.end(2))
+    if source is None:
+        return
+    toks, kind = source
+    st.add(r._replace(sp_start=toks[0].s, sp_end=toks[-1].e, cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1),
+                      kind=kind, core=st.text[toks[0].s : toks[-1].e], rule=RULE_CITING))
 
 
 def _second_verb_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
