@@ -291,3 +291,15 @@ def test_citing_a_pronoun_between_adds_nothing():
 def test_also_citing_between_speaker_and_cue():
     text = "The Daily Star, also quoting an unnamed source, reported that the mill had been sold."
     assert find(text, "an unnamed source", "quoting").content == "the mill had been sold"
+
+
+@pytest.mark.parametrize(
+    "text, cited, content",
+    [
+        ("Local media reported, citing police, that two men had been held overnight.", "police", "two men had been held overnight"),
+        ("The agency said, citing the interior ministry, that the border had reopened.", "the interior ministry",
+         "the border had reopened"),
+    ],
+)
+def test_citing_between_cue_and_that(text, cited, content):
+    assert find(text, cited, "citing").content == content

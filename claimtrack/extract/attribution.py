@@ -3451,6 +3451,10 @@ def _citing_source(st: _Scan, r: _Raw) -> None:
 
 
 #: ", citing Y," set off between a speaker and its cue: "Local media, citing police, reported that ...".
+#: ", citing Y, that" between the cue and its clause: "Local media reported, citing police, that ...".
+_CITING_BEFORE_THAT = re.compile(
+    r"[ \t]*,[ \t]*(?:also[ \t]+)?(citing|quoting)[ \t]+([^,;:\u201c\u201d\"]{2,80}?)[ \t]*,[ \t]*that[ \t]+"
+)
 _CITING_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:also[ \t]+)?(citing|quoting)[ \t]+([^,;:\u201c\u201d\"]{2,80}?)[ \t]*,[ \t]*")
 
 
@@ -3458,7 +3462,7 @@ def _citing_between(st: _Scan, r: _Raw) -> None:
     """"X, citing Y, reported that C": Y's claim of the same content, beside X's."""
     if r.sp_start < 0 or not (r.sp_end < r.cue_start <= r.start):
         return
-    m = _CITING_BETWEEN.fullmatch(st.text, r.sp_end, r.cue_start)
+    m = _CITING_BETWEEN.fullmatch(st.text, r.sp_end, r.cue_start) or _CITING_BEFORE_THAT.fullmatch(st.text, r.cue_end, r.start)
     if m is None:
         return
     source = _whole_source_np(st.text, m.start(2), m.end(2))
