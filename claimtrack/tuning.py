@@ -164,6 +164,9 @@ STATUS_REACH = 120
 #: Two different ages of one person conflict when reported within this many days of each other
 #: (farther apart a birthday may lie between; an undated report is always compared).
 AGE_WINDOW_DAYS = 60
+#: A first name that another one opens is its short form ("Saif" / "Saifeddin") from this many letters on,
+#: when long names (three tokens or more) of one surname are matched (extract/names.same_long_name).
+NAME_SHORT_FORM_MIN_LEN = 4
 
 # --- review and the desk ---------------------------------------------------------
 
@@ -204,6 +207,9 @@ FIG_APPROX_TOLERANCE = 0.1
 FIG_CONTEXT_WINDOW = 160
 #: A number written in words has at most this many words ("one hundred and twenty-one").
 FIG_MAX_WORD_TOKENS = 12
+#: The oldest age read from a number set off by commas after a name ("Bilal Haddad, 30, a builder");
+#: a larger number there is a count.
+FIG_MAX_APPOSITION_AGE = 120
 #: How far before a release count (characters) a proposal word makes it "to be released".
 FIG_PROPOSAL_LOOKBACK = 300
 #: A four-digit number in this range, not a quantity, is read as a year.

@@ -222,7 +222,8 @@ def test_told_an_outlet_described_by_its_kind():
      "400 people had been rescued"),
 ])
 def test_material_between_cue_and_that(text, content):
-    (c,) = claims_of(text)
+    # "citing the fire brigade" also gives the brigade's claim of the same content (tests/test_beat_i_attribution.py)
+    (c,) = [c for c in claims_of(text) if c.cue != "citing"]
     assert c.speaker == "The agency" and c.content == content
 
 

@@ -1225,7 +1225,7 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
     if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not _participle_opener(text, i, limit, lemma):
         if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
             text[i:limit].split(None, 4)
-        ):
+        ) or ("np_object" not in frames and _indefinite_past_clause(text[i:limit].split(None, 5))):
             return ("bare", i)
     return ("", -1)
 
@@ -1332,6 +1332,20 @@ def _bare_past_clause(words: list[str]) -> bool:
             return False
         if w.islower() and w != words[1] and (w.endswith("ed") or w in _IRREGULAR_PAST):
             return True
+    return False
+
+
+def _indefinite_past_clause(words: list[str]) -> bool:
+    """"acknowledged a “tragic mishap” occurred during the raid": an indefinite subject of one or
+    two plain words (quoted or not), then a past verb and an adjunct; after a cue that takes no
+    noun-phrase object, that is a clause (not "a mishap caused by", a passive participle)."""
+    w = [x.strip(_ANY_Q + ",") for x in words]
+    if len(w) < 4 or w[0].lower() not in ("a", "an"):
+        return False
+    for k in (2, 3):
+        verb, nxt = w[k], (w[k + 1].lower() if k + 1 < len(w) else "")
+        if verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            return nxt in W.TRAILING_ADJUNCT_OPENERS and nxt != "by" and all(x.isalpha() for x in w[1:k])
     return False
 
 
@@ -2219,6 +2233,19 @@ def _only_adjuncts_after(text: str, pos: int, end: int) -> bool:
     return not rest or (rest[:1] == "," and rest[1:].lstrip()[:1] in _OPEN_Q + '"')  # '..., the coach said, "but ..."'
 
 
+def _quote_then_adjunct(text: str, unit, c1: int, sp_start: int, boundary: str, mode: str) -> bool:
+    """"“...,” X told AFP in the aftermath of the blast that killed ...": a quotation closes right
+    before the speaker and only an adjunct (after a recipient) follows the cue, so a "that" or a
+    clause inside the adjunct is a relative clause or the adjunct's own, not the reported content."""
+    if boundary != "comma" or mode not in ("", "that", "bare"):
+        return False
+    if text[unit[0] : sp_start].rstrip(" \t,")[-1:] not in _CLOSE_Q + '"':
+        return False
+    m = _RECIPIENT_RE.match(text, c1, unit[1])
+    first = text[m.end() if m is not None else c1 : unit[1]].split(None, 1)
+    return bool(first) and first[0].lower() in W.TRAILING_ADJUNCT_OPENERS and first[0].lower() not in ("that", "as")
+
+
 def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     """The speaker before the cue: the content after it (a frame), before it, or around it."""
     c0, c1, cue = m.start(), m.end(), m.group()
@@ -2226,6 +2253,8 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     mode, cs = _after_cue(text, c1, unit[1], lemma)
     if boundary == "comma" and _np_kind(_words(core)) is None and not _sentence_ends_after(text, c1, unit[1]):
         return None  # "..., the offensive continues, and ...": a plain noun speaks only closing its sentence
+    if _quote_then_adjunct(text, unit, c1, sp_start, boundary, mode):
+        mode = "end"  # "“...,” NAME told AFP in the aftermath of the strike that killed ...": the quotation is the content
     kind = _subject_kind(_words(core)) or "named"
     via = _through_speaker(text, c1, unit, cs) if mode == "that" else None
     if via is not None:
@@ -2289,7 +2318,13 @@ def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
     if lemma == "believe" and form == "believe":
         words = _words(r.core)
         return r.kind == "anonymous" or bool(words) and words[-1].lower() in R.PLURAL_BODIES
+    if r.rule == "claim.np_object" and _words(r.core) and _words(r.core)[-1].lower() in _VISUAL_HEADS:
+        return False  # "A video revealed extensive damage to the car": what a picture shows is no one's statement
     return True
+
+
+#: Pictures and recordings: with a noun-phrase object ("the footage revealed damage") they show, not state.
+_VISUAL_HEADS = frozenset("video videos footage image images photo photos photograph photographs picture pictures imagery".split())
 
 
 def _object_pronoun_after(text: str, pos: int, limit: int):
@@ -2769,8 +2804,11 @@ def _strip_title(core: str) -> str:
 _PLURAL_HEADS = frozenset(
     w for w in W.ANONYMOUS_HEADS if w.endswith("s") or w in ("people", "men", "women", "media")
 ) | frozenset(("they", "we"))
-_DOC_HEADS = frozenset("statement statements communique communiqué report website site portal".split())
+_DOC_HEADS = frozenset(
+    "statement statements communique communiqué report website site portal analysis tally assessment findings".split()
+)
 _CAP_RUN = re.compile(r"(?!(?:The|A|An)\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*)*")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _NAME_PARTICLES = frozenset("al el bin ibn abu abi de del van von da di la le".split())
 
 
@@ -3005,7 +3043,7 @@ def _resolve_named(text: str, r: _Raw, phrase: str, low: list[str], history) -> 
     if low[-1] in _DOC_HEADS:  # "a statement from the Workers' Party" -> "Workers' Party"
         caps = _CAP_RUN.search(phrase)
         if caps:
-            name = caps.group()
+            name = _POSSESSIVE_END.sub("", caps.group())  # "CNN's analysis" -> "CNN"
     name = _expand_short_name(text, name, r.sp_start if r.sp_start >= 0 else r.start)
     if _ACRONYM_WORD.fullmatch(name):
         for ph, nm, kd in reversed(history):
@@ -3075,8 +3113,9 @@ def extract_claims(doc: Doc) -> list[Claim]:
     for unit in _units(doc, st.quotes):
         n_before = len(st.raws)
         cont = prev_raw
-        if cont is None and last_raw is not None and "\n" in text[prev_unit[1] : unit[0]] and _quote_paragraph(text, unit):
-            cont = last_raw  # "X said C." then a paragraph that is only a quotation: X goes on
+        if cont is None and last_raw is not None and _quote_paragraph(text, unit) and (
+                "\n" in text[prev_unit[1] : unit[0]] or last_raw.rule == _RULE_THAT):
+            cont = last_raw  # "X said C." then a paragraph (or, after "X explained that C.", a sentence) that is only a quotation
         if cont is not None and prev_unit is not None and _resumed_quote(text, prev_unit, unit, st.quotes, st.qstarts):
             # "“A,” he said. “B.”": the quotation picked up again is a claim of the same speaker and cue
             e = _content_end(text, unit[0], unit[1])
@@ -3097,6 +3136,9 @@ def extract_claims(doc: Doc) -> list[Claim]:
 
 
 #: Rules a headline line may use: the speaker opens the line, the content follows the cue.
+#: The rule of "X said (adjuncts) that C": a quotation after it in its paragraph is X's too.
+_RULE_THAT = RULE_OF_MODE["that"]
+
 _HEADLINE_RULES = frozenset(("claim.that", "claim.bare", "claim.quote", "claim.colon", "claim.np_object"))
 
 
@@ -3109,12 +3151,19 @@ def _opens_line(text: str, start: int, sp_start: int) -> bool:
     return sp_start == start or _LINE_CONNECTIVE.fullmatch(text, start, sp_start) is not None
 
 
+#: Symbols before a caption or list line ("• ", "► ", "???? " where an emoji was lost in capture).
+_LINE_BULLET = re.compile(r"[ \t]*[^\w\s\"'\u201c\u2018(\[]{1,6}[ \t]+")
+
+
 def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
     """A headline or standfirst line: only "SPEAKER cue CONTENT" with the speaker opening the line."""
     n = len(st.raws)
     st.taken = []
-    _scan_cues(st, unit)
     text = st.text
+    bullet = _LINE_BULLET.match(text, unit[0], unit[1])
+    if bullet is not None and bullet.end() < unit[1]:
+        unit = (bullet.end(), unit[1])  # "► Police say ...", "???? NAME admitted ...": the line opens after the symbol
+    _scan_cues(st, unit)
     new = [
         r for r in st.raws[n:]
         if (_opens_line(text, unit[0], r.sp_start) and r.rule in _HEADLINE_RULES)
@@ -3216,6 +3265,7 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
     for m in _matches(_WHICH_DENIED_RE, _WHICH_DENIED_NEEDS, text, unit, seg):
         if not st.inside_quote(m.start()):
             _which_denied(st, unit, m)
+    _as_and_what_frames(st, unit, seg)
     if not st.taken:
         for m in _matches(_SUBJECT_PARTICIPLE_RE, _SUBJECT_PARTICIPLE_NEEDS, text, unit, seg):
             if st.inside_quote(m.start()):
@@ -3270,6 +3320,64 @@ def _with_saying(st: _Scan, unit: tuple[int, int], m) -> None:
         st.end_last_before(m.start())
     core = text[toks[0].s : toks[-1].e]
     st.add(_Raw(s, e, toks[0].s, toks[-1].e, m.start(2), m.end(2), m.group(2), kind, core, unit, RULE_WITH_SAYING))
+
+
+
+# --- "C, as X reported." / "As X said, C" / "what X said was C" ---------------------------------
+
+#: A reporting verb after "as X" or "what X" (with an auxiliary "has"/"had" before it).
+_AS_VERB = r"((?:(?:has|had)[ \t]+)?(?:reported|said|noted|wrote|stated|announced|confirmed|told|claimed|reports|says|notes|claims))"
+#: The adjuncts a short attribution may end with ("on Sunday", "earlier this week", "late Monday").
+_AS_ADJUNCT = r"(?:[ \t]+(?:on|in|at|late|early|last|this|earlier|later|overnight)(?:[ \t]+[^\s,.;:!?\u201c\u201d\"]+){0,2})?"
+#: "..., as The Guardian reported." closing a sentence: the outlet reports the clause before it.
+_AS_TRAILING_RE = re.compile(
+    r",[ \t]+as[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)" + _AS_VERB + _AS_ADJUNCT + r"[ \t]*(?=[.!?]?[ \t\"\u201d]*$)"
+)
+#: "As the ministry said on Monday, C": the source opens the sentence.
+_AS_OPENING_RE = re.compile(r"As[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)" + _AS_VERB + _AS_ADJUNCT + r",[ \t]+")
+#: "after what the ministry said was a strike on a camp": the source calls the noun phrase that.
+_WHAT_SAID_RE = re.compile(
+    r"(?<![\w-])what[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)(said|says|say|claimed|claims|described)"
+    r"(?:(?<!described)[ \t]+(?:was|were|is|are|(?:had|has|have)[ \t]+been)|(?<=described)[ \t]+as)[ \t]+"
+)
+RULE_AS_REPORTED = register(
+    "claim.as_reported", "claim", "C, as X reported / As X said, C", "The bridge had closed, as the local paper reported."
+)
+RULE_WHAT_SAID = register(
+    "claim.what_said", "claim", "what X said was C", "Rescuers reached what the army said was a field hospital."
+)
+
+
+def _source_claim(st: _Scan, unit: tuple[int, int], m, s: int, e: int, rule: str) -> None:
+    """Store the claim ``text[s:e]`` of the source noun phrase in group 1 of ``m`` (cue in group 2)."""
+    text = st.text
+    source = _whole_source_np(text, m.start(1), m.end(1))
+    s = _content_start(text, s, e)
+    e = _content_end(text, s, e)
+    if source is None or len(text[s:e].split(None, 3)) < 3:
+        return
+    toks, kind = source
+    core = text[toks[0].s : toks[-1].e]
+    cue = m.group(2).split()[-1]
+    st.add(_Raw(s, e, toks[0].s, toks[-1].e, m.end(2) - len(cue), m.end(2), cue, kind, core, unit, rule))
+
+
+def _as_and_what_frames(st: _Scan, unit: tuple[int, int], seg: str) -> None:
+    """The constructions whose cue follows "as" or "what": the source frames the clause."""
+    text = st.text
+    if ", as " in seg:
+        for m in _AS_TRAILING_RE.finditer(text, unit[0], unit[1]):
+            if not st.inside_quote(m.start()):
+                _source_claim(st, unit, m, _unit_start(text, unit), m.start(), RULE_AS_REPORTED)
+    if "As " in seg:
+        u0 = _content_start(text, _unit_start(text, unit), unit[1])
+        m = _AS_OPENING_RE.match(text, u0, unit[1])
+        if m is not None:
+            _source_claim(st, unit, m, m.end(), unit[1], RULE_AS_REPORTED)
+    if "what " in seg:
+        for m in _WHAT_SAID_RE.finditer(text, unit[0], unit[1]):
+            if not st.inside_quote(m.start()):
+                _source_claim(st, unit, m, m.end(), unit[1], RULE_WHAT_SAID)
 
 
 def _whole_source_np(text: str, a: int, b: int) -> tuple[list[_Tok], str] | None:
@@ -3362,7 +3470,23 @@ def _noun_before_verb(text: str, m) -> bool:
     if prev is not None and _past_cue(prev.group(1)):
         return True  # "the ministry denied reports that ...": the object of the verb before
     nxt = _FINITE_CUE_AFTER.match(text, m.end())
-    return nxt is not None and _FORM_TO_LEMMA.get(nxt.group().strip(), W.ACCORDING_TO) != W.ACCORDING_TO
+    if nxt is not None and _FORM_TO_LEMMA.get(nxt.group().strip(), W.ACCORDING_TO) != W.ACCORDING_TO:
+        return True
+    return _plural_noun_before_present(text, m)
+
+
+#: The word after a cue word: "reports reveal", "claims suggest".
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'-])")
+
+
+def _plural_noun_before_present(text: str, m) -> bool:
+    """"recent reports reveal that", "media claims suggest": a cue word in -s followed
+    straight by the plain form of a cue verb is a plural noun, the subject of that verb."""
+    form = m.group()
+    if not form.endswith("s"):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1) in W.CUE_VERBS and nxt.group(1) != W.ACCORDING_TO
 
 
 def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
@@ -3376,7 +3500,8 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :])
         lemma = _FORM_TO_LEMMA.get(m.group()) or _FORM_TO_LEMMA.get(_SPACES.sub(" ", m.group()), "")
         if nested and lemma == W.ACCORDING_TO:
-            _outlet_layer(st, unit, m)
+            if not _inserted_according(st, unit, m):
+                _outlet_layer(st, unit, m)
             continue
         if nested and (not st.raws or st.raws[-1].unit != unit):
             continue
@@ -3390,6 +3515,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         r, adding = _split_adding(st.text, r)
         st.add(r)
         _citing_source(st, r)
+        _citing_between(st, r)
         if adding is not None:
             st.add(adding)
 
@@ -3460,6 +3586,29 @@ def _citing_source(st: _Scan, r: _Raw) -> None:
                       kind=kind, core=sp[2], rule=RULE_CITING))
 
 
+#: ", citing Y," set off between a speaker and its cue: "Local media, citing police, reported that ...".
+#: ", citing Y, that" between the cue and its clause: "Local media reported, citing police, that ...".
+_CITING_BEFORE_THAT = re.compile(
+    r"[ \t]*,[ \t]*(?:also[ \t]+)?(citing|quoting)[ \t]+([^,;:\u201c\u201d\"]{2,80}?)[ \t]*,[ \t]*that[ \t]+"
+)
+_CITING_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:also[ \t]+)?(citing|quoting)[ \t]+([^,;:\u201c\u201d\"]{2,80}?)[ \t]*,[ \t]*")
+
+
+def _citing_between(st: _Scan, r: _Raw) -> None:
+    """"X, citing Y, reported that C": Y's claim of the same content, beside X's."""
+    if r.sp_start < 0 or not (r.sp_end < r.cue_start <= r.start):
+        return
+    m = _CITING_BETWEEN.fullmatch(st.text, r.sp_end, r.cue_start) or _CITING_BEFORE_THAT.fullmatch(st.text, r.cue_end, r.start)
+    if m is None:
+        return
+    source = _whole_source_np(st.text, m.start(2), m.end(2))
+    if source is None:
+        return
+    toks, kind = source
+    st.add(r._replace(sp_start=toks[0].s, sp_end=toks[-1].e, cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1),
+                      kind=kind, core=st.text[toks[0].s : toks[-1].e], rule=RULE_CITING))
+
+
 def _second_verb_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
     """"“...,” X said and stressed that C": a second cue of the previous claim's speaker."""
     if not st.raws or st.raws[-1].unit != unit or lemma == W.ACCORDING_TO:
@@ -3480,6 +3629,37 @@ def _second_verb_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw 
     if e <= s:
         return None
     return prev._replace(start=s, end=e, cue_start=m.start(), cue_end=m.end(), cue=m.group(), rule=RULE_OF_MODE[mode])
+
+
+#: "... and, according to local officials, destroyed ...": a source set off by commas after a conjunction.
+_AND_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:and|but)[ \t]*,[ \t]*$")
+RULE_INSERTED_ACCORDING = register(
+    "claim.inserted_according", "claim", "..., and, according to X, VP (the coordinated predicate is X's)",
+    "The storm hit the coast and, according to local officials, destroyed 300 homes.",
+)
+
+
+def _inserted_according(st: _Scan, unit: tuple[int, int], m) -> bool:
+    """"which caused a fire and, according to local officials, destroyed 300 homes" inside
+    another claim: the source vouches for the coordinated predicate after it (to the end of
+    the claim it sits in); the claim around keeps its content."""
+    text = st.text
+    if not st.raws or st.raws[-1].unit != unit or _AND_COMMA_BEFORE.search(text, max(unit[0], m.start() - 8), m.start()) is None:
+        return False
+    prev = st.raws[-1]
+    r = _according_claim(text, unit, m, st.quotes, st.qstarts)
+    if r is None or r.sp_end < 0 or not (prev.start < m.start() < prev.end):
+        return False
+    k = r.sp_end
+    while k < prev.end and text[k] in " \t":
+        k += 1
+    if text[k : k + 1] != ",":
+        return False
+    s = _content_start(text, k, prev.end)
+    if len(text[s : prev.end].split(None, 3)) < 3:
+        return False
+    st.add(r._replace(start=s, end=prev.end, rule=RULE_INSERTED_ACCORDING))
+    return True
 
 
 def _outlet_layer(st: _Scan, unit: tuple[int, int], m) -> None:

@@ -70,8 +70,8 @@ from ..lexicon import calendar as _calendar
 from ..lexicon import domain as _domain
 from ..lexicon import numbers as _numbers
 from ..models import Article, Claim, Figure, Span, stable_id  # noqa: F401
-from ..tuning import (FIG_APPROX_TOLERANCE, FIG_CONTEXT_WINDOW, FIG_MAX_WORD_TOKENS, FIG_PROPOSAL_LOOKBACK, YEAR_MAX,
-                      YEAR_MIN)
+from ..tuning import (FIG_APPROX_TOLERANCE, FIG_CONTEXT_WINDOW, FIG_MAX_APPOSITION_AGE, FIG_MAX_WORD_TOKENS,
+                      FIG_PROPOSAL_LOOKBACK, YEAR_MAX, YEAR_MIN)
 from ..text import sentence_at
 
 _DOMAIN = _domain.get()
@@ -860,8 +860,35 @@ def _is_not_quantity(text: str, c: _Core) -> bool:
 # ---------------------------------------------------------------------------
 
 
+#: An organisation's name of two to five capitalised words (and its acronym in brackets) before a
+#: lowercase counted noun: "seven World Central Kitchen (WCK) aid workers", "four Red Crescent paramedics".
+_NAME_RUN = re.compile(r"[ \t]+((?:[A-Z][\w'\u2019&-]*[ \t]+){2,5})(?:\([A-Z]{2,6}\)[ \t]+)?(?=[a-z])")
+
+
+def _noun_after_name(text: str, pos: int, stop: int) -> tuple[str, int, int] | None:
+    """The lowercase counted noun after an organisation's name, with the name as its modifier
+    (start at the name); None when no such name opens the phrase or a word of it is a nationality
+    or a counted noun itself ("Syrian refugees" is read as it was)."""
+    m = _NAME_RUN.match(text, pos, stop)
+    if m is None:
+        return None
+    for w in m.group(1).split():
+        wl = w.lower()
+        if wl in NOUN_KEYS or wl in NOUN_MODIFIERS or wl.endswith(("ans", "ians", "is", "ese", "ites")):
+            return None
+    nn, _, ne = _noun_phrase(text, m.end() - 1, stop)
+    last = nn.split()[-1].lower() if nn else ""
+    if not nn or not (last in NOUN_KEYS or (last.endswith("s") and not last.endswith(("ss", "us")))):
+        return None
+    return nn, m.start(1), ne
+
+
 def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str, int, int]:
     """Counted noun phrase starting after ``pos``: (noun, start, end); ("", pos, pos) if none."""
+    if pos < stop and text[pos : pos + 2].strip()[:1].isupper() or text[pos + 1 : pos + 2].isupper():
+        named = _noun_after_name(text, pos, stop)
+        if named is not None:
+            return named
     p = pos
     n_start = -1
     n_end = pos
@@ -889,6 +916,9 @@ def _noun_phrase(text: str, pos: int, stop: int) -> tuple[str, int, int]:
                 continue
             break
         if word[0].isupper():
+            named = _noun_after_name(text, m.start(), stop) if n_start >= 0 and count == 1 else None
+            if named is not None:
+                return named[0], n_start, named[2]  # "4 international World Central Kitchen aid workers"
             if base.endswith(("ans", "ians", "is", "ese", "ites")) and base not in ("this", "is"):
                 if n_start < 0:
                     n_start = m.start(1)
@@ -1110,6 +1140,32 @@ def _qualifier_span(text: str, body: int, start: int, value: float, low: float, 
     return start, qualifier, low, high
 
 
+#: A capitalised word and a comma right before a number set off by commas: "NAME, 30, a builder".
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*,[ \t]+\Z")
+#: Two capitalised words and a comma before the number: "Tomas Vidal, 38."
+_FULL_NAME_COMMA_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?!(?:In|On|At|For|The|From|Of|By|To|With|And|But|As|After|Before)\b)"
+    r"[A-Z][\w'\u2019-]*[ \t]+[A-Z][\w'\u2019-]*,[ \t]+\Z"
+)
+
+
+def _age_in_apposition(text: str, start: int, end: int, value: float) -> bool:
+    """"Bilal Haddad, 30, a builder in the town, said": a whole number of at most 120 set off by
+    commas right after a capitalised word is the age of the person named, not a count."""
+    if not 0 < value <= FIG_MAX_APPOSITION_AGE or value != int(value) or text[end : end + 1] not in (",", "."):
+        return False
+    if text[end : end + 1] == "." and _FULL_NAME_COMMA_BEFORE.search(text, max(0, start - 60), start) is None:
+        return False  # "... and Tomas Vidal, 38." closes on a full name only
+    after = text[end + 1 : end + 30].split(None, 1)
+    if after and after[0].lower().strip(",") in _PART_OF_COUNT:
+        return False  # "In the town of Kessab, 30, mostly children, were hurt": a count
+    return text[start - 1 : start].isspace() and _NAME_COMMA_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+#: Words after ", N," that describe the N counted, not a person of that age.
+_PART_OF_COUNT = frozenset("mostly including among all most many some of both half nearly about around almost".split())
+
+
 def _draft(text: str, body: int, n: int, c: "_Core", sentences: list) -> "_Draft | None":
     """One number core read as a figure draft (unit, noun, qualifier), or None when it is noise."""
     if c.qualifier != "range" and _is_not_quantity(text, c):
@@ -1126,6 +1182,9 @@ def _draft(text: str, body: int, n: int, c: "_Core", sentences: list) -> "_Draft
     # age written before: "aged 23", "age of 23"
     if unit == "count" and _AGED_BEFORE.search(text, max(0, start - 12), start):
         unit = "age"
+        key = "year"
+    elif unit == "count" and _age_in_apposition(text, start, end, value):
+        unit = "age"  # "Bilal Haddad, 30, a builder, said": an age, not a count of the noun after it
         key = "year"
     # post-qualifiers
     pq = _POST_QUAL.match(text, after_pos, min(n, after_pos + 12))

@@ -13,7 +13,7 @@ to one canonical spelling (used to group speakers).
 
 from __future__ import annotations
 
-from ..tuning import LONE_SURNAME_MIN_LEN, LONE_VARIANT_RATIO, STATUS_REACH  # noqa: E402
+from ..tuning import LONE_SURNAME_MIN_LEN, LONE_VARIANT_RATIO, NAME_SHORT_FORM_MIN_LEN, STATUS_REACH  # noqa: E402
 
 import bisect
 import re
@@ -212,6 +212,63 @@ def same_person(a: str, b: str) -> bool:
     if any(x == y for x, y in zip(ta, tb)):
         return True
     return [skeleton(x) for x in ta] == [skeleton(y) for y in tb]
+
+
+#: Particles written joined to the next token or apart ("Abu Taha" / "Abutaha", "Abdel Rahman" / "Abdelrahman").
+GLUED_PARTICLES = frozenset("abu abou bin ibn bint abd abdel abdul".split())
+
+
+@lru_cache(maxsize=65536)
+def glued_tokens(name: str) -> tuple[str, ...]:
+    """Core name tokens with a particle joined to the token after it ("saif issam abu taha" ->
+    ("saif", "issam", "abutaha")), so a compound written apart or joined reads the same."""
+    out: list[str] = []
+    glue = ""
+    for t in _core_tokens(name):
+        if t in GLUED_PARTICLES:
+            glue += t
+            continue
+        out.append(glue + t)
+        glue = ""
+    return tuple(out + ([glue] if glue else []))
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(t in it for t in short)
+
+
+def same_long_name(a: str, b: str) -> bool:
+    """Whether two names of three tokens or more (particles joined) are one person written at two
+    lengths: the same surname, a first name equal or the short form of the other, and the middle
+    names of one among those of the other ("Saif Issam Abu Taha" / "Saifeddin Issam Ayad Abutaha")."""
+    ga, gb = glued_tokens(a), glued_tokens(b)
+    if min(len(ga), len(gb)) < 3 or ga[-1] != gb[-1]:
+        return False
+    fa, fb = ga[0], gb[0]
+    if fa != fb and not (min(len(fa), len(fb)) >= NAME_SHORT_FORM_MIN_LEN and (fa.startswith(fb) or fb.startswith(fa))):
+        return False
+    ma, mb = sorted((ga[1:-1], gb[1:-1]), key=len)
+    return bool(ma) and _subsequence(ma, mb)
+
+
+def long_name_groups(names: Iterable[str], respelled_only: bool = False) -> dict[str, str]:
+    """Each name of three tokens or more -> a representative of the names :func:`same_long_name`
+    links it to (blocked by surname, so near-linear). With ``respelled_only``, only names whose
+    surnames are written differently (a particle joined or apart) are linked: the short and the
+    full form of one spelling are no spelling conflict."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    distinct = sorted({n for n in names if len(glued_tokens(n)) >= 3})
+    for n in distinct:
+        blocks[glued_tokens(n)[-1]].append(n)
+
+    def same(a: str, b: str) -> bool:
+        if respelled_only and _name_tokens(a)[-1] == _name_tokens(b)[-1]:
+            return False
+        return same_long_name(a, b)
+
+    find = merge_in_blocks(distinct, blocks.values(), same)
+    return {n: find(n) for n in distinct}
 
 
 @lru_cache(maxsize=65536)

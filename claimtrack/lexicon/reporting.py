@@ -68,7 +68,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "stress": _v("stressed", "stresses", "stress", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
     "warn": _v("warned", "warns", "warn", frames=SPEECH + ("of_topic", "object_that")),  # "officials warned of an outbreak"
     "confirm": _v("confirmed", "confirms", "confirm", frames=SPEECH + ("np_object",)),  # "the coroner confirmed the deaths"
-    "indicate": _v("indicated", "indicates"),
+    "indicate": _v("indicated", "indicates", "indicate"),  # plural present too: "early reports indicate that"
     "highlight": _v("highlighted", "highlights"),
     "assure": _v("assured", "assures", frames=SPEECH + ("object_that",)),  # "assured customers that"
     "reassure": _v("reassured", "reassures", frames=SPEECH + ("object_that",)),
@@ -90,7 +90,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "declare": _v("declared", "declares"),
     "emphasize": _v("emphasized", "emphasised", "emphasizes", "emphasises"),
     "underline": _v("underlined", "underlines"),
-    "reveal": _v("revealed", "reveals", frames=SPEECH + ("np_object",)),  # "X revealed several details"
+    "reveal": _v("revealed", "reveals", "reveal", frames=SPEECH + ("np_object",)),  # "X revealed several details"
     "disclose": _v("disclosed", "discloses"),
     "acknowledge": _v("acknowledged", "acknowledges", "acknowledge"),
     "admit": _v("admitted", "admits", "admit"),

@@ -36,6 +36,7 @@ TITLES = frozenset(
     cfo coo cto treasurer attorney co-founder cofounder chef architect activist billionaire investor entrepreneur
     businessman businesswoman tycoon philanthropist author novelist actor actress singer rapper comedian
     presenter anchor columnist commentator pundit pollster coach owner ruler
+    pathologist epidemiologist psychologist seismologist geologist toxicologist virologist criminologist
     """.split()
 )
 

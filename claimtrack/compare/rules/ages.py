@@ -38,11 +38,14 @@ def blocks(records: Records, ctx: Ctx) -> dict:
         return {}
     owners = _owners(records)
     full = {n: (n.text if len(n.text.split()) >= 2 else owners.get((n.article, n.text), "")) for n in aged}
-    groups = _names.name_groups(sorted({t for t in full.values() if t}))
+    names = sorted({t for t in full.values() if t})
+    groups = _names.name_groups(names)
+    longer = _names.long_name_groups(groups.get(t, t) for t in names)  # "Saif Issam Abu Taha" / "Saifeddin Issam Ayad Abutaha"
     out: dict[tuple, list[NameRecord]] = {}
     for n, name in full.items():
         if name:
-            out.setdefault(("age", groups.get(name, name)), []).append(n)
+            canon = groups.get(name, name)
+            out.setdefault(("age", longer.get(canon, canon)), []).append(n)
     return {k: v for k, v in out.items() if len({n.status for n in v}) > 1}
 
 

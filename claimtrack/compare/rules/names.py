@@ -44,16 +44,20 @@ def blocks(records: Records, ctx: Ctx) -> dict:
         if first is None or n.start < first.start:
             firsts[k] = n
     groups = _names.name_groups(sorted({t for _, t in firsts}))
+    # one surname written joined and apart in names of two lengths ("Abu Taha" / "Abutaha")
+    respelled = _names.long_name_groups(set(groups.values()), respelled_only=True)
     out: dict[str, list[NameRecord]] = {}
     for (_, text), n in firsts.items():
-        out.setdefault(groups.get(text, text), []).append(n)
+        canon = groups.get(text, text)
+        out.setdefault(respelled.get(canon, canon), []).append(n)
     full: dict[str, list[str]] = {}
     for art, text in firsts:
         full.setdefault(art, []).append(text)
     for n in lone:
         owner = _lone_owner(n, full)
         if owner is not None:
-            out.setdefault(groups.get(owner, owner), []).append(n)
+            canon = groups.get(owner, owner)
+            out.setdefault(respelled.get(canon, canon), []).append(n)
     return {k: v for k, v in out.items() if len({_names.canonical_key(n.text) for n in v}) > 1}
 
 
