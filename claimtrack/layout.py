@@ -504,7 +504,7 @@ def dump_table(rows: Mapping[str, Any]) -> str:
 
 
 def _row_text(row: Any) -> str:
-    if type(row) is EncodedRow and row.text is not None:
+    if (type(row) is EncodedRow or type(row) is RowText) and row.text is not None:
         return row.text
     return _encode(row)
 
@@ -566,6 +566,21 @@ class EncodedRow(dict):
         if key not in self:
             self.text = None
         return super().setdefault(key, default)
+
+
+class RowText:
+    """A row known only by its text as :func:`dump_table` writes it (an ingest's worker
+    encoded it): a part written right after it is filled (an ingest's parts are) writes the
+    text as it is, so the writing process never decodes the row. Not a row: a part holding
+    one is decoded (:meth:`row`) when it is first read (see :meth:`Parts.append_rows`)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def row(self) -> EncodedRow:
+        return EncodedRow.from_text(self.text)
 
 
 #: One record line of a part as :func:`dump_table` writes it: ``"DOCID": {...}`` after one space.
@@ -710,6 +725,8 @@ class Parts(MutableMapping):
         self.spilled: dict[str, str] = {}
         #: files this write created before the save, removed again unless the new manifest names them
         self._created: set[str] = set()
+        #: parts in memory holding a :class:`RowText`: its row is decoded when the part is read
+        self._undecoded: set[str] = set()
 
     # -- the mapping TinyDB sees ---------------------------------------------------------
 
@@ -718,14 +735,23 @@ class Parts(MutableMapping):
             if key not in self.files and key not in self.spilled:
                 raise KeyError(key)
             self._tables[key] = self._load(key)
+        if key in self._undecoded:
+            self._decode_rows(key)
         return self._tables[key]
+
+    def _decode_rows(self, key: str) -> None:
+        """The rows of a part in memory given as their texts (:class:`RowText`), decoded."""
+        self._undecoded.discard(key)
+        self._tables[key] = {k: (r.row() if type(r) is RowText else r) for k, r in self._tables[key].items()}
 
     def __setitem__(self, key: str, value: Any) -> None:
         self._tables[key] = value
+        self._undecoded.discard(key)
         self.dirty.add(key)
         self.spilled.pop(key, None)  # changed again after it was written: the save writes it anew
 
     def __delitem__(self, key: str) -> None:
+        self._undecoded.discard(key)
         self._tables[key] = {}
         self.dirty.add(key)
         self.spilled.pop(key, None)
@@ -743,13 +769,16 @@ class Parts(MutableMapping):
         """Add ``rows`` to a part under the next document ids, numbered as TinyDB's
         ``insert_multiple`` numbers them in a fresh process (the highest id plus
         one, from 1), without its copy of the whole part per call. The rows are
-        kept as given (not copied)."""
+        kept as given (not copied). A row may be given as its text (:class:`RowText`):
+        it is written as it is, and decoded only if the part is read before then."""
         old = self[key] if key in self else {}
         new = dict(old)
         nxt = max(map(int, old), default=0) + 1
         for i, row in enumerate(rows, nxt):
             new[str(i)] = row
         self[key] = new
+        if any(type(r) is RowText for r in rows):
+            self._undecoded.add(key)
 
     def keys_of(self, table: str) -> list[str]:
         """The part keys of one logical table (its shards), sorted."""
@@ -784,6 +813,7 @@ class Parts(MutableMapping):
                 self._created.add(name)
             self.spilled[key] = name
             self.dirty.discard(key)
+            self._undecoded.discard(key)
             del self._tables[key]
         if out:
             try:
@@ -894,7 +924,7 @@ class Parts(MutableMapping):
         when a record does not show them plainly, the part's records are decoded.
         """
         if key in self._tables or (key not in self.files and key not in self.spilled):
-            texts = _encoded(self._tables.get(key) or {})
+            texts = _encoded(self._part_or_empty(key))
         else:
             raw = self._read_bytes(key)
             found = find_fields(raw, fields)
