@@ -157,3 +157,69 @@ def test_an_article_replaced_in_one_session_gets_the_ids_a_fresh_session_gives(t
         two.replace_articles([(a, *ingest_mod.extract_article(a))])
     for key in one.parts.keys_of("claims"):
         assert list(one.parts[key]) == list(two.parts[key])
+
+
+def _packed_results(articles: Path) -> list:
+    arts = [ingest_mod.load_article(p) for p in sorted(articles.glob("*.txt"))]
+    return list(zip(arts, ingest_mod.analyse_many(arts, workers=2, packed=True)))
+
+
+def test_new_articles_of_many_batches_are_written_by_two_processes_as_by_one(articles, tmp_path, monkeypatch):
+    results = _packed_results(articles)
+    monkeypatch.setattr(ingest_mod, "WRITE_SHARDS", 4)  # many batches
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    out = {}
+    for workers in (1, 2):
+        store = Store(tmp_path / f"w{workers}.json")
+        with store.writing():
+            out[workers] = ingest_mod.write_results(store, list(results), workers=workers)
+            assert store.touched == {a.id for a, _ in results}
+        assert len(forks) == workers - 1  # one forked writer, and only with two workers
+    assert out[1] == out[2] and len(out[2][0]) == len(results)
+    assert listing(tmp_path / "w1.json") == listing(tmp_path / "w2.json")
+    assert check_path(tmp_path / "w2.json")[0] == []
+
+
+def test_stored_articles_given_again_are_written_by_one_process(articles, tmp_path, monkeypatch):
+    results = _packed_results(articles)
+    monkeypatch.setattr(ingest_mod, "WRITE_SHARDS", 4)
+    store = Store(tmp_path / "db.json")
+    with store.writing():
+        ingest_mod.write_results(store, list(results[:3]), workers=1)
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    with store.writing():  # three of them are replaced: their old index rows go in this process
+        ingest_mod.write_results(store, list(results), workers=2)
+    assert forks == []
+    one = Store(tmp_path / "one.json")
+    with one.writing():
+        ingest_mod.write_results(one, list(results[:3]), workers=1)
+    with one.writing():
+        ingest_mod.write_results(one, list(results), workers=1)
+    assert listing(tmp_path / "db.json") == listing(tmp_path / "one.json")
+
+
+def test_a_forked_writer_that_fails_leaves_the_old_database_and_no_files(articles, tmp_path, monkeypatch):
+    db = tmp_path / "db.json"
+    ingest(Store(db), [str(SEEDS)])
+    before = listing(db)
+    results = _packed_results(articles)
+    monkeypatch.setattr(ingest_mod, "WRITE_SHARDS", 4)
+    parent = os.getpid()
+    real_spill = Store.spill_shards
+    calls = []
+
+    def spill_failing_in_the_child(self, shards):
+        real_spill(self, shards)  # its files are on disk: the failure must remove them
+        calls.append(1)
+        if os.getpid() != parent and len(calls) == 2:
+            raise ingest_mod.StoreError(f"{db}: cannot write database: no space left on device")
+
+    monkeypatch.setattr(Store, "spill_shards", spill_failing_in_the_child)
+    store = Store(db)
+    with pytest.raises(ingest_mod.StoreError, match="no space left"), store.writing():
+        ingest_mod.write_results(store, list(results), workers=2)
+    assert listing(db) == before
