@@ -185,13 +185,14 @@ def write_results(store: Store, results: list[tuple[Article, Any]], keep: bool =
     def write(batch: list[str], index: list | None = None) -> tuple[list[str], list[tuple]]:
         unpacked = [(a, *_unpack(x, keep)) for h in batch for a, x in by_shard.pop(h)]
         written = store.replace_articles([(a, *stored) for a, stored, _ in unpacked], index_rows=index)
-        store.spill_shards(batch)
+        store.spill_shards(batch, settle=False)  # synced while the next batch is made
         return written, [(attrs.evolve(a, text=""), (), *records) for a, _, records in unpacked] if keep else []
 
     if len(batches) > 1 and worker_count(workers) > 1 and hasattr(os, "fork") and not _any_stored(store, by_shard):
         done = _write_forked(store, write, batches)
     else:
         done = [write(batch) for batch in batches]
+    store.parts.settle()
     return sorted(x for w, _ in done for x in w), [x for _, c in done for x in c]
 
 
@@ -216,8 +217,11 @@ def _write_forked(store: Store, write: Callable[..., tuple[list[str], list[tuple
         keys = [part_key(t, h) for h in batches[i] for t in ARTICLE_SHARDED]
         try:
             written, compared = write(batches[i], index)
+            if os.getpid() != parent:
+                parts.settle()  # its files in place before this process says they are
         except BaseException:
             if os.getpid() != parent:  # a forked process: its files are named nowhere
+                parts.cancel_pending()
                 parts.remove_made(parts.made() - made_before)
             raise
         return written, compared, index, {k: parts.spilled[k] for k in keys if k in parts.spilled}, parts.made() - made_before

@@ -641,11 +641,12 @@ class Store:
         for h in sorted(index):
             self._insert(part_key("index", h), index[h])
 
-    def spill_shards(self, shards: Iterable[str]) -> None:
+    def spill_shards(self, shards: Iterable[str], settle: bool = True) -> None:
         """Write the changed parts of these article shards now and drop them
-        from memory (see :meth:`layout.Parts.spill`); the save names them."""
+        from memory (see :meth:`layout.Parts.spill`; unless ``settle``, their
+        files are put in place by :meth:`layout.Parts.settle`); the save names them."""
         self._check_writable()
-        self.parts.spill(part_key(t, h) for h in shards for t in ARTICLE_SHARDED)
+        self.parts.spill((part_key(t, h) for h in shards for t in ARTICLE_SHARDED), settle=settle)
 
     def _remove_articles(self, shard: str, stale: set[str]) -> None:
         """Drop articles of one shard with their records and index rows."""
