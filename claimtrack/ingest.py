@@ -188,11 +188,12 @@ def write_results(store: Store, results: list[tuple[Article, Any]], keep: bool =
         store.spill_shards(batch, settle=False)  # synced while the next batch is made
         return written, [(attrs.evolve(a, text=""), (), *records) for a, _, records in unpacked] if keep else []
 
-    if len(batches) > 1 and worker_count(workers) > 1 and hasattr(os, "fork") and not _any_stored(store, by_shard):
-        done = _write_forked(store, write, batches)
-    else:
-        done = [write(batch) for batch in batches]
-    store.parts.settle()
+    with _no_cyclic_gc():  # rows and parts hold no cycles; a forked writer's collections would copy the heap
+        if len(batches) > 1 and worker_count(workers) > 1 and hasattr(os, "fork") and not _any_stored(store, by_shard):
+            done = _write_forked(store, write, batches)
+        else:
+            done = [write(batch) for batch in batches]
+        store.parts.settle()
     return sorted(x for w, _ in done for x in w), [x for _, c in done for x in c]
 
 
