@@ -64,18 +64,15 @@ def _lower_of(text: str) -> str | None:
 def cannot_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """The window ``[lo, hi)`` (bounds clamped to the text as ``re`` clamps them)
     contains none of the lowercase ASCII ``words`` in any case."""
-    # called over a hundred times per article: the last text's lowering is read inline,
-    # and a slice clamps bounds past the end itself (only negative ones need clamping)
-    lowered = _lowered
-    low = lowered[1] if lowered[0] is text else _lower_of(text)
+    n = len(text)
+    a, b = min(max(lo, 0), n), min(max(hi, 0), n)
+    low = _lower_of(text)
     if low is not None:
-        window = low[lo if lo > 0 else 0 : hi if hi > 0 else 0]
+        window = low[a:b]
         for w in words:
             if w in window:
                 return False
         return True
-    n = len(text)
-    a, b = min(max(lo, 0), n), min(max(hi, 0), n)
     window = text[a:b]
     if not window.isascii():
         for c in FOLD_TO_ASCII:
