@@ -23,7 +23,7 @@ import attrs
 from . import pipeline, repeats, spool, tuning, worklog
 from .compare import engine
 from .doc import Doc, build_doc
-from .layout import ARTICLE_SHARDED, article_shard, part_key
+from .layout import article_shard
 from .models import Article, Claim, Conflict, DateMention, Figure, NameRecord, field_names
 from .store import Store, StoreError, encode_records
 from .text import ArticleError, decode_article, parse_article
@@ -147,7 +147,7 @@ def ingest(
         todo.clear()
         # the comparison blocks these articles' old records fell in (None: compare everything)
         before = None if stale_version else stored_part(store, {r[0].id for r in results})
-        written, compared = write_results(store, results, keep=len(results) <= tuning.FRESH_RECORDS_MAX_ARTICLES, workers=workers)
+        written, compared = write_results(store, results, keep=len(results) <= tuning.FRESH_RECORDS_MAX_ARTICLES)
         if store.meta().get("extractor") != EXTRACTOR_VERSION:
             store.set_meta(extractor=EXTRACTOR_VERSION)
         if stage:
@@ -162,19 +162,14 @@ def ingest(
 WRITE_SHARDS = 16
 
 
-def write_results(store: Store, results: list[tuple[Article, Any]], keep: bool = True,
-                  workers: int | None = None) -> tuple[list[str], list[tuple]]:
+def write_results(store: Store, results: list[tuple[Article, Any]], keep: bool = True) -> tuple[list[str], list[tuple]]:
     """Store ``(article, extracted)`` results (extracted as :func:`extract_article`
     gives it, or packed), emptying ``results``: a few shards at a time, each
     batch's parts written out and dropped from memory
     (:meth:`Store.spill_shards`), each result dropped once written. Returns
     the ids written and, for the comparison, each article's records a rule
     can block (its claims are not kept: speakers are looked up later); none
-    unless ``keep`` (the comparison then reads them from the database).
-
-    New articles in more than one batch are written by two processes at once
-    (:func:`_write_forked`) when there are ``workers`` (:func:`worker_count`); the
-    parts are the same."""
+    unless ``keep`` (the comparison then reads them from the database)."""
     by_shard: dict[str, list[tuple[Article, Any]]] = {}
     for article, extracted in results:
         by_shard.setdefault(article_shard(article.id), []).append((article, extracted))
@@ -182,61 +177,16 @@ def write_results(store: Store, results: list[tuple[Article, Any]], keep: bool =
     shards = sorted(by_shard)
     batches = [shards[i : i + WRITE_SHARDS] for i in range(0, len(shards), WRITE_SHARDS)]
 
-    def write(batch: list[str], index: list | None = None) -> tuple[list[str], list[tuple]]:
+    def write(batch: list[str]) -> tuple[list[str], list[tuple]]:
         unpacked = [(a, *_unpack(x, keep)) for h in batch for a, x in by_shard.pop(h)]
-        written = store.replace_articles([(a, *stored) for a, stored, _ in unpacked], index_rows=index)
+        written = store.replace_articles([(a, *stored) for a, stored, _ in unpacked])
         store.spill_shards(batch, settle=False)  # synced while the next batch is made
         return written, [(attrs.evolve(a, text=""), (), *records) for a, _, records in unpacked] if keep else []
 
-    with _no_cyclic_gc():  # rows and parts hold no cycles; a forked writer's collections would copy the heap
-        if len(batches) > 1 and worker_count(workers) > 1 and hasattr(os, "fork") and not _any_stored(store, by_shard):
-            done = _write_forked(store, write, batches)
-        else:
-            done = [write(batch) for batch in batches]
+    with _no_cyclic_gc():  # rows and parts hold no cycles: collections would only rescan the results
+        done = [write(batch) for batch in batches]
         store.parts.settle()
     return sorted(x for w, _ in done for x in w), [x for _, c in done for x in c]
-
-
-def _any_stored(store: Store, by_shard: dict[str, list[tuple[Article, Any]]]) -> bool:
-    """Whether an article of the results is stored already (its old rows are then replaced)."""
-    stored = store.article_shas()
-    return any(a.id in stored for group in by_shard.values() for a, _ in group)
-
-
-def _write_forked(store: Store, write: Callable[..., tuple[list[str], list[tuple]]],
-                  batches: list[list[str]]) -> list[tuple[list[str], list[tuple]]]:
-    """``write(batch, index)`` of each batch (of new articles), every other batch in a forked
-    process: it sends back the parts it wrote (:attr:`Parts.spilled`), the files it made and
-    the index rows; this process names them (the save writes the manifest) and stores the
-    index rows of all batches in batch order, so the parts are those of a write in one process.
-    A forked process that fails removes the files it made."""
-    parts = store.parts
-    made_before = parts.made()
-
-    def job(i: int) -> tuple:
-        index: list[tuple[str, dict[str, str]]] = []
-        keys = [part_key(t, h) for h in batches[i] for t in ARTICLE_SHARDED]
-        try:
-            written, compared = write(batches[i], index)
-            if os.getpid() != parent:
-                parts.settle()  # its files in place before this process says they are
-        except BaseException:
-            if os.getpid() != parent:  # a forked process: its files are named nowhere
-                parts.cancel_pending()
-                parts.remove_made(parts.made() - made_before)
-            raise
-        return written, compared, index, {k: parts.spilled[k] for k in keys if k in parts.spilled}, parts.made() - made_before
-
-    parent = os.getpid()
-    try:
-        done = spool.map_forked(job, len(batches), 2)
-    except spool.WorkerError as exc:
-        spool.reraise(exc, StoreError)
-    for _, _, _, spilled, made in done:
-        parts.adopt(spilled, made)
-    store.insert_index(row for _, _, index, _, _ in done for row in index)
-    store.touched.update(a for written, *_ in done for a in written)
-    return [(written, compared) for written, compared, *_ in done]
 
 
 @attrs.frozen

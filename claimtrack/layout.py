@@ -894,27 +894,6 @@ class Parts(MutableMapping):
         if pending is not None:
             pending.cancel()
 
-    def made(self) -> set[str]:
-        """The files this write has made so far (:meth:`spill`)."""
-        return set(self._created)
-
-    def adopt(self, spilled: Mapping[str, str], made: set[str]) -> None:
-        """Take over parts another process spilled for this write (a forked copy of this
-        mapping, :meth:`spill` of parts this one left alone): as if spilled here."""
-        for key, name in spilled.items():
-            self.spilled[key] = name
-            self.dirty.discard(key)
-            self._undecoded.discard(key)
-            self._tables.pop(key, None)
-        self._created |= made
-
-    def remove_made(self, names: set[str]) -> None:
-        """Remove some files this write made (a forked copy's own, when it fails)."""
-        for name in sorted(names - set(self.files.values())):
-            with contextlib.suppress(OSError):
-                (self.folder / name).unlink()
-        self._created -= names
-
     def discard(self) -> None:
         """Remove the files :meth:`spill` wrote for a write that will not be saved."""
         self.cancel_pending()

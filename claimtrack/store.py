@@ -591,7 +591,7 @@ class Store:
             return "articles", {k: getattr(article, k) for k in ARTICLE_KEYS}
         return None
 
-    def replace_articles(self, results: Iterable[tuple], index_rows: list[tuple[str, dict[str, str]]] | None = None) -> list[str]:
+    def replace_articles(self, results: Iterable[tuple]) -> list[str]:
         """Store articles with their derived records, replacing earlier versions.
 
         Each result is ``(article, claims, figures, dates)`` or
@@ -602,10 +602,6 @@ class Store:
         the texts it holds (see :class:`layout.RowText`). Only the shards of these articles (and the
         index parts of their records' ids) change. Returns the ids of the
         articles written (they are also added to :attr:`touched`).
-
-        With ``index_rows`` (a list), the new index rows are appended to it as
-        ``(index shard, row)`` instead of stored (:meth:`insert_index` stores them);
-        the articles must then be new ones (a stored one's old index rows would be removed).
         """
         self._check_writable()
         results = [_stored_form(r) for r in results]
@@ -616,18 +612,12 @@ class Store:
             ids = {a.id for a, *_ in group}
             stale = ids & {r["id"] for r in self._part_rows(part_key("articles", shard))}
             if stale:
-                if index_rows is not None:
-                    raise RuntimeError(f"replace_articles: {sorted(stale)[0]} is stored already (its index rows would stay)")
                 self._remove_articles(shard, stale)
             self._insert(part_key("articles", shard), [_article_row(a, counts) for a, _, counts, _ in group])
             self._insert(part_key("texts", shard), [{"id": a.id, "text": a.text} for a, *_ in group])
             for i, table in enumerate((*DERIVED_TABLES, NAME_TABLE)):
                 self._insert(part_key(table, shard), [x for _, rows, _, _ in group for x in rows[i]])
-        new_index = [(h, {"article": a.id, "ids": ids_text}) for a, _, _, ids_by_shard in results for h, ids_text in ids_by_shard.items()]
-        if index_rows is None:
-            self.insert_index(new_index)
-        else:
-            index_rows += new_index
+        self.insert_index((h, {"article": a.id, "ids": ids_text}) for a, _, _, ids_by_shard in results for h, ids_text in ids_by_shard.items())
         written = sorted({a.id for a, *_ in results})
         self.touched.update(written)
         return written
