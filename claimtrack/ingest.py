@@ -23,9 +23,9 @@ import attrs
 from . import pipeline, repeats, spool, tuning, worklog
 from .compare import engine
 from .doc import Doc, build_doc
-from .layout import EncodedRow, article_shard, encode_row
+from .layout import article_shard
 from .models import Article, Claim, Conflict, DateMention, Figure, NameRecord, field_names
-from .store import Store, StoreError
+from .store import Store, StoreError, encode_records
 from .text import ArticleError, decode_article, parse_article
 
 #: Bump when extraction changes, so that re-ingesting re-extracts unchanged files.
@@ -175,17 +175,18 @@ def write_results(store: Store, results: list[tuple[Article, Any]], keep: bool =
         by_shard.setdefault(article_shard(article.id), []).append((article, extracted))
     results.clear()
     shards = sorted(by_shard)
-    written: list[str] = []
-    compared: list[tuple] = []
-    for i in range(0, len(shards), WRITE_SHARDS):
-        batch = shards[i : i + WRITE_SHARDS]
-        unpacked = [(a, *_unpack(x)) for h in batch for a, x in by_shard.pop(h)]
-        written += store.replace_articles([(a, *rows) for a, rows, _ in unpacked])
-        store.spill_shards(batch)
-        if keep:
-            compared += [(attrs.evolve(a, text=""), (), [f.as_stored() for f in fs if engine.figure_compared(f)],
-                          [d for d in ds if engine.date_compared(d)], ns) for a, _, (fs, ds, ns) in unpacked]
-    return sorted(written), compared
+    batches = [shards[i : i + WRITE_SHARDS] for i in range(0, len(shards), WRITE_SHARDS)]
+
+    def write(batch: list[str]) -> tuple[list[str], list[tuple]]:
+        unpacked = [(a, *_unpack(x, keep)) for h in batch for a, x in by_shard.pop(h)]
+        written = store.replace_articles([(a, *stored) for a, stored, _ in unpacked])
+        store.spill_shards(batch, settle=False)  # synced while the next batch is made
+        return written, [(attrs.evolve(a, text=""), (), *records) for a, _, records in unpacked] if keep else []
+
+    with _no_cyclic_gc():  # rows and parts hold no cycles: collections would only rescan the results
+        done = [write(batch) for batch in batches]
+        store.parts.settle()
+    return sorted(x for w, _ in done for x in w), [x for _, c in done for x in c]
 
 
 @attrs.frozen
@@ -198,25 +199,32 @@ class Packed:
 
 
 def extract_packed(article: Article) -> Packed:
-    """:func:`extract_article` in a worker process: each record's stored row already
-    encoded (the writing process only numbers and joins them), and the records the
-    comparison reads (figures, dates, names) as field values."""
-    res = extract_article(article)
-    texts = tuple([encode_row(x.to_dict()) for x in records] for records in res)
-    values = (texts, tuple(_pack(records) for records in res[1:]))
-    return Packed(_counts(*res[:3]), zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1))
+    """:func:`extract_article` in a worker process: what the store writes already encoded
+    (:func:`store.encode_records`: the writing process only numbers and joins the rows'
+    texts), and the records the comparison reads (figures and dates it compares, as
+    stored, and names) as field values."""
+    claims, figures, dates, names = extract_article(article)
+    encoded = encode_records(claims, figures, dates, names)
+    values = (encoded, tuple(_pack(records) for records in _compared(figures, dates, names)))
+    return Packed(encoded.counts, zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1))
 
 
-def _unpack(x: Any) -> tuple[tuple, tuple]:
-    """``(rows, (figures, dates, names))``: what to store for each table (records, or
-    rows with their text) and the records the comparison reads."""
+def _compared(figures: list[Figure], dates: list[DateMention], names: list[NameRecord]) -> tuple[list[Figure], list[DateMention], list[NameRecord]]:
+    """The records of one article the comparison reads, as read back from the database: the
+    figures (as stored) and dates it compares, and the names."""
+    return [f.as_stored() for f in figures if engine.figure_compared(f)], [d for d in dates if engine.date_compared(d)], names
+
+
+def _unpack(x: Any, keep: bool = True) -> tuple[tuple, tuple]:
+    """``(stored, (figures, dates, names))``: what :meth:`Store.replace_articles` stores after
+    the article (its records, or their encoded rows) and the records the comparison reads
+    (:func:`_compared`; empty lists unless ``keep``)."""
     if not isinstance(x, Packed):
-        return tuple(x), tuple(x[1:])
+        return tuple(x), _compared(*x[1:]) if keep else ([], [], [])
     # our own worker processes' output, in memory only: never read from a file
-    texts, values = pickle.loads(zlib.decompress(x.blob))  # noqa: S301
-    rows = tuple([EncodedRow.from_text(t) for t in table] for table in texts)
-    figures, dates, names = map(_unpacked, values)
-    return rows, (figures, dates, names)
+    encoded, values = pickle.loads(zlib.decompress(x.blob))  # noqa: S301
+    figures, dates, names = map(_unpacked, values) if keep else ([], [], [])
+    return (encoded,), (figures, dates, names)
 
 
 def _counts_of(x: Any) -> dict[str, int]:

@@ -223,34 +223,84 @@ def _write_files(items: Iterable[tuple[Path, str | Iterable[str]]], mode: int | 
     file is left; with ``undo`` the files renamed so far are removed again
     (new parts that no manifest names).
     """
-    temps: list[tuple[str, Path]] = []
-    done: list[Path] = []
-    try:
-        # each file is synced in a thread while the next ones are written: the
-        # fsyncs wait on the disk, not on the processor, so they overlap
-        with concurrent.futures.ThreadPoolExecutor(max_workers=SYNC_THREADS) as pool:
-            pending: collections.deque[concurrent.futures.Future] = collections.deque()
+    pending = PendingFiles(name)
+    pending.add(items, mode)
+    pending.settle(undo)
+
+
+class PendingFiles:
+    """Files being written atomically (:func:`_write_files`) in steps: :meth:`add` writes each
+    to a temporary file beside it and syncs it in a thread (the fsyncs wait on the disk, not on
+    the processor, so they overlap each other and whatever the caller does next); :meth:`settle`
+    waits for every sync, then renames them all and syncs their folders. Nothing is renamed
+    before every file is on disk. A failure (an OSError) is a :class:`StoreError` naming
+    ``name`` (the database), and no temporary file is left."""
+
+    def __init__(self, name: Path) -> None:
+        self.name = name
+        self.temps: list[tuple[str, Path]] = []
+        self._syncs: collections.deque[concurrent.futures.Future] = collections.deque()
+        self._pool: concurrent.futures.ThreadPoolExecutor | None = None
+
+    def _error(self, exc: OSError) -> StoreError:
+        return StoreError(f"{self.name}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged")
+
+    def add(self, items: Iterable[tuple[Path, str | Iterable[str]]], mode: int | None) -> None:
+        try:
             for path, text in items:
+                if self._pool is None:
+                    self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=SYNC_THREADS)
                 tmp, fd = _write_temp(path, text, _file_mode(path) if mode is None else mode, sync=False)
-                temps.append((tmp, path))
-                pending.append(pool.submit(_sync_close, fd))
-                if len(pending) > SYNC_PENDING:
-                    pending.popleft().result()
-            for fut in pending:
-                fut.result()  # the first failure is raised (the pool closes every file before it goes)
-        for tmp, path in temps:
-            os.replace(tmp, path)
-            done.append(path)
-        for folder in sorted({p.parent for _, p in temps}, key=str):
-            _fsync_folder(folder if str(folder) else Path("."))
-    except OSError as exc:
-        for tmp, path in temps[len(done) :]:
+                self.temps.append((tmp, path))
+                self._syncs.append(self._pool.submit(_sync_close, fd))
+                if len(self._syncs) > SYNC_PENDING:
+                    self._syncs.popleft().result()
+        except OSError as exc:
+            self.cancel()
+            raise self._error(exc) from None
+        except BaseException:
+            self._wait(raising=False)  # every file closed; the temporary files stay (as after a crash)
+            raise
+
+    def _wait(self, raising: bool = True) -> None:
+        """Wait for every sync (each closes its file); then raise the first failure."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
+        failed = [f.exception() for f in self._syncs if f.exception() is not None]
+        self._syncs.clear()
+        if failed and raising:
+            raise failed[0]
+
+    def settle(self, undo: bool = False) -> None:
+        """Wait for the syncs, then rename every file into place and sync the folders; on
+        failure the temporary files are removed (and with ``undo`` the files renamed so far)."""
+        done: list[Path] = []
+        try:
+            self._wait()
+            for tmp, path in self.temps:
+                os.replace(tmp, path)
+                done.append(path)
+            for folder in sorted({p.parent for _, p in self.temps}, key=str):
+                _fsync_folder(folder if str(folder) else Path("."))
+        except OSError as exc:
+            for tmp, _ in self.temps[len(done) :]:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            for path in done if undo else ():
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+            raise self._error(exc) from None
+        finally:
+            self.temps = []
+
+    def cancel(self) -> None:
+        """Give up: wait for the syncs and remove every temporary file."""
+        self._wait(raising=False)
+        for tmp, _ in self.temps:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-        for path in done if undo else ():
-            with contextlib.suppress(OSError):
-                os.unlink(path)
-        raise StoreError(f"{name}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged") from None
+        self.temps = []
 
 
 #: A table header line in the one-record-per-line layout written by :func:`dumps`.
@@ -504,7 +554,7 @@ def dump_table(rows: Mapping[str, Any]) -> str:
 
 
 def _row_text(row: Any) -> str:
-    if type(row) is EncodedRow and row.text is not None:
+    if (type(row) is EncodedRow or type(row) is RowText) and row.text is not None:
         return row.text
     return _encode(row)
 
@@ -566,6 +616,21 @@ class EncodedRow(dict):
         if key not in self:
             self.text = None
         return super().setdefault(key, default)
+
+
+class RowText:
+    """A row known only by its text as :func:`dump_table` writes it (an ingest's worker
+    encoded it): a part written right after it is filled (an ingest's parts are) writes the
+    text as it is, so the writing process never decodes the row. Not a row: a part holding
+    one is decoded (:meth:`row`) when it is first read (see :meth:`Parts.append_rows`)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def row(self) -> EncodedRow:
+        return EncodedRow.from_text(self.text)
 
 
 #: One record line of a part as :func:`dump_table` writes it: ``"DOCID": {...}`` after one space.
@@ -710,6 +775,10 @@ class Parts(MutableMapping):
         self.spilled: dict[str, str] = {}
         #: files this write created before the save, removed again unless the new manifest names them
         self._created: set[str] = set()
+        #: parts in memory holding a :class:`RowText`: its row is decoded when the part is read
+        self._undecoded: set[str] = set()
+        #: files :meth:`spill` wrote whose syncs and renames are still to come (:meth:`settle`)
+        self._pending: PendingFiles | None = None
 
     # -- the mapping TinyDB sees ---------------------------------------------------------
 
@@ -718,14 +787,23 @@ class Parts(MutableMapping):
             if key not in self.files and key not in self.spilled:
                 raise KeyError(key)
             self._tables[key] = self._load(key)
+        if key in self._undecoded:
+            self._decode_rows(key)
         return self._tables[key]
+
+    def _decode_rows(self, key: str) -> None:
+        """The rows of a part in memory given as their texts (:class:`RowText`), decoded."""
+        self._undecoded.discard(key)
+        self._tables[key] = {k: (r.row() if type(r) is RowText else r) for k, r in self._tables[key].items()}
 
     def __setitem__(self, key: str, value: Any) -> None:
         self._tables[key] = value
+        self._undecoded.discard(key)
         self.dirty.add(key)
         self.spilled.pop(key, None)  # changed again after it was written: the save writes it anew
 
     def __delitem__(self, key: str) -> None:
+        self._undecoded.discard(key)
         self._tables[key] = {}
         self.dirty.add(key)
         self.spilled.pop(key, None)
@@ -743,13 +821,16 @@ class Parts(MutableMapping):
         """Add ``rows`` to a part under the next document ids, numbered as TinyDB's
         ``insert_multiple`` numbers them in a fresh process (the highest id plus
         one, from 1), without its copy of the whole part per call. The rows are
-        kept as given (not copied)."""
+        kept as given (not copied). A row may be given as its text (:class:`RowText`):
+        it is written as it is, and decoded only if the part is read before then."""
         old = self[key] if key in self else {}
         new = dict(old)
         nxt = max(map(int, old), default=0) + 1
         for i, row in enumerate(rows, nxt):
             new[str(i)] = row
         self[key] = new
+        if any(type(r) is RowText for r in rows):
+            self._undecoded.add(key)
 
     def keys_of(self, table: str) -> list[str]:
         """The part keys of one logical table (its shards), sorted."""
@@ -763,7 +844,7 @@ class Parts(MutableMapping):
         if (key in self.files or key in self.spilled) and key not in self.dirty:
             self._tables.pop(key, None)
 
-    def spill(self, keys: Iterable[str]) -> None:
+    def spill(self, keys: Iterable[str], settle: bool = True) -> None:
         """Write these changed parts now and drop them from memory (a large
         write need not hold every part it changed until the save).
 
@@ -771,6 +852,10 @@ class Parts(MutableMapping):
         what :meth:`save` writes first: :meth:`save` names them in the new
         manifest; :meth:`discard` (a write that fails) removes them. A part
         changed again afterwards is written again by the save.
+
+        Unless ``settle``, the files are left to sync (in threads) while the caller
+        goes on; :meth:`settle` (called by the save, and before a spilled part is
+        read) puts them in place.
         """
         out: list[tuple[Path, str]] = []
         for key in sorted(set(keys) & self.dirty - {"_meta"}):
@@ -784,16 +869,34 @@ class Parts(MutableMapping):
                 self._created.add(name)
             self.spilled[key] = name
             self.dirty.discard(key)
+            self._undecoded.discard(key)
             del self._tables[key]
         if out:
             try:
                 self.folder.mkdir(exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"{self.path}: cannot write database: {_describe_os_error(exc)}; the old file is unchanged") from None
-            _write_files(out, _file_mode(self.path), self.path)
+            if self._pending is None:
+                self._pending = PendingFiles(self.path)
+            self._pending.add(out, _file_mode(self.path))
+        if settle:
+            self.settle()
+
+    def settle(self) -> None:
+        """Put the files :meth:`spill` left syncing in place (see :class:`PendingFiles`)."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.settle()
+
+    def cancel_pending(self) -> None:
+        """Remove the temporary files of the files :meth:`spill` left syncing."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.cancel()
 
     def discard(self) -> None:
         """Remove the files :meth:`spill` wrote for a write that will not be saved."""
+        self.cancel_pending()
         for name in sorted(self._created - set(self.files.values())):
             with contextlib.suppress(OSError):
                 (self.folder / name).unlink()
@@ -805,6 +908,8 @@ class Parts(MutableMapping):
     def _read_bytes(self, key: str) -> bytes:
         """A part's bytes, checked against its name's checksum."""
         table = split_key(key)[0]
+        if key in self.spilled and self._pending is not None:
+            self.settle()  # its file may still be a temporary one
         name = self.spilled.get(key) or self.files[key]
         try:
             raw = (self.folder / name).read_bytes()
@@ -894,7 +999,7 @@ class Parts(MutableMapping):
         when a record does not show them plainly, the part's records are decoded.
         """
         if key in self._tables or (key not in self.files and key not in self.spilled):
-            texts = _encoded(self._tables.get(key) or {})
+            texts = _encoded(self._part_or_empty(key))
         else:
             raw = self._read_bytes(key)
             found = find_fields(raw, fields)
@@ -961,6 +1066,7 @@ class Parts(MutableMapping):
             marker["version"] = VERSION
             meta = {next(iter(meta)): marker}
             self._tables["_meta"] = meta
+        self.settle()
         files = dict(self.files)
         files.update(self.spilled)
         for key in self.dirty - {"_meta"}:

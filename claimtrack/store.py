@@ -37,6 +37,7 @@ from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
@@ -48,12 +49,14 @@ from .layout import (  # noqa: F401  (re-exported: the store's public names)
     FORMAT,
     VERSION,
     Parts,
+    RowText,
     StoreError,
     _ARTICLE_DEFAULTS,
     _describe_os_error,
     article_shard,
     atomic_write_text,
     dumps,
+    encode_row,
     id_shard,
     index_ids,
     is_single_file,
@@ -143,16 +146,57 @@ class FileLock:
 
 
 
-def _article_row(article: Article, claims: list[Claim], figures: list[Figure], dates: list[DateMention]) -> dict[str, Any]:
+def _article_row(article: Article, counts: dict[str, int]) -> dict[str, Any]:
     row = {k: getattr(article, k) for k in _ROW_KEYS}
-    row["counts"] = {
+    row["counts"] = counts
+    return row
+
+
+def record_counts(claims: list[Any], figures: list[Any], dates: list[Any]) -> dict[str, int]:
+    """The counts an article's row keeps of its records (records or stored rows)."""
+    return {
         "claims": len(claims),
         "named": sum(_kind_of(c) == "named" for c in claims),
         "anonymous": sum(_kind_of(c) == "anonymous" for c in claims),
         "figures": len(figures),
         "dates": len(dates),
     }
-    return row
+
+
+def index_texts(records: Iterable[Any]) -> dict[str, str]:
+    """An article's index rows' ``ids`` by index shard: its records' ids (records or stored rows), space-separated."""
+    return {h: " ".join(rids) for h, rids in index_ids(_id_of(x) for x in records).items()}
+
+
+@attrs.frozen
+class EncodedRecords:
+    """An article's records as :meth:`Store.replace_articles` stores them, made where they were
+    extracted (an ingest's worker process, :func:`encode_records`): each table's rows as their
+    texts (claims, figures, dates, names; written as they are, never decoded by the writing process),
+    the counts of the article's row and the ids of its index rows by index shard."""
+
+    texts: tuple[list[str], list[str], list[str], list[str]]
+    counts: dict[str, int]
+    index: dict[str, str]
+
+
+def encode_records(claims: list[Claim], figures: list[Figure], dates: list[DateMention],
+                   names: list[NameRecord]) -> EncodedRecords:
+    """What :meth:`Store.replace_articles` stores for ``(article, claims, figures, dates, names)``, encoded."""
+    texts = tuple([encode_row(x.to_dict()) for x in records] for records in (claims, figures, dates, names))
+    return EncodedRecords(texts, record_counts(claims, figures, dates), index_texts((*claims, *figures, *dates)))  # type: ignore[arg-type]
+
+
+def _stored_form(result: tuple) -> tuple[Article, tuple[list[Any], ...], dict[str, int], dict[str, str]]:
+    """A result given to :meth:`Store.replace_articles` as ``(article, rows of each table
+    (claims, figures, dates, names), counts, index ids by shard)``."""
+    if len(result) == 2 and isinstance(result[1], EncodedRecords):
+        enc = result[1]
+        return result[0], tuple([RowText(t) for t in table] for table in enc.texts), enc.counts, enc.index
+    article, claims, figures, dates, *rest = result
+    names = rest[0] if rest else ()
+    rows = tuple([_row_of(x) for x in records] for records in (claims, figures, dates, names))
+    return article, rows, record_counts(claims, figures, dates), index_texts((*claims, *figures, *dates))
 
 
 def _kind_of(c: Any) -> str:
@@ -553,15 +597,15 @@ class Store:
         Each result is ``(article, claims, figures, dates)`` or
         ``(article, claims, figures, dates, names)`` (names: the article's
         name records, a list of NameRecord); a record may be given as its stored
-        row instead (a dict, e.g. a :class:`layout.EncodedRow`). Only the shards of these articles (and the
+        row instead (a dict, e.g. a :class:`layout.EncodedRow`). A result may also be
+        ``(article, EncodedRecords)`` (:func:`encode_records`): its rows are written as
+        the texts it holds (see :class:`layout.RowText`). Only the shards of these articles (and the
         index parts of their records' ids) change. Returns the ids of the
         articles written (they are also added to :attr:`touched`).
         """
         self._check_writable()
-        given = list(results)
-        names = {r[0].id: list(r[4]) for r in given if len(r) > 4}
-        results = [tuple(r[:4]) for r in given]
-        by_shard: dict[str, list[tuple[Article, list[Claim], list[Figure], list[DateMention]]]] = {}
+        results = [_stored_form(r) for r in results]
+        by_shard: dict[str, list[tuple[Article, tuple[list[Any], ...], dict[str, int], dict[str, str]]]] = {}
         for res in results:
             by_shard.setdefault(article_shard(res[0].id), []).append(res)
         for shard, group in sorted(by_shard.items()):
@@ -569,26 +613,30 @@ class Store:
             stale = ids & {r["id"] for r in self._part_rows(part_key("articles", shard))}
             if stale:
                 self._remove_articles(shard, stale)
-            self._insert(part_key("articles", shard), [_article_row(*res) for res in group])
+            self._insert(part_key("articles", shard), [_article_row(a, counts) for a, _, counts, _ in group])
             self._insert(part_key("texts", shard), [{"id": a.id, "text": a.text} for a, *_ in group])
-            for i, table in enumerate(DERIVED_TABLES, start=1):
-                self._insert(part_key(table, shard), [_row_of(x) for res in group for x in res[i]])
-            self._insert(part_key(NAME_TABLE, shard), [_row_of(n) for a, *_ in group for n in names.get(a.id, ())])
-        index: dict[str, list[dict[str, Any]]] = {}
-        for a, claims, figures, dates in results:
-            for h, rids in index_ids(_id_of(x) for x in (*claims, *figures, *dates)).items():
-                index.setdefault(h, []).append({"article": a.id, "ids": " ".join(rids)})
-        for h in sorted(index):
-            self._insert(part_key("index", h), index[h])
+            for i, table in enumerate((*DERIVED_TABLES, NAME_TABLE)):
+                self._insert(part_key(table, shard), [x for _, rows, _, _ in group for x in rows[i]])
+        self.insert_index((h, {"article": a.id, "ids": ids_text}) for a, _, _, ids_by_shard in results for h, ids_text in ids_by_shard.items())
         written = sorted({a.id for a, *_ in results})
         self.touched.update(written)
         return written
 
-    def spill_shards(self, shards: Iterable[str]) -> None:
-        """Write the changed parts of these article shards now and drop them
-        from memory (see :meth:`layout.Parts.spill`); the save names them."""
+    def insert_index(self, rows: Iterable[tuple[str, dict[str, str]]]) -> None:
+        """Store index rows given as ``(index shard, row)``, each shard's in the order given."""
         self._check_writable()
-        self.parts.spill(part_key(t, h) for h in shards for t in ARTICLE_SHARDED)
+        index: dict[str, list[dict[str, str]]] = {}
+        for h, row in rows:
+            index.setdefault(h, []).append(row)
+        for h in sorted(index):
+            self._insert(part_key("index", h), index[h])
+
+    def spill_shards(self, shards: Iterable[str], settle: bool = True) -> None:
+        """Write the changed parts of these article shards now and drop them
+        from memory (see :meth:`layout.Parts.spill`; unless ``settle``, their
+        files are put in place by :meth:`layout.Parts.settle`); the save names them."""
+        self._check_writable()
+        self.parts.spill((part_key(t, h) for h in shards for t in ARTICLE_SHARDED), settle=settle)
 
     def _remove_articles(self, shard: str, stale: set[str]) -> None:
         """Drop articles of one shard with their records and index rows."""

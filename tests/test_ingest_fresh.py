@@ -15,8 +15,8 @@ def test_the_records_kept_for_the_comparison_follow_the_threshold(tmp_path, monk
     kept = []
     real = ingest_mod.write_results
 
-    def spy(store, results, keep=True):
-        written, compared = real(store, results, keep)
+    def spy(store, results, keep=True, **kw):
+        written, compared = real(store, results, keep, **kw)
         kept.append((keep, len(compared)))
         return written, compared
 

@@ -157,3 +157,58 @@ def test_an_article_replaced_in_one_session_gets_the_ids_a_fresh_session_gives(t
         two.replace_articles([(a, *ingest_mod.extract_article(a))])
     for key in one.parts.keys_of("claims"):
         assert list(one.parts[key]) == list(two.parts[key])
+
+
+def _temporaries(db: Path) -> list[str]:
+    return sorted(p.name for p in parts_folder(db).iterdir() if p.name.endswith(".tmp"))
+
+
+def test_parts_spilled_unsettled_are_put_in_place_when_read_or_saved(tmp_path):
+    db = tmp_path / "db.json"
+    ingest(Store(db), [str(SEEDS)])
+    store = Store(db)
+    with store.writing():
+        keys = store.parts.keys_of("claims")[:2]
+        for key in keys:
+            store.db.table(key).insert({"id": "cl_late" + key[-2:], "article": "x", "start": 0, "end": 1})
+        store.parts.spill([keys[0]], settle=False)
+        name = store.parts.spilled[keys[0]]
+        assert not (parts_folder(db) / name).exists() and len(_temporaries(db)) == 1  # still syncing
+        assert "cl_late" + keys[0][-2:] in {r["id"] for r in store.parts[keys[0]].values()}  # reading settles
+        assert (parts_folder(db) / name).exists() and _temporaries(db) == []
+        store.parts.spill([keys[1]], settle=False)
+        second = store.parts.spilled[keys[1]]
+    assert (parts_folder(db) / second).exists() and second in db.read_text(encoding="utf-8")  # the save settled it
+    assert _temporaries(db) == [] and Store(db).strays() == []
+
+
+def test_a_write_that_fails_with_parts_still_syncing_leaves_no_files(tmp_path):
+    db = tmp_path / "db.json"
+    ingest(Store(db), [str(SEEDS)])
+    before = listing(db)
+    store = Store(db)
+    with pytest.raises(RuntimeError, match="boom"), store.writing():
+        key = store.parts.keys_of("dates")[0]
+        store.db.table(key).insert({"id": "da_late", "article": "x", "start": 0, "end": 1})
+        store.parts.spill([key], settle=False)
+        raise RuntimeError("boom")
+    assert listing(db) == before
+
+
+def test_a_sync_that_fails_after_a_spill_is_a_clear_error_and_leaves_no_files(tmp_path, monkeypatch):
+    db = tmp_path / "db.json"
+    ingest(Store(db), [str(SEEDS)])
+    before = listing(db)
+    store = Store(db)
+
+    def no_space(fd):
+        raise OSError(28, os.strerror(28))
+
+    with pytest.raises(ingest_mod.StoreError, match="no space left on device"), store.writing():
+        key = store.parts.keys_of("figures")[0]
+        store.db.table(key).insert({"id": "fi_late", "article": "x", "start": 0, "end": 1})
+        monkeypatch.setattr(os, "fsync", no_space)
+        store.parts.spill([key], settle=False)  # the sync fails in its thread: said when settled
+        store.parts.settle()
+    monkeypatch.undo()
+    assert listing(db) == before
