@@ -417,9 +417,21 @@ def _np_abbreviation(toks, j, t, low, nxt) -> bool:
     prev = toks[j - 1].t
     if _ACRONYM.fullmatch(prev) and (nxt[:1].islower() or nxt.lower() in W.TITLES):
         return True  # "A U.S. official", "U.S. President X" (but "in the U.S. Officials said" is two sentences)
+    if _ACRONYM.fullmatch(prev) and _dotted_acronym_in_name(toks, j, nxt):
+        return True  # "the U.S. National Hurricane Center", "the U.K. Foreign Office"
     if prev.lower() in W.TITLES:
         return _is_cap(nxt)  # "Gen. Kamel", "Rep. Ann Lee"; not the full stop of "..., said a spokesman."
     return len(prev) == 1 and prev.isupper()
+
+
+def _dotted_acronym_in_name(toks: list[_Tok], j: int, nxt: str) -> bool:
+    """A dotted acronym after an article and before a capitalised name word ("the U.S. Coast Guard"):
+    part of the name. A source noun after it ("in the U.S. Officials said") opens a new clause."""
+    low = nxt.lower()
+    return (
+        j > 1 and toks[j - 2].t.lower() in ("the", "a", "an") and _is_cap(nxt) and nxt not in W.CAP_STOP
+        and low not in W.ANONYMOUS_HEADS and low not in W.PRONOUNS
+    )
 
 
 def _np_number_or_bracket(toks, j, t, low, nxt) -> bool:
@@ -560,10 +572,14 @@ def _paren_acronym(toks: list[_Tok], j: int) -> bool:
         k = j
     if not (0 < k - 1 and k + 1 < len(toks) and toks[k - 1].t == "(" and toks[k + 1].t == ")"):
         return False
-    if not _ACRONYM_WORD.fullmatch(toks[k].t):
-        return False
     prev = toks[k - 2].t if k >= 2 else ""
+    if not _ACRONYM_WORD.fullmatch(toks[k].t):
+        # a short name in brackets after a body's name: "the National Water Commission (Conagua)"
+        return _SHORT_NAME.fullmatch(toks[k].t) is not None and prev.lower() in W.ORG_NOUNS
     return _is_cap(prev) or prev.lower() in W.ORG_NOUNS
+
+
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{2,11}")
 
 
 def _trim_np(toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
@@ -620,6 +636,9 @@ def _np_kind_of(words: tuple[str, ...]) -> str | None:
     if len(words) == 1 and low[0] in W.PRONOUNS:
         return "pronoun"
     words, low = _np_head_part(words, low)
+    if words[-1] == ")":  # "the National Water Commission (Conagua) of Mexico": the bracket before "of"
+        words = _drop_np_tail(words)
+        low = low[: len(words)]
     if len(low) == 2 and low[0] == "the" and low[1] in _ORDINALS:
         return "anonymous"  # "the other said", "the second said": one of the sources just named
     if len(low) == 3 and low[0] in _QUANTIFIERS | _ORDINALS and low[1] == "of" and low[2] in ("them", "those"):
@@ -1779,7 +1798,8 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
         if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
             if a is None or cut or _common_noun_kind(_case_kept(toks[a : np[1] + 1])) is None:
                 return None  # a clause subject: "The coroner said", "..., the city engineer said"
-            if a > 0 and _boundary_ok(toks, a, text) != "comma" and toks[a - 1].t.lower() not in _CONTRAST_OPENERS:
+            if a > 0 and _boundary_ok(toks, a, text) != "comma" and toks[a - 1].t.lower() not in _CONTRAST_OPENERS \
+                    and not _and_after_clause(toks, a - 1):
                 return None  # but "..., but the opposition said that": a new clause's subject
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
     if b is None:
@@ -1795,13 +1815,30 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
+def _and_after_clause(toks: list[_Tok], k: int) -> bool:
+    """Token ``k`` is an "and" joining two clauses: a verb stands between it and the clause
+    start ("crews were clearing roads and the fire service said"; not "the mayor and the
+    fire service said", two subjects of one verb)."""
+    if toks[k].t != "and":
+        return False
+    for j in range(k - 1, -1, -1):
+        w = toks[j].t
+        if w in (",", ";", ":") or w in _ANY_Q:
+            return False
+        lw = w.lower()
+        if lw in _AUX or (w.islower() and (lw.endswith("ed") or lw in _IRREGULAR_PAST)):
+            return True
+    return False
+
+
 #: A participial appositive after "according to X," ("controlled by the rebels,").
 _PARTICIPIAL_APPOSITIVE = re.compile(r"(?:controlled|run|led|backed|based|headed|affiliated)[ \t]+(?:by|in|with)[^,.;\n]{1,60},")
 #: A relative clause after "according to X," ("which does not distinguish between civilians and combatants,").
 _RELATIVE_APPOSITIVE = re.compile(r"(?:which|who)[ \t]+[^,.;:\n\u201c\u201d\"]{1,100},")
 _SPEECH_PARTICIPLES = (
     r"(?:adding|saying|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming|recalling"
-    r"|emphasi[sz]ing|underlining|affirming|reiterating|pointing[ \t]+out|calling|accusing|describing|urging)"
+    r"|emphasi[sz]ing|underlining|affirming|reiterating|pointing[ \t]+out|calling|accusing|describing|urging"
+    r"|detailing|specifying|clarifying|highlighting)"
 )
 #: A speech participle continuing a claim after its attribution ("..., he said, adding that ..."),
 #: at most a short adjunct away ("he told reporters in Cairo, adding: ...").
@@ -2365,7 +2402,7 @@ _SUBJECT_PARTICIPLE_RE = re.compile(
     r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
     r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
     r"|indicating|acknowledging|advising|posting|writing|tweeting|promising|vowing|pledging|conceding|alleging"
-    r"|admitting|denying|recalling|cautioning)(?![\w-])"
+    r"|admitting|denying|recalling|cautioning|detailing|specifying|clarifying)(?![\w-])"
 )
 
 
