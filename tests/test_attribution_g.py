@@ -105,3 +105,58 @@ def test_bracketed_short_name_in_a_body(text, speaker):
 def test_more_speech_participles(text, speaker, cue, content):
     c = find(text, speaker, cue)
     assert c.content.startswith(content)
+
+
+# --- "..., X said as <clause>": a time clause after the cue is no content --------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("At least 30 people died when the levee broke, most of them in the old town, officials said as the "
+         "water kept rising and families searched for relatives.", "officials",
+         "At least 30 people died when the levee broke"),
+        ("Two more bodies were found on the beach, police said as rescuers widened the search along the coast "
+         "for a third day.", "police", "Two more bodies were found on the beach"),
+        ("The ferry capsized near the harbour, the coast guard said as Navy divers searched the wreck for a "
+         "fourth day.", "the coast guard", "The ferry capsized near the harbour"),
+        ("Prices will rise again in May, the central bank said as the Treasury prepared its spring budget statement.",
+         "the central bank", "Prices will rise again in May"),
+    ],
+)
+def test_time_clause_after_the_cue(text, speaker, content):
+    c = find(text, speaker, "said")
+    assert c.content.startswith(content)
+    assert "as " not in c.content[:4]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Officials said as many as 40 people were still missing.", "Officials", "as many as 40 people"),
+        ("Analysts said as much as $2 billion had left the bank in a single day.", "Analysts", "as much as $2 billion"),
+        ("The union said as few as 12 drivers had turned up for work.", "The union", "as few as 12 drivers"),
+    ],
+)
+def test_as_many_as_opens_a_bare_clause(text, speaker, content):
+    assert find(text, speaker, "said").content.startswith(content)
+
+
+# --- a participle after the recipient or an adjunct is no content --------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("\u201cIt felt like the roof would fly off,\u201d resident Carla Ruiz told a local newspaper in an interview "
+         "recounting the night of the storm.", "resident Carla Ruiz", "It felt like the roof would fly off"),
+        ("\u201cWe lost everything,\u201d the farmer told a radio station describing the night the river rose.",
+         "the farmer", "We lost everything"),
+    ],
+)
+def test_participle_after_recipient(text, speaker, content):
+    c = find(text, speaker, "told")
+    assert content in c.content and "recounting" not in c.content and "describing" not in c.content
+
+
+def test_gerund_subject_right_after_the_cue_stays_content():
+    text = "The premier said supporting the families of the victims was the first priority."
+    assert find(text, "The premier", "said").content.startswith("supporting the families")

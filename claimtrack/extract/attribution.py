@@ -1183,12 +1183,14 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("", -1)  # "said little about", "said nothing", "said so"
     if first in ("and", "but") and _SECOND_CUE.match(text, i):
         return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
-    if _ends_before(first, words, tail):
+    if _ends_before(first, words, tail) or _participle_after_object(text, i, words):
         return ("end", -1)
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
     elif first in _NUMBER_MODIFIERS and len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _NUMBER_WORDS):
         first = "about 200"  # "said about 200 people were arrested", "said over 300 homes burned"
+    elif first == "as" and len(words) > 3 and words[1].lower() in _AS_AS_WORDS and words[2].lower() == "as":
+        first = "about 200"  # "said as many as 40 people were missing"
     frame, fcs = _frame_content(text, i, end, frames)
     if frame:
         return frame, fcs
@@ -1212,7 +1214,43 @@ def _ends_before(first: str, words: list[str], tail: str) -> bool:
     on Friday according to the agency": the clause before the cue is the content."""
     if first in ("citing", "quoting", "because"):
         return True
+    if first == "as" and len(words) > 2 and _as_clause(words[1]):
+        return True  # "..., authorities said as the toll continued to climb": a time clause, not content
     return first == "according" and len(words) > 1 and words[1].lower() == "to" and not _finite_clause(tail)
+
+
+def _participle_after_object(text: str, i: int, words: list[str]) -> bool:
+    """A participial phrase after the cue's recipient or adjunct ("told the paper in an interview
+    recounting the night"), not a gerund subject right after the cue ("said supporting the families ...")."""
+    first = words[0]
+    if not (first.endswith("ing") and first.isalpha() and first.islower() and len(words) > 1):
+        return False
+    if words[1].lower() not in _PARTICIPLE_OBJECTS or _finite_clause(" ".join(words[2:5])):
+        return False
+    before = text[max(0, i - 30) : i].split()
+    return bool(before) and before[-1].strip(",").lower() not in _FORM_TO_LEMMA
+
+
+#: "as many as 40", "as much as $2 billion", "as high as 120": a bound on a number.
+_AS_AS_WORDS = frozenset("many much few little high low long far".split())
+#: What opens the object of a participle after a cue ("recounting the night", "describing how ...").
+_PARTICIPLE_OBJECTS = frozenset("the a an his her their its how what why".split())
+#: Words after "as" that open a clause of time or manner ("as the toll rose", "as they waited"), not
+#: "as many as", "as of Monday" or "as a result" (content).
+_AS_CLAUSE_OPENERS = frozenset("the his her their its he she they it we rescuers crews families".split())
+
+
+def _as_clause(word: str) -> bool:
+    return word.lower() in _AS_CLAUSE_OPENERS or (_is_cap(word) and word not in W.CAP_STOP)
+
+
+_AS_NEXT = re.compile(r"[ \t]+as[ \t]+([\w\u2019'-]+)")
+
+
+def _as_clause_after(text: str, pos: int, end: int) -> bool:
+    """A time clause follows the cue: "..., the coast guard said as divers searched the wreck"."""
+    m = _AS_NEXT.match(text, pos, end)
+    return m is not None and (_as_clause(m.group(1)) or m.group(1).islower() and m.group(1).endswith("s"))
 
 
 def _past_recipient(tail: str, words: list[str], frames) -> int:
@@ -2142,7 +2180,9 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     c0, c1, cue = m.start(), m.end(), m.group()
     sp_start, sp_end, core, boundary = found
     mode, cs = _after_cue(text, c1, unit[1], lemma)
-    if boundary == "comma" and _np_kind(_words(core)) is None and not _sentence_ends_after(text, c1, unit[1]):
+    if boundary == "comma" and _np_kind(_words(core)) is None and not _sentence_ends_after(text, c1, unit[1]) and not (
+        mode == "end" and _as_clause_after(text, c1, unit[1])
+    ):
         return None  # "..., the offensive continues, and ...": a plain noun speaks only closing its sentence
     kind = _subject_kind(_words(core)) or "named"
     via = _through_speaker(text, c1, unit, cs) if mode == "that" else None
