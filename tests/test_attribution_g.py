@@ -160,3 +160,131 @@ def test_participle_after_recipient(text, speaker, content):
 def test_gerund_subject_right_after_the_cue_stays_content():
     text = "The premier said supporting the families of the victims was the first priority."
     assert find(text, "The premier", "said").content.startswith("supporting the families")
+
+
+# --- an inverted speaker followed by a long "with <title> <name>" adjunct or by a day -------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("\u201cThe office counts 39 deaths,\u201d said Interior Minister Rosa Delgado in a video message with "
+         "President Luis Alberto Mora Vidal on Saturday.", "Interior Minister Rosa Delgado"),
+        ("\u201cWe will not rest,\u201d said Health Minister Ana Belen Ortiz at a news conference with Prime Minister "
+         "Pedro Juan Ruiz Lara.", "Health Minister Ana Belen Ortiz"),
+    ],
+)
+def test_inverted_speaker_before_a_long_with_adjunct(text, speaker):
+    c = find(text, speaker, "said")
+    assert c.content.startswith("\u201c")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("\u201cThe river is still rising,\u201d said Mayor Tom Eriksen on Saturday.", "Mayor Tom Eriksen"),
+        ("Talks will resume next week, said the head of the delegation late on Sunday.", "the head of the delegation"),
+    ],
+)
+def test_day_after_inverted_speaker_is_not_part_of_it(text, speaker):
+    assert find(text, speaker, "said").speaker == speaker
+
+
+def test_document_postmodifier_after_according_to_is_kept():
+    text = "The toll rose to 12, according to a statement on the ministry\u2019s website."
+    assert find(text, "a statement on the ministry\u2019s website", "according to")
+
+
+# --- a relative clause with its own object cue between a subject and its main cue ----------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The agency, which had put the toll at 27, now says that 39 people died.", "The agency", "says",
+         "39 people died"),
+        ("The ministry, which had earlier reported 12 deaths, says that the toll has risen to 20.", "The ministry",
+         "says", "the toll has risen to 20"),
+        ("The utility, which has 2,000 workers in the region, now reveals that repairs will take a month.",
+         "The utility", "reveals", "repairs will take a month"),
+    ],
+)
+def test_main_cue_after_relative_clause(text, speaker, cue, content):
+    assert find(text, speaker, cue).content.startswith(content)
+    for c in claims_of(text):
+        if c.cue != cue:  # the relative clause's own claim stops at its comma
+            assert cue not in c.content.split()
+
+
+# --- "X said C, according to NAME, <appositive>": the named party is an attribution of its own -----
+
+@pytest.mark.parametrize(
+    "text, party, content",
+    [
+        ("The mayor said the bridge would reopen in May, according to Ines Duarte, a spokeswoman for the city "
+         "council.", "Ines Duarte", "the bridge would reopen in May"),
+        ("Most hotels were shut, but the power company said it had restored supply to half the homes, according "
+         "to Jorge Pinto, former head of the hotel association.", "Jorge Pinto", "it had restored supply"),
+    ],
+)
+def test_trailing_according_to_with_appositive(text, party, content):
+    assert find(text, party, "according to").content.startswith(content)
+
+
+def test_trailing_according_to_a_document_stays_the_channel():
+    text = "The mayor said the bridge would reopen in May, according to a filing, which was released on Monday."
+    assert not [c for c in claims_of(text) if c.cue == "according to"]
+
+
+# --- translated wire copy: "justified" as a cue with a quotation or "that" ------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("\u201cWe have to eat somehow,\u201d justified Pedro Alvarez, a 58-year-old fisherman, after the shops were "
+         "emptied.", "Pedro Alvarez"),
+        ("The minister justified that the curfew was needed to stop the looting.", "The minister"),
+    ],
+)
+def test_justified_reports_speech(text, speaker):
+    assert find(text, speaker, "justified")
+
+
+def test_justified_with_an_object_reports_nothing():
+    assert not claims_of("The minister justified the raid on the camp.")
+
+
+# --- a full stop typed for the comma before a lower-case trailing source --------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The storm could bring up to 15 inches of rain and dangerous surf conditions. the center added.",
+         "the center", "The storm could bring up to 15 inches"),
+        ("Prices will keep rising through the summer. the bank said in its report.", "the bank",
+         "Prices will keep rising"),
+    ],
+)
+def test_full_stop_for_comma_before_source(text, speaker, content):
+    c = [c for c in claims_of(text) if c.speaker == speaker]
+    assert c and c[0].content.startswith(content), triples(text)
+
+
+def test_sentence_after_a_full_stop_is_not_a_source():
+    assert not claims_of("The plant closed in May. the workers went home.")
+
+
+def test_now_of_an_outlet_name_is_kept():
+    text = "Harbor News Now also reports that the ferry will resume on Monday."
+    assert [c.speaker for c in claims_of(text)] == ["Harbor News Now"]
+
+
+def test_appositive_words(monkeypatch):
+    """ATTR_APPOSITIVE_WORDS: how long an appositive after "according to X" may be and X still close the sentence."""
+    from claimtrack import tuning as T
+    from claimtrack.extract import attribution as A
+
+    assert A.APPOSITIVE_WORDS == T.ATTR_APPOSITIVE_WORDS
+    text = ("The mayor said the bridge would reopen in May, according to Ines Duarte, a spokeswoman for the city "
+            "council.")
+    assert [c for c in claims_of(text) if c.speaker == "Ines Duarte"]
+    monkeypatch.setattr(A, "APPOSITIVE_WORDS", 4)  # ", a spokeswoman for the city council" is seven words
+    assert not [c for c in claims_of(text) if c.speaker == "Ines Duarte"]

@@ -75,6 +75,7 @@ APPOSITIVE_SEGMENTS = T.ATTR_APPOSITIVE_SEGMENTS
 CLOSING_ADJUNCTS = T.ATTR_CLOSING_ADJUNCTS
 COORDINATED_VERBS_TRIED = T.ATTR_COORDINATED_VERBS_TRIED
 RESTRICTIVE_RELATIVE_WORDS = T.ATTR_RESTRICTIVE_RELATIVE_WORDS
+APPOSITIVE_WORDS = T.ATTR_APPOSITIVE_WORDS
 
 _OPEN_Q = "\u201c\u00ab"
 _CLOSE_Q = "\u201d\u00bb"
@@ -124,7 +125,7 @@ _ADJUNCT_RE = re.compile(
     r"|in[ \t]+the[ \t]+early[ \t]+hours(?:[ \t]+of[ \t]+" + _DAYS + r")?"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
-    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?!" + _DAYS + r"\b)(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
+    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?!" + _DAYS + r"\b)(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,5}"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|channel|newspaper|daily|agency|television|TV|radio|broadcaster|network"
     r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
@@ -150,6 +151,10 @@ _ADJUNCT_RE = re.compile(
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the[ \t]+)?"
     r"(?:official[ \t]+|state[ \t]+)?[A-Z][\w\u2019'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'-]*){0,4}(?:[ \t]+\([A-Z]{2,8}\))?"
     r")(?![\w])"
+)
+#: "on Friday", "late on Sunday" closing the clause after an inverted speaker: no post-modifier.
+_DAY_ADJUNCT = re.compile(
+    r"[ \t]+(?:on|late[ \t]+on|early[ \t]+on|late|early)[ \t]+" + _DAYS + r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?=[ \t]*[,.;:!?]|$)"
 )
 #: "in his daily press conference": an adjunct after an inverted speaker, not a post-modifier.
 _DOC_ADJUNCT_RE = re.compile(
@@ -843,6 +848,9 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
         # text.sentences keeps "in the U.S. Officials said" / "10 a.m. Police said"
         # together: the full stop after an acronym still opens a clause here
         return "clause"
+    if t == "." and toks[a].t == "the" and a >= 2 and len(toks[a - 2].t) > 3 and toks[a - 2].t.isalpha() \
+            and toks[a - 2].t.islower() and toks[a - 2].e == toks[a - 1].s:
+        return "comma"  # a full stop typed for the comma: "... surf conditions. the center added."
     if t.lower() in W.CLAUSE_OPENERS:
         return "clause"
     if t.lower() in _BARE_CUE_FORMS and a >= 2 and (toks[a - 2].t[:1].isalpha() or toks[a - 2].t in ")\u2013\u2014"):
@@ -1614,7 +1622,7 @@ def _skip_pre_cue(toks: list[_Tok]) -> int:
         if i < 0:
             return -1
         low = toks[i].t.lower()
-        if low in W.PRE_CUE_SKIP:
+        if low in W.PRE_CUE_SKIP and toks[i].t not in _NAME_FINAL_STOPS:  # not the "Now" of "Hawaii News Now"
             i -= 1
         elif low in W.DAY_WORDS and i >= 1 and toks[i - 1].t.lower() in ("on", "late", "early"):
             i -= 2
@@ -1905,8 +1913,8 @@ def _speaker_after(text: str, pos: int, limit: int):
         return None
     sp_start, sp_end = toks[np[0]].s, toks[np[1]].e
     adj = _DOC_ADJUNCT_RE.match(text, sp_end, min(limit, sp_end + FORWARD_WINDOW))
-    if adj is not None and adj.end() > sp_end:
-        return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]  # "said X in his press conference"
+    if adj is not None and adj.end() > sp_end or _DAY_ADJUNCT.match(text, sp_end, limit) is not None:
+        return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]  # "said X in his press conference", "said X on Friday."
     if _postmod_at(text, sp_end):
         sp_end = _postmod_end(text, sp_end, limit)
     return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]
@@ -2215,8 +2223,16 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     if mode in RULE_OF_MODE and cs >= 0:
         s = _content_start(text, cs, unit[1])
         e = _content_end(text, s, unit[1])
+        if _RELATIVE_OPENING.match(text, sp_end, c0):
+            # "The agency, which had put the toll at 27, now says ...": the relative clause ends at its comma
+            comma = text.find(",", s, e)
+            e = _content_end(text, s, comma) if comma > s else e
         return raw(s, e, rule=RULE_OF_MODE[mode]) if e > s else None
     return None
+
+
+#: A relative clause opening between a speaker and its cue: "The agency, which had ...".
+_RELATIVE_OPENING = re.compile(r"[ \t]*,[ \t]*(?:which|who)[ \t]")
 
 
 #: Speakers that "read": "..., read a joint statement issued afterwards".
@@ -3447,7 +3463,19 @@ def _other_party(text: str, r: _Raw, unit: tuple[int, int]) -> bool:
     """"X claimed C, according to the military": a party reporting X's claim, ending the sentence
     (not a document, which is only the channel of X's claim: "..., according to a filing")."""
     words = _words(r.core)
-    return bool(words) and words[-1].lower() not in _CHANNEL_HEADS and _sentence_ends_after(text, r.sp_end, unit[1])
+    return bool(words) and words[-1].lower() not in _CHANNEL_HEADS and (
+        _sentence_ends_after(text, r.sp_end, unit[1]) or _appositive_to_end(text, r.sp_end, unit[1])
+    )
+
+
+def _appositive_to_end(text: str, pos: int, end: int) -> bool:
+    """Only an appositive without a verb follows ``pos`` to the end of the sentence ("..., according to
+    Jorge Ruiz, former head of the hotel association.")."""
+    rest = text[pos:end].rstrip(" \t.!?")
+    if not rest.lstrip(" \t").startswith(",") or any(q in rest for q in _ANY_Q + ";:"):
+        return False
+    words = _words(rest)
+    return 2 <= len(words) <= APPOSITIVE_WORDS and not _finite_clause(rest) and _np_kind(words[1:]) is not None
 
 
 def _outlet(r: _Raw) -> bool:

@@ -111,6 +111,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "specify": _v("specified", "specifies"),
     "denounce": _v("denounced", "denounces"),
     "defend": _v("defended", "defends"),  # "defendió que": needs "that" like every non-bare cue
+    "justify": _v("justified", "justifies"),  # "justificó": "“...,” justified a pensioner"; needs "that" or a quote
     "lament": _v("lamented", "laments"),
     "caution": _v("cautioned", "cautions", frames=SPEECH + ("object_that",)),
     "regret": _v("regretted", "regrets"),

@@ -173,7 +173,7 @@ PRE_CUE_SKIP = frozenset(
     """
     also had has have later earlier further again then previously reportedly initially originally
     repeatedly publicly recently separately once already just similarly likewise since
-    meanwhile subsequently had also would long often consistently always frequently
+    meanwhile subsequently had also would long often consistently always frequently now
     """.split()
 )
 
