@@ -288,3 +288,19 @@ def test_appositive_words(monkeypatch):
     assert [c for c in claims_of(text) if c.speaker == "Ines Duarte"]
     monkeypatch.setattr(A, "APPOSITIVE_WORDS", 4)  # ", a spokeswoman for the city council" is seven words
     assert not [c for c in claims_of(text) if c.speaker == "Ines Duarte"]
+
+
+# --- "CLAUSE and <title> <name> said": the "and" joins two clauses, not two subjects ----------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Crews worked through the night in Texas and Governor Ann Reyes said that the highway had reopened.",
+         "Governor Ann Reyes"),
+        ("Volunteers cleared the beach on Saturday and Gov. Ann Reyes said the boardwalk would reopen.",
+         "Gov. Ann Reyes"),
+        ("Talks were held in Cairo and Egypt and Qatar said a deal was close.", "Egypt and Qatar"),
+    ],
+)
+def test_named_subject_after_clause_and(text, speaker):
+    assert speaker in speakers(text), triples(text)

@@ -1837,6 +1837,7 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
         np = (i, i)  # an unknown noun ending a post-modifier: "Diplomats in the region"
     if np is None or np[1] != i:
         return None
+    np = _after_clause_and(toks, np)
     words = [t.t for t in toks[np[0] : np[1] + 1]]
     b = _boundary_ok(toks, np[0], text)
     if _np_kind(words) is None:
@@ -1859,6 +1860,16 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     elif b == "start" and cut:
         return None  # window cut inside a long phrase
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
+
+
+def _after_clause_and(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
+    """The part of a phrase after an "and" that joins two clauses ("Crews worked in Texas and Governor
+    Ann Reyes said": the clause before has its verb, so "Texas and Governor Ann Reyes" is no subject)."""
+    a, b = np
+    for k in range(a, b):
+        if toks[k].t == "and" and _and_after_clause(toks, k) and _np_kind([t.t for t in toks[k + 1 : b + 1]]) == "named":
+            return k + 1, b
+    return np
 
 
 def _and_after_clause(toks: list[_Tok], k: int) -> bool:
