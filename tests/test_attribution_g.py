@@ -304,3 +304,23 @@ def test_appositive_words(monkeypatch):
 )
 def test_named_subject_after_clause_and(text, speaker):
     assert speaker in speakers(text), triples(text)
+
+
+# --- the article's last paragraph, a quotation cut off by the capture, continues the speaker ------
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The harbour was quiet on Monday.\n\nThe fisherman said the boats had been moved inland.\n\n"
+         "\u201cWe tied everything down but the wind took", "The fisherman", "\u201cWe tied everything down"),
+        ("\u201cIt was like a long earthquake,\u201d resident Ana Ruiz told a newspaper.\n\n"
+         "\u201cYou see everything breaking into", "resident Ana Ruiz", "\u201cYou see everything"),
+    ],
+)
+def test_cut_quotation_paragraph_at_the_end(text, speaker, content):
+    assert [c for c in claims_of(text) if c.speaker == speaker and c.content.startswith(content)], triples(text)
+
+
+def test_cut_short_line_that_is_no_quotation_stays_furniture():
+    text = "The fisherman said the boats had been moved inland.\n\nRead more about the storm"
+    assert len(claims_of(text)) == 1

@@ -230,6 +230,10 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     m = _SIGN_OFF.search(text, start, end)
     if m is not None and m.end() == end and m.start() > start:
         return False  # a paragraph closed by the agency's sign-off: "... at risk. EFE"
+    if start > 0 and text[start] in _OPEN_Q + '"' and not text[end:].strip() and not any(
+        c in text[start + 1 : end] for c in _ANY_Q
+    ):
+        return False  # the article's last paragraph, a quotation cut off by the capture: '"You see everything'
     n = len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1))
     if n >= CUT_PROSE_WORDS and start > 0 and not text[end:].strip() and text[start:end].split()[-1][:1].islower():
         return False  # the article's last paragraph, cut off mid-sentence by the capture: prose
