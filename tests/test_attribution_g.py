@@ -324,3 +324,22 @@ def test_cut_quotation_paragraph_at_the_end(text, speaker, content):
 def test_cut_short_line_that_is_no_quotation_stays_furniture():
     text = "The fisherman said the boats had been moved inland.\n\nRead more about the storm"
     assert len(claims_of(text)) == 1
+
+
+# --- "SPEAKER, NAME, reported on DAY, DATE.": no content resumes after the inserted cue ------------
+
+def test_date_after_speaker_and_cue_is_no_mid_claim():
+    text = ("The storm cut off several towns on the coast. The president of the republic, Ana Ruiz, reported on "
+            "Wednesday, October 25.")
+    assert not [c for c in claims_of(text) if c.rule == "claim.mid"], triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The new plant, officials said on Friday, employs 400 people.", "officials"),
+        ("The deal, the minister said, is good news for farmers.", "the minister"),
+    ],
+)
+def test_mid_claims_with_a_clause_stay(text, speaker):
+    assert find(text, speaker, "said").rule == "claim.mid"

@@ -2216,6 +2216,9 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     if mode == "mid" and boundary == "comma":
         s = _content_start(text, _unit_start(text, unit), unit[1])
         e = _content_end(text, s, unit[1])
+        comma = text.find(",", c1, unit[1])
+        if comma >= 0 and _DATE_ONLY.fullmatch(text, comma, unit[1]) is not None:
+            return None  # "The president, Ana Ruiz, reported on Wednesday, October 25.": no clause resumes
         return raw(s, e, rule=RULE_MID) if len(text[s:e].split(None, 5)) >= 5 else None
     if mode == "end" or _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qstarts):
         if boundary != "comma":
@@ -2246,6 +2249,11 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     return None
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+#: ", October 25." / ", 25 October 2023." closing a sentence: a date, not the resumed content of a "mid" claim.
+_DATE_ONLY = re.compile(
+    r",[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTHS + r")(?:,?[ \t]+\d{4})?[ \t]*[.!?]?[ \t]*"
+)
 #: A relative clause opening between a speaker and its cue: "The agency, which had ...".
 _RELATIVE_OPENING = re.compile(r"[ \t]*,[ \t]*(?:which|who)[ \t]")
 
