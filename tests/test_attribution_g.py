@@ -343,3 +343,46 @@ def test_date_after_speaker_and_cue_is_no_mid_claim():
 )
 def test_mid_claims_with_a_clause_stay(text, speaker):
     assert find(text, speaker, "said").rule == "claim.mid"
+
+
+# --- "C, as X reported.": a trailing source after "as" --------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Soldiers saw three men running between the buildings, as The Daily Ledger reported.", "The Daily Ledger",
+         "reported", "Soldiers saw three men running"),
+        ("The road stayed closed for a week, as local media reported.", "local media", "reported",
+         "The road stayed closed for a week"),
+        ("The plant will close in June, as the company said on Monday.", "the company", "said",
+         "The plant will close in June"),
+        ("The bank lost $2 billion in a day, as Reuters reported earlier.", "Reuters", "reported",
+         "The bank lost $2 billion"),
+    ],
+)
+def test_as_source_reported(text, speaker, cue, content):
+    assert find(text, speaker, cue).content.startswith(content)
+
+
+def test_as_source_warned_is_a_forecast_borne_out():
+    assert not claims_of("The talks collapsed, as officials had warned.")
+
+
+# --- a closing adjunct with a relative "that" after the cue is no content --------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("\u201cThey were burned beyond recognition,\u201d Omar Haddad told AFP in the aftermath of the strike that "
+         "killed at least 20 people.", "Omar Haddad", "told", "They were burned beyond recognition"),
+        ("Three more bodies were found, the mayor said at the site of the landslide that buried the village on Monday.",
+         "the mayor", "said", "Three more bodies were found"),
+    ],
+)
+def test_closing_adjunct_with_relative_that(text, speaker, cue, content):
+    assert content in find(text, speaker, cue).content
+
+
+def test_that_clause_after_a_short_adjunct_stays_content():
+    assert find("The minister said in a speech that the reforms were overdue.", "The minister", "said").content == \
+        "the reforms were overdue"

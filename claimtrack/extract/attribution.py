@@ -1210,6 +1210,8 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
+    if first in _CLOSING_PREPOSITIONS and not any(q in tail for q in _ANY_Q) and _ADJUNCT_WITH_RELATIVE.match(tail):
+        return ("end", -1)  # "told AFP in the aftermath of the strike that killed 45 people."
     past = _past_recipient(tail, words, frames)
     if past >= 0:
         return ("bare", i + past)  # "warned investors they could ...": past the recipient
@@ -2221,6 +2223,9 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
             return None  # "The president, Ana Ruiz, reported on Wednesday, October 25.": no clause resumes
         return raw(s, e, rule=RULE_MID) if len(text[s:e].split(None, 5)) >= 5 else None
     if mode == "end" or _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qstarts):
+        as_m = _COMMA_AS_BEFORE.search(text, max(unit[0], sp_start - 8), sp_start) if mode == "end" else None
+        if as_m is not None and lemma in _AS_REPORTED_LEMMAS and _np_kind(_words(core)) in ("named", "anonymous"):
+            boundary, sp_start = "comma", as_m.start() + 1  # "C, as The Times reported.": the content before
         if boundary != "comma":
             return None
         k = sp_start
@@ -2254,6 +2259,18 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DATE_ONLY = re.compile(
     r",[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTHS + r")(?:,?[ \t]+\d{4})?[ \t]*[.!?]?[ \t]*"
 )
+#: Cues that attribute the clause before ", as X <cue>" ("as the paper reported"); not "as X warned" or
+#: "as X predicted", a forecast the clause bears out.
+_AS_REPORTED_LEMMAS = frozenset("report say tell note confirm state write announce reveal".split())
+#: Prepositions opening a long closing adjunct after the cue.
+_CLOSING_PREPOSITIONS = frozenset("in at during after before following amid on of".split())
+#: A prepositional phrase whose noun takes a relative "that" + verb: "in the aftermath of the strike that killed".
+_ADJUNCT_WITH_RELATIVE = re.compile(
+    r"(?:in|at|during|after|before|following|amid|on|of)[ \t]+(?:the|a|an|this|that|its|his|her|their)[ \t]+"
+    r"(?:[\w\u2019'-]+[ \t]+){0,6}?that[ \t]+(?:[a-z]+ed|killed|left|hit|struck|took|had|has|was|were|is|are)(?![\w-])"
+)
+#: ", as " right before a trailing source: "..., as the newspaper reported."
+_COMMA_AS_BEFORE = re.compile(r",[ \t]*as[ \t]+$")
 #: A relative clause opening between a speaker and its cue: "The agency, which had ...".
 _RELATIVE_OPENING = re.compile(r"[ \t]*,[ \t]*(?:which|who)[ \t]")
 
