@@ -386,3 +386,64 @@ def test_closing_adjunct_with_relative_that(text, speaker, cue, content):
 def test_that_clause_after_a_short_adjunct_stays_content():
     assert find("The minister said in a speech that the reforms were overdue.", "The minister", "said").content == \
         "the reforms were overdue"
+
+
+# --- an appositive role without an article or a listed title: "NAME, senior pathologist at X," -----
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("\u201cThe cause of death is a head wound,\u201d Lior Ben-Ami, senior pathologist at the forensic institute, "
+         "told reporters on Saturday.", "Lior Ben-Ami", "told"),
+        ("Maria Lopez, lead researcher for the flood survey, said the levee failed first.", "Maria Lopez", "said"),
+        ("Tom Hart, owner of a bakery on Main Street, said the water reached his knees.", "Tom Hart", "said"),
+        ("The levee failed first, Maria Lopez, lead researcher for the flood survey, said.", "Maria Lopez", "said"),
+    ],
+)
+def test_role_description_appositive(text, speaker, cue):
+    assert find(text, speaker, cue).speaker_kind == "named"
+
+
+# --- plural present "reveal": "recent reports reveal that" -----------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("Despite the long manhunt, recent reports reveal that a training unit found him.", "recent reports",
+         "anonymous"),
+        ("Court documents reveal that the firm knew of the defect in 2019.", "Court documents", "named"),
+    ],
+)
+def test_plural_reveal(text, speaker, kind):
+    c = find(text, speaker, "reveal")
+    assert c.speaker_kind == kind
+
+
+def test_adjective_before_reports_is_no_speaker():
+    text = "Recent reports reveal that a training unit found him."
+    assert "Recent" not in speakers(text)
+
+
+# --- "what X said was C" --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, kind, content",
+    [
+        ("Dozens were killed in what officials said was the deadliest attack in years.", "officials", "anonymous",
+         "the deadliest attack in years"),
+        ("The blast hit what the army said was a weapons depot near the border.", "the army", "named",
+         "a weapons depot near the border"),
+        ("Witnesses described tents in flames after what the health ministry said was an air strike on the camp.",
+         "the health ministry", "named", "an air strike on the camp"),
+        ("Shops were looted during what police claimed was a planned raid by two gangs.", "police", "named",
+         "a planned raid by two gangs"),
+    ],
+)
+def test_what_x_said_was(text, speaker, kind, content):
+    c = [c for c in claims_of(text) if c.speaker == speaker and c.rule == "claim.what_was"]
+    assert c and c[0].content.startswith(content) and c[0].speaker_kind == kind, triples(text)
+
+
+def test_what_without_a_copula_is_no_what_claim():
+    text = "He repeated what the mayor said at the meeting."
+    assert not [c for c in claims_of(text) if c.rule == "claim.what_was"]

@@ -891,6 +891,11 @@ RULE_ADDING = register(
     "The toll is 40, officials said, adding that it could rise.",
 )
 
+RULE_WHAT_WAS = register(
+    "claim.what_was", "claim", "what X said was C: X's description of the thing named after the copula",
+    "The strike hit what the army said was a weapons depot.",
+)
+
 RULE_OUTLET = register(
     "claim.outlet_layer", "claim", "the outlet (or another party) reporting another speaker's claim (same content)",
     "The pilot said the engine failed, according to the newspaper.",
@@ -1750,6 +1755,8 @@ def _skippable_segment(seg: list[_Tok], text: str) -> bool:
         return True  # "a senator and former minister", "Moscow-appointed interim head of the region"
     if _is_cap(seg[0].t):
         return False
+    if _role_description(seg, text):
+        return True  # "Chen Lev, senior pathologist at the forensic institute, told ..."
     return (
         any(seg_text.startswith(p) for p in W.PARENTHETICALS)
         or first in W.TITLES
@@ -1757,6 +1764,18 @@ def _skippable_segment(seg: list[_Tok], text: str) -> bool:
         or (first in ("the", "a", "an") and any(t.t in ("that", "which", "who", "whose") for t in seg[2:]))
         or (first == "one" and len(seg) > 2 and seg[1].t in ("in", "from", "at", "with"))
     )
+
+
+def _role_description(seg: list[_Tok], text: str) -> bool:
+    """A role without an article or a listed title, then where it is held: "senior pathologist at the
+    forensic institute", "lead researcher for the flood survey" (no verb in it)."""
+    if not (seg[0].t.isalpha() and seg[0].t.islower()) or seg[0].t in _COMPOUND_BREAK or seg[0].t in _AUX:
+        return False
+    k = next((k for k in range(1, min(4, len(seg) - 1)) if seg[k].t in ("at", "of", "for", "with")), 0)
+    if not k or not all(t.t.isalpha() and t.t.islower() for t in seg[:k]):
+        return False
+    nxt = seg[k + 1].t
+    return (nxt in ("the", "a", "an") or _is_cap(nxt)) and not _finite_clause(text[seg[0].s : seg[-1].e])
 
 
 _DASHES = frozenset("\u2013\u2014-")
@@ -2086,8 +2105,41 @@ _THROUGH_SPEAKER = re.compile(
 )
 
 
+#: "what the ministry said was": the speaker between "what" and the cue, a copula after it.
+_WHAT_BEFORE = re.compile(r"(?<![\w-])[Ww]hat[ \t]+((?:[\w\u2019'.()-]+[ \t]+){0,7}?[\w\u2019'.()-]+)[ \t]+$")
+_COPULA_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?=\w)")
+
+
+def _what_was_claim(text, unit, m) -> _Raw | None:
+    """"in what officials said was the deadliest attack in years": the speaker names what the copula's
+    complement describes; the content is that description."""
+    c0, c1 = m.start(), m.end()
+    cop = _COPULA_AFTER.match(text, c1, unit[1])
+    if cop is None:
+        return None
+    w = _WHAT_BEFORE.search(text, max(unit[0], c0 - BACK_WINDOW), c0)
+    if w is None:
+        return None
+    core = w.group(1)
+    words = _words(core)
+    kind = _np_kind(words) or _subject_kind(words)
+    if kind not in ("named", "anonymous", "pronoun"):
+        return None
+    s = cop.end()
+    if _THAT.match(text, s):
+        s = _content_start(text, s + 4, unit[1])  # "What she said was that the plan had failed"
+    e = _content_end(text, s, unit[1])
+    if len(text[s:e].split(None, 2)) < 2:
+        return None
+    return _Raw(s, e, w.start(1), w.end(1), c0, c1, m.group(), kind, core, unit, RULE_WHAT_WAS)
+
+
 def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     c0 = m.start()
+    if lemma in _BARE_WHAT_LEMMAS and text[max(unit[0], c0 - BACK_WINDOW) : c0].lower().find("what ") >= 0:
+        r = _what_was_claim(text, unit, m)
+        if r is not None:
+            return r
     before = text[max(unit[0], c0 - 3) : c0].rstrip(" \t")
     frames = R.VERB_FRAMES.get(lemma, R.SPEECH_FRAMES)
     if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell" and "after" in frames:
@@ -2259,6 +2311,8 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DATE_ONLY = re.compile(
     r",[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTHS + r")(?:,?[ \t]+\d{4})?[ \t]*[.!?]?[ \t]*"
 )
+#: Cues of "what X <cue> was C" ("what officials said was", "what the army described as" is another frame).
+_BARE_WHAT_LEMMAS = frozenset("say claim call report".split())
 #: Cues that attribute the clause before ", as X <cue>" ("as the paper reported"); not "as X warned" or
 #: "as X predicted", a forecast the clause bears out.
 _AS_REPORTED_LEMMAS = frozenset("report say tell note confirm state write announce reveal".split())
@@ -3380,7 +3434,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         r = _cue_claim(st, unit, m, lemma)
         if r is None and not nested:
             r = _second_verb_claim(st, unit, m, lemma)
-        if r is None or (nested and not (_opens_content(st, r) or _cut_previous(st, r))):
+        if r is None or (nested and r.rule != RULE_WHAT_WAS and not (_opens_content(st, r) or _cut_previous(st, r))):
             continue
         if r.rule == RULE_QUOTE_AROUND:
             r = _split_quote_around(st, r)

@@ -89,7 +89,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "declare": _v("declared", "declares"),
     "emphasize": _v("emphasized", "emphasised", "emphasizes", "emphasises"),
     "underline": _v("underlined", "underlines"),
-    "reveal": _v("revealed", "reveals", frames=SPEECH + ("np_object",)),  # "X revealed several details"
+    "reveal": _v("revealed", "reveals", "reveal", frames=SPEECH + ("np_object",)),  # "X revealed several details"
     "disclose": _v("disclosed", "discloses"),
     "acknowledge": _v("acknowledged", "acknowledges", "acknowledge"),
     "admit": _v("admitted", "admits", "admit"),
