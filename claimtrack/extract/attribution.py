@@ -1862,7 +1862,7 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
         np = (i, i)  # an unknown noun ending a post-modifier: "Diplomats in the region"
     if np is None or np[1] != i:
         return None
-    np = _after_clause_and(toks, np)
+    np = _after_clause_and(text, toks, np)
     words = [t.t for t in toks[np[0] : np[1] + 1]]
     b = _boundary_ok(toks, np[0], text)
     if _np_kind(words) is None:
@@ -1887,10 +1887,12 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
-def _after_clause_and(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
+def _after_clause_and(text: str, toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
     """The part of a phrase after an "and" that joins two clauses ("Crews worked in Texas and Governor
     Ann Reyes said": the clause before has its verb, so "Texas and Governor Ann Reyes" is no subject)."""
     a, b = np
+    if "and" not in text[toks[a].s : toks[b].e]:
+        return np  # one substring test instead of a look at every token
     for k in range(a, b):
         if toks[k].t == "and" and _and_after_clause(toks, k) and _np_kind([t.t for t in toks[k + 1 : b + 1]]) == "named":
             return k + 1, b
@@ -1949,7 +1951,9 @@ def _speaker_after(text: str, pos: int, limit: int):
         return None
     sp_start, sp_end = toks[np[0]].s, toks[np[1]].e
     adj = _DOC_ADJUNCT_RE.match(text, sp_end, min(limit, sp_end + FORWARD_WINDOW))
-    if adj is not None and adj.end() > sp_end or _DAY_ADJUNCT.match(text, sp_end, limit) is not None:
+    if adj is not None and adj.end() > sp_end or (
+        text[sp_end + 1 : sp_end + 2] in ("o", "l", "e") and _DAY_ADJUNCT.match(text, sp_end, limit) is not None
+    ):
         return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]  # "said X in his press conference", "said X on Friday."
     if _postmod_at(text, sp_end):
         sp_end = _postmod_end(text, sp_end, limit)
@@ -2136,7 +2140,7 @@ def _what_was_claim(text, unit, m) -> _Raw | None:
 
 def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     c0 = m.start()
-    if lemma in _BARE_WHAT_LEMMAS and text[max(unit[0], c0 - BACK_WINDOW) : c0].lower().find("what ") >= 0:
+    if lemma in _BARE_WHAT_LEMMAS and "hat " in text[max(unit[0], c0 - BACK_WINDOW) : c0]:  # "what"/"What"
         r = _what_was_claim(text, unit, m)
         if r is not None:
             return r
@@ -2275,7 +2279,9 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
             return None  # "The president, Ana Ruiz, reported on Wednesday, October 25.": no clause resumes
         return raw(s, e, rule=RULE_MID) if len(text[s:e].split(None, 5)) >= 5 else None
     if mode == "end" or _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qstarts):
-        as_m = _COMMA_AS_BEFORE.search(text, max(unit[0], sp_start - 8), sp_start) if mode == "end" else None
+        as_m = None
+        if mode == "end" and "as" in text[max(unit[0], sp_start - 5) : sp_start]:
+            as_m = _COMMA_AS_BEFORE.search(text, max(unit[0], sp_start - 8), sp_start)
         if as_m is not None and lemma in _AS_REPORTED_LEMMAS and _np_kind(_words(core)) in ("named", "anonymous"):
             boundary, sp_start = "comma", as_m.start() + 1  # "C, as The Times reported.": the content before
         if boundary != "comma":
