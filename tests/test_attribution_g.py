@@ -447,3 +447,59 @@ def test_what_x_said_was(text, speaker, kind, content):
 def test_what_without_a_copula_is_no_what_claim():
     text = "He repeated what the mayor said at the meeting."
     assert not [c for c in claims_of(text) if c.rule == "claim.what_was"]
+
+
+# --- counted anonymous sources with a bound; "dpa" as a recipient ----------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("At least two officials told Reuters the number might be around 300.", "At least two officials"),
+        ("There was no official count, but at least three medics told reporters the ward was full.",
+         "at least three medics"),
+        ("More than a dozen witnesses said the boat listed before it sank.", "More than a dozen witnesses"),
+        ("Two officials told dpa the number might be around 300.", "Two officials"),
+    ],
+)
+def test_bounded_counts_and_lower_case_agency(text, speaker):
+    assert find(text, speaker, text.split(speaker + " ", 1)[1].split()[0]).speaker_kind == "anonymous"
+
+
+# --- accounts and testimonies as anonymous sources; "reports from X" -------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("Witness accounts suggested that up to 600 people had been aboard the trawler.", "Witness accounts",
+         "anonymous"),
+        ("Survivors' testimonies relayed by local media suggested that dozens of children were below deck.",
+         "Survivors' testimonies relayed by local media", "anonymous"),
+        ("Reports from local media indicated that the ferry was carrying 300 passengers.",
+         "Reports from local media", "anonymous"),
+        ("Reports from the ministry said that the road to the port was cut.", "Reports from the ministry", "named"),
+    ],
+)
+def test_accounts_and_reports_from(text, speaker, kind):
+    c = [c for c in claims_of(text) if c.speaker == speaker]
+    assert c and c[0].speaker_kind == kind, triples(text)
+
+
+# --- "according to the <plain body>," and an inverted plain body ------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("According to the coast guard, the boat was spotted by a patrol plane late on Tuesday.", "the coast guard",
+         "according to"),
+        ("The ferry left port with 300 people aboard, according to the harbour master.", "the harbour master",
+         "according to"),
+        ("\u201cThe boat was badly overloaded,\u201d said the coast guard.", "the coast guard", "said"),
+    ],
+)
+def test_plain_definite_body_after_the_cue(text, speaker, cue):
+    assert find(text, speaker, cue).speaker_kind == "named"
+
+
+def test_a_time_phrase_after_said_is_no_speaker():
+    assert "the next day" not in speakers("\u201cWe will rebuild,\u201d said the mayor the next day.")
+    assert not [c for c in claims_of("According to the plan, the road will reopen in May.") if c.cue == "according to"]

@@ -410,8 +410,9 @@ def _np_preposition(toks, j, t, low, nxt) -> bool:
         return True
     if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True
-    if low == "by" and 0 < j and toks[j - 1].t.lower() in _RELATIVE_DOC_HEADS and (
-            nxt.lower() in ("the", "a", "an") or _is_cap(nxt) or nxt.lower() in W.ANONYMOUS_HEADS):
+    if low in ("by", "from") and 0 < j and toks[j - 1].t.lower() in _RELATIVE_DOC_HEADS and (
+            nxt.lower() in ("the", "a", "an") or _is_cap(nxt) or nxt.lower() in W.ANONYMOUS_HEADS
+            or nxt.lower() in W.NP_MODIFIERS):
         return True  # "a report by the agency", "a study by researchers at ..."
     counted = _ORDINALS | _QUANTIFIERS
     if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in counted:
@@ -1863,6 +1864,7 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     if np is None or np[1] != i:
         return None
     np = _after_clause_and(text, toks, np)
+    np = _with_bound_before(toks, np)
     words = [t.t for t in toks[np[0] : np[1] + 1]]
     b = _boundary_ok(toks, np[0], text)
     if _np_kind(words) is None:
@@ -1885,6 +1887,23 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     elif b == "start" and cut:
         return None  # window cut inside a long phrase
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
+
+
+#: Bounds before a counted speaker: "at least two officials", "more than a dozen witnesses".
+_BOUNDS = (("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("as", "many", "as"))
+
+
+def _with_bound_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
+    """The phrase with a bound before its number: "at least two officials told ..."."""
+    a, b = np
+    first = toks[a].t.lower()
+    if a < 2 or not (first.isdigit() or first in _NUMBER_WORDS or first in ("a", "dozens", "two", "three")):
+        return np
+    for bound in _BOUNDS:
+        n = len(bound)
+        if a >= n and tuple(t.t.lower() for t in toks[a - n : a]) == bound:
+            return a - n, b
+    return np
 
 
 def _after_clause_and(text: str, toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
@@ -1943,11 +1962,11 @@ def _speaker_after(text: str, pos: int, limit: int):
     Returns (sp_start, sp_end, core_words) or None.
     """
     toks = _toks(text, pos, min(limit, pos + FORWARD_WINDOW))
-    np = _np_forward(toks, 0)
+    np = _np_forward(toks, 0) or _plain_definite_forward(toks)
     if np is None or np[0] != 0:
         return None
     words = [t.t for t in toks[np[0] : np[1] + 1]]
-    if _np_kind(words) is None:
+    if _np_kind(words) is None and _plain_definite_forward(toks) is None:
         return None
     sp_start, sp_end = toks[np[0]].s, toks[np[1]].e
     adj = _DOC_ADJUNCT_RE.match(text, sp_end, min(limit, sp_end + FORWARD_WINDOW))
@@ -1958,6 +1977,24 @@ def _speaker_after(text: str, pos: int, limit: int):
     if _postmod_at(text, sp_end):
         sp_end = _postmod_end(text, sp_end, limit)
     return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]
+
+
+def _plain_definite_forward(toks: list[_Tok]):
+    """"the coast guard," after "according to": "the" and one to three plain words closed by a comma,
+    a unique body or role (named) by the common-noun rule."""
+    k = next((k for k in range(2, min(len(toks), 5)) if toks[k].t in (",", ".")), 0)
+    if not k or toks[0].t.lower() != "the" or toks[k - 1].t.lower() in _TIME_NOUNS:
+        return None  # "said the next day,"
+    if any(_verb_like(t.t.lower()) for t in toks[1:k]):
+        return None  # "..., said the levee failed first.": a clause, not a body
+    return (0, k - 1) if _common_noun_kind([t.t.lower() for t in toks[:k]]) == "named" else None
+
+
+def _verb_like(w: str) -> bool:
+    return w in _AUX or w.endswith("ed") or w in _IRREGULAR_PAST or w in _FORM_TO_LEMMA or w in _ORDINALS
+
+
+_TIME_NOUNS = frozenset("day week month year night morning afternoon evening time moment weekend hour".split())
 
 
 def _closes_phrase(text: str, pos: int, end: int) -> bool:
@@ -2266,6 +2303,8 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     ):
         return None  # "..., the offensive continues, and ...": a plain noun speaks only closing its sentence
     kind = _subject_kind(_words(core)) or "named"
+    if kind == "anonymous" and " from " in core and _authored(_words(core)):
+        kind = "named"  # "Reports from the ministry said": a named body's documents
     via = _through_speaker(text, c1, unit, cs) if mode == "that" else None
     if via is not None:
         (sp_start, sp_end, core), kind = via, "named"
@@ -2368,10 +2407,10 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     if sp is None:
         return None
     sp_start, sp_end, core = sp
-    kind = _np_kind(_words(core))
+    kind = _np_kind(_words(core)) or _common_noun_kind([w.lower() for w in _words(core)])
     if kind is None:
         return None
-    if kind == "anonymous" and _words(core)[-1].lower() in _RELATIVE_DOC_HEADS and _authored(_words(text[sp_start:sp_end])):
+    if kind == "anonymous" and _authored(_words(text[sp_start:sp_end])):
         kind = "named"  # "according to reports from the press service of the court": a named body's documents
     lead = text[unit[0] : c0].strip(" \t" + _OPEN_Q + '"')
     after = text[sp_end : unit[1]]

@@ -193,7 +193,7 @@ ANONYMOUS_HEADS = frozenset(
     witness witnesses eyewitness eyewitnesses resident residents medic medics
     analyst analysts observer observers monitors insider insiders aide aides another author authors
     person people someone member members activist activists media
-    rumours rumors leaks reports man men woman women driver drivers doctor doctors nurse
+    rumours rumors leaks reports accounts testimonies man men woman women driver drivers doctor doctors nurse
     nurses paramedic paramedics father mother farmer farmers teacher teachers
     student students survivor survivors relative relatives neighbour neighbours
     neighbor neighbors fighter fighters soldier soldiers militant militants

@@ -146,6 +146,7 @@ RECIPIENT_WORDS = (
     "voters", "donors", "diplomats", "negotiators", "mediators", "ministers", "members of parliament", "mps",
     "the police", "officials", "authorities", "the authorities", "rescuers", "doctors", "medics",
     "neighbours", "neighbors",
+    "dpa",  # the German agency writes its name in lower case ("two officials told dpa the number ...")
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
