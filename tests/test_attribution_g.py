@@ -503,3 +503,19 @@ def test_plain_definite_body_after_the_cue(text, speaker, cue):
 def test_a_time_phrase_after_said_is_no_speaker():
     assert "the next day" not in speakers("\u201cWe will rebuild,\u201d said the mayor the next day.")
     assert not [c for c in claims_of("According to the plan, the road will reopen in May.") if c.cue == "according to"]
+
+
+# --- "X say A, adding that B": B is a claim of its own (stressing/noting still continue A) ---------
+
+@pytest.mark.parametrize(
+    "text, speaker, first, second",
+    [
+        ("Local prosecutors say the dead included two tourists, adding that they had lived in the town for years.",
+         "Local prosecutors", "the dead included two tourists", "they had lived in the town for years"),
+        ("The helpline said the coast guard knew of the danger, adding that it had been warned by several callers.",
+         "The helpline", "the coast guard knew of the danger", "it had been warned by several callers"),
+    ],
+)
+def test_adding_that_splits(text, speaker, first, second):
+    found = claims_of(text)
+    assert [(c.speaker, c.content) for c in found] == [(speaker, first), (speaker, second)], triples(text)

@@ -2704,10 +2704,11 @@ _ADDING_RE = re.compile(r",[ \t]*(?:also[ \t]+)?" + _SPEECH_PARTICIPLES.replace(
 def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
     """Cut ``r`` before ", adding that C" and give C its own claim of the same speaker."""
     if r.rule not in _OBJECT_FRAME_RULES and not _adding_opens_quote(text, r) and (
-        r.start > r.cue_start or not _ends_sentence(text, r.unit)
+        (r.start > r.cue_start and not _adding_that_after(text, r)) or not _ends_sentence(text, r.unit)
     ):
-        # "X said that A, adding that B" is one claim (the seeds' convention); after "“A,” X said" the
-        # participle's clause is a claim of its own, unless the page cuts it short
+        # "X said that A, stressing that B" is one claim (the seeds' convention); after "“A,” X said", and
+        # for ", adding that B" (a new assertion), the participle's clause is a claim of its own, unless
+        # the page cuts it short
         return r, None
     lo = max(r.cue_end, r.sp_end)
     m = _ADDING_RE.search(text, lo, r.unit[1])
@@ -2732,6 +2733,14 @@ def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
         return r, None
     second = r._replace(start=s, end=e, cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1), rule=RULE_ADDING)
     return r._replace(end=first_end), second
+
+
+_ADDING_THAT_RE = re.compile(r",[ \t]*(?:also[ \t]+)?adding[ \t]+that(?![\w-])")
+
+
+def _adding_that_after(text: str, r: _Raw) -> bool:
+    """", adding that B" after the content: B is a further assertion of its own."""
+    return _ADDING_THAT_RE.search(text, max(r.cue_end, r.sp_end), r.unit[1]) is not None
 
 
 def _adding_opens_quote(text: str, r: _Raw) -> bool:
