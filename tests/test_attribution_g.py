@@ -519,3 +519,23 @@ def test_a_time_phrase_after_said_is_no_speaker():
 def test_adding_that_splits(text, speaker, first, second):
     found = claims_of(text)
     assert [(c.speaker, c.content) for c in found] == [(speaker, first), (speaker, second)], triples(text)
+
+
+# --- an age used as a noun: "the 34-year-old said" ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("Omar Saleh waited at the port for news of his brother. He had paid $3,000 for the crossing, the "
+         "41-year-old said.", "the 41-year-old", "named"),
+        ("\u201cI lost everything,\u201d a 60-year-old told reporters outside the shelter.", "a 60-year-old",
+         "anonymous"),
+    ],
+)
+def test_age_as_a_noun(text, speaker, kind):
+    c = [c for c in claims_of(text) if c.speaker == speaker]
+    assert c and c[0].speaker_kind == kind, triples(text)
+
+
+def test_age_before_a_noun_is_no_speaker():
+    assert speakers("A 34-year-old man was arrested, police said.") == ["police"]

@@ -357,6 +357,8 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return False
     if low in _NP_LEXICAL_WORDS or t[:1].isupper() or _is_cap(t) or ("-" in t and t[0].isalpha()):
         return True  # _np_lexical, the test most often true, inline
+    if t[:1].isdigit() and t.endswith("-old") and _AGE_NOUN.fullmatch(t):
+        return True  # "the 34-year-old said"
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
     for test in _NP_WORD_TESTS_AFTER_LEXICAL:
         if test(toks, j, t, low, nxt):
@@ -626,6 +628,8 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:
 
 
 _ORDINALS = frozenset("first second third fourth fifth other".split())
+#: An age used as a noun: "the 34-year-old", "a 60-year-old".
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 #: Lowercase outlet nouns numbered like a name: "the Hebrew channel 12".
 _NUMBERED_OUTLETS = frozenset("channel radio station".split())
 _QUANTIFIERS = frozenset("one two three four five some many several most none all each either neither both any".split())
@@ -646,6 +650,8 @@ def _np_kind_of(words: tuple[str, ...]) -> str | None:
     if len(words) == 1 and low[0] in W.PRONOUNS:
         return "pronoun"
     words, low = _np_head_part(words, low)
+    if len(low) == 2 and low[0] in ("the", "a", "an") and _AGE_NOUN.fullmatch(low[1]):
+        return "named" if low[0] == "the" else "anonymous"  # "the 34-year-old" (one just named), "a 60-year-old"
     if words[-1] == ")":  # "the National Water Commission (Conagua) of Mexico": the bracket before "of"
         words = _drop_np_tail(words)
         low = low[: len(words)]
