@@ -73,6 +73,9 @@ ATTR_COORDINATED_VERBS_TRIED = 3
 #: Words a relative clause set off by no comma may hold between a source and its cue, "which" and
 #: the clause included ("the committee which probes major crimes said": 4).
 ATTR_RESTRICTIVE_RELATIVE_WORDS = 6
+#: Words an appositive after a trailing "according to X" may hold and still close the sentence
+#: (", former president of the hotel association": 7), so that X is a party of its own.
+ATTR_APPOSITIVE_WORDS = 14
 #: Plain words a source noun compound may stack between its opening word and its head
 #: ("the state highway agency", "a county emergency management official").
 ATTR_COMPOUND_WORDS = 3

@@ -586,11 +586,12 @@ def test_participle_continues_the_claim():
     assert "stressing that it would not" in c.content
 
 
-def test_adding_after_the_cue_opens_a_claim_of_its_own():
-    # "adding" adds an assertion of its own (../shared/dev lists it apart), other participles continue the claim
-    text = "The group said the talks had failed, adding that it would not send another delegation.\n"
-    assert [(c.speaker, c.cue, c.content) for c in claims_of(text)] == [
-        ("The group", "said", "the talks had failed"), ("The group", "adding", "it would not send another delegation")]
+def test_adding_that_after_a_that_clause_is_a_claim_of_its_own():
+    # ", adding that B" brings a further assertion (the real sets' gold lists it apart)
+    text = "Hamas said the talks had failed, adding that it would not send another delegation.\n"
+    first, second = claims_of(text)
+    assert first.content == "the talks had failed"
+    assert (second.speaker, second.cue, second.content) == ("Hamas", "adding", "it would not send another delegation")
 
 
 # ---------------------------------------------------------------- speaker resolution
@@ -773,9 +774,9 @@ def test_quote_resumed_after_attribution_is_its_own_claim(text, speaker, cue, pa
     check_offsets(text, [first, second])
 
 
-# A speech participle after a speech verb's that-clause continues the claim (the seeds' convention),
-# except "adding", which adds a claim of its own (../shared/dev's convention); after content placed
-# before the attribution any participle opens a claim of its own (the real sets' convention),
+# A speech participle after a speech verb's that-clause continues the claim (the seeds' convention;
+# but ", adding that" opens a claim of its own, see test_adding_that_after_a_that_clause_is_a_claim_of_its_own);
+# after content placed before the attribution it is a claim of its own (the real sets' convention),
 # unless the page cuts the participle's clause short.
 PARTICIPLE_GOES_ON = [
     ("The mayor said that the siege must end, stressing that the children were hungry.\n",

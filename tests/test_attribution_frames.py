@@ -118,7 +118,7 @@ def test_participle_after_an_object_frame_is_a_claim_of_its_own():
 
 
 def test_participle_after_a_speech_frame_continues_the_claim():
-    # the seeds' convention: "X said A, noting that B" is one claim ("adding" is a claim of its own)
+    # the seeds' convention: "X said A, noting that B" is one claim (", adding that B" is a claim of its own)
     text = "The ferry operator said the crossing was closed, noting that it could reopen on Friday."
     (c,) = claims_of(text)
     assert c.content.endswith("it could reopen on Friday")

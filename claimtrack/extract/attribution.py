@@ -77,6 +77,7 @@ APPOSITIVE_SEGMENTS = T.ATTR_APPOSITIVE_SEGMENTS
 CLOSING_ADJUNCTS = T.ATTR_CLOSING_ADJUNCTS
 COORDINATED_VERBS_TRIED = T.ATTR_COORDINATED_VERBS_TRIED
 RESTRICTIVE_RELATIVE_WORDS = T.ATTR_RESTRICTIVE_RELATIVE_WORDS
+APPOSITIVE_WORDS = T.ATTR_APPOSITIVE_WORDS
 
 _OPEN_Q = "\u201c\u00ab"
 _CLOSE_Q = "\u201d\u00bb"
@@ -126,7 +127,7 @@ _ADJUNCT_RE = re.compile(
     r"|in[ \t]+the[ \t]+early[ \t]+hours(?:[ \t]+of[ \t]+" + _DAYS + r")?"
     r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
     + _DOC + r"(?:[ \t]+" + _DOC + r")?"
-    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?!" + _DAYS + r"\b)(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,3}"
+    r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?!" + _DAYS + r"\b)(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,5}"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|channel|newspaper|daily|agency|television|TV|radio|broadcaster|network"
     r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
@@ -152,6 +153,10 @@ _ADJUNCT_RE = re.compile(
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the[ \t]+)?"
     r"(?:official[ \t]+|state[ \t]+)?[A-Z][\w\u2019'-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'-]*){0,4}(?:[ \t]+\([A-Z]{2,8}\))?"
     r")(?![\w])"
+)
+#: "on Friday", "late on Sunday" closing the clause after an inverted speaker: no post-modifier.
+_DAY_ADJUNCT = re.compile(
+    r"[ \t]+(?:on|late[ \t]+on|early[ \t]+on|late|early)[ \t]+" + _DAYS + r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?=[ \t]*[,.;:!?]|$)"
 )
 #: "in his daily press conference": an adjunct after an inverted speaker, not a post-modifier.
 _DOC_ADJUNCT_RE = re.compile(
@@ -227,6 +232,10 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     m = _SIGN_OFF.search(text, start, end)
     if m is not None and m.end() == end and m.start() > start:
         return False  # a paragraph closed by the agency's sign-off: "... at risk. EFE"
+    if start > 0 and text[start] in _OPEN_Q + '"' and not text[end:].strip() and not any(
+        c in text[start + 1 : end] for c in _ANY_Q
+    ):
+        return False  # the article's last paragraph, a quotation cut off by the capture: '"You see everything'
     n = len(text[start:end].split(None, HEADLINE_MAX_WORDS + 1))
     if n >= CUT_PROSE_WORDS and start > 0 and not text[end:].strip() and text[start:end].split()[-1][:1].islower():
         return False  # the article's last paragraph, cut off mid-sentence by the capture: prose
@@ -357,6 +366,8 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         return nxt in W.BODIES_AFTER_ACRONYM  # "the U.S. Army", "the U.N. Security Council"
     if low in _NP_LEXICAL_WORDS or t[:1].isupper() or _is_cap(t) or ("-" in t and t[0].isalpha()):
         return True  # _np_lexical, the test most often true, inline
+    if t[:1].isdigit() and t.endswith("-old") and _AGE_NOUN.fullmatch(t):
+        return True  # "the 34-year-old said"
     nxt = toks[j + 1].t if j + 1 < len(toks) else ""
     for test in _NP_WORD_TESTS_AFTER_LEXICAL:
         if test(toks, j, t, low, nxt):
@@ -410,8 +421,9 @@ def _np_preposition(toks, j, t, low, nxt) -> bool:
         return True
     if low in ("in", "at") and _is_cap(nxt) and nxt not in W.CAP_STOP:
         return True
-    if low == "by" and 0 < j and toks[j - 1].t.lower() in _RELATIVE_DOC_HEADS and (
-            nxt.lower() in ("the", "a", "an") or _is_cap(nxt) or nxt.lower() in W.ANONYMOUS_HEADS):
+    if low in ("by", "from") and 0 < j and toks[j - 1].t.lower() in _RELATIVE_DOC_HEADS and (
+            nxt.lower() in ("the", "a", "an") or _is_cap(nxt) or nxt.lower() in W.ANONYMOUS_HEADS
+            or nxt.lower() in W.NP_MODIFIERS):
         return True  # "a report by the agency", "a study by researchers at ..."
     counted = _ORDINALS | _QUANTIFIERS
     if low == "of" and nxt in ("them", "those") and 0 < j and toks[j - 1].t.lower() in counted:
@@ -426,9 +438,21 @@ def _np_abbreviation(toks, j, t, low, nxt) -> bool:
     prev = toks[j - 1].t
     if _ACRONYM.fullmatch(prev) and (nxt[:1].islower() or nxt.lower() in W.TITLES):
         return True  # "A U.S. official", "U.S. President X" (but "in the U.S. Officials said" is two sentences)
+    if _ACRONYM.fullmatch(prev) and _dotted_acronym_in_name(toks, j, nxt):
+        return True  # "the U.S. National Hurricane Center", "the U.K. Foreign Office"
     if prev.lower() in W.TITLES:
         return _is_cap(nxt)  # "Gen. Kamel", "Rep. Ann Lee"; not the full stop of "..., said a spokesman."
     return len(prev) == 1 and prev.isupper()
+
+
+def _dotted_acronym_in_name(toks: list[_Tok], j: int, nxt: str) -> bool:
+    """A dotted acronym after an article and before a capitalised name word ("the U.S. Coast Guard"):
+    part of the name. A source noun after it ("in the U.S. Officials said") opens a new clause."""
+    low = nxt.lower()
+    return (
+        j > 1 and toks[j - 2].t.lower() in ("the", "a", "an") and _is_cap(nxt) and nxt not in W.CAP_STOP
+        and low not in W.ANONYMOUS_HEADS and low not in W.PRONOUNS
+    )
 
 
 def _np_number_or_bracket(toks, j, t, low, nxt) -> bool:
@@ -569,10 +593,14 @@ def _paren_acronym(toks: list[_Tok], j: int) -> bool:
         k = j
     if not (0 < k - 1 and k + 1 < len(toks) and toks[k - 1].t == "(" and toks[k + 1].t == ")"):
         return False
-    if not _ACRONYM_WORD.fullmatch(toks[k].t):
-        return False
     prev = toks[k - 2].t if k >= 2 else ""
+    if not _ACRONYM_WORD.fullmatch(toks[k].t):
+        # a short name in brackets after a body's name: "the National Water Commission (Conagua)"
+        return _SHORT_NAME.fullmatch(toks[k].t) is not None and prev.lower() in W.ORG_NOUNS
     return _is_cap(prev) or prev.lower() in W.ORG_NOUNS
+
+
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{2,11}")
 
 
 def _trim_np(toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
@@ -609,6 +637,8 @@ def _np_forward(toks: list[_Tok], i: int) -> tuple[int, int] | None:
 
 
 _ORDINALS = frozenset("first second third fourth fifth other".split())
+#: An age used as a noun: "the 34-year-old", "a 60-year-old".
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 #: Lowercase outlet nouns numbered like a name: "the Hebrew channel 12".
 _NUMBERED_OUTLETS = frozenset("channel radio station".split())
 _QUANTIFIERS = frozenset("one two three four five some many several most none all each either neither both any".split())
@@ -629,6 +659,11 @@ def _np_kind_of(words: tuple[str, ...]) -> str | None:
     if len(words) == 1 and low[0] in W.PRONOUNS:
         return "pronoun"
     words, low = _np_head_part(words, low)
+    if len(low) == 2 and low[0] in ("the", "a", "an") and _AGE_NOUN.fullmatch(low[1]):
+        return "named" if low[0] == "the" else "anonymous"  # "the 34-year-old" (one just named), "a 60-year-old"
+    if words[-1] == ")":  # "the National Water Commission (Conagua) of Mexico": the bracket before "of"
+        words = _drop_np_tail(words)
+        low = low[: len(words)]
     if len(low) == 2 and low[0] == "the" and low[1] in _ORDINALS:
         return "anonymous"  # "the other said", "the second said": one of the sources just named
     if len(low) == 3 and low[0] in _QUANTIFIERS | _ORDINALS and low[1] == "of" and low[2] in ("them", "those"):
@@ -841,6 +876,9 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
         # text.sentences keeps "in the U.S. Officials said" / "10 a.m. Police said"
         # together: the full stop after an acronym still opens a clause here
         return "clause"
+    if t == "." and toks[a].t == "the" and a >= 2 and len(toks[a - 2].t) > 3 and toks[a - 2].t.isalpha() \
+            and toks[a - 2].t.islower() and toks[a - 2].e == toks[a - 1].s:
+        return "comma"  # a full stop typed for the comma: "... surf conditions. the center added."
     if t.lower() in W.CLAUSE_OPENERS:
         return "clause"
     if t.lower() in _BARE_CUE_FORMS and a >= 2 and (toks[a - 2].t[:1].isalpha() or toks[a - 2].t in ")\u2013\u2014"):
@@ -875,6 +913,11 @@ RULE_CONTINUED = register(
 RULE_ADDING = register(
     "claim.adding", "claim", "a speech participle after an attribution opens a claim of the same speaker",
     "The toll is 40, officials said, adding that it could rise.",
+)
+
+RULE_WHAT_WAS = register(
+    "claim.what_was", "claim", "what X said was C: X's description of the thing named after the copula",
+    "The strike hit what the army said was a weapons depot.",
 )
 
 RULE_OUTLET = register(
@@ -1206,12 +1249,14 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("", -1)  # "said little about", "said nothing", "said so"
     if first in ("and", "but") and _SECOND_CUE.match(text, i):
         return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
-    if _ends_before(first, words, tail):
+    if _ends_before(first, words, tail) or _participle_after_object(text, i, words):
         return ("end", -1)
     if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
         first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
     elif first in _NUMBER_MODIFIERS and len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _NUMBER_WORDS):
         first = "about 200"  # "said about 200 people were arrested", "said over 300 homes burned"
+    elif first == "as" and len(words) > 3 and words[1].lower() in _AS_AS_WORDS and words[2].lower() == "as":
+        first = "about 200"  # "said as many as 40 people were missing"
     frame, fcs = _frame_content(text, i, end, frames)
     if frame:
         return frame, fcs
@@ -1219,6 +1264,8 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         q in tail for q in _ANY_Q
     ):
         return ("end", -1)
+    if first in _CLOSING_PREPOSITIONS and not any(q in tail for q in _ANY_Q) and _ADJUNCT_WITH_RELATIVE.match(tail):
+        return ("end", -1)  # "told AFP in the aftermath of the strike that killed 45 people."
     past = _past_recipient(tail, words, frames)
     if past >= 0:
         return ("bare", i + past)  # "warned investors they could ...": past the recipient
@@ -1235,7 +1282,43 @@ def _ends_before(first: str, words: list[str], tail: str) -> bool:
     on Friday according to the agency": the clause before the cue is the content."""
     if first in ("citing", "quoting", "because"):
         return True
+    if first == "as" and len(words) > 2 and _as_clause(words[1]):
+        return True  # "..., authorities said as the toll continued to climb": a time clause, not content
     return first == "according" and len(words) > 1 and words[1].lower() == "to" and not _finite_clause(tail)
+
+
+def _participle_after_object(text: str, i: int, words: list[str]) -> bool:
+    """A participial phrase after the cue's recipient or adjunct ("told the paper in an interview
+    recounting the night"), not a gerund subject right after the cue ("said supporting the families ...")."""
+    first = words[0]
+    if not (first.endswith("ing") and first.isalpha() and first.islower() and len(words) > 1):
+        return False
+    if words[1].lower() not in _PARTICIPLE_OBJECTS or _finite_clause(" ".join(words[2:5])):
+        return False
+    before = text[max(0, i - 30) : i].split()
+    return bool(before) and before[-1].strip(",").lower() not in _FORM_TO_LEMMA
+
+
+#: "as many as 40", "as much as $2 billion", "as high as 120": a bound on a number.
+_AS_AS_WORDS = frozenset("many much few little high low long far".split())
+#: What opens the object of a participle after a cue ("recounting the night", "describing how ...").
+_PARTICIPLE_OBJECTS = frozenset("the a an his her their its how what why".split())
+#: Words after "as" that open a clause of time or manner ("as the toll rose", "as they waited"), not
+#: "as many as", "as of Monday" or "as a result" (content).
+_AS_CLAUSE_OPENERS = frozenset("the his her their its he she they it we rescuers crews families".split())
+
+
+def _as_clause(word: str) -> bool:
+    return word.lower() in _AS_CLAUSE_OPENERS or (_is_cap(word) and word not in W.CAP_STOP)
+
+
+_AS_NEXT = re.compile(r"[ \t]+as[ \t]+([\w\u2019'-]+)")
+
+
+def _as_clause_after(text: str, pos: int, end: int) -> bool:
+    """A time clause follows the cue: "..., the coast guard said as divers searched the wreck"."""
+    m = _AS_NEXT.match(text, pos, end)
+    return m is not None and (_as_clause(m.group(1)) or m.group(1).islower() and m.group(1).endswith("s"))
 
 
 def _past_recipient(tail: str, words: list[str], frames) -> int:
@@ -1735,6 +1818,8 @@ def _skippable_segment(seg: list[_Tok], text: str) -> bool:
         return True  # "a senator and former minister", "Moscow-appointed interim head of the region"
     if _is_cap(seg[0].t):
         return False
+    if _role_description(seg, text):
+        return True  # "Chen Lev, senior pathologist at the forensic institute, told ..."
     return (
         any(seg_text.startswith(p) for p in W.PARENTHETICALS)
         or first in W.TITLES
@@ -1742,6 +1827,18 @@ def _skippable_segment(seg: list[_Tok], text: str) -> bool:
         or (first in ("the", "a", "an") and any(t.t in ("that", "which", "who", "whose") for t in seg[2:]))
         or (first == "one" and len(seg) > 2 and seg[1].t in ("in", "from", "at", "with"))
     )
+
+
+def _role_description(seg: list[_Tok], text: str) -> bool:
+    """A role without an article or a listed title, then where it is held: "senior pathologist at the
+    forensic institute", "lead researcher for the flood survey" (no verb in it)."""
+    if not (seg[0].t.isalpha() and seg[0].t.islower()) or seg[0].t in _COMPOUND_BREAK or seg[0].t in _AUX:
+        return False
+    k = next((k for k in range(1, min(4, len(seg) - 1)) if seg[k].t in ("at", "of", "for", "with")), 0)
+    if not k or not all(t.t.isalpha() and t.t.islower() for t in seg[:k]):
+        return False
+    nxt = seg[k + 1].t
+    return (nxt in ("the", "a", "an") or _is_cap(nxt)) and not _finite_clause(text[seg[0].s : seg[-1].e])
 
 
 _DASHES = frozenset("\u2013\u2014-")
@@ -1847,6 +1944,8 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
         np = (i, i)  # an unknown noun ending a post-modifier: "Diplomats in the region"
     if np is None or np[1] != i:
         return None
+    np = _after_clause_and(text, toks, np)
+    np = _with_bound_before(toks, np)
     words = [t.t for t in toks[np[0] : np[1] + 1]]
     b = _boundary_ok(toks, np[0], text)
     if _np_kind(words) is None:
@@ -1854,7 +1953,8 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
         if a is None or _np_kind([t.t for t in toks[a : np[1] + 1]]) is None:
             if a is None or cut or _common_noun_kind(_case_kept(toks[a : np[1] + 1])) is None:
                 return None  # a clause subject: "The coroner said", "..., the city engineer said"
-            if a > 0 and _boundary_ok(toks, a, text) != "comma" and toks[a - 1].t.lower() not in _CONTRAST_OPENERS:
+            if a > 0 and _boundary_ok(toks, a, text) != "comma" and toks[a - 1].t.lower() not in _CONTRAST_OPENERS \
+                    and not _and_after_clause(toks, a - 1):
                 return None  # but "..., but the opposition said that": a new clause's subject
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
     a = _phrase_before(toks, np[0])
@@ -1886,13 +1986,59 @@ def _phrase_before(toks: list[_Tok], a: int) -> int | None:
     return None
 
 
+#: Bounds before a counted speaker: "at least two officials", "more than a dozen witnesses".
+_BOUNDS = (("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("as", "many", "as"))
+
+
+def _with_bound_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
+    """The phrase with a bound before its number: "at least two officials told ..."."""
+    a, b = np
+    first = toks[a].t.lower()
+    if a < 2 or not (first.isdigit() or first in _NUMBER_WORDS or first in ("a", "dozens", "two", "three")):
+        return np
+    for bound in _BOUNDS:
+        n = len(bound)
+        if a >= n and tuple(t.t.lower() for t in toks[a - n : a]) == bound:
+            return a - n, b
+    return np
+
+
+def _after_clause_and(text: str, toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
+    """The part of a phrase after an "and" that joins two clauses ("Crews worked in Texas and Governor
+    Ann Reyes said": the clause before has its verb, so "Texas and Governor Ann Reyes" is no subject)."""
+    a, b = np
+    if "and" not in text[toks[a].s : toks[b].e]:
+        return np  # one substring test instead of a look at every token
+    for k in range(a, b):
+        if toks[k].t == "and" and _and_after_clause(toks, k) and _np_kind([t.t for t in toks[k + 1 : b + 1]]) == "named":
+            return k + 1, b
+    return np
+
+
+def _and_after_clause(toks: list[_Tok], k: int) -> bool:
+    """Token ``k`` is an "and" joining two clauses: a verb stands between it and the clause
+    start ("crews were clearing roads and the fire service said"; not "the mayor and the
+    fire service said", two subjects of one verb)."""
+    if toks[k].t != "and":
+        return False
+    for j in range(k - 1, -1, -1):
+        w = toks[j].t
+        if w in (",", ";", ":") or w in _ANY_Q:
+            return False
+        lw = w.lower()
+        if lw in _AUX or (w.islower() and (lw.endswith("ed") or lw in _IRREGULAR_PAST)):
+            return True
+    return False
+
+
 #: A participial appositive after "according to X," ("controlled by the rebels,").
 _PARTICIPIAL_APPOSITIVE = re.compile(r"(?:controlled|run|led|backed|based|headed|affiliated)[ \t]+(?:by|in|with)[^,.;\n]{1,60},")
 #: A relative clause after "according to X," ("which does not distinguish between civilians and combatants,").
 _RELATIVE_APPOSITIVE = re.compile(r"(?:which|who)[ \t]+[^,.;:\n\u201c\u201d\"]{1,100},")
 _SPEECH_PARTICIPLES = (
     r"(?:adding|saying|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming|recalling"
-    r"|emphasi[sz]ing|underlining|affirming|reiterating|pointing[ \t]+out|calling|accusing|describing|urging)"
+    r"|emphasi[sz]ing|underlining|affirming|reiterating|pointing[ \t]+out|calling|accusing|describing|urging"
+    r"|detailing|specifying|clarifying|highlighting)"
 )
 #: A speech participle continuing a claim after its attribution ("..., he said, adding that ..."),
 #: at most a short adjunct away ("he told reporters in Cairo, adding: ...").
@@ -1913,19 +2059,39 @@ def _speaker_after(text: str, pos: int, limit: int):
     Returns (sp_start, sp_end, core_words) or None.
     """
     toks = _toks(text, pos, min(limit, pos + FORWARD_WINDOW))
-    np = _np_forward(toks, 0)
+    np = _np_forward(toks, 0) or _plain_definite_forward(toks)
     if np is None or np[0] != 0:
         return None
     words = [t.t for t in toks[np[0] : np[1] + 1]]
-    if _np_kind(words) is None:
+    if _np_kind(words) is None and _plain_definite_forward(toks) is None:
         return None
     sp_start, sp_end = toks[np[0]].s, toks[np[1]].e
     adj = _DOC_ADJUNCT_RE.match(text, sp_end, min(limit, sp_end + FORWARD_WINDOW))
-    if adj is not None and adj.end() > sp_end:
-        return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]  # "said X in his press conference"
+    if adj is not None and adj.end() > sp_end or (
+        text[sp_end + 1 : sp_end + 2] in ("o", "l", "e") and _DAY_ADJUNCT.match(text, sp_end, limit) is not None
+    ):
+        return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]  # "said X in his press conference", "said X on Friday."
     if _postmod_at(text, sp_end):
         sp_end = _postmod_end(text, sp_end, limit)
     return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]
+
+
+def _plain_definite_forward(toks: list[_Tok]):
+    """"the coast guard," after "according to": "the" and one to three plain words closed by a comma,
+    a unique body or role (named) by the common-noun rule."""
+    k = next((k for k in range(2, min(len(toks), 5)) if toks[k].t in (",", ".")), 0)
+    if not k or toks[0].t.lower() != "the" or toks[k - 1].t.lower() in _TIME_NOUNS:
+        return None  # "said the next day,"
+    if any(_verb_like(t.t.lower()) for t in toks[1:k]):
+        return None  # "..., said the levee failed first.": a clause, not a body
+    return (0, k - 1) if _common_noun_kind([t.t.lower() for t in toks[:k]]) == "named" else None
+
+
+def _verb_like(w: str) -> bool:
+    return w in _AUX or w.endswith("ed") or w in _IRREGULAR_PAST or w in _FORM_TO_LEMMA or w in _ORDINALS
+
+
+_TIME_NOUNS = frozenset("day week month year night morning afternoon evening time moment weekend hour".split())
 
 
 def _closes_phrase(text: str, pos: int, end: int) -> bool:
@@ -2077,8 +2243,41 @@ _THROUGH_SPEAKER = re.compile(
 )
 
 
+#: "what the ministry said was": the speaker between "what" and the cue, a copula after it.
+_WHAT_BEFORE = re.compile(r"(?<![\w-])[Ww]hat[ \t]+((?:[\w\u2019'.()-]+[ \t]+){0,7}?[\w\u2019'.()-]+)[ \t]+$")
+_COPULA_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?=\w)")
+
+
+def _what_was_claim(text, unit, m) -> _Raw | None:
+    """"in what officials said was the deadliest attack in years": the speaker names what the copula's
+    complement describes; the content is that description."""
+    c0, c1 = m.start(), m.end()
+    cop = _COPULA_AFTER.match(text, c1, unit[1])
+    if cop is None:
+        return None
+    w = _WHAT_BEFORE.search(text, max(unit[0], c0 - BACK_WINDOW), c0)
+    if w is None:
+        return None
+    core = w.group(1)
+    words = _words(core)
+    kind = _np_kind(words) or _subject_kind(words)
+    if kind not in ("named", "anonymous", "pronoun"):
+        return None
+    s = cop.end()
+    if _THAT.match(text, s):
+        s = _content_start(text, s + 4, unit[1])  # "What she said was that the plan had failed"
+    e = _content_end(text, s, unit[1])
+    if len(text[s:e].split(None, 2)) < 2:
+        return None
+    return _Raw(s, e, w.start(1), w.end(1), c0, c1, m.group(), kind, core, unit, RULE_WHAT_WAS)
+
+
 def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
     c0 = m.start()
+    if lemma in _BARE_WHAT_LEMMAS and "hat " in text[max(unit[0], c0 - BACK_WINDOW) : c0]:  # "what"/"What"
+        r = _what_was_claim(text, unit, m)
+        if r is not None:
+            return r
     before = text[max(unit[0], c0 - 3) : c0].rstrip(" \t")
     frames = R.VERB_FRAMES.get(lemma, R.SPEECH_FRAMES)
     if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell" and "after" in frames:
@@ -2251,11 +2450,15 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     c0, c1, cue = m.start(), m.end(), m.group()
     sp_start, sp_end, core, boundary = found
     mode, cs = _after_cue(text, c1, unit[1], lemma)
-    if boundary == "comma" and _np_kind(_words(core)) is None and not _sentence_ends_after(text, c1, unit[1]):
+    if boundary == "comma" and _np_kind(_words(core)) is None and not _sentence_ends_after(text, c1, unit[1]) and not (
+        mode == "end" and _as_clause_after(text, c1, unit[1])
+    ):
         return None  # "..., the offensive continues, and ...": a plain noun speaks only closing its sentence
     if _quote_then_adjunct(text, unit, c1, sp_start, boundary, mode):
         mode = "end"  # "“...,” NAME told AFP in the aftermath of the strike that killed ...": the quotation is the content
     kind = _subject_kind(_words(core)) or "named"
+    if kind == "anonymous" and " from " in core and _authored(_words(core)):
+        kind = "named"  # "Reports from the ministry said": a named body's documents
     via = _through_speaker(text, c1, unit, cs) if mode == "that" else None
     if via is not None:
         (sp_start, sp_end, core), kind = via, "named"
@@ -2264,8 +2467,16 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     if mode == "mid" and boundary == "comma":
         s = _content_start(text, _unit_start(text, unit), unit[1])
         e = _content_end(text, s, unit[1])
+        comma = text.find(",", c1, unit[1])
+        if comma >= 0 and _DATE_ONLY.fullmatch(text, comma, unit[1]) is not None:
+            return None  # "The president, Ana Ruiz, reported on Wednesday, October 25.": no clause resumes
         return raw(s, e, rule=RULE_MID) if len(text[s:e].split(None, 5)) >= 5 else None
     if mode == "end" or _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qstarts):
+        as_m = None
+        if mode == "end" and "as" in text[max(unit[0], sp_start - 5) : sp_start]:
+            as_m = _COMMA_AS_BEFORE.search(text, max(unit[0], sp_start - 8), sp_start)
+        if as_m is not None and lemma in _AS_REPORTED_LEMMAS and _np_kind(_words(core)) in ("named", "anonymous"):
+            boundary, sp_start = "comma", as_m.start() + 1  # "C, as The Times reported.": the content before
         if boundary != "comma":
             return None
         k = sp_start
@@ -2286,6 +2497,10 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     if mode in RULE_OF_MODE and cs >= 0:
         s = _content_start(text, cs, unit[1])
         e = _content_end(text, s, _described_end(text, s, unit[1]) if mode == "describe_as" else unit[1])
+        if _RELATIVE_OPENING.match(text, sp_end, c0):
+            # "The agency, which had put the toll at 27, now says ...": the relative clause ends at its comma
+            comma = text.find(",", s, e)
+            e = _content_end(text, s, comma) if comma > s else e
         return raw(s, e, rule=RULE_OF_MODE[mode]) if e > s else None
     return None
 
@@ -2302,6 +2517,29 @@ def _described_end(text: str, s: int, end: int) -> int:
     m = _DESCRIBE_AS.match(text, s, end)
     stop = _DESCRIBED_STOP.search(text, m.end() - 1, end) if m else None
     return stop.start() if stop else end
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+#: ", October 25." / ", 25 October 2023." closing a sentence: a date, not the resumed content of a "mid" claim.
+_DATE_ONLY = re.compile(
+    r",[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTHS + r")(?:,?[ \t]+\d{4})?[ \t]*[.!?]?[ \t]*"
+)
+#: Cues of "what X <cue> was C" ("what officials said was", "what the army described as" is another frame).
+_BARE_WHAT_LEMMAS = frozenset("say claim call report".split())
+#: Cues that attribute the clause before ", as X <cue>" ("as the paper reported"); not "as X warned" or
+#: "as X predicted", a forecast the clause bears out.
+_AS_REPORTED_LEMMAS = frozenset("report say tell note confirm state write announce reveal".split())
+#: Prepositions opening a long closing adjunct after the cue.
+_CLOSING_PREPOSITIONS = frozenset("in at during after before following amid on of".split())
+#: A prepositional phrase whose noun takes a relative "that" + verb: "in the aftermath of the strike that killed".
+_ADJUNCT_WITH_RELATIVE = re.compile(
+    r"(?:in|at|during|after|before|following|amid|on|of)[ \t]+(?:the|a|an|this|that|its|his|her|their)[ \t]+"
+    r"(?:[\w\u2019'-]+[ \t]+){0,6}?that[ \t]+(?:[a-z]+ed|killed|left|hit|struck|took|had|has|was|were|is|are)(?![\w-])"
+)
+#: ", as " right before a trailing source: "..., as the newspaper reported."
+_COMMA_AS_BEFORE = re.compile(r",[ \t]*as[ \t]+$")
+#: A relative clause opening between a speaker and its cue: "The agency, which had ...".
+_RELATIVE_OPENING = re.compile(r"[ \t]*,[ \t]*(?:which|who)[ \t]")
 
 
 #: Speakers that "read": "..., read a joint statement issued afterwards".
@@ -2347,10 +2585,10 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     if sp is None:
         return None
     sp_start, sp_end, core = sp
-    kind = _np_kind(_words(core)) or (_common_noun_kind(core.split()) if plain is not None else None)
+    kind = _np_kind(_words(core)) or _common_noun_kind([w.lower() for w in _words(core)])
     if kind is None:
         return None
-    if kind == "anonymous" and _words(core)[-1].lower() in _RELATIVE_DOC_HEADS and _authored(_words(text[sp_start:sp_end])):
+    if kind == "anonymous" and _authored(_words(text[sp_start:sp_end])):
         kind = "named"  # "according to reports from the press service of the court": a named body's documents
     lead = text[unit[0] : c0].strip(" \t" + _OPEN_Q + '"')
     after = text[sp_end : unit[1]]
@@ -2537,7 +2775,7 @@ _SUBJECT_PARTICIPLE_RE = re.compile(
     r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
     r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
     r"|indicating|acknowledging|advising|posting|writing|tweeting|promising|vowing|pledging|conceding|alleging"
-    r"|admitting|denying|recalling|cautioning)(?![\w-])"
+    r"|admitting|denying|recalling|cautioning|detailing|specifying|clarifying)(?![\w-])"
 )
 
 
@@ -2634,19 +2872,14 @@ def _verb_follows(toks: list[_Tok], k: int) -> bool:
 _ADDING_RE = re.compile(r",[ \t]*(?:also[ \t]+)?" + _SPEECH_PARTICIPLES.replace("(?:", "(", 1) + r"(?![\w-])")
 
 
-#: ", adding ..." (also ", also adding"): the participle that opens a claim of its own after any attribution.
-_ADDING_ITSELF = re.compile(r",[ \t]*(?:also[ \t]+)?adding(?![\w-])")
-
-
 def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
     """Cut ``r`` before ", adding that C" and give C its own claim of the same speaker."""
     if r.rule not in _OBJECT_FRAME_RULES and not _adding_opens_quote(text, r) and (
-        r.start > r.cue_start and not _ADDING_ITSELF.search(text, max(r.cue_end, r.sp_end), r.unit[1])
-        or not _ends_sentence(text, r.unit)
+        (r.start > r.cue_start and not _adding_that_after(text, r)) or not _ends_sentence(text, r.unit)
     ):
-        # "X said that A, stressing that B" is one claim (the seeds' convention), but "adding" adds a
-        # claim of its own (dev's convention); after "“A,” X said" any speech participle's clause is a
-        # claim of its own, unless the page cuts it short
+        # "X said that A, stressing that B" is one claim (the seeds' convention); after "“A,” X said", and
+        # for ", adding that B" (a new assertion), the participle's clause is a claim of its own, unless
+        # the page cuts it short
         return r, None
     lo = max(r.cue_end, r.sp_end)
     m = _ADDING_RE.search(text, lo, r.unit[1])
@@ -2671,6 +2904,14 @@ def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
         return r, None
     second = r._replace(start=s, end=e, cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1), rule=RULE_ADDING)
     return r._replace(end=first_end), second
+
+
+_ADDING_THAT_RE = re.compile(r",[ \t]*(?:also[ \t]+)?adding[ \t]+that(?![\w-])")
+
+
+def _adding_that_after(text: str, r: _Raw) -> bool:
+    """", adding that B" after the content: B is a further assertion of its own."""
+    return _ADDING_THAT_RE.search(text, max(r.cue_end, r.sp_end), r.unit[1]) is not None
 
 
 def _adding_opens_quote(text: str, r: _Raw) -> bool:
@@ -3508,7 +3749,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         r = _cue_claim(st, unit, m, lemma)
         if r is None and not nested:
             r = _second_verb_claim(st, unit, m, lemma)
-        if r is None or (nested and not (_opens_content(st, r) or _cut_previous(st, r))):
+        if r is None or (nested and r.rule != RULE_WHAT_WAS and not (_opens_content(st, r) or _cut_previous(st, r))):
             continue
         if r.rule == RULE_QUOTE_AROUND:
             r = _split_quote_around(st, r)
@@ -3686,7 +3927,19 @@ def _other_party(text: str, r: _Raw, unit: tuple[int, int]) -> bool:
     """"X claimed C, according to the military": a party reporting X's claim, ending the sentence
     (not a document, which is only the channel of X's claim: "..., according to a filing")."""
     words = _words(r.core)
-    return bool(words) and words[-1].lower() not in _CHANNEL_HEADS and _sentence_ends_after(text, r.sp_end, unit[1])
+    return bool(words) and words[-1].lower() not in _CHANNEL_HEADS and (
+        _sentence_ends_after(text, r.sp_end, unit[1]) or _appositive_to_end(text, r.sp_end, unit[1])
+    )
+
+
+def _appositive_to_end(text: str, pos: int, end: int) -> bool:
+    """Only an appositive without a verb follows ``pos`` to the end of the sentence ("..., according to
+    Jorge Ruiz, former head of the hotel association.")."""
+    rest = text[pos:end].rstrip(" \t.!?")
+    if not rest.lstrip(" \t").startswith(",") or any(q in rest for q in _ANY_Q + ";:"):
+        return False
+    words = _words(rest)
+    return 2 <= len(words) <= APPOSITIVE_WORDS and not _finite_clause(rest) and _np_kind(words[1:]) is not None
 
 
 def _outlet(r: _Raw) -> bool:

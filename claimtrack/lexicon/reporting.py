@@ -117,6 +117,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "condemn": _v("condemned", "condemns", frames=("describe_as",)),  # "condemned the attack as cowardly"
     "call": _v("called", "calls", frames=("name_quote",)),  # "called the bill “a disgrace”" (not "called a meeting")
     "defend": _v("defended", "defends"),  # "defendió que": needs "that" like every non-bare cue
+    "justify": _v("justified", "justifies"),  # "justificó": "“...,” justified a pensioner"; needs "that" or a quote
     "lament": _v("lamented", "laments"),
     "caution": _v("cautioned", "cautions", frames=SPEECH + ("object_that",)),
     "regret": _v("regretted", "regrets"),
@@ -198,7 +199,7 @@ ANONYMOUS_HEADS = frozenset(
     witness witnesses eyewitness eyewitnesses resident residents medic medics
     analyst analysts observer observers monitors insider insiders aide aides another author authors
     person people someone member members activist activists media
-    rumours rumors leaks reports man men woman women driver drivers doctor doctors nurse
+    rumours rumors leaks reports accounts testimonies man men woman women driver drivers doctor doctors nurse
     nurses paramedic paramedics father mother farmer farmers teacher teachers
     student students survivor survivors relative relatives neighbour neighbours
     neighbor neighbors fighter fighters soldier soldiers militant militants
@@ -221,7 +222,6 @@ ANONYMOUS_HEADS = frozenset(
     economist economists parent parents passenger passengers pilot pilots climber climbers
     surgeon surgeons physician physicians historian historians critic critics bystander bystanders
     colleague colleagues tourist tourists locals miners guards prosecutors detective detectives officer officers
-    accounts testimonies testimony
     rebel rebels insurgent insurgents gunman gunmen attacker attackers teams crews
     others outlets
     regulators executives representatives investors capitalists founders bankers lawmakers

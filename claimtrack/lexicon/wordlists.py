@@ -130,7 +130,6 @@ def _with_domain_agencies(extra: tuple[str, ...]) -> frozenset[str]:
 #: Lowercase recipients of "told" besides news agencies ("told reporters").
 RECIPIENT_WORDS = (
     "reporters", "journalists", "him", "her", "them", "us", "me", "the press",
-    "dpa",  # an agency written in lowercase ("told dpa the number might be 300")
     "a news conference", "a press conference", "the media", "state media",
     "state television", "state tv", "the agency", "the newspaper", "the paper",
     "the channel", "the station", "the website", "the broadcaster", "the daily",
@@ -148,6 +147,7 @@ RECIPIENT_WORDS = (
     "voters", "donors", "diplomats", "negotiators", "mediators", "ministers", "members of parliament", "mps",
     "the police", "officials", "authorities", "the authorities", "rescuers", "doctors", "medics",
     "neighbours", "neighbors",
+    "dpa",  # the German agency writes its name in lower case ("two officials told dpa the number ...")
 )
 
 #: Lowercase words allowed inside a speaker noun phrase besides capitalised
