@@ -287,13 +287,6 @@ def test_adding_after_a_that_clause_is_a_claim_of_its_own():
                              ("The mayor", "adding", "the ferry would run until then")]
 
 
-def test_another_participle_after_a_that_clause_continues_the_claim():
-    text = "The mayor said that the bridge would reopen on Monday, stressing that the ferry would run until then."
-    found = claims_of(text)
-    assert [(c.cue, c.content) for c in found] == [
-        ("said", "the bridge would reopen on Monday"), ("adding", "the ferry would run until then")], triples(text)
-
-
 def test_stressing_after_a_that_clause_continues_the_claim():
     text = "The mayor said that the bridge would reopen on Monday, stressing that the ferry would run until then."
     found = claims_of(text)

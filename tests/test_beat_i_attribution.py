@@ -77,12 +77,12 @@ def test_as_clauses_that_name_no_source(text):
 )
 def test_what_x_said_was(text, speaker, content):
     c = [c for c in claims_of(text) if c.speaker == speaker]
-    assert c and c[0].content == content and c[0].rule == "claim.what_said", triples(text)
+    assert c and c[0].content == content and c[0].rule == "claim.what_was", triples(text)
 
 
 def test_what_without_a_copula_is_no_source():
     text = "Nobody knows what the minister said to the envoy at the dinner."
-    assert not [c for c in claims_of(text) if c.rule == "claim.what_said"], triples(text)
+    assert not [c for c in claims_of(text) if c.rule == "claim.what_was"], triples(text)
 
 
 # --- "recent reports reveal that": the plural noun is the subject ------------------------------

@@ -363,7 +363,8 @@ def _np_word(toks: list[_Tok], j: int) -> bool:
         nxt = toks[j + 1].t  # "A U.S. official", "U.S. President X"; but "in the U.S. Officials said" is two sentences
         if not _is_cap(nxt) or nxt.lower() in W.TITLES:
             return True
-        return nxt in W.BODIES_AFTER_ACRONYM  # "the U.S. Army", "the U.N. Security Council"
+        low_nxt = nxt.lower()  # "the U.S. Army", "the U.K. Foreign Office"; not a plain source opening a sentence
+        return not (low_nxt in R.ANONYMOUS_HEADS or low_nxt in R.PLURAL_BODIES or nxt in W.CAP_STOP)
     if low in _NP_LEXICAL_WORDS or t[:1].isupper() or _is_cap(t) or ("-" in t and t[0].isalpha()):
         return True  # _np_lexical, the test most often true, inline
     if t[:1].isdigit() and t.endswith("-old") and _AGE_NOUN.fullmatch(t):
@@ -2245,7 +2246,7 @@ _THROUGH_SPEAKER = re.compile(
 
 #: "what the ministry said was": the speaker between "what" and the cue, a copula after it.
 _WHAT_BEFORE = re.compile(r"(?<![\w-])[Ww]hat[ \t]+((?:[\w\u2019'.()-]+[ \t]+){0,7}?[\w\u2019'.()-]+)[ \t]+$")
-_COPULA_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been)[ \t]+(?=\w)")
+_COPULA_AFTER = re.compile(r"[ \t]+(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|as)[ \t]+(?=\w)")  # "as": "described as"
 
 
 def _what_was_claim(text, unit, m) -> _Raw | None:
@@ -2524,8 +2525,8 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DATE_ONLY = re.compile(
     r",[ \t]*(?:" + _MONTHS + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTHS + r")(?:,?[ \t]+\d{4})?[ \t]*[.!?]?[ \t]*"
 )
-#: Cues of "what X <cue> was C" ("what officials said was", "what the army described as" is another frame).
-_BARE_WHAT_LEMMAS = frozenset("say claim call report".split())
+#: Cues of "what X <cue> was C" ("what officials said was", "what the army described as").
+_BARE_WHAT_LEMMAS = frozenset("say claim call report describe".split())
 #: Cues that attribute the clause before ", as X <cue>" ("as the paper reported"); not "as X warned" or
 #: "as X predicted", a forecast the clause bears out.
 _AS_REPORTED_LEMMAS = frozenset("report say tell note confirm state write announce reveal".split())
@@ -3576,16 +3577,8 @@ _AS_TRAILING_RE = re.compile(
 )
 #: "As the ministry said on Monday, C": the source opens the sentence.
 _AS_OPENING_RE = re.compile(r"As[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)" + _AS_VERB + _AS_ADJUNCT + r",[ \t]+")
-#: "after what the ministry said was a strike on a camp": the source calls the noun phrase that.
-_WHAT_SAID_RE = re.compile(
-    r"(?<![\w-])what[ \t]+((?:[^\s,.;:!?\u201c\u201d\"]+[ \t]+){1,8}?)(said|says|say|claimed|claims|described)"
-    r"(?:(?<!described)[ \t]+(?:was|were|is|are|(?:had|has|have)[ \t]+been)|(?<=described)[ \t]+as)[ \t]+"
-)
 RULE_AS_REPORTED = register(
     "claim.as_reported", "claim", "C, as X reported / As X said, C", "The bridge had closed, as the local paper reported."
-)
-RULE_WHAT_SAID = register(
-    "claim.what_said", "claim", "what X said was C", "Rescuers reached what the army said was a field hospital."
 )
 
 
@@ -3604,7 +3597,8 @@ def _source_claim(st: _Scan, unit: tuple[int, int], m, s: int, e: int, rule: str
 
 
 def _as_and_what_frames(st: _Scan, unit: tuple[int, int], seg: str) -> None:
-    """The constructions whose cue follows "as" or "what": the source frames the clause."""
+    """The constructions whose cue follows "as": the source frames the clause ("what X said was" is
+    :func:`_what_was_claim`)."""
     text = st.text
     if ", as " in seg:
         for m in _AS_TRAILING_RE.finditer(text, unit[0], unit[1]):
@@ -3615,10 +3609,6 @@ def _as_and_what_frames(st: _Scan, unit: tuple[int, int], seg: str) -> None:
         m = _AS_OPENING_RE.match(text, u0, unit[1])
         if m is not None:
             _source_claim(st, unit, m, m.end(), unit[1], RULE_AS_REPORTED)
-    if "what " in seg:
-        for m in _WHAT_SAID_RE.finditer(text, unit[0], unit[1]):
-            if not st.inside_quote(m.start()):
-                _source_claim(st, unit, m, m.end(), unit[1], RULE_WHAT_SAID)
 
 
 def _whole_source_np(text: str, a: int, b: int) -> tuple[list[_Tok], str] | None:

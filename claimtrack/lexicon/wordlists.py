@@ -292,17 +292,6 @@ WEB_DEBRIS = (
 )
 
 
-#: Capitalised words that go on a body's name after a dotted country acronym ("the U.S. Army",
-#: "the U.N. Security Council"); any other capitalised word after "U.S." opens a sentence
-#: ("... imposed by the U.S. Officials said").
-BODIES_AFTER_ACRONYM = frozenset(
-    """
-    Army Navy Air Coast Marine Marines Senate House Congress Treasury Embassy Department State Supreme
-    Federal Justice Defense Defence Census Geological Forest Secret Capitol National Central Space
-    Border Customs Postal Security General Human Food Refugee Children Office Agency Bureau Court
-    """.split()
-)
-
 #: Irregular simple past forms: a word among them (lowercase) is a verb, which tells a clause from a
 #: noun phrase ("The ship sank, a dockworker said": "the ship sank" is no speaker; "Turkish troops raided").
 IRREGULAR_PAST = frozenset(
