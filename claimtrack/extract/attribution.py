@@ -1252,30 +1252,48 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
     if _ends_before(first, words, tail) or _participle_after_object(text, i, words):
         return ("end", -1)
-    if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
-        first = "at least"  # "said at least 90 people were killed": a number, not an adjunct
-    elif first in _NUMBER_MODIFIERS and len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _NUMBER_WORDS):
-        first = "about 200"  # "said about 200 people were arrested", "said over 300 homes burned"
-    elif first == "as" and len(words) > 3 and words[1].lower() in _AS_AS_WORDS and words[2].lower() == "as":
-        first = "about 200"  # "said as many as 40 people were missing"
+    first = _number_opener(first, words)
     frame, fcs = _frame_content(text, i, end, frames)
     if frame:
         return frame, fcs
-    if first in W.TRAILING_ADJUNCT_OPENERS and len(words) <= 8 and "that" not in words and not any(
-        q in tail for q in _ANY_Q
-    ):
+    if _closing_adjunct(first, words, tail):
         return ("end", -1)
-    if first in _CLOSING_PREPOSITIONS and not any(q in tail for q in _ANY_Q) and _ADJUNCT_WITH_RELATIVE.match(tail):
-        return ("end", -1)  # "told AFP in the aftermath of the strike that killed 45 people."
     past = _past_recipient(tail, words, frames)
     if past >= 0:
         return ("bare", i + past)  # "warned investors they could ...": past the recipient
-    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and not _participle_opener(text, i, limit, lemma):
-        if lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8)) or _bare_past_clause(
-            text[i:limit].split(None, 4)
-        ) or ("np_object" not in frames and _indefinite_past_clause(text[i:limit].split(None, 5))):
-            return ("bare", i)
+    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and _bare_clause_at(text, i, limit, lemma, frames):
+        return ("bare", i)
     return ("", -1)
+
+
+def _number_opener(first: str, words: list[str]) -> str:
+    """The first word after the cue, or a stand-in when a qualified number opens the content
+    ("said at least 90 people", "said about 200", "said as many as 40": a number, not an adjunct)."""
+    if first == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
+        return "at least"
+    if first in _NUMBER_MODIFIERS and len(words) > 1 and (words[1][:1].isdigit() or words[1].lower() in _NUMBER_WORDS):
+        return "about 200"
+    if first == "as" and len(words) > 3 and words[1].lower() in _AS_AS_WORDS and words[2].lower() == "as":
+        return "about 200"
+    return first
+
+
+def _closing_adjunct(first: str, words: list[str], tail: str) -> bool:
+    """Only an adjunct follows the cue ("said on Monday", "told AFP in the aftermath of the strike that killed 45")."""
+    if any(q in tail for q in _ANY_Q):
+        return False
+    if first in W.TRAILING_ADJUNCT_OPENERS and len(words) <= 8 and "that" not in words:
+        return True
+    return first in _CLOSING_PREPOSITIONS and _ADJUNCT_WITH_RELATIVE.match(tail) is not None
+
+
+def _bare_clause_at(text: str, i: int, limit: int, lemma: str, frames) -> bool:
+    """A clause without "that" starts at ``i`` right after the cue ("said the road was open")."""
+    if _participle_opener(text, i, limit, lemma):
+        return False
+    return (lemma in W.BARE_CONTENT_CUES or _looks_like_clause(text[i:limit].split(None, 8))
+            or _bare_past_clause(text[i:limit].split(None, 4))
+            or ("np_object" not in frames and _indefinite_past_clause(text[i:limit].split(None, 5))))
 
 
 def _ends_before(first: str, words: list[str], tail: str) -> bool:
