@@ -306,3 +306,36 @@ def test_a_qualified_count_or_a_document_opens_the_speaker(text, speaker, cue):
 
 def test_a_qualified_count_in_an_object_is_no_speaker():
     assert triples("The crash killed at least two officials said to be on board.") == []
+
+
+# --- an age before a plain noun ("the 34-year-old forward told ...") --------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ('"I have no regrets," the 34-year-old forward told a sports channel.', "the 34-year-old forward", "named"),
+        ("\u201cIt was chaos,\u201d a 60-year-old nurse said.", "a 60-year-old nurse", "anonymous"),
+    ],
+)
+def test_an_age_before_a_plain_noun_is_part_of_the_speaker(text, speaker, kind):
+    c = [c for c in claims_of(text) if c.speaker == speaker]
+    assert c and c[0].speaker_kind == kind, triples(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Officials initially put the death toll at seven before raising it to nine.", "Officials",
+     "the death toll at seven before raising it to nine"),
+    ("The coast guard put the number of missing at about forty.", "The coast guard", "the number of missing at about forty"),
+])
+def test_put_at_a_number_in_words(text, speaker, content):
+    assert find(text, speaker, "put").content == content
+
+
+# --- a place after the recipient, then "that" ("told reporters in Beirut that talks had stalled") ------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A senior official, Omar Saleh, told a news conference in Amman that talks had stalled.", "Omar Saleh"),
+    ("Omar Saleh told reporters in Amman that talks had stalled.", "Omar Saleh"),
+])
+def test_a_place_after_the_recipient_then_that(text, speaker):
+    assert find(text, speaker, "told").content == "talks had stalled"

@@ -125,8 +125,8 @@ _ADJUNCT_RE = re.compile(
     r"(?:[ \t]+[A-Z][\w.]*)?"  # "posted to the social media platform X", "on the messaging app Telegram"
     r"|overnight|(?:late|early)[ \t]+on[ \t]+" + _DAYS + r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|in[ \t]+the[ \t]+early[ \t]+hours(?:[ \t]+of[ \t]+" + _DAYS + r")?"
-    r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:[\w\u2019'-]+[ \t]+){0,3}?"
-    + _DOC + r"(?:[ \t]+" + _DOC + r")?"
+    r"|(?:in|during|at|on|via|through|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?(?:(?!that[ \t])[\w\u2019'-]+[ \t]+){0,3}?"
+    + _DOC + r"(?:[ \t]+" + _DOC + r")?"  # (not "in Beirut that talks had stalled": "that" opens the content)
     r"(?:[ \t]+(?:on|with|to|by)[ \t]+(?!(?:a[ \t]+)?reference[ \t])(?!" + _DAYS + r"\b)(?:(?:the|a|an)[ \t]+)?(?:(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|[a-z][\w-]*)[ \t]+){0,5}"
     r"(?:[A-Z](?:[\w\u2019'-]|\.(?=\w))*|channel|newspaper|daily|agency|television|TV|radio|broadcaster|network"
     r"|website|outlet|magazine|station|paper))?"
@@ -804,7 +804,7 @@ def _common_noun_kind(low: list[str]) -> str | None:
     if not 2 <= len(low) <= 4 or (low[0] not in _COMMON_NOUN_DETERMINERS and low[0] not in _INDEFINITE):
         return None
     rest = low[1:]
-    if not all(w.isalpha() or _possessive_word(w) for w in rest[:-1]) or not rest[-1].isalpha():
+    if not all(w.isalpha() or _possessive_word(w) or _AGE_NOUN.fullmatch(w) for w in rest[:-1]) or not rest[-1].isalpha():
         return None  # a possessive may modify the head: "the striker's agent"
     if rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
         return None
@@ -1014,7 +1014,8 @@ def _put_at(text: str, i: int, end: int) -> int:
 
 
 _PUT_AT = re.compile(
-    r"(?:[\w\u2019'-]+[ \t]+){1,6}?at[ \t]+(?:(?:about|around|nearly|almost|some|over|roughly|least|more|than|at)[ \t]+){0,3}\d"
+    r"(?:[\w\u2019'-]+[ \t]+){1,6}?at[ \t]+(?:(?:about|around|nearly|almost|some|over|roughly|least|more|than|at)[ \t]+){0,3}"
+    r"(?:\d|(?:%s)(?![\w-]))" % "|".join(sorted([*_numbers.UNITS, *_numbers.TENS], key=len, reverse=True))  # "at seven"
 )
 
 
