@@ -1977,9 +1977,9 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
                     and not _and_after_clause(toks, a - 1):
                 return None  # but "..., but the opposition said that": a new clause's subject
         np, b = (a, np[1]), _boundary_ok(toks, a, text)
-    a = _phrase_before(toks, np[0])
+    a = _document_before(toks, np[0])
     if a is not None and _boundary_ok(toks, a, text) is not None:
-        np, b = (a, np[1]), _boundary_ok(toks, a, text)  # "At least two officials", "Reports from local media"
+        np, b = (a, np[1]), _boundary_ok(toks, a, text)  # "Reports from local media said"
     if b is None:
         a = _widen(toks, np[0], text)
         if a is None:
@@ -1993,32 +1993,25 @@ def _speaker_plain(text: str, toks: list[_Tok], i: int, after_quote: bool, cut: 
     return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], b
 
 
-def _phrase_before(toks: list[_Tok], a: int) -> int | None:
-    """Where a speaker phrase starting at token ``a`` really starts when a qualified number or a
-    document opens it: "at least two officials", "Reports from Greek media" (else None)."""
-    for n in (3, 2, 1):
-        if a - n >= 0 and " ".join(t.t.lower() for t in toks[a - n : a]) in QUALIFIERS:
-            first = toks[a].t.lower()
-            return a - n if first[:1].isdigit() or first in _numbers.UNITS or first in _numbers.TENS else None
+def _document_before(toks: list[_Tok], a: int) -> int | None:
+    """Where a speaker phrase starting at token ``a`` really starts when a document from or by it
+    opens the phrase: "Reports from Greek media", "A report by the watchdog" (else None)."""
     if a >= 2 and toks[a - 1].t.lower() in ("from", "by") and toks[a - 2].t.lower() in _RELATIVE_DOC_HEADS:
         k = a - 2
         return k - 1 if k > 0 and toks[k - 1].t.lower() in ("the", "a", "an") else k
     return None
 
 
-#: Bounds before a counted speaker: "at least two officials", "more than a dozen witnesses".
-_BOUNDS = (("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("as", "many", "as"))
-
-
 def _with_bound_before(toks: list[_Tok], np: tuple[int, int]) -> tuple[int, int]:
-    """The phrase with a bound before its number: "at least two officials told ..."."""
+    """The phrase with a figure's qualifier (the figures extractor's QUALIFIERS) before its number:
+    "at least two officials told ...", "more than a dozen witnesses said"."""
     a, b = np
     first = toks[a].t.lower()
-    if a < 2 or not (first.isdigit() or first in _NUMBER_WORDS or first in ("a", "dozens", "two", "three")):
+    if not (first[:1].isdigit() or first in _NUMBER_WORDS or first in _numbers.UNITS or first in _numbers.TENS
+            or first == "a"):
         return np
-    for bound in _BOUNDS:
-        n = len(bound)
-        if a >= n and tuple(t.t.lower() for t in toks[a - n : a]) == bound:
+    for n in (3, 2, 1):
+        if a - n >= 0 and " ".join(t.t.lower() for t in toks[a - n : a]) in QUALIFIERS:
             return a - n, b
     return np
 
