@@ -14,20 +14,14 @@ from claimtrack.compare import block_keys, engine
 from claimtrack.compare.rules import figures as figure_rule
 from claimtrack.models import Article
 from claimtrack.text import parse_article
+from conftest import analysed_conflicts  # noqa: E402
 
 
 def art(aid: str, text: str, date: str | None = None) -> Article:
     return parse_article(aid, (f" date {date} " if date else "") + text)
 
 
-def run(*arts: Article):
-    claims, figures, dates = [], [], []
-    for a in arts:
-        c, f, d = pipeline.analyse(a)
-        claims += c
-        figures += f
-        dates += d
-    return pipeline.conflicts(list(arts), claims, figures, dates)
+run = analysed_conflicts
 
 
 def kinds(cs, kind="figure"):
