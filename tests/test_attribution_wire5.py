@@ -339,3 +339,11 @@ def test_put_at_a_number_in_words(text, speaker, content):
 ])
 def test_a_place_after_the_recipient_then_that(text, speaker):
     assert find(text, speaker, "told").content == "talks had stalled"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We\'re disappointed," a company spokesperson said.', "a company spokesperson"),
+    ('"It hurts," he said.', "he"),
+])
+def test_a_two_word_quotation_in_straight_quotes_is_content(text, speaker):
+    assert find(text, speaker, "said").content.startswith('"')

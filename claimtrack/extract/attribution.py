@@ -2155,7 +2155,8 @@ def _content_before(text: str, unit: tuple[int, int], upto: int, quotes, qstarts
 
 def _whole_quotation(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` is one quotation, marks included, with no mark inside."""
-    return text[s : s + 1] in _OPEN_Q and text[e - 1 : e] in _CLOSE_Q and not any(c in _ANY_Q for c in text[s + 1 : e - 1])
+    return (text[s : s + 1] in _OPEN_Q + '"' and text[e - 1 : e] in _CLOSE_Q + '"'  # (straight quotes too)
+            and not any(c in _ANY_Q for c in text[s + 1 : e - 1]))
 
 
 def _quote_opened_earlier(text: str, s: int, e: int) -> int:
