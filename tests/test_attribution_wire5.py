@@ -347,3 +347,8 @@ def test_a_place_after_the_recipient_then_that(text, speaker):
 ])
 def test_a_two_word_quotation_in_straight_quotes_is_content(text, speaker):
     assert find(text, speaker, "said").content.startswith('"')
+
+
+def test_formerly_twitter_closing_the_sentence_is_an_adjunct():
+    c = find('"This is a crime," the mayor wrote on X, formerly Twitter.', "the mayor", "wrote")
+    assert c.content == '"This is a crime,"'

@@ -132,7 +132,7 @@ _ADJUNCT_RE = re.compile(
     r"|website|outlet|magazine|station|paper))?"
     r"|(?:in|from|at)[ \t]+(?:the[ \t]+)?(?!The\b|A\b|An\b)[A-Z][\w\u2019'-]*(?:[ \t]+[A-Z][\w\u2019'-]*){0,2}"
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
-    r"(?:[ \t]*\((?:formerly|previously)[ \t]+[A-Z]\w*\)|,[ \t]*formerly[ \t]+[A-Za-z]\w*(?=[ \t]*[,:]))?"  # "on X (formerly Twitter)"
+    r"(?:[ \t]*\((?:formerly|previously)[ \t]+[A-Z]\w*\)|,[ \t]*formerly[ \t]+[A-Za-z]\w*(?=[ \t]*[,:.;!?]|[ \t]*$))?"  # "on X (formerly Twitter)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
