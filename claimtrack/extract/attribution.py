@@ -2883,7 +2883,7 @@ def _verb_follows(toks: list[_Tok], k: int) -> bool:
 
 
 #: ", adding that ..." after an attribution: the same speaker goes on (own claim, cue "adding").
-_ADDING_RE = re.compile(r",[ \t]*(?:also[ \t]+)?" + _SPEECH_PARTICIPLES.replace("(?:", "(", 1) + r"(?![\w-])")
+_ADDING_RE = re.compile(r",[\u201d\"]?[ \t]*(?:also[ \t]+)?" + _SPEECH_PARTICIPLES.replace("(?:", "(", 1) + r"(?![\w-])")  # (',” adding')
 
 
 def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
@@ -2897,7 +2897,8 @@ def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
         return r, None
     lo = max(r.cue_end, r.sp_end)
     m = _ADDING_RE.search(text, lo, r.unit[1])
-    if m is None or _inside_any_quote(text, lo, m.start()):
+    cut = m.start() + 2 if m is not None and text[m.start() + 1 : m.start() + 2] in _CLOSE_Q + '"' else m and m.start()
+    if m is None or _inside_any_quote(text, lo, cut):  # (the cut follows a quotation closed after its comma: ',” adding')
         return r, None
     hp = _past_adverb(text, m.end(1))
     s = _after_saying(text, hp, r.unit[1])
@@ -2913,14 +2914,14 @@ def _split_adding(text: str, r: _Raw) -> tuple[_Raw, _Raw | None]:
         or (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(words))  # "..., warning the toll could rise"
     ):
         return r, None
-    first_end = _content_end(text, r.start, m.start() if r.start > r.cue_start else min(r.sp_start, r.cue_start))
+    first_end = _content_end(text, r.start, cut if r.start > r.cue_start else min(r.sp_start, r.cue_start))
     if first_end <= r.start:
         return r, None
     second = r._replace(start=s, end=e, cue_start=m.start(1), cue_end=m.end(1), cue=m.group(1), rule=RULE_ADDING)
     return r._replace(end=first_end), second
 
 
-_ADDING_THAT_RE = re.compile(r",[ \t]*(?:also[ \t]+)?adding[ \t]+that(?![\w-])")
+_ADDING_THAT_RE = re.compile(r",[\u201d\"]?[ \t]*(?:also[ \t]+)?adding[ \t]+that(?![\w-])")
 
 
 def _adding_that_after(text: str, r: _Raw) -> bool:
