@@ -354,3 +354,20 @@ def test_a_two_word_quotation_in_straight_quotes_is_content(text, speaker):
 def test_formerly_twitter_closing_the_sentence_is_an_adjunct():
     c = find('"This is a crime," the mayor wrote on X, formerly Twitter.', "the mayor", "wrote")
     assert c.content == '"This is a crime,"'
+
+
+# --- a participle with a bare clause opened by a pronoun ("..., saying it expects ...") -----------
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The agency revised the toll down by several thousand, saying it expects the figure to rise.", "saying",
+     "it expects the figure to rise"),
+    ("The relief office revised the toll down while stating they expect the figure to rise.", "stating",
+     "they expect the figure to rise"),
+    ("The minister resigned on Friday, saying he had no choice.", "saying", "he had no choice"),
+])
+def test_a_participle_with_a_pronoun_clause(text, cue, content):
+    assert [(c.cue, c.content) for c in claims_of(text)] == [(cue, content)]
+
+
+def test_a_participle_with_an_object_is_still_no_claim():
+    assert triples("The players left the pitch, saying goodbye to the fans.") == []

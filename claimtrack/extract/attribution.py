@@ -1415,6 +1415,15 @@ _PRESENT_SUBJECT_OPENERS = frozenset("the its their his her our this".split())
 _PRESENT_OBJECT_OPENERS = frozenset("to a an the that no more its their his her".split())
 
 
+def _pronoun_clause(words: list[str]) -> bool:
+    """"it expects the figure to rise", "they had no warning": a subject pronoun and a plain lowercase verb."""
+    return (len(words) >= 2 and words[0].lower() in _SUBJECT_PRONOUNS and words[1].isalpha() and words[1].islower()
+            and words[1] not in _NOT_OBJECT)
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
+
+
 def _present_clause(words: list[str]) -> bool:
     """"the public deserves to know": a determiner, one noun, a present verb in -s and its
     object or infinitive (not "the new rules for", a noun phrase)."""
@@ -2813,7 +2822,7 @@ def _past_clause(words: list[str]) -> bool:
 
 
 #: Participles that take a clause without "that" like "saying" ("arguing customer money was used").
-_BARE_PARTICIPLES = frozenset("adding arguing insisting claiming noting asserting warning".split())
+_BARE_PARTICIPLES = frozenset("adding arguing insisting claiming noting asserting warning stating".split())
 
 
 #: An adverb between a participle and its "that" ("alleging instead that", "insisting again that").
@@ -2836,7 +2845,9 @@ def _participle_claim(text, unit, m) -> _Raw | None:
     if not (head[:4] == "that" or head[:1] == ":" or head.lstrip(",: ")[:1] in _OPEN_Q + '"') and not (
         m.group(1) == "saying" and (_looks_like_clause(text[s:e].split(None, 8)) or _past_clause(text[s:e].split(None, 6))
                                     or _present_clause(text[s:e].split(None, 5)))
-    ) and not (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(text[s:e].split(None, 8))):
+    ) and not (m.group(1) in _BARE_PARTICIPLES and _looks_like_clause(text[s:e].split(None, 8))) and not (
+        (m.group(1) == "saying" or m.group(1) in _BARE_PARTICIPLES) and _pronoun_clause(text[s:e].split(None, 2))
+    ):
         return None  # "warning residents", "stressing the need", "saying goodbye": no clause
     subject = _sentence_subject(text, unit, m.start())
     if subject is None:
