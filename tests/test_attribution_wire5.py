@@ -371,3 +371,26 @@ def test_a_participle_with_a_pronoun_clause(text, cue, content):
 
 def test_a_participle_with_an_object_is_still_no_claim():
     assert triples("The players left the pitch, saying goodbye to the fans.") == []
+
+
+# --- possessive determiners before a known source noun; an adverbial opener before a plain subject --------
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("According to his publicist, the actor died peacefully at home.", "his publicist", "according to"),
+    ("The actor died peacefully at home, said his publicist.", "his publicist", "said"),
+    ("According to her lawyer, the singer will appeal the ruling.", "her lawyer", "according to"),
+])
+def test_a_possessive_before_a_source_noun(text, speaker, cue):
+    assert find(text, speaker, cue).speaker_kind == "anonymous"
+
+
+def test_a_possessive_before_any_other_noun_is_no_speaker():
+    assert triples("His announcement confirmed our worst fears.") == []
+
+
+def test_a_short_adverbial_before_a_plain_subject():
+    assert find("In the study, the team reported that 60 percent of patients improved.", "the team", "reported")
+
+
+def test_an_uninflected_past_verb_before_a_participle():
+    assert find("The firm cut 200 jobs, warning it could not survive the winter.", "The firm", "warning")

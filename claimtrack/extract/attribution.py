@@ -781,7 +781,10 @@ def _titled_or_named_kind(words: list[str], low: list[str]) -> str | None:
 
 
 #: Determiners of a plain common-noun speaker ("the coroner", "an engineer") and the kind they give.
-_COMMON_NOUN_DETERMINERS = {"the": "named", "a": "anonymous", "an": "anonymous"}
+_COMMON_NOUN_DETERMINERS = {"the": "named", "a": "anonymous", "an": "anonymous",
+                             "his": "anonymous", "her": "anonymous", "their": "anonymous"}  # "his publicist"
+#: Possessive determiners: with them only a known source noun or title heads a speaker ("his lawyer").
+_POSSESSIVE_DETERMINERS = frozenset("his her their".split())
 
 
 def _case_kept(toks: list[_Tok]) -> list[str]:
@@ -810,6 +813,8 @@ def _common_noun_kind(low: list[str]) -> str | None:
         return None
     if any(w in W.PRONOUNS or w in _NOT_OBJECT or (w.islower() and w.endswith(("ing", "ly"))) for w in rest):
         return None  # a capitalised name may end so: "a Boeing door installer"
+    if low[0] in _POSSESSIVE_DETERMINERS and rest[-1] not in R.ANONYMOUS_HEADS and rest[-1] not in W.TITLES:
+        return None  # "his publicist", "her lawyer"; not "his announcement"
     if low[0] in _INDEFINITE or (rest[-1].endswith("s") and not rest[-1].endswith("ss")):
         return "anonymous"  # "two engineers", "the engineers": unnamed people
     return _COMMON_NOUN_DETERMINERS[low[0]]
@@ -2316,7 +2321,7 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
 #: A plain common noun phrase right after an inverted cue, ending the clause or before "who"
 #: ("..., said a dockworker.", "..., said the harbour master, who ...", "..., said a flight attendant who ...").
 _PLAIN_AFTER = re.compile(
-    r"[ \t]+((?:a|an|the|one|another)[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)"
+    r"[ \t]+((?:a|an|the|one|another|his|her|their)[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)"
     r"(?=[ \t]*(?:[,.;!?\u201d\"]|$)|[ \t]+(?:who|whose)[ \t])"
 )
 
@@ -2468,6 +2473,14 @@ def _quote_then_adjunct(text: str, unit, c1: int, sp_start: int, boundary: str, 
     return bool(first) and first[0].lower() in W.TRAILING_ADJUNCT_OPENERS and first[0].lower() not in ("that", "as")
 
 
+def _opener_before(text: str, unit, sp_start: int) -> bool:
+    """Only a short adverbial opening the sentence stands before the speaker ("In the study, the team
+    reported that", "On Monday, the coroner said"): the speaker is the sentence's subject."""
+    lead = text[_unit_start(text, unit) : sp_start].strip()
+    words = lead.split()
+    return lead.endswith(",") and lead.count(",") == 1 and 1 < len(words) <= 6 and words[0].lower() in W.ADVERBIAL_OPENERS
+
+
 def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     """The speaker before the cue: the content after it (a frame), before it, or around it."""
     c0, c1, cue = m.start(), m.end(), m.group()
@@ -2475,7 +2488,7 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     mode, cs = _after_cue(text, c1, unit[1], lemma)
     if boundary == "comma" and _np_kind(_words(core)) is None and not _sentence_ends_after(text, c1, unit[1]) and not (
         mode == "end" and _as_clause_after(text, c1, unit[1])
-    ):
+    ) and not _opener_before(text, unit, sp_start):
         return None  # "..., the offensive continues, and ...": a plain noun speaks only closing its sentence
     if _quote_then_adjunct(text, unit, c1, sp_start, boundary, mode):
         mode = "end"  # "“...,” NAME told AFP in the aftermath of the strike that killed ...": the quotation is the content

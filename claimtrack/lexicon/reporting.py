@@ -222,6 +222,7 @@ ANONYMOUS_HEADS = frozenset(
     economist economists parent parents passenger passengers pilot pilots climber climbers
     surgeon surgeons physician physicians historian historians critic critics bystander bystanders
     colleague colleagues tourist tourists locals miners guards prosecutors detective detectives officer officers
+    publicist publicists agent agents
     rebel rebels insurgent insurgents gunman gunmen attacker attackers teams crews
     others outlets
     regulators executives representatives investors capitalists founders bankers lawmakers

@@ -301,7 +301,7 @@ IRREGULAR_PAST = frozenset(
     grew told said spent sold bought got felt heard knew meant read fought swore
     hid built caught drove flew sank spread stole taught thought understood
     arose ate became bit blew burnt clung crept dealt dug drank forbade forgot forgave froze hung
-    overtook rang sat shook shrank slid spun stuck stung swept swam swung tore woke wore
+    overtook rang sat shook shrank slid spun stuck stung swept swam swung tore woke wore cut shut quit
     """.split()
 )
 
