@@ -394,3 +394,15 @@ def test_a_short_adverbial_before_a_plain_subject():
 
 def test_an_uninflected_past_verb_before_a_participle():
     assert find("The firm cut 200 jobs, warning it could not survive the winter.", "The firm", "warning")
+
+
+# --- nobody, everybody and "what X said" open no source ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nobody said a word as the coffins were carried out.",
+    "No one said anything about the fire.",
+    "Everyone said the bridge was safe.",
+    "What the mayor said next surprised everyone.",
+])
+def test_nobody_everybody_and_a_what_clause_are_no_source(text):
+    assert triples(text) == []

@@ -650,6 +650,10 @@ def _np_kind(words: list[str]) -> str | None:
     return _np_kind_of(tuple(words))
 
 
+#: Words that open no source's phrase: nobody or everybody, and "what" opening a subject clause.
+_NO_SOURCE_OPENERS = frozenset("nobody none nothing everyone everybody anyone anybody what whatever".split())
+
+
 @functools.lru_cache(maxsize=4096)
 def _np_kind_of(words: tuple[str, ...]) -> str | None:
     """:func:`_np_kind` of a tuple (pure, so remembered: the same phrases recur)."""
@@ -657,6 +661,8 @@ def _np_kind_of(words: tuple[str, ...]) -> str | None:
         return None
     words = _drop_np_tail(words)
     low = [w.lower() for w in words]
+    if not low or low[0] in _NO_SOURCE_OPENERS or " ".join(low[:2]) == "no one":
+        return None  # "Nobody said a word", "What the mayor said next ...", "Everyone said"
     if len(words) == 1 and low[0] in W.PRONOUNS:
         return "pronoun"
     words, low = _np_head_part(words, low)
@@ -1542,8 +1548,8 @@ def _speaker_before(text: str, unit: tuple[int, int], c0: int):
     Returns (sp_start, sp_end, core_words, boundary) or None.
     """
     found = _speaker_before_in(text, unit, c0)
-    if found is None:
-        return None
+    if found is None or text[found[0] : found[0] + 5].lower() == "what ":
+        return None  # "What the mayor said next surprised everyone": a subject clause, not a source
     glued = None
     for glued in _GLUED_BREAK.finditer(text, found[0], found[1]):
         pass
