@@ -2121,7 +2121,12 @@ def _plain_definite_forward(toks: list[_Tok]):
 
 
 def _verb_like(w: str) -> bool:
-    return w in _AUX or w.endswith("ed") or w in _IRREGULAR_PAST or w in _FORM_TO_LEMMA or w in _ORDINALS
+    return _finite_form(w) or w.endswith("ed") or w in _ORDINALS
+
+
+def _finite_form(w: str) -> bool:
+    """An auxiliary, a cue's finite form or an irregular past (lowercase ``w``): a verb, not a noun."""
+    return w in _AUX or w in _FORM_TO_LEMMA or w in _IRREGULAR_PAST
 
 
 _TIME_NOUNS = frozenset("day week month year night morning afternoon evening time moment weekend hour".split())
@@ -2352,7 +2357,7 @@ def _has_verb(words: list[str]) -> bool:
     """A finite verb after a phrase's determiner and first word: an auxiliary, a cue, an irregular past
     or a word in -ed ("the ship sank", "the water receded"; "the injured man" keeps its adjective)."""
     low = [w for w in words[1:] if w.islower()]  # (not a name: "the Fed chair", "Rose")
-    return any(w in _AUX or w in _FORM_TO_LEMMA or w in _IRREGULAR_PAST for w in low) or any(w.endswith("ed") for w in low[1:])
+    return any(map(_finite_form, low)) or any(w.endswith("ed") for w in low[1:])
 
 
 def _person_head(words: list[str]) -> bool:
@@ -2623,7 +2628,8 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     sp = _speaker_after(text, c1, unit[1]) or _object_pronoun_after(text, c1, unit[1])
     plain = _PLAIN_AFTER.match(text, c1, unit[1]) if sp is None else None
     if plain is not None and not _has_verb(plain.group(1).split()):
-        sp = plain.start(1), plain.end(1), plain.group(1)  # "according to the coast guard": a plain noun is a source
+        # "according to his lawyer": a plain noun after a possessive or "a" ("the coast guard," is _speaker_after's)
+        sp = plain.start(1), plain.end(1), plain.group(1)
     if sp is None:
         return None
     sp_start, sp_end, core = sp
