@@ -191,21 +191,27 @@ def write_results(store: Store, results: list[tuple[Article, Any]], keep: bool =
 
 @attrs.frozen
 class Packed:
-    """One article's extraction, pickled and compressed (about a tenth of the
-    memory of the records as objects), with the counts an ingest report shows."""
+    """One article's extraction with the counts an ingest report shows: as values
+    (``values``), or pickled and compressed (``blob``: about a tenth of the memory of
+    the records as objects) when the ingest is large."""
 
     counts: dict[str, int]
-    blob: bytes
+    blob: bytes | None = None
+    values: tuple | None = None
 
 
-def extract_packed(article: Article) -> Packed:
+def extract_packed(article: Article, compress: bool = True) -> Packed:
     """:func:`extract_article` in a worker process: what the store writes already encoded
     (:func:`store.encode_records`: the writing process only numbers and joins the rows'
     texts), and the records the comparison reads (figures and dates it compares, as
-    stored, and names) as field values."""
+    stored, and names) as field values; compressed unless not ``compress`` (then the
+    pool's own pickling carries them, and its result thread unpickles them while the
+    workers go on)."""
     claims, figures, dates, names = extract_article(article)
     encoded = encode_records(claims, figures, dates, names)
     values = (encoded, tuple(_pack(records) for records in _compared(figures, dates, names)))
+    if not compress:
+        return Packed(encoded.counts, values=values)
     return Packed(encoded.counts, zlib.compress(pickle.dumps(values, protocol=pickle.HIGHEST_PROTOCOL), 1))
 
 
@@ -222,7 +228,7 @@ def _unpack(x: Any, keep: bool = True) -> tuple[tuple, tuple]:
     if not isinstance(x, Packed):
         return tuple(x), _compared(*x[1:]) if keep else ([], [], [])
     # our own worker processes' output, in memory only: never read from a file
-    encoded, values = pickle.loads(zlib.decompress(x.blob))  # noqa: S301
+    encoded, values = x.values if x.blob is None else pickle.loads(zlib.decompress(x.blob))  # noqa: S301
     figures, dates, names = map(_unpacked, values) if keep else ([], [], [])
     return (encoded,), (figures, dates, names)
 
@@ -384,14 +390,15 @@ def analyse_many(
 
     The extractors are pure, so running them in worker processes gives the
     same results as running them here. With ``packed``, results from worker
-    processes stay pickled (:class:`Packed`) until they are written.
+    processes stay packed (:class:`Packed`; compressed in a large ingest) until they are written.
     """
     n = len(articles)
     workers = worker_count(workers)
     out = []
     if workers > 1 and n >= PARALLEL_MIN:
         with _pool(workers) as pool:
-            fn = extract_packed if packed else _extract_values
+            small = n <= tuning.INGEST_UNCOMPRESSED_MAX_ARTICLES
+            fn = functools.partial(extract_packed, compress=not small) if packed else _extract_values
             for i, result in enumerate(pool.map(fn, articles, chunksize=16), 1):
                 out.append(result if packed else _from_values(result))
                 if progress:

@@ -253,3 +253,10 @@ COMPARE_FORK_MIN_SHARDS = 32
 #: database, table by table, so the writing process does not hold every new record as an
 #: object while the tables are compared (:func:`ingest.write_results`).
 FRESH_RECORDS_MAX_ARTICLES = 2000
+
+#: The workers of an ingest of at most this many articles hand back their results as values,
+#: not pickled and compressed: no compressing in the workers, and no unpickling and
+#: decompressing in the writing process once the extraction is done (the pool's result thread
+#: unpickles each result as it comes). A larger ingest keeps them compressed, about a tenth of
+#: the memory (:func:`ingest.extract_packed`).
+INGEST_UNCOMPRESSED_MAX_ARTICLES = 2000
