@@ -443,6 +443,8 @@ def _np_abbreviation(toks, j, t, low, nxt) -> bool:
         return True  # "the U.S. National Hurricane Center", "the U.K. Foreign Office"
     if prev.lower() in W.TITLES:
         return _is_cap(nxt)  # "Gen. Kamel", "Rep. Ann Lee"; not the full stop of "..., said a spokesman."
+    if prev.lower() in W.NAME_SUFFIXES and j > 1 and _is_cap(toks[j - 2].t):
+        return not _is_cap(nxt)  # "Roland Butler Jr. said", "Butler Jr., superintendent"; not "Butler Jr. The court"
     return len(prev) == 1 and prev.isupper()
 
 
@@ -695,7 +697,10 @@ def _authored(words: list[str]) -> bool:
 
 
 def _drop_np_tail(words: list[str]) -> list[str]:
-    """Without a trailing number or bracketed acronym ("Channel 12", "the News Agency (KUNA)")."""
+    """Without a trailing number, bracketed acronym or suffix's full stop ("Channel 12", "the News
+    Agency (KUNA)", "Roland Butler Jr.")."""
+    if len(words) > 2 and words[-1] == "." and words[-2].lower() in W.NAME_SUFFIXES:
+        words = words[:-1]
     if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
         words = words[:-1]
     if len(words) > 3 and words[-1] == ")" and "(" in words[-7:-2]:
