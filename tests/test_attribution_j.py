@@ -32,3 +32,25 @@ def test_a_name_suffix_with_its_full_stop_ends_the_speaker(text, speaker, conten
 def test_a_suffix_that_ends_the_sentence_is_no_speaker_of_the_next():
     text = "The award went to Harold Finch Jr. The committee said the vote was unanimous."
     assert [(c.speaker, c.content) for c in claims_of(text)] == [("The committee", "the vote was unanimous")]
+
+
+# --- "Police in Dayton, Ohio, said": the state or country completes the place, it is no speaker -----
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Firefighters in Fresno, California, said the warehouse blaze was contained by dawn.", "Firefighters in Fresno"),
+    ("The clinic is full, health officials in Lagos, Nigeria, told reporters.", "health officials in Lagos"),
+    ("Prosecutors in Lyon, France, on Monday said the suspect had confessed.", "Prosecutors in Lyon"),
+    ("Residents of Flint, Michigan, said the tap water still smelled of metal.", "Residents of Flint"),
+    ("The county court in Tulsa, Oklahoma, said the hearing was postponed.", "The county court in Tulsa"),
+    ("Election officials in Des Moines, Iowa, said turnout was lower than in 2020.", "Election officials in Des Moines"),
+])
+def test_the_larger_place_after_a_placed_group_is_no_speaker(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokeswoman in Geneva, Ines Moreau, said the talks would resume.", "Ines Moreau"),
+    ("The chief of the bureau in Nairobi, Peter Otieno, said the road was cut.", "Peter Otieno"),
+])
+def test_a_name_after_a_placed_person_still_speaks(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
