@@ -443,6 +443,8 @@ def _np_abbreviation(toks, j, t, low, nxt) -> bool:
         return True  # "the U.S. National Hurricane Center", "the U.K. Foreign Office"
     if prev.lower() in W.TITLES:
         return _is_cap(nxt)  # "Gen. Kamel", "Rep. Ann Lee"; not the full stop of "..., said a spokesman."
+    if prev.lower() in W.NAME_SUFFIXES and j > 1 and _is_cap(toks[j - 2].t):
+        return not _is_cap(nxt)  # "Roland Butler Jr. said", "Butler Jr., superintendent"; not "Butler Jr. The court"
     return len(prev) == 1 and prev.isupper()
 
 
@@ -695,7 +697,10 @@ def _authored(words: list[str]) -> bool:
 
 
 def _drop_np_tail(words: list[str]) -> list[str]:
-    """Without a trailing number or bracketed acronym ("Channel 12", "the News Agency (KUNA)")."""
+    """Without a trailing number, bracketed acronym or suffix's full stop ("Channel 12", "the News
+    Agency (KUNA)", "Roland Butler Jr.")."""
+    if len(words) > 2 and words[-1] == "." and words[-2].lower() in W.NAME_SUFFIXES:
+        words = words[:-1]
     if len(words) > 1 and words[-1].isdigit() and (_is_cap(words[-2]) or words[-2].lower() in _NUMBERED_OUTLETS):
         words = words[:-1]
     if len(words) > 3 and words[-1] == ")" and "(" in words[-7:-2]:
@@ -1899,6 +1904,7 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
     j = i - 1
     aside = False
     described = None  # the last skipped "a/the ..." segment: it speaks when nothing before it does
+    placed = False  # the segment after this one was the larger place of its place ("residents of Flint, Michigan")
     for _ in range(APPOSITIVE_SEGMENTS):
         j = _before_dash_aside(toks, j)
         # the comma segment ending at j
@@ -1912,7 +1918,10 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             # "Another survivor, named Lee Min-ho, said": the name speaks
             return seg[1].s, seg[-1].e, text[seg[1].s : seg[-1].e], _boundary_ok(toks, k + 1, text) or "comma"
         is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
-        if is_age or _skippable_segment(seg, text):
+        if _place_segment(toks, k, seg):
+            j, aside, placed = k - 1, True, True  # "Police in Dayton, Ohio, said": the state completes the place
+            continue
+        if not placed and (is_age or _skippable_segment(seg, text)):
             if k < 0:  # nothing before: the described person speaks ("“...,” a farmer, 45, said")
                 return None if is_age else _segment_speaker(text, toks, j, k, after_quote, aside)
             if not is_age and seg[0].t.lower() in ("a", "an", "the"):
@@ -1930,6 +1939,43 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             return _segment_speaker(text, toks, described[0], described[1], after_quote, aside)
         return _with_title_before(toks, k, found, after_quote)
     return None
+
+
+#: Prepositions placing a group before a comma and the larger place ("Police in Dayton, Ohio").
+_PLACE_PREPS = frozenset("in of at near from".split())
+
+
+def _place_segment(toks: list[_Tok], k: int, seg: list[_Tok]) -> bool:
+    """The comma segment ``seg`` (after the comma at ``k``) is the larger place of the place ending
+    the segment before: "Officials in Lyon, France, said", "Residents of Dayton, Ohio, said". Only
+    after a group or a body (a plural source noun, an organisation noun), which no personal name
+    can stand in apposition to ("A spokesman in Lyon, Marie Roux, said": the name speaks)."""
+    return k >= 3 and _larger_place(seg) and _group_before_place(toks, k)
+
+
+def _larger_place(seg: list[_Tok]) -> bool:
+    """"Ohio", "United States of America": one to four capitalised words, no title or source noun."""
+    if len(seg) > 4 or not _is_cap(seg[0].t) or not all(_is_cap(t.t) or t.t in ("of", "and") for t in seg):
+        return False
+    return not any(t.t.lower() in W.TITLES or t.t.lower() in W.ANONYMOUS_HEADS for t in seg)
+
+
+def _group_before_place(toks: list[_Tok], k: int) -> bool:
+    """The segment ending before the comma at ``k`` is a group or body placed by a preposition and a
+    name: "Police in Dayton", "residents of Flint", "Agents in the field office in Denver"."""
+    p = k - 1
+    while p > 0 and _is_cap(toks[p].t) and toks[p].t not in W.CAP_STOP:
+        p -= 1
+    if p == k - 1 or p < 1 or toks[p].t not in _PLACE_PREPS:
+        return False
+    q = p - 2
+    while q >= 0 and toks[q].t != ",":
+        w = toks[q].t.lower()
+        if w in W.TITLES or (w in W.ANONYMOUS_HEADS and not w.endswith("s")):
+            return False  # a person heads the phrase ("The head of the agency in Lyon, Marie Roux, said")
+        q -= 1
+    head = toks[p - 1].t.lower()
+    return (head in W.ANONYMOUS_HEADS and head.endswith("s")) or (head in W.ORG_NOUNS and head not in W.TITLES)
 
 
 def _with_title_before(toks: list[_Tok], k: int, found, after_quote: bool):

@@ -97,6 +97,9 @@ PROPOSAL_NOUNS = NON_SOURCE_HEADS | frozenset(
 #: Lowercase particles inside personal names ("Abdel Fattah el-Sisi", "Mohammed bin Salman").
 NAME_PARTICLES_LOWER = frozenset("al el bin ibn abu abi de del van von da di la le".split())
 
+#: Generational suffixes closing a personal name with a full stop ("Roland Butler Jr.", "John Smith Sr.").
+NAME_SUFFIXES = frozenset("jr sr".split())
+
 #: Personal pronouns that can be speakers; resolved to an earlier speaker.
 PRONOUNS = frozenset("he she they it we".split())
 
