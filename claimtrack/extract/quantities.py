@@ -322,6 +322,16 @@ _SOURCE_AFTER = re.compile(
 _RATE = re.compile(r"\s*(?:for (?:each|every)|per|a day|each day|every day|a week|per day)\b", re.I)
 #: "one day for every additional 10 captives": the number is the divisor of a rate
 _RATE_BEFORE = re.compile(r"\b(?:for (?:each|every)|per)\s+(?:additional\s+|extra\s+|further\s+|other\s+)?\Z", re.I)
+#: a count per item of a list: "had two deaths each", "each have 12 deaths", "two apiece": never the total
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|night|hour|time|of)\b)", re.I)
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(?:have|has|had|reported|recorded|counted|lost|saw|suffered|confirmed)\s+(?:[\w-]+\s+){0,2}?\Z", re.I)
+#: one number of a coordinated list told "respectively" ("64 and 41 deaths, respectively"): each is one item's part
+_NUM_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_LIST_NEXT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)(?:\d|(?:" + _NUM_WORDS + r")\b)", re.I)
+_LIST_PREV = re.compile(
+    r"(?:\d[\d.,]*|\b(?:" + _NUM_WORDS + r"))\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)\Z", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RELATIVE_START = re.compile(
     r"^\s*(?:which|who|that|in which|during which|where|when|killing|leaving|wounding|kidnapping|abducting|taking)\b", re.I
 )
@@ -721,11 +731,22 @@ def _frame(r: _R) -> bool:
         r.cl, r.clause = ss, text[ss:r.ch]
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
         return False  # "24 of them", "twenty of whom": a subset of a count named elsewhere
+    if _per_item(f, text, ss, se):
+        return False  # "two deaths each", "64 and 41 deaths, respectively": one place's part, not the total
     if _RATE.match(text, f.end) or _pf.search(_RATE_BEFORE, text, max(ss, f.start - 40), f.start):
         return False  # "three prisoners for each hostage", "a day for every 10 captives": a rate
     if _pf.search(_SUPERSEDED_BEFORE, text, max(ss, f.start - 120), f.start) or _SUPERSEDED_AFTER.match(text, f.end, se):
         r.aspect = "superseded"  # "initially said 150", "revised from 1,900 (to 1,650)"
     return True
+
+
+def _per_item(f: Figure, text: str, ss: int, se: int) -> bool:
+    """A count told per item of a list: with "each" or "apiece", or one of numbers told "respectively"."""
+    if _EACH_AFTER.match(text, f.end) or _pf.search(_EACH_BEFORE, text, max(ss, f.start - 40), f.start):
+        return True
+    if not _pf.search(_RESPECTIVELY, text, f.end, se):
+        return False
+    return bool(_LIST_NEXT.match(text, f.end) or _pf.search(_LIST_PREV, text, max(ss, f.start - 40), f.start))
 
 
 def _nearest_role(r: _R) -> tuple[str, str] | None:
