@@ -18,6 +18,7 @@ from ..tuning import OP_LOOKBACK, CLAUSE_DATES_LOOKED_AT, MAGNITUDE_REACH, MAX_M
 
 import math
 import re
+import unicodedata
 import weakref
 from collections.abc import Sequence
 
@@ -1118,6 +1119,39 @@ _KM_PER_UNIT = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kilometres": 1.0
                 "m": 0.001, "metre": 0.001, "meter": 0.001, "metres": 0.001, "meters": 0.001}
 
 
+#: "(about) 72 km (44 miles) northeast of <Place>": a distance and the direction from a place
+_BEARING_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+"
+    r"(?P<place>[A-Z][\w'\u2019-]+)")
+#: the sentence before the distance tells where the quake was: "the epicentre was", "the quake that struck"
+_EPICENTRE_BEFORE = re.compile(
+    r"\bepicent(?:re|er)\b|\b(?:quake|earthquake|temblor)\b[^.;]{0,80}\b(?:struck|hit|centred|centered|occurred)\b", re.I)
+#: "the village of X, 40 km south of <Place>": where another place lies, not the epicentre
+_APPOSITIVE_BEFORE = re.compile(r",\s*\Z")
+
+
+def _fold_place(written: str) -> str:
+    """A place name folded across transliterations ("-kech" / "-kesh", doubled letters)."""
+    w = unicodedata.normalize("NFKD", written.lower().replace("\u2019", "'"))
+    w = "".join(c for c in w if c.isalpha())
+    for a, b in (("sh", "s"), ("ch", "s"), ("kh", "k"), ("c", "k"), ("q", "k"), ("y", "i")):
+        w = w.replace(a, b)
+    return re.sub(r"(\w)\1+", r"\1", w)
+
+
+def _read_bearing(f: Figure, ctx: _Context, text: str) -> tuple[_FigKey, tuple, tuple, str] | None:
+    """Where the story's quake struck, as a direction from a place: compared across reports."""
+    m = _BEARING_AFTER.match(text, f.end)
+    if not m or _APPOSITIVE_BEFORE.search(text, max(0, f.start - 3), f.start):
+        return None
+    r = _measure_frame(f, ctx, text)
+    if r is None or not _pf.search(_EPICENTRE_BEFORE, text, r.ss, f.start):
+        return None
+    angle = _q.COMPASS[re.sub(r"[- ]", "", m.group("dir").lower())]
+    label = "Epicentre direction from " + m.group("place")
+    return _FigKey(_q.BEARING, "", "", _fold_place(m.group("place")), "", "", label, False), (angle, angle), (angle, angle), ""
+
+
 def _measure_frame(f: Figure, ctx: _Context, text: str) -> _R | None:
     r = _R(f, ctx, text)
     if not _frame(r):
@@ -1139,7 +1173,7 @@ def _read_measure(f: Figure, ctx: _Context, text: str) -> tuple[_FigKey, tuple, 
             return None
         scale, thing = _KM_PER_UNIT[unit], "depth"
     if not thing:
-        return None
+        return _read_bearing(f, ctx, text) if f.unit == "length" else None
     r = _measure_frame(f, ctx, text)
     if r is None:
         return None
