@@ -260,3 +260,13 @@ FRESH_RECORDS_MAX_ARTICLES = 2000
 #: unpickles each result as it comes). A larger ingest keeps them compressed, about a tenth of
 #: the memory (:func:`ingest.extract_packed`).
 INGEST_UNCOMPRESSED_MAX_ARTICLES = 2000
+
+# --- set K: measures of the story's quake (compare/rules/figures.py, extract/quantities.py) ---
+
+#: Two magnitudes given for the story's quake further apart than this are two quakes (an
+#: aftershock told without the word: "an earthquake with a magnitude of 5.5 hit ... on Wednesday"),
+#: not a discrepancy; agencies' estimates of one quake differ by a few tenths.
+MAGNITUDE_SAME_QUAKE = 1.0
+#: Two directions given for where the quake's epicentre lies from one place clash from this many
+#: degrees apart ("northeast of" vs "southwest of"); neighbouring points ("south" / "southwest") do not.
+BEARING_APART_DEGREES = 90

@@ -18,6 +18,7 @@ from ..tuning import OP_LOOKBACK, CLAUSE_DATES_LOOKED_AT, MAGNITUDE_REACH, MAX_M
 
 import math
 import re
+import unicodedata
 import weakref
 from collections.abc import Sequence
 
@@ -322,6 +323,16 @@ _SOURCE_AFTER = re.compile(
 _RATE = re.compile(r"\s*(?:for (?:each|every)|per|a day|each day|every day|a week|per day)\b", re.I)
 #: "one day for every additional 10 captives": the number is the divisor of a rate
 _RATE_BEFORE = re.compile(r"\b(?:for (?:each|every)|per)\s+(?:additional\s+|extra\s+|further\s+|other\s+)?\Z", re.I)
+#: a count per item of a list: "had two deaths each", "each have 12 deaths", "two apiece": never the total
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|night|hour|time|of)\b)", re.I)
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(?:have|has|had|reported|recorded|counted|lost|saw|suffered|confirmed)\s+(?:[\w-]+\s+){0,2}?\Z", re.I)
+#: one number of a coordinated list told "respectively" ("64 and 41 deaths, respectively"): each is one item's part
+_NUM_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_LIST_NEXT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)(?:\d|(?:" + _NUM_WORDS + r")\b)", re.I)
+_LIST_PREV = re.compile(
+    r"(?:\d[\d.,]*|\b(?:" + _NUM_WORDS + r"))\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)\Z", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RELATIVE_START = re.compile(
     r"^\s*(?:which|who|that|in which|during which|where|when|killing|leaving|wounding|kidnapping|abducting|taking)\b", re.I
 )
@@ -721,11 +732,22 @@ def _frame(r: _R) -> bool:
         r.cl, r.clause = ss, text[ss:r.ch]
     if _PARTITIVE.match(text[f.start : min(len(text), f.end + 20)].lower()):
         return False  # "24 of them", "twenty of whom": a subset of a count named elsewhere
+    if _per_item(f, text, ss, se):
+        return False  # "two deaths each", "64 and 41 deaths, respectively": one place's part, not the total
     if _RATE.match(text, f.end) or _pf.search(_RATE_BEFORE, text, max(ss, f.start - 40), f.start):
         return False  # "three prisoners for each hostage", "a day for every 10 captives": a rate
     if _pf.search(_SUPERSEDED_BEFORE, text, max(ss, f.start - 120), f.start) or _SUPERSEDED_AFTER.match(text, f.end, se):
         r.aspect = "superseded"  # "initially said 150", "revised from 1,900 (to 1,650)"
     return True
+
+
+def _per_item(f: Figure, text: str, ss: int, se: int) -> bool:
+    """A count told per item of a list: with "each" or "apiece", or one of numbers told "respectively"."""
+    if _EACH_AFTER.match(text, f.end) or _pf.search(_EACH_BEFORE, text, max(ss, f.start - 40), f.start):
+        return True
+    if not _pf.search(_RESPECTIVELY, text, f.end, se):
+        return False
+    return bool(_LIST_NEXT.match(text, f.end) or _pf.search(_LIST_PREV, text, max(ss, f.start - 40), f.start))
 
 
 def _nearest_role(r: _R) -> tuple[str, str] | None:
@@ -1097,6 +1119,39 @@ _KM_PER_UNIT = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kilometres": 1.0
                 "m": 0.001, "metre": 0.001, "meter": 0.001, "metres": 0.001, "meters": 0.001}
 
 
+#: "(about) 72 km (44 miles) northeast of <Place>": a distance and the direction from a place
+_BEARING_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+"
+    r"(?P<place>[A-Z][\w'\u2019-]+)")
+#: the sentence before the distance tells where the quake was: "the epicentre was", "the quake that struck"
+_EPICENTRE_BEFORE = re.compile(
+    r"\bepicent(?:re|er)\b|\b(?:quake|earthquake|temblor)\b[^.;]{0,80}\b(?:struck|hit|centred|centered|occurred)\b", re.I)
+#: "the village of X, 40 km south of <Place>": where another place lies, not the epicentre
+_APPOSITIVE_BEFORE = re.compile(r",\s*\Z")
+
+
+def _fold_place(written: str) -> str:
+    """A place name folded across transliterations ("-kech" / "-kesh", doubled letters)."""
+    w = unicodedata.normalize("NFKD", written.lower().replace("\u2019", "'"))
+    w = "".join(c for c in w if c.isalpha())
+    for a, b in (("sh", "s"), ("ch", "s"), ("kh", "k"), ("c", "k"), ("q", "k"), ("y", "i")):
+        w = w.replace(a, b)
+    return re.sub(r"(\w)\1+", r"\1", w)
+
+
+def _read_bearing(f: Figure, ctx: _Context, text: str) -> tuple[_FigKey, tuple, tuple, str] | None:
+    """Where the story's quake struck, as a direction from a place: compared across reports."""
+    m = _BEARING_AFTER.match(text, f.end)
+    if not m or _APPOSITIVE_BEFORE.search(text, max(0, f.start - 3), f.start):
+        return None
+    r = _measure_frame(f, ctx, text)
+    if r is None or not _pf.search(_EPICENTRE_BEFORE, text, r.ss, f.start):
+        return None
+    angle = _q.COMPASS[re.sub(r"[- ]", "", m.group("dir").lower())]
+    label = "Epicentre direction from " + m.group("place")
+    return _FigKey(_q.BEARING, "", "", _fold_place(m.group("place")), "", "", label, False), (angle, angle), (angle, angle), ""
+
+
 def _measure_frame(f: Figure, ctx: _Context, text: str) -> _R | None:
     r = _R(f, ctx, text)
     if not _frame(r):
@@ -1118,7 +1173,7 @@ def _read_measure(f: Figure, ctx: _Context, text: str) -> tuple[_FigKey, tuple, 
             return None
         scale, thing = _KM_PER_UNIT[unit], "depth"
     if not thing:
-        return None
+        return _read_bearing(f, ctx, text) if f.unit == "length" else None
     r = _measure_frame(f, ctx, text)
     if r is None:
         return None

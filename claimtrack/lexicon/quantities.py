@@ -76,3 +76,9 @@ ROLE_LABELS = {
 #: "when" of a release of a named group (by nationality) with no day stated:
 #: compared between reports of the same or the next day
 WITHIN_A_DAY = "within a day"
+
+#: compass points as people write where an epicentre lies ("72 km southwest of <city>"): degrees from north
+COMPASS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+           "west": 270, "northwest": 315}
+#: a measure that says in which direction from a place the quake's epicentre lies
+BEARING = "bearing"

@@ -17,9 +17,9 @@ of a stated revision) are left to the ``superseded`` rule.
 from __future__ import annotations
 
 from ... import rules as _rules
-from ...lexicon.quantities import ROLE_LABELS, THING_LABELS, THINGS, WITHIN_A_DAY
+from ...lexicon.quantities import BEARING, COMPASS, ROLE_LABELS, THING_LABELS, THINGS, WITHIN_A_DAY
 from ...models import Conflict, Figure
-from ...tuning import DEAL_WINDOW_DAYS, DECREASE_TOLERANCE, RELEASE_REPORT_WINDOW_DAYS, RUNNING_WINDOW_DAYS, SITE_WINDOW_DAYS, YEAR_WINDOW_DAYS
+from ...tuning import BEARING_APART_DEGREES, DEAL_WINDOW_DAYS, DECREASE_TOLERANCE, MAGNITUDE_SAME_QUAKE, RELEASE_REPORT_WINDOW_DAYS, RUNNING_WINDOW_DAYS, SITE_WINDOW_DAYS, YEAR_WINDOW_DAYS
 from ..engine import Ctx, Records, against_consensus, conflict, group, iso, listed, short, within
 
 KIND = "figure"
@@ -153,12 +153,41 @@ def conflicts(key: tuple, items: list[Figure], ctx: Ctx) -> list[Conflict]:
         if window is not None and not within(days[a], days[b], window) and not (
                 key[5] in NAMED_EVENT_WINDOWS and not (days[a] and days[b])):
             continue
-        if values[a] & values[b]:
-            continue  # "1,400" and "more than 1,400": one number, with and without a hedge
-        sev = _severity(a, b)
+        sev = _pair_severity(key[0], a, b, values)
         if sev is not None:
             hits.append((a, b, sev))
-    return [_build(key, classes, hits, ctx, RULE)] if hits else []
+    note = _bearing_note(hits) if hits and key[0] == BEARING else ""
+    return [_build(key, classes, hits, ctx, RULE, note)] if hits else []
+
+
+def _pair_severity(thing: str, a: tuple, b: tuple, values: dict) -> str | None:
+    """How two value classes of one quantity clash, None when they do not."""
+    if thing == BEARING:  # "72 km northeast of" vs "72 km southwest of" one city
+        return "high" if _bearing_gap(a, b) >= BEARING_APART_DEGREES else None
+    if values[a] & values[b]:
+        return None  # "1,400" and "more than 1,400": one number, with and without a hedge
+    if thing == "magnitude" and _other_quake(a, b):
+        return None  # 7.6 and 5.5: the main quake and an aftershock, not two estimates of one quake
+    return _severity(a, b)
+
+
+def _bearing_note(hits: list[tuple]) -> str:
+    """The directions a bearing conflict is about: " (southwest vs northeast)"."""
+    name = {v: k for k, v in COMPASS.items()}
+    a, b, _ = hits[0]
+    return f" ({name.get(a[0][0], a[0][0])} vs {name.get(b[0][0], b[0][0])})"
+
+
+def _bearing_gap(a: tuple, b: tuple) -> float:
+    """Degrees between two compass directions (classes of the ``bearing`` measure), the short way round."""
+    d = abs(a[0][0] - b[0][0]) % 360
+    return min(d, 360 - d)
+
+
+def _other_quake(a: tuple, b: tuple) -> bool:
+    """Two magnitude classes too far apart to be estimates of one quake."""
+    (la, _), (lb, _) = a, b
+    return min(abs(la[0] - lb[1]), abs(lb[0] - la[1])) > MAGNITUDE_SAME_QUAKE
 
 
 def _open_bound(f: Figure) -> bool:

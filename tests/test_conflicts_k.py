@@ -1,0 +1,100 @@
+"""Conflicts on a story told by the day, by place and by agency: sentences written
+for these tests (no real article). Each fix has its look-alike: a count per place
+given "each" or "respectively" is a part, not the toll; a magnitude far from the
+others is another quake; where an epicentre lies is one fact of the quake."""
+
+from __future__ import annotations
+
+from claimtrack.models import Article
+from claimtrack.text import parse_article
+from conftest import analysed_conflicts  # noqa: E402
+
+
+def art(aid: str, text: str, date: str | None = None) -> Article:
+    return parse_article(aid, (f" date {date} " if date else "") + text)
+
+
+def figs(cs):
+    return [c for c in cs if c.kind == "figure"]
+
+
+def texts(c) -> set[str]:
+    return {m.text for m in c.mentions}
+
+
+# --- a count per place told with "each" is not the toll -------------------------
+
+
+def test_a_count_given_each_for_several_towns_is_not_a_later_lower_toll():
+    a = art("e1", "The death toll from the storm rose to 140 on Monday, the provincial government said.", "2025-03-03")
+    b = art("e2", "The storm has killed 151 people, officials said. The villages of Artu and Belka "
+                  "had three deaths each, while most victims lived on the coast.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_towns_that_each_have_a_count_are_not_the_toll():
+    a = art("e3", "At least 96 people were killed by the floods, the regional government said on Tuesday.", "2025-03-04")
+    b = art("e4", "The floods have killed at least 104 people. The districts of Ormo and Tesk each have "
+                  "12 deaths, rescuers said.", "2025-03-05")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_each_still_leaves_a_real_drop_in_the_toll():
+    a = art("e5", "The death toll from the storm rose to 140 on Monday, the provincial government said.", "2025-03-03")
+    b = art("e6", "The storm has killed 90 people, officials said on Tuesday, each of them swept away by the river.",
+            "2025-03-04")
+    assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+# --- "respectively": each number belongs to its own place ----------------------
+
+
+def test_counts_given_respectively_are_parts_not_the_toll():
+    a = art("r1", "The death toll from the storm rose to 140 on Monday, the provincial government said.", "2025-03-03")
+    b = art("r2", "The storm has killed 151 people. The towns of Artu and Belka were hit hardest, "
+                  "accounting for 64 and 41 deaths, respectively.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+# --- a magnitude far from the others is another quake ---------------------------
+
+
+def test_a_magnitude_far_from_the_story_quake_is_another_quake_not_a_discrepancy():
+    a = art("m1", "A magnitude 7.4 earthquake struck the northern coast on Sunday, the weather agency said.", "2025-04-07")
+    b = art("m2", "An earthquake with an estimated magnitude of 5.3 hit the coast at 9:40 a.m. on Tuesday.", "2025-04-08")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_two_agencies_magnitudes_of_one_quake_still_conflict_without_the_far_one():
+    a = art("m3", "A magnitude 7.4 earthquake struck the northern coast on Sunday, the weather agency said.", "2025-04-07")
+    b = art("m4", "The 7.1 magnitude quake on Sunday flattened houses. An earthquake with an estimated "
+                  "magnitude of 5.3 hit the coast at 9:40 a.m. on Tuesday.", "2025-04-08")
+    cs = figs(analysed_conflicts(a, b))
+    assert len(cs) == 1
+    assert {m.value for m in cs[0].mentions} == {7.4, 7.1}
+
+
+# --- where the epicentre lies: one fact of the quake ------------------------------
+
+
+def test_epicentre_northeast_vs_southwest_of_one_city_is_a_conflict_across_spellings():
+    a = art("b1", "The survey said the epicentre was about 60 km (37 miles) northeast of Tarakesh.", "2025-05-10")
+    b = art("b2", "The 6.9-magnitude quake that struck late on Friday was centred 60 kilometres "
+                  "southwest of Tarakech, the institute said.", "2025-05-10")
+    cs = figs(analysed_conflicts(a, b))
+    assert len(cs) == 1
+    assert {m.article for m in cs[0].mentions} == {"b1", "b2"}
+
+
+def test_neighbouring_directions_or_a_village_near_the_epicentre_are_not_a_conflict():
+    a = art("b3", "The epicentre of the quake was 60 km southwest of Tarakech, the survey said.", "2025-05-10")
+    b = art("b4", "The epicenter was 58 km south of Tarakech. In the village of Oumar, 40km north of "
+                  "Tarakech, near the quake's epicenter, houses collapsed.", "2025-05-10")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_a_bearing_conflict_says_which_directions():
+    a = art("b5", "The epicentre was 60 km northeast of Tarakesh, the survey said.", "2025-05-10")
+    b = art("b6", "The epicenter of the quake was 60 km southwest of Tarakech.", "2025-05-10")
+    (c,) = figs(analysed_conflicts(a, b))
+    assert "northeast" in c.summary and "southwest" in c.summary
