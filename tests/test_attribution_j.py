@@ -54,3 +54,27 @@ def test_the_larger_place_after_a_placed_group_is_no_speaker(text, speaker):
 ])
 def test_a_name_after_a_placed_person_still_speaks(text, speaker):
     assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
+
+# --- a cry quoted with "shouted", "yelled", "screamed" -----------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("\u201cThe roof is coming down,\u201d someone shouts.", "someone", "shouts", "\u201cThe roof is coming down,\u201d"),
+    ("\u201cGet away from the window now,\u201d a guard yelled.", "a guard", "yelled", "\u201cGet away from the window now,\u201d"),
+    ("A referee shouted: \u201cPlay on, play on!\u201d", "A referee", "shouted", "\u201cPlay on, play on!\u201d"),
+    ("\u201cWe need a doctor here,\u201d screamed a woman in the stands.", "a woman in the stands", "screamed",
+     "\u201cWe need a doctor here,\u201d"),
+])
+def test_a_quoted_cry_is_a_claim(text, speaker, cue, content):
+    c = find(text, speaker, cue)
+    assert c.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters shouted slogans outside the courthouse for an hour.",
+    "Fans screamed as the ball struck the post in the final minute.",
+    "The crowd yelled at the referee after the penalty was given.",
+])
+def test_a_cry_without_a_quotation_is_no_claim(text):
+    assert claims_of(text) == [], triples(text)
+
