@@ -78,3 +78,19 @@ def test_a_quoted_cry_is_a_claim(text, speaker, cue, content):
 def test_a_cry_without_a_quotation_is_no_claim(text):
     assert claims_of(text) == [], triples(text)
 
+
+# --- "which he called his “top priority”": a quoted phrase after a bare determiner has no object ----
+
+@pytest.mark.parametrize("text", [
+    "The governor backed the rescue plan, which he called his \u201cfirst duty.\u201d",
+    "The board approved the merger, which the chairman called their \u201cbest option.\u201d",
+    "Critics mocked what the minister called the \u201creform of the century.\u201d",
+])
+def test_a_quoted_description_whose_object_is_a_relative_is_no_claim(text):
+    assert not [c for c in claims_of(text) if c.cue == "called"], triples(text)
+
+
+def test_a_quoted_description_of_a_named_object_is_still_a_claim():
+    c = find("The union called the final offer \u201can insult to nurses.\u201d", "The union", "called")
+    assert c.content.startswith("the final offer")
+

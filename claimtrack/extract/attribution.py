@@ -1048,8 +1048,11 @@ def _name_quote(text: str, i: int, end: int) -> int:
     return i if _NAME_QUOTE.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
 
 
-#: One to six words, then a quotation opens: "the bill “a disgrace”", "the ruling \"a victory\"".
-_NAME_QUOTE = re.compile(r"(?:[\w\u2019'-]+[ \t]+){1,6}?[\u201c\"]\w")
+#: One to six words, then a quotation opens: "the bill “a disgrace”", "the ruling \"a victory\"";
+#: not a bare determiner before it ("which he called his “top priority”": the object is the relative).
+_NAME_QUOTE = re.compile(
+    r"(?!(?:his|her|its|their|my|our|your|the|a|an)[ \t]+[\u201c\"])(?:[\w\u2019'-]+[ \t]+){1,6}?[\u201c\"]\w"
+)
 
 
 @_frame("call_on", "claim.call_on", "X called on / urged Y to Z", "The mayor called on residents to stay indoors.")
