@@ -94,3 +94,34 @@ def test_a_quoted_description_of_a_named_object_is_still_a_claim():
     c = find("The union called the final offer \u201can insult to nurses.\u201d", "The union", "called")
     assert c.content.startswith("the final offer")
 
+
+# --- "he"/"she": not a body or an indefinite cry; a titled person opening the sentence before ----------
+
+def _name_of(text: str, speaker: str) -> str:
+    return [c.speaker_name for c in claims_of(text) if c.speaker == speaker][-1]
+
+
+def test_he_is_not_the_agency_cited_before():
+    text = ("According to the Federal Aviation Administration, the jet was carrying 140 people. "
+            "Senator Ruth Alder toured the hangar on Monday. He said the inquiry would take months.")
+    assert _name_of(text, "He") != "Federal Aviation Administration"
+
+
+def test_he_is_not_someone_who_shouted():
+    text = ("Ravi Menon, the fire chief, said crews were ready. "
+            "\u201cGet out of the building now,\u201d someone shouted from the crowd. "
+            "He said later that nobody had been hurt.")
+    assert _name_of(text, "He") == "Ravi Menon"
+
+
+def test_she_is_the_titled_person_who_opened_the_sentence_before():
+    text = ("A court spokesman said the trial would resume on Monday. "
+            "Judge Maria Lindqvist adjourned the hearing after the defendant collapsed. "
+            "She said the jury should disregard the outburst.")
+    assert _name_of(text, "She") == "Maria Lindqvist"
+
+
+def test_he_still_goes_back_to_the_last_named_speaker():
+    text = ("\u201cWe were outplayed,\u201d coach Marcus Reyes said after the match. "
+            "The team has lost four of its last five games. He said changes would follow.")
+    assert _name_of(text, "He") == "Marcus Reyes"

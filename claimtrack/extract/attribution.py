@@ -3354,11 +3354,42 @@ def _resolve_person(text: str, r: _Raw, history, prev_end: int) -> tuple[str, st
             pass
     if intro is not None:
         return intro.group(1), "named"  # "Ahmed Abu Taha, 35, a pharmacist, ... he said"
+    titled = _titled_subject(text, lo, hi) if hi - lo < BACK_WINDOW * 2 else ""
+    if titled:
+        return titled, "named"  # "President Ann Lee visited the site on Friday. She said ..."
     for ph, nm, kd in reversed(history):
         head = _words(ph)[-1].lower() if _words(ph) else ""
-        if nm and head not in _PLURAL_HEADS:
+        if nm and head not in _PLURAL_HEADS and not _no_person_antecedent(ph, nm, head):
             return nm, kd
     return _nearest_name(text, max(0, r.sp_start - PERSON_NAME_BACK), r.sp_start, 2), "named"
+
+
+#: A sentence opening with a titled personal name and its verb: "Colonel Ann Lee named the victims".
+_TITLED_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\u201d\"][ \t])|(?<=\n))((?:[A-Z][\w.\u2019'-]*[ \t]+){2,6})[a-z]", re.M)
+
+
+def _titled_subject(text: str, lo: int, hi: int) -> str:
+    """The name in the last sentence between ``lo`` and ``hi`` whose subject is a title and a
+    personal name ("Colonel Ann Lee named the two victims"): the person a later "he"/"she" means."""
+    name = ""
+    for m in _TITLED_SUBJECT.finditer(text, lo, max(lo, hi)):
+        words = m.group(1).split()
+        k = 0
+        while k < len(words) and words[k].lower().rstrip(".") in W.TITLES:
+            k += 1
+        rest = words[k:]
+        if k and 2 <= len(rest) <= 4 and not any(w.lower() in W.ORG_NOUNS or w in W.CAP_STOP for w in rest):
+            name = " ".join(rest)
+    return name
+
+
+#: Indefinite speakers no "he" or "she" goes back to ("“Run,” someone shouted. ... He said"): a cry's unknown author.
+_INDEFINITE_SPEAKERS = frozenset("someone somebody anyone anybody".split())
+
+
+def _no_person_antecedent(phrase: str, name: str, head: str) -> bool:
+    """A speaker that "he" or "she" cannot stand for: an indefinite one, or a body ("the agency")."""
+    return head in _INDEFINITE_SPEAKERS or (head in W.ORG_NOUNS and head not in W.TITLES and _organisation(phrase, name))
 
 
 def _resolve_anonymous(phrase: str, low: list[str], history) -> tuple[str, str]:
