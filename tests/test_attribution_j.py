@@ -125,3 +125,22 @@ def test_he_still_goes_back_to_the_last_named_speaker():
     text = ("\u201cWe were outplayed,\u201d coach Marcus Reyes said after the match. "
             "The team has lost four of its last five games. He said changes would follow.")
     assert _name_of(text, "He") == "Marcus Reyes"
+
+
+# --- "X, in a statement, said it “...”": "it", "they", "we" after a cue open the content ------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The airline, in a statement, said it \"deeply regrets\" the delays.", "The airline",
+     "it \"deeply regrets\" the delays"),
+    ("The players\u2019 union, in a letter to members, said they \"will not accept\" the cap.",
+     "The players\u2019 union", "they \"will not accept\" the cap"),
+])
+def test_a_subject_pronoun_after_the_cue_is_no_inverted_speaker(text, speaker, content):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+def test_he_may_still_follow_the_cue_and_it_may_follow_according_to():
+    assert find("\u201cWe were never told,\u201d said he.", "he", "said")
+    assert find("The audit was released on Monday. According to it, the fund lost $3 million.", "it",
+                "according to")
+

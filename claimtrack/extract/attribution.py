@@ -2158,6 +2158,10 @@ def _speaker_after(text: str, pos: int, limit: int):
     return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]
 
 
+#: Subject pronouns that never follow their cue ("said it", "said they"): after a cue they open a clause.
+_NEVER_INVERTED = frozenset("it they we".split())
+
+
 def _plain_definite_forward(toks: list[_Tok]):
     """"the coast guard," after "according to": "the" and one to three plain words closed by a comma,
     a unique body or role (named) by the common-noun rule."""
@@ -2433,6 +2437,8 @@ def _inverted_speaker(text: str, unit, c1: int, lemma: str):
         return None  # "X, the spokesman, said the fighters were ready": not an inversion
     if sp is not None and sp[2].lower() in W.PRONOUNS and text[sp[1] : sp[1] + 1] == ",":
         return None  # "X, a teacher, said he, his wife and ... fled": "he" opens the content
+    if sp is not None and sp[2].lower() in _NEVER_INVERTED:
+        return None  # "The company, in a statement, said it “regrets” the error": "it" opens the content
     if sp is not None and "np_object" in R.VERB_FRAMES.get(lemma, ()) and sp[2].split()[0].lower() in ("a", "an"):
         return None  # "X, the minister, announced a death toll of 27": an object, not an inverted speaker
     return sp
