@@ -144,3 +144,16 @@ def test_he_may_still_follow_the_cue_and_it_may_follow_according_to():
     assert find("The audit was released on Monday. According to it, the fund lost $3 million.", "it",
                 "according to")
 
+
+# --- an industry word in -ing before a name ("shipping giant Maersk", "mining company Rio Tinto") ----
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The vessel is owned by a Greek trust, and shipping giant Nordlane said it had chartered the ship.",
+     "shipping giant Nordlane"),
+    ("The mine closed in May, and mining company Keller Ores said it would reopen in the autumn.",
+     "mining company Keller Ores"),
+    ("Streaming service Flixo said subscriptions had grown for a third quarter.", "Streaming service Flixo"),
+])
+def test_an_industry_word_in_ing_belongs_to_the_speaker(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+

@@ -169,6 +169,8 @@ NP_MODIFIERS = frozenset(
     own current previous acting deputy media military's group's same joint
     junior retired serving final closing
     aforementioned latter former first second third latest
+    shipping mining banking engineering publishing clothing retailing trading manufacturing
+    consulting broadcasting advertising lending ride-hailing streaming
     """.split()
 )
 
