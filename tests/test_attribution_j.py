@@ -157,3 +157,28 @@ def test_he_may_still_follow_the_cue_and_it_may_follow_according_to():
 def test_an_industry_word_in_ing_belongs_to_the_speaker(text, speaker):
     assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
 
+
+# --- ", after telling reporters that C", "before saying that C": the subject speaks --------------------
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The league suspended the match on Sunday, after telling both clubs that the pitch was unsafe.",
+     "The league", "telling", "the pitch was unsafe"),
+    ("The coach dropped the striker, telling reporters that he had missed two practices.",
+     "The coach", "telling", "he had missed two practices"),
+    ("The senator walked out of the hearing after saying that the witness had lied under oath.",
+     "The senator", "saying", "the witness had lied under oath"),
+    ("The regulator fined the bank $40 million before warning that further penalties would follow.",
+     "The regulator", "warning", "further penalties would follow"),
+])
+def test_a_speech_participle_after_after_or_before(text, speaker, cue, content):
+    c = find(text, speaker, cue)
+    assert c.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "The comedian left the stage after telling a joke about the weather.",
+    "The mayor left the square after saying goodbye to the crowd.",
+])
+def test_telling_or_saying_without_a_clause_is_no_claim(text):
+    assert claims_of(text) == [], triples(text)
+

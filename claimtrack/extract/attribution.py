@@ -2874,8 +2874,9 @@ def _cited_by(st: _Scan, unit: tuple[int, int], r: _Raw) -> None:
 #: ", saying ..." / "a statement saying ..." with no finite reporting verb in the sentence:
 #: the participle's subject is the subject of the sentence ("Abbas condemned the raid, saying ...").
 _SUBJECT_PARTICIPLE_RE = re.compile(
-    r"(?:,[ \t]*(?:while[ \t]+)?|[ \t]+while[ \t]+|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
-    r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
+    r"(?:,[ \t]*(?:while[ \t]+|after[ \t]+|before[ \t]+)?|[ \t]+(?:while|after|before)[ \t]+"
+    r"|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
+    r"(?:also[ \t]+)?(telling(?=[ \t]+[\w\u2019'-]+(?:[ \t]+[\w\u2019'-]+){0,3}?[ \t]+that(?!\w))|saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
     r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
     r"|indicating|acknowledging|advising|posting|writing|tweeting|promising|vowing|pledging|conceding|alleging"
     r"|admitting|denying|recalling|cautioning|detailing|specifying|clarifying)(?![\w-])"
@@ -2917,6 +2918,12 @@ def _past_adverb(text: str, pos: int) -> int:
 
 def _participle_claim(text, unit, m) -> _Raw | None:
     hp = _past_adverb(text, m.end(1))
+    if m.group(1) == "telling":
+        rec = _RECIPIENT_RE.match(text, hp, unit[1])  # "..., after telling reporters that C"
+        j = rec.end() if rec is not None else _object_before_that(text, hp, unit[1])  # "telling both clubs that"
+        if j == hp or not _THAT_NEXT.match(text, j, unit[1]):
+            return None
+        hp = j
     s = _after_saying(text, hp, unit[1])
     e = _content_end(text, s, unit[1])
     if len(text[s:e].split(None, 3)) < 3 or not text[s : s + 1].strip():
@@ -2946,12 +2953,22 @@ def _sentence_subject(text: str, unit, upto: int):
     if text[a : a + 1] in _ANY_Q:
         return None
     toks = _toks(text, a, min(upto, a + FORWARD_WINDOW))
-    np = _np_forward(toks, 0)
+    np = _np_forward(toks, 0) or _plain_definite_subject(toks)
     if np is None or np[0] != 0 or np[1] + 1 >= len(toks) or not _verb_follows(toks, np[1] + 1):
         return None
     core = text[toks[np[0]].s : toks[np[1]].e]
-    kind = _np_kind(_words(core))
+    kind = _np_kind(_words(core)) or _common_noun_kind([w.lower() for w in _words(core)])  # "The league suspended"
     return None if kind is None else (toks[np[0]].s, toks[np[1]].e, core, kind)
+
+
+def _plain_definite_subject(toks: list[_Tok]) -> tuple[int, int] | None:
+    """"The league", "The football league" opening the sentence before its verb: (0, last) or None
+    (the common-noun rule then says whether it is a body that speaks)."""
+    for last in (1, 2):
+        if last + 1 < len(toks) and toks[0].t == "The" and all(
+                toks[k].t.isalpha() and toks[k].t.islower() for k in range(1, last + 1)) and _verb_follows(toks, last + 1):
+            return 0, last
+    return None
 
 
 def _verb_follows(toks: list[_Tok], k: int) -> bool:
