@@ -182,3 +182,22 @@ def test_a_speech_participle_after_after_or_before(text, speaker, cue, content):
 def test_telling_or_saying_without_a_clause_is_no_claim(text):
     assert claims_of(text) == [], triples(text)
 
+
+# --- "said based on the scans, the cars are buried": a fronted adjunct opens the reported clause ------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The fire chief said based on early tests, the blaze started in a kitchen.", "The fire chief",
+     "based on early tests, the blaze started in a kitchen"),
+    ("The union said unless the offer improves, the strike will continue into May.", "The union",
+     "unless the offer improves, the strike will continue into May"),
+    ("The coach said despite the defeat, his players \u201ctruly\u201d believe the title is within reach.",
+     "The coach", "despite the defeat, his players"),
+])
+def test_a_fronted_adjunct_opens_the_content(text, speaker, content):
+    c = find(text, speaker, "said")
+    assert c.content.startswith(content)
+
+
+def test_an_adjunct_of_the_cue_is_still_no_content():
+    assert claims_of("The minister said little about the plan, despite repeated questions.") == []
+

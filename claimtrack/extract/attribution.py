@@ -1276,6 +1276,8 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
     frame, fcs = _frame_content(text, i, end, frames)
     if frame:
         return frame, fcs
+    if "bare" in frames and _fronted_adjunct_clause(text, i, limit):
+        return ("bare", i)  # "said based on sonar scans, the cars are buried": the adjunct opens the content
     if _closing_adjunct(first, words, tail):
         return ("end", -1)
     past = _past_recipient(tail, words, frames)
@@ -1284,6 +1286,24 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
     if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and _bare_clause_at(text, i, limit, lemma, frames):
         return ("bare", i)
     return ("", -1)
+
+
+#: A fronted adjunct of the reported clause, closed by a comma: "based on the scans,", "if talks fail,".
+_FRONTED_ADJUNCT = re.compile(
+    r"(?:based[ \t]+on|because[ \t]+of|due[ \t]+to|despite|if|unless|once|without)[ \t]+"
+    r"[^,.;:!?\n\"\u201c\u201d]{1,60},[ \t]+"
+)
+
+
+def _fronted_adjunct_clause(text: str, i: int, limit: int) -> bool:
+    """After the cue, a fronted adjunct and its comma, then a clause ("said if the talks fail, the
+    strike will go on"), not an adjunct of the cue closing the sentence."""
+    m = _FRONTED_ADJUNCT.match(text, i, limit)
+    if m is None:
+        return False
+    words = [w.strip(_ANY_Q) for w in text[m.end() : limit].split(None, 9)]
+    words = [w for w in words if w and not (w.islower() and w.endswith("ly"))]  # "authorities “firmly” believe"
+    return _looks_like_clause(words) or _bare_past_clause(words[:5]) or any(_finite_form(w.lower()) for w in words[1:4])
 
 
 def _number_opener(first: str, words: list[str]) -> str:
