@@ -201,3 +201,21 @@ def test_a_fronted_adjunct_opens_the_content(text, speaker, content):
 def test_an_adjunct_of_the_cue_is_still_no_content():
     assert claims_of("The minister said little about the plan, despite repeated questions.") == []
 
+
+# --- "Writing in the journal X, the team reported": a participial opener before a plain noun subject ---
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Writing in the journal Cell, the team reported that the enzyme blocked the virus.", "the team"),
+    ("Testifying before the committee, the regulator said the bank had ignored warnings for years.", "the regulator"),
+    ("Responding to the verdict, the company said it would appeal to a higher court.", "the company"),
+])
+def test_a_participial_opener_leaves_the_subject_speaking(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
+
+def test_a_plain_definite_subject_speaks_through_its_participle():
+    c = find("The federation banned the club for a season, saying fans had attacked the referee.",
+             "The federation", "saying")
+    assert c.content == "fans had attacked the referee"
+    c = find("The league postponed the final, telling both clubs that the stadium was unsafe.", "The league", "telling")
+    assert c.content == "the stadium was unsafe"

@@ -226,6 +226,7 @@ ADVERBIAL_OPENERS = frozenset(
     last this next separately also but and since for from with without by to speaking
     according following despite amid under over as instead moreover furthermore
     just shortly soon hours minutes moments days weeks immediately
+    writing testifying appearing addressing responding commenting
     """.split()
 )
 
