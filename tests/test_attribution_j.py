@@ -219,3 +219,15 @@ def test_a_plain_definite_subject_speaks_through_its_participle():
     assert c.content == "fans had attacked the referee"
     c = find("The league postponed the final, telling both clubs that the stadium was unsafe.", "The league", "telling")
     assert c.content == "the stadium was unsafe"
+
+
+# --- AP style party-and-state tags set off by commas ("Sen. Maria Lopez, D-N.M., said") ----------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Nora Quill, D-N.M., said the vote would be close.", "Sen. Nora Quill"),
+    ("The bill is dead, House Speaker Carl Benning, R-La., told reporters.", "House Speaker Carl Benning"),
+    ("\u201cWe have the votes,\u201d said Rep. Dana Holt, R-Texas.", "Rep. Dana Holt"),
+])
+def test_a_party_and_state_tag_is_no_speaker(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+

@@ -1941,6 +1941,9 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             # "Another survivor, named Lee Min-ho, said": the name speaks
             return seg[1].s, seg[-1].e, text[seg[1].s : seg[-1].e], _boundary_ok(toks, k + 1, text) or "comma"
         is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
+        if k > 0 and _is_cap(toks[k - 1].t) and _AFFILIATION.fullmatch(text[seg[0].s : seg[-1].e]):
+            j, aside = k - 1, True  # "Sen. Maria Lopez, D-N.M., said": the party-and-state tag
+            continue
         if _place_segment(toks, k, seg):
             j, aside, placed = k - 1, True, True  # "Police in Dayton, Ohio, said": the state completes the place
             continue
