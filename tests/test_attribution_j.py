@@ -231,3 +231,27 @@ def test_a_plain_definite_subject_speaks_through_its_participle():
 def test_a_party_and_state_tag_is_no_speaker(text, speaker):
     assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
 
+
+# --- court and business documents and roles ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The retailer said in a filing with the Securities and Exchange Commission that sales fell 9%.",
+     "The retailer", "sales fell 9%"),
+    ("The district said in an email to parents that classes were cancelled on Friday.", "The district",
+     "classes were cancelled on Friday"),
+    ("Justice Mara Ellis wrote for the majority that the statute was clear.", "Justice Mara Ellis",
+     "the statute was clear"),
+    ("Judge Ann Wu wrote for a unanimous panel that the search had been lawful.", "Judge Ann Wu",
+     "the search had been lawful"),
+])
+def test_a_document_or_a_court_adjunct_before_that(text, speaker, content):
+    assert find(text, speaker, text.split(speaker + " ")[1].split()[0]).content == content
+
+
+def test_a_clerk_is_a_role_of_its_own():
+    c = find("The levy was approved by 41 votes, according to the county clerk.", "the county clerk", "according to")
+    assert c.content == "The levy was approved by 41 votes"
+
+
+def test_for_the_majority_without_that_is_no_claim():
+    assert claims_of("The senator voted for the majority leader on the second ballot.") == []

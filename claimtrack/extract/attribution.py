@@ -112,7 +112,8 @@ _DOC = (
     r"(?:statement|interview|speech|address|conference|briefing|post|tweet|message|video|communiqu\u00e9|communique"
     r"|meeting|funeral|ceremony|rally|gathering|vigil|protest|demonstration|march|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call"
     r"|app|account|page|channel|platform|findings|report|assessment|update|livestream|broadcast"
-    r"|match|game|hearing|trial|vote|talks|summit|visit|tour)"
+    r"|match|game|hearing|trial|vote|talks|summit|visit|tour"
+    r"|filing|ruling|lawsuit|complaint|motion|memo|e-?mail|op-ed|affidavit|testimony|newsletter|podcast|notice)"
 )
 #: Adjuncts skipped between a cue and its content ("said on Sunday that").
 _ADJUNCT_RE = re.compile(
@@ -146,6 +147,7 @@ _ADJUNCT_RE = re.compile(
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the|a|an|its|their)[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,3}(?:agency|channel|television|TV|radio|website|outlet|broadcaster|network|media)"
     r"|for[ \t]+(?:his|her|its|their|our)[ \t]+part|in[ \t]+turn"
+    r"|for[ \t]+(?:the|a|an)[ \t]+(?:unanimous[ \t]+|divided[ \t]+|\d-\d[ \t]+)?(?:majority|court|panel|plurality|bench)"
     r"|(?:by|over[ \t]+the|on[ \t]+the)[ \t]+(?:(?:satellite|mobile|cell|video)[ \t]+)?(?:tele)?phone"
     r"|by[ \t]+(?:video(?:[ \t]+link)?|e-?mail|text[ \t]+message|radio)"
     r"|(?:in|from|at)[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:city|town|village|capital|port|camp|enclave"

@@ -37,6 +37,7 @@ TITLES = frozenset(
     businessman businesswoman tycoon philanthropist author novelist actor actress singer rapper comedian
     presenter anchor columnist commentator pundit pollster coach owner ruler
     pathologist epidemiologist psychologist seismologist geologist toxicologist virologist criminologist
+    clerk registrar comptroller auditor ombudsman magistrate
     """.split()
 )
 
