@@ -54,3 +54,204 @@ def test_the_larger_place_after_a_placed_group_is_no_speaker(text, speaker):
 ])
 def test_a_name_after_a_placed_person_still_speaks(text, speaker):
     assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
+
+# --- a cry quoted with "shouted", "yelled", "screamed" -----------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("\u201cThe roof is coming down,\u201d someone shouts.", "someone", "shouts", "\u201cThe roof is coming down,\u201d"),
+    ("\u201cGet away from the window now,\u201d a guard yelled.", "a guard", "yelled", "\u201cGet away from the window now,\u201d"),
+    ("A referee shouted: \u201cPlay on, play on!\u201d", "A referee", "shouted", "\u201cPlay on, play on!\u201d"),
+    ("\u201cWe need a doctor here,\u201d screamed a woman in the stands.", "a woman in the stands", "screamed",
+     "\u201cWe need a doctor here,\u201d"),
+])
+def test_a_quoted_cry_is_a_claim(text, speaker, cue, content):
+    c = find(text, speaker, cue)
+    assert c.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters shouted slogans outside the courthouse for an hour.",
+    "Fans screamed as the ball struck the post in the final minute.",
+    "The crowd yelled at the referee after the penalty was given.",
+])
+def test_a_cry_without_a_quotation_is_no_claim(text):
+    assert claims_of(text) == [], triples(text)
+
+
+# --- "which he called his “top priority”": a quoted phrase after a bare determiner has no object ----
+
+@pytest.mark.parametrize("text", [
+    "The governor backed the rescue plan, which he called his \u201cfirst duty.\u201d",
+    "The board approved the merger, which the chairman called their \u201cbest option.\u201d",
+    "Critics mocked what the minister called the \u201creform of the century.\u201d",
+])
+def test_a_quoted_description_whose_object_is_a_relative_is_no_claim(text):
+    assert not [c for c in claims_of(text) if c.cue == "called"], triples(text)
+
+
+def test_a_quoted_description_of_a_named_object_is_still_a_claim():
+    c = find("The union called the final offer \u201can insult to nurses.\u201d", "The union", "called")
+    assert c.content.startswith("the final offer")
+
+
+# --- "he"/"she": not a body or an indefinite cry; a titled person opening the sentence before ----------
+
+def _name_of(text: str, speaker: str) -> str:
+    return [c.speaker_name for c in claims_of(text) if c.speaker == speaker][-1]
+
+
+def test_he_is_not_the_agency_cited_before():
+    text = ("According to the Federal Aviation Administration, the jet was carrying 140 people. "
+            "Senator Ruth Alder toured the hangar on Monday. He said the inquiry would take months.")
+    assert _name_of(text, "He") != "Federal Aviation Administration"
+
+
+def test_he_is_not_someone_who_shouted():
+    text = ("Ravi Menon, the fire chief, said crews were ready. "
+            "\u201cGet out of the building now,\u201d someone shouted from the crowd. "
+            "He said later that nobody had been hurt.")
+    assert _name_of(text, "He") == "Ravi Menon"
+
+
+def test_she_is_the_titled_person_who_opened_the_sentence_before():
+    text = ("A court spokesman said the trial would resume on Monday. "
+            "Judge Maria Lindqvist adjourned the hearing after the defendant collapsed. "
+            "She said the jury should disregard the outburst.")
+    assert _name_of(text, "She") == "Maria Lindqvist"
+
+
+def test_he_still_goes_back_to_the_last_named_speaker():
+    text = ("\u201cWe were outplayed,\u201d coach Marcus Reyes said after the match. "
+            "The team has lost four of its last five games. He said changes would follow.")
+    assert _name_of(text, "He") == "Marcus Reyes"
+
+
+# --- "X, in a statement, said it “...”": "it", "they", "we" after a cue open the content ------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The airline, in a statement, said it \"deeply regrets\" the delays.", "The airline",
+     "it \"deeply regrets\" the delays"),
+    ("The players\u2019 union, in a letter to members, said they \"will not accept\" the cap.",
+     "The players\u2019 union", "they \"will not accept\" the cap"),
+])
+def test_a_subject_pronoun_after_the_cue_is_no_inverted_speaker(text, speaker, content):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+def test_he_may_still_follow_the_cue_and_it_may_follow_according_to():
+    assert find("\u201cWe were never told,\u201d said he.", "he", "said")
+    assert find("The audit was released on Monday. According to it, the fund lost $3 million.", "it",
+                "according to")
+
+
+# --- an industry word in -ing before a name ("shipping giant Maersk", "mining company Rio Tinto") ----
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The vessel is owned by a Greek trust, and shipping giant Nordlane said it had chartered the ship.",
+     "shipping giant Nordlane"),
+    ("The mine closed in May, and mining company Keller Ores said it would reopen in the autumn.",
+     "mining company Keller Ores"),
+    ("Streaming service Flixo said subscriptions had grown for a third quarter.", "Streaming service Flixo"),
+])
+def test_an_industry_word_in_ing_belongs_to_the_speaker(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
+
+# --- ", after telling reporters that C", "before saying that C": the subject speaks --------------------
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The league suspended the match on Sunday, after telling both clubs that the pitch was unsafe.",
+     "The league", "telling", "the pitch was unsafe"),
+    ("The coach dropped the striker, telling reporters that he had missed two practices.",
+     "The coach", "telling", "he had missed two practices"),
+    ("The senator walked out of the hearing after saying that the witness had lied under oath.",
+     "The senator", "saying", "the witness had lied under oath"),
+    ("The regulator fined the bank $40 million before warning that further penalties would follow.",
+     "The regulator", "warning", "further penalties would follow"),
+])
+def test_a_speech_participle_after_after_or_before(text, speaker, cue, content):
+    c = find(text, speaker, cue)
+    assert c.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "The comedian left the stage after telling a joke about the weather.",
+    "The mayor left the square after saying goodbye to the crowd.",
+])
+def test_telling_or_saying_without_a_clause_is_no_claim(text):
+    assert claims_of(text) == [], triples(text)
+
+
+# --- "said based on the scans, the cars are buried": a fronted adjunct opens the reported clause ------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The fire chief said based on early tests, the blaze started in a kitchen.", "The fire chief",
+     "based on early tests, the blaze started in a kitchen"),
+    ("The union said unless the offer improves, the strike will continue into May.", "The union",
+     "unless the offer improves, the strike will continue into May"),
+    ("The coach said despite the defeat, his players \u201ctruly\u201d believe the title is within reach.",
+     "The coach", "despite the defeat, his players"),
+])
+def test_a_fronted_adjunct_opens_the_content(text, speaker, content):
+    c = find(text, speaker, "said")
+    assert c.content.startswith(content)
+
+
+def test_an_adjunct_of_the_cue_is_still_no_content():
+    assert claims_of("The minister said little about the plan, despite repeated questions.") == []
+
+
+# --- "Writing in the journal X, the team reported": a participial opener before a plain noun subject ---
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Writing in the journal Cell, the team reported that the enzyme blocked the virus.", "the team"),
+    ("Testifying before the committee, the regulator said the bank had ignored warnings for years.", "the regulator"),
+    ("Responding to the verdict, the company said it would appeal to a higher court.", "the company"),
+])
+def test_a_participial_opener_leaves_the_subject_speaking(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
+
+def test_a_plain_definite_subject_speaks_through_its_participle():
+    c = find("The federation banned the club for a season, saying fans had attacked the referee.",
+             "The federation", "saying")
+    assert c.content == "fans had attacked the referee"
+    c = find("The league postponed the final, telling both clubs that the stadium was unsafe.", "The league", "telling")
+    assert c.content == "the stadium was unsafe"
+
+
+# --- AP style party-and-state tags set off by commas ("Sen. Maria Lopez, D-N.M., said") ----------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Nora Quill, D-N.M., said the vote would be close.", "Sen. Nora Quill"),
+    ("The bill is dead, House Speaker Carl Benning, R-La., told reporters.", "House Speaker Carl Benning"),
+    ("\u201cWe have the votes,\u201d said Rep. Dana Holt, R-Texas.", "Rep. Dana Holt"),
+])
+def test_a_party_and_state_tag_is_no_speaker(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
+
+# --- court and business documents and roles ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The retailer said in a filing with the Securities and Exchange Commission that sales fell 9%.",
+     "The retailer", "sales fell 9%"),
+    ("The district said in an email to parents that classes were cancelled on Friday.", "The district",
+     "classes were cancelled on Friday"),
+    ("Justice Mara Ellis wrote for the majority that the statute was clear.", "Justice Mara Ellis",
+     "the statute was clear"),
+    ("Judge Ann Wu wrote for a unanimous panel that the search had been lawful.", "Judge Ann Wu",
+     "the search had been lawful"),
+])
+def test_a_document_or_a_court_adjunct_before_that(text, speaker, content):
+    assert find(text, speaker, text.split(speaker + " ")[1].split()[0]).content == content
+
+
+def test_a_clerk_is_a_role_of_its_own():
+    c = find("The levy was approved by 41 votes, according to the county clerk.", "the county clerk", "according to")
+    assert c.content == "The levy was approved by 41 votes"
+
+
+def test_for_the_majority_without_that_is_no_claim():
+    assert claims_of("The senator voted for the majority leader on the second ballot.") == []

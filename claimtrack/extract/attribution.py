@@ -112,7 +112,8 @@ _DOC = (
     r"(?:statement|interview|speech|address|conference|briefing|post|tweet|message|video|communiqu\u00e9|communique"
     r"|meeting|funeral|ceremony|rally|gathering|vigil|protest|demonstration|march|session|call|remarks|letter|press[ \t]+release|phone[ \t]+call"
     r"|app|account|page|channel|platform|findings|report|assessment|update|livestream|broadcast"
-    r"|match|game|hearing|trial|vote|talks|summit|visit|tour)"
+    r"|match|game|hearing|trial|vote|talks|summit|visit|tour"
+    r"|filing|ruling|lawsuit|complaint|motion|memo|e-?mail|op-ed|affidavit|testimony|newsletter|podcast|notice)"
 )
 #: Adjuncts skipped between a cue and its content ("said on Sunday that").
 _ADJUNCT_RE = re.compile(
@@ -146,6 +147,7 @@ _ADJUNCT_RE = re.compile(
     r"|(?:carried|published|posted|released|broadcast|aired|issued|relayed)[ \t]+(?:by|on)[ \t]+(?:the|a|an|its|their)[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,3}(?:agency|channel|television|TV|radio|website|outlet|broadcaster|network|media)"
     r"|for[ \t]+(?:his|her|its|their|our)[ \t]+part|in[ \t]+turn"
+    r"|for[ \t]+(?:the|a|an)[ \t]+(?:unanimous[ \t]+|divided[ \t]+|\d-\d[ \t]+)?(?:majority|court|panel|plurality|bench)"
     r"|(?:by|over[ \t]+the|on[ \t]+the)[ \t]+(?:(?:satellite|mobile|cell|video)[ \t]+)?(?:tele)?phone"
     r"|by[ \t]+(?:video(?:[ \t]+link)?|e-?mail|text[ \t]+message|radio)"
     r"|(?:in|from|at)[ \t]+(?:the|a)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?:city|town|village|capital|port|camp|enclave"
@@ -1048,8 +1050,11 @@ def _name_quote(text: str, i: int, end: int) -> int:
     return i if _NAME_QUOTE.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
 
 
-#: One to six words, then a quotation opens: "the bill “a disgrace”", "the ruling \"a victory\"".
-_NAME_QUOTE = re.compile(r"(?:[\w\u2019'-]+[ \t]+){1,6}?[\u201c\"]\w")
+#: One to six words, then a quotation opens: "the bill “a disgrace”", "the ruling \"a victory\"";
+#: not a bare determiner before it ("which he called his “top priority”": the object is the relative).
+_NAME_QUOTE = re.compile(
+    r"(?!(?:his|her|its|their|my|our|your|the|a|an)[ \t]+[\u201c\"])(?:[\w\u2019'-]+[ \t]+){1,6}?[\u201c\"]\w"
+)
 
 
 @_frame("call_on", "claim.call_on", "X called on / urged Y to Z", "The mayor called on residents to stay indoors.")
@@ -1273,6 +1278,8 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
     frame, fcs = _frame_content(text, i, end, frames)
     if frame:
         return frame, fcs
+    if "bare" in frames and _fronted_adjunct_clause(text, i, limit):
+        return ("bare", i)  # "said based on sonar scans, the cars are buried": the adjunct opens the content
     if _closing_adjunct(first, words, tail):
         return ("end", -1)
     past = _past_recipient(tail, words, frames)
@@ -1281,6 +1288,24 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
     if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and _bare_clause_at(text, i, limit, lemma, frames):
         return ("bare", i)
     return ("", -1)
+
+
+#: A fronted adjunct of the reported clause, closed by a comma: "based on the scans,", "if talks fail,".
+_FRONTED_ADJUNCT = re.compile(
+    r"(?:based[ \t]+on|because[ \t]+of|due[ \t]+to|despite|if|unless|once|without)[ \t]+"
+    r"[^,.;:!?\n\"\u201c\u201d]{1,60},[ \t]+"
+)
+
+
+def _fronted_adjunct_clause(text: str, i: int, limit: int) -> bool:
+    """After the cue, a fronted adjunct and its comma, then a clause ("said if the talks fail, the
+    strike will go on"), not an adjunct of the cue closing the sentence."""
+    m = _FRONTED_ADJUNCT.match(text, i, limit)
+    if m is None:
+        return False
+    words = [w.strip(_ANY_Q) for w in text[m.end() : limit].split(None, 9)]
+    words = [w for w in words if w and not (w.islower() and w.endswith("ly"))]  # "authorities “firmly” believe"
+    return _looks_like_clause(words) or _bare_past_clause(words[:5]) or any(_finite_form(w.lower()) for w in words[1:4])
 
 
 def _number_opener(first: str, words: list[str]) -> str:
@@ -1918,6 +1943,9 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             # "Another survivor, named Lee Min-ho, said": the name speaks
             return seg[1].s, seg[-1].e, text[seg[1].s : seg[-1].e], _boundary_ok(toks, k + 1, text) or "comma"
         is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
+        if k > 0 and _is_cap(toks[k - 1].t) and _AFFILIATION.fullmatch(text[seg[0].s : seg[-1].e]):
+            j, aside = k - 1, True  # "Sen. Maria Lopez, D-N.M., said": the party-and-state tag
+            continue
         if _place_segment(toks, k, seg):
             j, aside, placed = k - 1, True, True  # "Police in Dayton, Ohio, said": the state completes the place
             continue
@@ -2153,6 +2181,10 @@ def _speaker_after(text: str, pos: int, limit: int):
     if _postmod_at(text, sp_end):
         sp_end = _postmod_end(text, sp_end, limit)
     return sp_start, sp_end, text[toks[np[0]].s : toks[np[1]].e]
+
+
+#: Subject pronouns that never follow their cue ("said it", "said they"): after a cue they open a clause.
+_NEVER_INVERTED = frozenset("it they we".split())
 
 
 def _plain_definite_forward(toks: list[_Tok]):
@@ -2430,6 +2462,8 @@ def _inverted_speaker(text: str, unit, c1: int, lemma: str):
         return None  # "X, the spokesman, said the fighters were ready": not an inversion
     if sp is not None and sp[2].lower() in W.PRONOUNS and text[sp[1] : sp[1] + 1] == ",":
         return None  # "X, a teacher, said he, his wife and ... fled": "he" opens the content
+    if sp is not None and sp[2].lower() in _NEVER_INVERTED:
+        return None  # "The company, in a statement, said it “regrets” the error": "it" opens the content
     if sp is not None and "np_object" in R.VERB_FRAMES.get(lemma, ()) and sp[2].split()[0].lower() in ("a", "an"):
         return None  # "X, the minister, announced a death toll of 27": an object, not an inverted speaker
     return sp
@@ -2865,8 +2899,9 @@ def _cited_by(st: _Scan, unit: tuple[int, int], r: _Raw) -> None:
 #: ", saying ..." / "a statement saying ..." with no finite reporting verb in the sentence:
 #: the participle's subject is the subject of the sentence ("Abbas condemned the raid, saying ...").
 _SUBJECT_PARTICIPLE_RE = re.compile(
-    r"(?:,[ \t]*(?:while[ \t]+)?|[ \t]+while[ \t]+|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
-    r"(?:also[ \t]+)?(saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
+    r"(?:,[ \t]*(?:while[ \t]+|after[ \t]+|before[ \t]+)?|[ \t]+(?:while|after|before)[ \t]+"
+    r"|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
+    r"(?:also[ \t]+)?(telling(?=[ \t]+[\w\u2019'-]+(?:[ \t]+[\w\u2019'-]+){0,3}?[ \t]+that(?!\w))|saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
     r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
     r"|indicating|acknowledging|advising|posting|writing|tweeting|promising|vowing|pledging|conceding|alleging"
     r"|admitting|denying|recalling|cautioning|detailing|specifying|clarifying)(?![\w-])"
@@ -2908,6 +2943,12 @@ def _past_adverb(text: str, pos: int) -> int:
 
 def _participle_claim(text, unit, m) -> _Raw | None:
     hp = _past_adverb(text, m.end(1))
+    if m.group(1) == "telling":
+        rec = _RECIPIENT_RE.match(text, hp, unit[1])  # "..., after telling reporters that C"
+        j = rec.end() if rec is not None else _object_before_that(text, hp, unit[1])  # "telling both clubs that"
+        if j == hp or not _THAT_NEXT.match(text, j, unit[1]):
+            return None
+        hp = j
     s = _after_saying(text, hp, unit[1])
     e = _content_end(text, s, unit[1])
     if len(text[s:e].split(None, 3)) < 3 or not text[s : s + 1].strip():
@@ -2937,12 +2978,22 @@ def _sentence_subject(text: str, unit, upto: int):
     if text[a : a + 1] in _ANY_Q:
         return None
     toks = _toks(text, a, min(upto, a + FORWARD_WINDOW))
-    np = _np_forward(toks, 0)
+    np = _np_forward(toks, 0) or _plain_definite_subject(toks)
     if np is None or np[0] != 0 or np[1] + 1 >= len(toks) or not _verb_follows(toks, np[1] + 1):
         return None
     core = text[toks[np[0]].s : toks[np[1]].e]
-    kind = _np_kind(_words(core))
+    kind = _np_kind(_words(core)) or _common_noun_kind([w.lower() for w in _words(core)])  # "The league suspended"
     return None if kind is None else (toks[np[0]].s, toks[np[1]].e, core, kind)
+
+
+def _plain_definite_subject(toks: list[_Tok]) -> tuple[int, int] | None:
+    """"The league", "The football league" opening the sentence before its verb: (0, last) or None
+    (the common-noun rule then says whether it is a body that speaks)."""
+    for last in (1, 2):
+        if last + 1 < len(toks) and toks[0].t == "The" and all(
+                toks[k].t.isalpha() and toks[k].t.islower() for k in range(1, last + 1)) and _verb_follows(toks, last + 1):
+            return 0, last
+    return None
 
 
 def _verb_follows(toks: list[_Tok], k: int) -> bool:
@@ -3351,11 +3402,42 @@ def _resolve_person(text: str, r: _Raw, history, prev_end: int) -> tuple[str, st
             pass
     if intro is not None:
         return intro.group(1), "named"  # "Ahmed Abu Taha, 35, a pharmacist, ... he said"
+    titled = _titled_subject(text, lo, hi) if hi - lo < BACK_WINDOW * 2 else ""
+    if titled:
+        return titled, "named"  # "President Ann Lee visited the site on Friday. She said ..."
     for ph, nm, kd in reversed(history):
         head = _words(ph)[-1].lower() if _words(ph) else ""
-        if nm and head not in _PLURAL_HEADS:
+        if nm and head not in _PLURAL_HEADS and not _no_person_antecedent(ph, nm, head):
             return nm, kd
     return _nearest_name(text, max(0, r.sp_start - PERSON_NAME_BACK), r.sp_start, 2), "named"
+
+
+#: A sentence opening with a titled personal name and its verb: "Colonel Ann Lee named the victims".
+_TITLED_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\u201d\"][ \t])|(?<=\n))((?:[A-Z][\w.\u2019'-]*[ \t]+){2,6})[a-z]", re.M)
+
+
+def _titled_subject(text: str, lo: int, hi: int) -> str:
+    """The name in the last sentence between ``lo`` and ``hi`` whose subject is a title and a
+    personal name ("Colonel Ann Lee named the two victims"): the person a later "he"/"she" means."""
+    name = ""
+    for m in _TITLED_SUBJECT.finditer(text, lo, max(lo, hi)):
+        words = m.group(1).split()
+        k = 0
+        while k < len(words) and words[k].lower().rstrip(".") in W.TITLES:
+            k += 1
+        rest = words[k:]
+        if k and 2 <= len(rest) <= 4 and not any(w.lower() in W.ORG_NOUNS or w in W.CAP_STOP for w in rest):
+            name = " ".join(rest)
+    return name
+
+
+#: Indefinite speakers no "he" or "she" goes back to ("“Run,” someone shouted. ... He said"): a cry's unknown author.
+_INDEFINITE_SPEAKERS = frozenset("someone somebody anyone anybody".split())
+
+
+def _no_person_antecedent(phrase: str, name: str, head: str) -> bool:
+    """A speaker that "he" or "she" cannot stand for: an indefinite one, or a body ("the agency")."""
+    return head in _INDEFINITE_SPEAKERS or (head in W.ORG_NOUNS and head not in W.TITLES and _organisation(phrase, name))
 
 
 def _resolve_anonymous(phrase: str, low: list[str], history) -> tuple[str, str]:

@@ -115,6 +115,10 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "brand": _v("branded", "brands", frames=("describe_as",)),  # "branded the strike as illegal"
     "label": _v("labelled", "labeled", "labels", frames=("describe_as",)),
     "condemn": _v("condemned", "condemns", frames=("describe_as",)),  # "condemned the attack as cowardly"
+    # a cry quoted: "“Get out!” a guard shouted", "someone yelled: “Fire!”" (never an object: "shouted slogans")
+    "shout": _v("shouted", "shouts", frames=("quote", "colon", "after")),
+    "yell": _v("yelled", "yells", frames=("quote", "colon", "after")),
+    "scream": _v("screamed", "screams", frames=("quote", "colon", "after")),
     "call": _v("called", "calls", frames=("name_quote",)),  # "called the bill “a disgrace”" (not "called a meeting")
     "defend": _v("defended", "defends"),  # "defendió que": needs "that" like every non-bare cue
     "justify": _v("justified", "justifies"),  # "justificó": "“...,” justified a pensioner"; needs "that" or a quote

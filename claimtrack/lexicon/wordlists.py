@@ -37,6 +37,7 @@ TITLES = frozenset(
     businessman businesswoman tycoon philanthropist author novelist actor actress singer rapper comedian
     presenter anchor columnist commentator pundit pollster coach owner ruler
     pathologist epidemiologist psychologist seismologist geologist toxicologist virologist criminologist
+    clerk registrar comptroller auditor ombudsman magistrate
     """.split()
 )
 
@@ -169,6 +170,8 @@ NP_MODIFIERS = frozenset(
     own current previous acting deputy media military's group's same joint
     junior retired serving final closing
     aforementioned latter former first second third latest
+    shipping mining banking engineering publishing clothing retailing trading manufacturing
+    consulting broadcasting advertising lending ride-hailing streaming
     """.split()
 )
 
@@ -224,6 +227,7 @@ ADVERBIAL_OPENERS = frozenset(
     last this next separately also but and since for from with without by to speaking
     according following despite amid under over as instead moreover furthermore
     just shortly soon hours minutes moments days weeks immediately
+    writing testifying appearing addressing responding commenting
     """.split()
 )
 
