@@ -98,3 +98,42 @@ def test_a_bearing_conflict_says_which_directions():
     b = art("b6", "The epicenter of the quake was 60 km southwest of Tarakech.", "2025-05-10")
     (c,) = figs(analysed_conflicts(a, b))
     assert "northeast" in c.summary and "southwest" in c.summary
+
+
+# --- a ranking of places: the top place's count is a part ----------------------
+
+
+def test_the_place_with_the_most_deaths_is_a_part_not_a_later_lower_toll():
+    a = art("k1", "The death toll from the storm rose to 140 on Monday, the provincial government said.", "2025-03-03")
+    b = art("k2", "The storm has killed at least 151 people. Artu city has recorded the highest number of "
+                  "deaths with 64, followed by Belka with 41.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_a_ranking_word_elsewhere_leaves_a_real_drop_in_the_toll():
+    a = art("k3", "The death toll from the storm rose to 140 on Monday, the provincial government said.", "2025-03-03")
+    b = art("k4", "The storm, the most destructive in decades, has killed 90 people, officials said.", "2025-03-04")
+    assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+# --- a date that names the disaster is not the day of the count ------------------
+
+
+def test_the_day_a_quake_struck_told_in_a_relative_clause_is_not_the_day_of_the_toll():
+    a = art("d1", "The earthquake that struck the coast on Monday, March 3 has killed 120 people, "
+                  "officials said.", "2025-03-05")
+    b = art("d2", "The earthquake has killed 48 people, officials said on Tuesday.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_a_date_inside_the_disaster_name_is_not_the_day_of_the_toll():
+    a = art("d3", "The death toll from the March 3 earthquake rose to 120 on Wednesday, officials said.", "2025-03-05")
+    b = art("d4", "The earthquake has killed 48 people, officials said on Tuesday.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_a_toll_lower_the_next_day_is_still_flagged_when_the_quake_day_is_named():
+    a = art("d5", "The earthquake that struck the coast on Monday, March 3 had killed 120 people by Tuesday, "
+                  "officials said.", "2025-03-04")
+    b = art("d6", "The earthquake has killed 48 people, officials said on Wednesday.", "2025-03-05")
+    assert len(figs(analysed_conflicts(a, b))) == 1

@@ -333,6 +333,10 @@ _LIST_NEXT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)(?:\d
 _LIST_PREV = re.compile(
     r"(?:\d[\d.,]*|\b(?:" + _NUM_WORDS + r"))\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)\Z", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: the count of one item of a ranking: "has recorded the highest number of deaths with 69", "followed by <Place> with 38"
+_RANKED_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?(?:highest|largest|biggest|greatest|most)\s+(?:number\s+of\s+)?[\w-]+(?:\s+[\w-]+)?|"
+    r"followed\s+by\s+[A-Z][\w'-]*(?:\s+[A-Z]?[\w'-]+)?)\s+with\s+(?:about\s+|some\s+|at\s+least\s+)?\Z")
 _RELATIVE_START = re.compile(
     r"^\s*(?:which|who|that|in which|during which|where|when|killing|leaving|wounding|kidnapping|abducting|taking)\b", re.I
 )
@@ -458,16 +462,31 @@ _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total o
 #: count is given for
 _PERIOD_START = re.compile(r"(?:\bsince\b[^,;:.!?()]{0,40}|\bfrom\s+)\Z", re.I)
 #: dates looked at per clause (bounded: the work per figure stays constant)
+#: a date told in a relative clause of the event before the count: "the earthquake that struck the coast
+#: on Monday, March 3 has killed 120" (the day of the quake, not of the count; no number in between)
+_EVENT_RELATIVE = re.compile(
+    r"\b(?!(?:toll|number|count|tally|figure|total)\b)[a-z]+,?\s+(?:that|which)\s+(?:[A-Za-z,'\u2019-]+\s+){1,10}?\Z")
 
 
-def _clause_date(ctx: _Context, art: str, cl: int, ch: int) -> str:
+def _names_event(d: DateMention, text: str) -> bool:
+    """A date that names the event rather than the day of a count: inside the event's name ("the March 3
+    earthquake") or in a relative clause of it ("the earthquake that struck on March 3")."""
+    if (d.low or d.value) != (d.high or d.value):
+        return False  # "the 2014 war": a past event's year still dates what happened in it
+    if d.event and d.text in d.event:
+        return True
+    return bool(_pf.search(_EVENT_RELATIVE, text, max(0, d.start - 80), d.start))
+
+
+def _clause_date(ctx: _Context, art: str, cl: int, ch: int, toll: bool = False) -> str:
     """The resolved date a clause gives itself ("on Friday", "as of November 20"), or "".
-    A date opening the counted period ("since October 7") is not the clause's date."""
+    A date opening the counted period ("since October 7") is not the clause's date, nor, for a toll
+    (``toll``), a day that names the event ("the March 3 earthquake", "the quake that struck on March 3")."""
     text = ctx.text(art)
     d, lo = None, cl
     for _ in range(CLAUSE_DATES_LOOKED_AT):
         d = ctx.clause_date(art, lo, ch)
-        if d is None or not _pf.search(_PERIOD_START, text, max(cl, d.start - 45), d.start):
+        if d is None or not (_pf.search(_PERIOD_START, text, max(cl, d.start - 45), d.start) or toll and _names_event(d, text)):
             break
         lo, d = d.start + 1, None
     if d is None:
@@ -742,8 +761,11 @@ def _frame(r: _R) -> bool:
 
 
 def _per_item(f: Figure, text: str, ss: int, se: int) -> bool:
-    """A count told per item of a list: with "each" or "apiece", or one of numbers told "respectively"."""
+    """A count told per item of a list: with "each" or "apiece", as one item of a ranking, or one of
+    numbers told "respectively"."""
     if _EACH_AFTER.match(text, f.end) or _pf.search(_EACH_BEFORE, text, max(ss, f.start - 40), f.start):
+        return True
+    if _pf.search(_RANKED_BEFORE, text, max(ss, f.start - 60), f.start):
         return True
     if not _pf.search(_RESPECTIVELY, text, f.end, se):
         return False
@@ -1010,7 +1032,8 @@ def _read_when(r: _R) -> str:
         return ""  # how many were aboard the wrecked vessel: one number, told on any day
     art_day = ctx.date(f.article) or f.article_date or ""
     day = art_day or _undated_day(ctx, f.article)
-    dated = _clause_date(ctx, f.article, r.cl, r.ch)
+    toll = r.role in _TOLL_ROLES
+    dated = _clause_date(ctx, f.article, r.cl, r.ch, toll)
     if dated and r.role == "to be released" and art_day and dated.split("..")[-1] <= art_day:
         dated = ""  # a release still to come is not dated by a day already over
     if not dated and r.role == "released" and r.event == "truce":
@@ -1021,7 +1044,7 @@ def _read_when(r: _R) -> str:
         return WITHIN_DAYS  # the terms of one deal, told by outlets a day or two apart
     if r.running:
         # the clause's date, the sentence's ("..., the ministry said on Friday"), else the report's day
-        return dated or _clause_date(ctx, f.article, r.ss, r.se) or day
+        return dated or _clause_date(ctx, f.article, r.ss, r.se, toll) or day
     if r.event in _EVENT_NAMES or r.event.startswith("the ") and r.event.endswith(" war"):
         return ""
     if r.site:
