@@ -137,3 +137,13 @@ def test_a_toll_lower_the_next_day_is_still_flagged_when_the_quake_day_is_named(
                   "officials said.", "2025-03-04")
     b = art("d6", "The earthquake has killed 48 people, officials said on Wednesday.", "2025-03-05")
     assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+# --- a number glued to a measure word is not a count ------------------------------
+
+
+def test_a_hyphenated_magnitude_before_the_toll_is_not_a_count_of_the_dead():
+    a = art("h1", "The earthquake has killed 48 people, officials said on Tuesday.", "2025-03-04")
+    b = art("h2", "The death toll from the 7.2-magnitude earthquake rose on Wednesday, officials said.", "2025-03-05")
+    assert figs(analysed_conflicts(a, b)) == []
+

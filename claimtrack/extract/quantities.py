@@ -601,6 +601,8 @@ _LETTER_NEXT = re.compile(
     r"[ \t]{0,2}(?!(?:as|in|on|at|and|or|but|it|they|he|she|we|after|before|with|from|to|by|according|since|"
     r"when|while|that|which|who|the|a|an|so|this|last|on|over|during|were|was|are|is|had|have|has|people's)\b)[A-Za-z]",
     re.I)
+#: a number glued to the word after it: "the 7.2-magnitude earthquake", "a 10-storey block": a modifier, not a count
+_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _DEATH_TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+(?:toll|tally|count)\b|\bnumber of (?:dead|deaths|victims)\b", re.I)
 _HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|been killed|died)\b", re.I)
 _INNER_WORDS = re.compile(r"\s*((?:[a-z]+\s+){1,3})")
@@ -705,7 +707,7 @@ def _counted_thing(r: _R) -> None:
         r.thing = f.key
     if not r.thing and _OTHERS_END.search(f.text):
         r.thing = "people"  # "killing 149 people and injuring 150 others"
-    r.bare = not _LETTER_NEXT.match(text, f.end)
+    r.bare = not _LETTER_NEXT.match(text, f.end) and not _HYPHEN_WORD.match(text, f.end)
     if r.bare:
         m = _pf.search(_NUMBER_OF, text, max(0, f.start - NUMBER_OF_REACH), f.start)
         if m:  # "the number of missing people is between 1,000 and 1,100": the thing is named before
