@@ -147,3 +147,12 @@ def test_a_hyphenated_magnitude_before_the_toll_is_not_a_count_of_the_dead():
     b = art("h2", "The death toll from the 7.2-magnitude earthquake rose on Wednesday, officials said.", "2025-03-05")
     assert figs(analysed_conflicts(a, b)) == []
 
+
+# --- a count fronted by a place the lexicon does not know is that place's ------------
+
+
+def test_a_count_in_a_fronted_neighbouring_province_is_not_a_later_lower_toll():
+    a = art("p1", "The storm has injured 300 people, officials said on Monday.", "2025-03-03")
+    b = art("p2", "The storm has injured 340 people. In neighbouring Ostra Province, 12 people were injured, "
+                  "the governor said. In Velm Prefecture, 5 people were injured.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []

@@ -453,6 +453,11 @@ _SUBPLACE_RE = re.compile(
     r"\b(?:in|at|near|inside|on)\s+(?:the\s+)?(?:kibbutz\s+|moshav\s+|(?:town|city|village|camp|province|district|region|state|county|governorate|prefecture) of\s+)?"
     r"([A-Z][\w'\u2019-]+)"
 )
+#: a place the lexicon does not know, fronted for the sentence: "In neighbouring Ostra Province, 12 people ..."
+_FRONTED_SUBPLACE = re.compile(
+    r"\s*(?:In|At|Across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|central)\s+)?"
+    r"(?:(?:town|city|village|province|district|region|state|county|prefecture)\s+of\s+)?"
+    r"([A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*,")
 _NOT_SUBPLACE = set(_names.NON_NAME_TOKENS) | set(_cal.MONTHS) | set(_D.sides)
 _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total of)\b", re.I)
 
@@ -914,6 +919,9 @@ def _place_written(r: _R) -> str:
     fm = _FRONTED_PLACE.match(text, r.fronted, r.se)
     if fm:
         return _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
+    sub = _FRONTED_SUBPLACE.match(text, r.fronted, f.start)
+    if sub and sub.group(1).lower() not in _NOT_SUBPLACE:
+        return _PLACES.get(sub.group(1).lower(), sub.group(1).lower())  # "In neighbouring Ostra Province, 12 ..."
     return _agent_place(text, cl, ch, f.start)
 
 
