@@ -156,3 +156,35 @@ def test_a_count_in_a_fronted_neighbouring_province_is_not_a_later_lower_toll():
     b = art("p2", "The storm has injured 340 people. In neighbouring Ostra Province, 12 people were injured, "
                   "the governor said. In Velm Prefecture, 5 people were injured.", "2025-03-04")
     assert figs(analysed_conflicts(a, b)) == []
+
+
+# --- a count of new deaths is an increment, not the toll --------------------------
+
+
+def _later(text: str):
+    a = art("i0", "The quake has killed 128 people, officials said on Monday.", "2025-03-03")
+    return figs(analysed_conflicts(a, art("i1", text, "2025-03-04")))
+
+
+def test_more_another_and_newly_found_dead_are_increments_not_a_later_lower_toll():
+    assert _later("The quake has killed 168 people. Rescuers found 12 more people dead on Tuesday.") == []
+    assert _later("The quake has killed 168 people. Another 14 people were found dead on Tuesday.") == []
+    assert _later("The quake has killed 168 people. At the landslide, nine other people were newly "
+                  "found dead.") == []
+    assert _later("The quake has killed 168 people, and a further 20 were confirmed dead overnight.") == []
+
+
+def test_a_lower_toll_next_to_the_word_another_is_still_a_drop():
+    assert len(_later("The quake has killed 90 people, another blow to the region, officials said.")) == 1
+
+
+def test_more_for_another_role_is_that_count_not_an_increment():
+    a = art("i2", "The floods have injured 140 people, officials said on Monday.", "2025-03-03")
+    b = art("i3", "Moreover, 17 people are missing, while 95 more are injured.", "2025-03-04")
+    assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+def test_another_for_another_role_is_that_count_not_an_increment():
+    a = art("i4", "The floods have injured 140 people, officials said on Monday.", "2025-03-03")
+    b = art("i5", "Officials said 30 people were killed and another 95 were injured.", "2025-03-04")
+    assert len(figs(analysed_conflicts(a, b))) == 1

@@ -1072,6 +1072,25 @@ def _read_when(r: _R) -> str:
     return WITHIN_A_YEAR if art_day else "article " + f.article
 
 
+#: a count of new casualties added to a toll: "another 14", "a further 20", "12 more people", "were newly found dead"
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:about\s+|some\s+|at\s+least\s+)?\Z", re.I)
+_INCREMENT_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?newly\b", re.I)
+#: "12 more bodies were found", "another 14 were found dead": more of the same count ("17 missing, while 95
+#: more are injured", "130 killed and another 250 injured": the count of others)
+_FOUND = re.compile(r"\b(?:found|recovered|discovered|pulled|retrieved|confirmed|identified)\b", re.I)
+_MORE_INSIDE = re.compile(r"[\w.,-]+\s+more\b(?!\s+than)", re.I)
+
+
+def _increment(r: _R) -> bool:
+    """Whether the count is of casualties added to the toll rather than the toll."""
+    f, text = r.f, r.text
+    if _INCREMENT_AFTER.match(text, f.end):
+        return True
+    added = _pf.search(_INCREMENT_BEFORE, text, max(r.ss, f.start - 30), f.start) or _MORE_INSIDE.match(
+        text, f.start, min(len(text), f.end + 6))
+    return bool(added and _pf.search_in(_FOUND, r.clause))
+
+
 def _bound(r: _R, scale: float = 1.0) -> tuple[tuple, tuple] | None:
     f, text = r.f, r.text
     qual = qualifier_of(f.qualifier, text[max(r.ss, f.start - 30) : f.start])
@@ -1124,6 +1143,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
         r.event = r.label = ""
     if r.role == "injured" and _pf.search_in(_INJURY_GRADE, r.clause):
         return None  # "116 others sustained minor injuries": a part of the injured, not their count
+    if r.role in _TOLL_ROLES and _increment(r):
+        return None  # "12 more people were found dead", "another 14": new deaths, not the toll
     if r.role == "casualties" and _pf.search(_DISPUTES, r.text, r.ss, r.f.start):
         r.aspect = "disputed"  # "the army disputed the figures, estimating fewer than 90 casualties"
     r.running = _is_running(r)
