@@ -98,3 +98,93 @@ def test_a_bearing_conflict_says_which_directions():
     b = art("b6", "The epicenter of the quake was 60 km southwest of Tarakech.", "2025-05-10")
     (c,) = figs(analysed_conflicts(a, b))
     assert "northeast" in c.summary and "southwest" in c.summary
+
+
+# --- a ranking of places: the top place's count is a part ----------------------
+
+
+def test_the_place_with_the_most_deaths_is_a_part_not_a_later_lower_toll():
+    a = art("k1", "The death toll from the storm rose to 140 on Monday, the provincial government said.", "2025-03-03")
+    b = art("k2", "The storm has killed at least 151 people. Artu city has recorded the highest number of "
+                  "deaths with 64, followed by Belka with 41.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_a_ranking_word_elsewhere_leaves_a_real_drop_in_the_toll():
+    a = art("k3", "The death toll from the storm rose to 140 on Monday, the provincial government said.", "2025-03-03")
+    b = art("k4", "The storm, the most destructive in decades, has killed 90 people, officials said.", "2025-03-04")
+    assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+# --- a date that names the disaster is not the day of the count ------------------
+
+
+def test_the_day_a_quake_struck_told_in_a_relative_clause_is_not_the_day_of_the_toll():
+    a = art("d1", "The earthquake that struck the coast on Monday, March 3 has killed 120 people, "
+                  "officials said.", "2025-03-05")
+    b = art("d2", "The earthquake has killed 48 people, officials said on Tuesday.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_a_date_inside_the_disaster_name_is_not_the_day_of_the_toll():
+    a = art("d3", "The death toll from the March 3 earthquake rose to 120 on Wednesday, officials said.", "2025-03-05")
+    b = art("d4", "The earthquake has killed 48 people, officials said on Tuesday.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_a_toll_lower_the_next_day_is_still_flagged_when_the_quake_day_is_named():
+    a = art("d5", "The earthquake that struck the coast on Monday, March 3 had killed 120 people by Tuesday, "
+                  "officials said.", "2025-03-04")
+    b = art("d6", "The earthquake has killed 48 people, officials said on Wednesday.", "2025-03-05")
+    assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+# --- a number glued to a measure word is not a count ------------------------------
+
+
+def test_a_hyphenated_magnitude_before_the_toll_is_not_a_count_of_the_dead():
+    a = art("h1", "The earthquake has killed 48 people, officials said on Tuesday.", "2025-03-04")
+    b = art("h2", "The death toll from the 7.2-magnitude earthquake rose on Wednesday, officials said.", "2025-03-05")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+# --- a count fronted by a place the lexicon does not know is that place's ------------
+
+
+def test_a_count_in_a_fronted_neighbouring_province_is_not_a_later_lower_toll():
+    a = art("p1", "The storm has injured 300 people, officials said on Monday.", "2025-03-03")
+    b = art("p2", "The storm has injured 340 people. In neighbouring Ostra Province, 12 people were injured, "
+                  "the governor said. In Velm Prefecture, 5 people were injured.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+# --- a count of new deaths is an increment, not the toll --------------------------
+
+
+def _later(text: str):
+    a = art("i0", "The quake has killed 128 people, officials said on Monday.", "2025-03-03")
+    return figs(analysed_conflicts(a, art("i1", text, "2025-03-04")))
+
+
+def test_more_another_and_newly_found_dead_are_increments_not_a_later_lower_toll():
+    assert _later("The quake has killed 168 people. Rescuers found 12 more people dead on Tuesday.") == []
+    assert _later("The quake has killed 168 people. Another 14 people were found dead on Tuesday.") == []
+    assert _later("The quake has killed 168 people. At the landslide, nine other people were newly "
+                  "found dead.") == []
+    assert _later("The quake has killed 168 people, and a further 20 were confirmed dead overnight.") == []
+
+
+def test_a_lower_toll_next_to_the_word_another_is_still_a_drop():
+    assert len(_later("The quake has killed 90 people, another blow to the region, officials said.")) == 1
+
+
+def test_more_for_another_role_is_that_count_not_an_increment():
+    a = art("i2", "The floods have injured 140 people, officials said on Monday.", "2025-03-03")
+    b = art("i3", "Moreover, 17 people are missing, while 95 more are injured.", "2025-03-04")
+    assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+def test_another_for_another_role_is_that_count_not_an_increment():
+    a = art("i4", "The floods have injured 140 people, officials said on Monday.", "2025-03-03")
+    b = art("i5", "Officials said 30 people were killed and another 95 were injured.", "2025-03-04")
+    assert len(figs(analysed_conflicts(a, b))) == 1

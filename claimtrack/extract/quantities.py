@@ -333,6 +333,10 @@ _LIST_NEXT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)(?:\d
 _LIST_PREV = re.compile(
     r"(?:\d[\d.,]*|\b(?:" + _NUM_WORDS + r"))\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)\Z", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: the count of one item of a ranking: "has recorded the highest number of deaths with 69", "followed by <Place> with 38"
+_RANKED_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?(?:highest|largest|biggest|greatest|most)\s+(?:number\s+of\s+)?[\w-]+(?:\s+[\w-]+)?|"
+    r"followed\s+by\s+[A-Z][\w'-]*(?:\s+[A-Z]?[\w'-]+)?)\s+with\s+(?:about\s+|some\s+|at\s+least\s+)?\Z")
 _RELATIVE_START = re.compile(
     r"^\s*(?:which|who|that|in which|during which|where|when|killing|leaving|wounding|kidnapping|abducting|taking)\b", re.I
 )
@@ -449,6 +453,11 @@ _SUBPLACE_RE = re.compile(
     r"\b(?:in|at|near|inside|on)\s+(?:the\s+)?(?:kibbutz\s+|moshav\s+|(?:town|city|village|camp|province|district|region|state|county|governorate|prefecture) of\s+)?"
     r"([A-Z][\w'\u2019-]+)"
 )
+#: a place the lexicon does not know, fronted for the sentence: "In neighbouring Ostra Province, 12 people ..."
+_FRONTED_SUBPLACE = re.compile(
+    r"\s*(?:In|At|Across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|central)\s+)?"
+    r"(?:(?:town|city|village|province|district|region|state|county|prefecture)\s+of\s+)?"
+    r"([A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*,")
 _NOT_SUBPLACE = set(_names.NON_NAME_TOKENS) | set(_cal.MONTHS) | set(_D.sides)
 _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total of)\b", re.I)
 
@@ -458,16 +467,31 @@ _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total o
 #: count is given for
 _PERIOD_START = re.compile(r"(?:\bsince\b[^,;:.!?()]{0,40}|\bfrom\s+)\Z", re.I)
 #: dates looked at per clause (bounded: the work per figure stays constant)
+#: a date told in a relative clause of the event before the count: "the earthquake that struck the coast
+#: on Monday, March 3 has killed 120" (the day of the quake, not of the count; no number in between)
+_EVENT_RELATIVE = re.compile(
+    r"\b(?!(?:toll|number|count|tally|figure|total)\b)[a-z]+,?\s+(?:that|which)\s+(?:[A-Za-z,'\u2019-]+\s+){1,10}?\Z")
 
 
-def _clause_date(ctx: _Context, art: str, cl: int, ch: int) -> str:
+def _names_event(d: DateMention, text: str) -> bool:
+    """A date that names the event rather than the day of a count: inside the event's name ("the March 3
+    earthquake") or in a relative clause of it ("the earthquake that struck on March 3")."""
+    if (d.low or d.value) != (d.high or d.value):
+        return False  # "the 2014 war": a past event's year still dates what happened in it
+    if d.event and d.text in d.event:
+        return True
+    return bool(_pf.search(_EVENT_RELATIVE, text, max(0, d.start - 80), d.start))
+
+
+def _clause_date(ctx: _Context, art: str, cl: int, ch: int, toll: bool = False) -> str:
     """The resolved date a clause gives itself ("on Friday", "as of November 20"), or "".
-    A date opening the counted period ("since October 7") is not the clause's date."""
+    A date opening the counted period ("since October 7") is not the clause's date, nor, for a toll
+    (``toll``), a day that names the event ("the March 3 earthquake", "the quake that struck on March 3")."""
     text = ctx.text(art)
     d, lo = None, cl
     for _ in range(CLAUSE_DATES_LOOKED_AT):
         d = ctx.clause_date(art, lo, ch)
-        if d is None or not _pf.search(_PERIOD_START, text, max(cl, d.start - 45), d.start):
+        if d is None or not (_pf.search(_PERIOD_START, text, max(cl, d.start - 45), d.start) or toll and _names_event(d, text)):
             break
         lo, d = d.start + 1, None
     if d is None:
@@ -582,6 +606,8 @@ _LETTER_NEXT = re.compile(
     r"[ \t]{0,2}(?!(?:as|in|on|at|and|or|but|it|they|he|she|we|after|before|with|from|to|by|according|since|"
     r"when|while|that|which|who|the|a|an|so|this|last|on|over|during|were|was|are|is|had|have|has|people's)\b)[A-Za-z]",
     re.I)
+#: a number glued to the word after it: "the 7.2-magnitude earthquake", "a 10-storey block": a modifier, not a count
+_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _DEATH_TOLL = re.compile(r"\b(?:death|casualty|fatality)\s+(?:toll|tally|count)\b|\bnumber of (?:dead|deaths|victims)\b", re.I)
 _HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:killed|been killed|died)\b", re.I)
 _INNER_WORDS = re.compile(r"\s*((?:[a-z]+\s+){1,3})")
@@ -686,7 +712,7 @@ def _counted_thing(r: _R) -> None:
         r.thing = f.key
     if not r.thing and _OTHERS_END.search(f.text):
         r.thing = "people"  # "killing 149 people and injuring 150 others"
-    r.bare = not _LETTER_NEXT.match(text, f.end)
+    r.bare = not _LETTER_NEXT.match(text, f.end) and not _HYPHEN_WORD.match(text, f.end)
     if r.bare:
         m = _pf.search(_NUMBER_OF, text, max(0, f.start - NUMBER_OF_REACH), f.start)
         if m:  # "the number of missing people is between 1,000 and 1,100": the thing is named before
@@ -742,8 +768,11 @@ def _frame(r: _R) -> bool:
 
 
 def _per_item(f: Figure, text: str, ss: int, se: int) -> bool:
-    """A count told per item of a list: with "each" or "apiece", or one of numbers told "respectively"."""
+    """A count told per item of a list: with "each" or "apiece", as one item of a ranking, or one of
+    numbers told "respectively"."""
     if _EACH_AFTER.match(text, f.end) or _pf.search(_EACH_BEFORE, text, max(ss, f.start - 40), f.start):
+        return True
+    if _pf.search(_RANKED_BEFORE, text, max(ss, f.start - 60), f.start):
         return True
     if not _pf.search(_RESPECTIVELY, text, f.end, se):
         return False
@@ -890,6 +919,9 @@ def _place_written(r: _R) -> str:
     fm = _FRONTED_PLACE.match(text, r.fronted, r.se)
     if fm:
         return _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
+    sub = _FRONTED_SUBPLACE.match(text, r.fronted, f.start)
+    if sub and sub.group(1).lower() not in _NOT_SUBPLACE:
+        return _PLACES.get(sub.group(1).lower(), sub.group(1).lower())  # "In neighbouring Ostra Province, 12 ..."
     return _agent_place(text, cl, ch, f.start)
 
 
@@ -1010,7 +1042,8 @@ def _read_when(r: _R) -> str:
         return ""  # how many were aboard the wrecked vessel: one number, told on any day
     art_day = ctx.date(f.article) or f.article_date or ""
     day = art_day or _undated_day(ctx, f.article)
-    dated = _clause_date(ctx, f.article, r.cl, r.ch)
+    toll = r.role in _TOLL_ROLES
+    dated = _clause_date(ctx, f.article, r.cl, r.ch, toll)
     if dated and r.role == "to be released" and art_day and dated.split("..")[-1] <= art_day:
         dated = ""  # a release still to come is not dated by a day already over
     if not dated and r.role == "released" and r.event == "truce":
@@ -1021,7 +1054,7 @@ def _read_when(r: _R) -> str:
         return WITHIN_DAYS  # the terms of one deal, told by outlets a day or two apart
     if r.running:
         # the clause's date, the sentence's ("..., the ministry said on Friday"), else the report's day
-        return dated or _clause_date(ctx, f.article, r.ss, r.se) or day
+        return dated or _clause_date(ctx, f.article, r.ss, r.se, toll) or day
     if r.event in _EVENT_NAMES or r.event.startswith("the ") and r.event.endswith(" war"):
         return ""
     if r.site:
@@ -1037,6 +1070,25 @@ def _read_when(r: _R) -> str:
     if y:
         return y.group(1)
     return WITHIN_A_YEAR if art_day else "article " + f.article
+
+
+#: a count of new casualties added to a toll: "another 14", "a further 20", "12 more people", "were newly found dead"
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:about\s+|some\s+|at\s+least\s+)?\Z", re.I)
+_INCREMENT_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?newly\b", re.I)
+#: "12 more bodies were found", "another 14 were found dead": more of the same count ("17 missing, while 95
+#: more are injured", "130 killed and another 250 injured": the count of others)
+_FOUND = re.compile(r"\b(?:found|recovered|discovered|pulled|retrieved|confirmed|identified)\b", re.I)
+_MORE_INSIDE = re.compile(r"[\w.,-]+\s+more\b(?!\s+than)", re.I)
+
+
+def _increment(r: _R) -> bool:
+    """Whether the count is of casualties added to the toll rather than the toll."""
+    f, text = r.f, r.text
+    if _INCREMENT_AFTER.match(text, f.end):
+        return True
+    added = _pf.search(_INCREMENT_BEFORE, text, max(r.ss, f.start - 30), f.start) or _MORE_INSIDE.match(
+        text, f.start, min(len(text), f.end + 6))
+    return bool(added and _pf.search_in(_FOUND, r.clause))
 
 
 def _bound(r: _R, scale: float = 1.0) -> tuple[tuple, tuple] | None:
@@ -1091,6 +1143,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
         r.event = r.label = ""
     if r.role == "injured" and _pf.search_in(_INJURY_GRADE, r.clause):
         return None  # "116 others sustained minor injuries": a part of the injured, not their count
+    if r.role in _TOLL_ROLES and _increment(r):
+        return None  # "12 more people were found dead", "another 14": new deaths, not the toll
     if r.role == "casualties" and _pf.search(_DISPUTES, r.text, r.ss, r.f.start):
         r.aspect = "disputed"  # "the army disputed the figures, estimating fewer than 90 casualties"
     r.running = _is_running(r)
