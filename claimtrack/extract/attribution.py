@@ -1943,11 +1943,8 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             # "Another survivor, named Lee Min-ho, said": the name speaks
             return seg[1].s, seg[-1].e, text[seg[1].s : seg[-1].e], _boundary_ok(toks, k + 1, text) or "comma"
         is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
-        if k > 0 and _is_cap(toks[k - 1].t) and _AFFILIATION.fullmatch(text[seg[0].s : seg[-1].e]):
-            j, aside = k - 1, True  # "Sen. Maria Lopez, D-N.M., said": the party-and-state tag
-            continue
-        if _place_segment(toks, k, seg):
-            j, aside, placed = k - 1, True, True  # "Police in Dayton, Ohio, said": the state completes the place
+        if _tag_segment(text, toks, k, seg):
+            j, aside, placed = k - 1, True, True  # "Sen. Maria Lopez, D-N.M., said", "Police in Dayton, Ohio, said"
             continue
         if not placed and (is_age or _skippable_segment(seg, text)):
             if k < 0:  # nothing before: the described person speaks ("“...,” a farmer, 45, said")
@@ -1967,6 +1964,15 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             return _segment_speaker(text, toks, described[0], described[1], after_quote, aside)
         return _with_title_before(toks, k, found, after_quote)
     return None
+
+
+def _tag_segment(text: str, toks: list[_Tok], k: int, seg: list[_Tok]) -> bool:
+    """A comma segment tagging the phrase before it, never a speaker: a party-and-state tag after a
+    name ("Sen. Maria Lopez, D-N.M., said") or the larger place of a placed group ("Police in
+    Dayton, Ohio, said"); the phrase before it speaks."""
+    if k > 0 and _is_cap(toks[k - 1].t) and _AFFILIATION.fullmatch(text[seg[0].s : seg[-1].e]):
+        return True
+    return _place_segment(toks, k, seg)
 
 
 #: Prepositions placing a group before a comma and the larger place ("Police in Dayton, Ohio").
