@@ -255,3 +255,19 @@ def test_a_clerk_is_a_role_of_its_own():
 
 def test_for_the_majority_without_that_is_no_claim():
     assert claims_of("The senator voted for the majority leader on the second ballot.") == []
+
+
+# --- "Scientists caution that", "The two-time champion conceded that" ---------------------------------
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Scientists caution that the sample of 40 patients was small.", "Scientists", "caution"),
+    ("The two-time champion conceded that she had struggled with the heat.", "The two-time champion", "conceded"),
+    ("The long-serving mayor said the city could not pay its debts.", "The long-serving mayor", "said"),
+])
+def test_plural_caution_and_hyphenated_modifiers(text, speaker, cue):
+    assert find(text, speaker, cue)
+
+
+def test_caution_as_a_noun_is_no_cue():
+    assert claims_of("The label carries a caution that the pills may cause drowsiness.") == []
+

@@ -820,7 +820,7 @@ def _common_noun_kind(low: list[str]) -> str | None:
     if not 2 <= len(low) <= 4 or (low[0] not in _COMMON_NOUN_DETERMINERS and low[0] not in _INDEFINITE):
         return None
     rest = low[1:]
-    if not all(w.isalpha() or _possessive_word(w) or _AGE_NOUN.fullmatch(w) for w in rest[:-1]) or not rest[-1].isalpha():
+    if not all(_plain_modifier(w) or _possessive_word(w) or _AGE_NOUN.fullmatch(w) for w in rest[:-1]) or not rest[-1].isalpha():
         return None  # a possessive may modify the head: "the striker's agent"
     if rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
         return None
@@ -831,6 +831,11 @@ def _common_noun_kind(low: list[str]) -> str | None:
     if low[0] in _INDEFINITE or (rest[-1].endswith("s") and not rest[-1].endswith("ss")):
         return "anonymous"  # "two engineers", "the engineers": unnamed people
     return _COMMON_NOUN_DETERMINERS[low[0]]
+
+
+def _plain_modifier(w: str) -> bool:
+    """A plain word or a hyphenated one before the head: "the two-time champion", "the long-serving mayor"."""
+    return w.isalpha() or (w.count("-") == 1 and w.replace("-", "").isalpha())
 
 
 def _subject_kind(words: list[str]) -> str | None:
