@@ -271,3 +271,20 @@ def test_plural_caution_and_hyphenated_modifiers(text, speaker, cue):
 def test_caution_as_a_noun_is_no_cue():
     assert claims_of("The label carries a caution that the pills may cause drowsiness.") == []
 
+
+# --- a relative clause in the content, then a source of its own before the cue ------------------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Neighbours named the driver as Luis Ortega, a father of three who has lived in the town for 19 years, "
+     "the Valley Courier reported.", "the Valley Courier", "Neighbours named the driver as Luis Ortega"),
+    ("The two men who were trapped in the mine are now presumed dead, and the state mining agency has said "
+     "the search is over.", "the state mining agency", "the search is over"),
+])
+def test_a_source_after_a_relative_clause_speaks(text, speaker, content):
+    c = [c for c in claims_of(text) if c.speaker == speaker]
+    assert c and c[0].content.startswith(content), triples(text)
+
+
+def test_a_relative_clause_closed_before_the_cue_still_belongs_to_the_speaker():
+    assert [c.speaker for c in claims_of("Ana Ruiz, a nurse who treated the victims, said the ward was full.")] \
+        == ["Ana Ruiz, a nurse who treated the victims"]

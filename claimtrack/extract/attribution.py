@@ -1856,6 +1856,8 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
         np, words, b = got
         if j != k - 1 and m.group() in ("who", "whose") and _main_verb_after_relative(text, m.end(), toks[i].e):
             continue  # "Sam Altman, who heads X, was among ..., Reuters reported": Altman does not speak
+        if m.group() in ("who", "whose") and _source_after_relative(text, m.end(), toks[i].e):
+            continue  # "..., a father of three who has lived here for years, the Daily Herald reported"
         name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
         if name is not None:
             np, b = name  # "Samira Abu Jaber, a mother of six who was displaced ..., told": the name speaks
@@ -1868,6 +1870,14 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
             sp_end -= 1
         return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
     return None
+
+
+def _source_after_relative(text: str, pos: int, end: int) -> bool:
+    """A source phrase of its own after the comma closing the relative clause at ``pos`` (up to the
+    cue at ``end``): that phrase speaks, the relative clause belongs to the content before it."""
+    close = text.rfind(",", pos, end)
+    tail = _words(text[close + 1 : end]) if close >= 0 else []
+    return bool(tail) and _np_kind(tail) in ("named", "anonymous")
 
 
 def _main_verb_after_relative(text: str, pos: int, end: int) -> bool:
