@@ -288,3 +288,15 @@ def test_a_source_after_a_relative_clause_speaks(text, speaker, content):
 def test_a_relative_clause_closed_before_the_cue_still_belongs_to_the_speaker():
     assert [c.speaker for c in claims_of("Ana Ruiz, a nurse who treated the victims, said the ward was full.")] \
         == ["Ana Ruiz, a nurse who treated the victims"]
+
+
+# --- sport roles before a name ("said midfielder Jonas Berg") -----------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe deserved the points,\u201d said midfielder Jonas Brekke, who scored twice.", "midfielder Jonas Brekke"),
+    ("Quarterback Tomas Reyna said the line had played its best game of the season.", "Quarterback Tomas Reyna"),
+    ("\u201cI saw it late,\u201d goalkeeper Ivo Marek told reporters.", "goalkeeper Ivo Marek"),
+])
+def test_a_sport_role_belongs_to_the_speaker(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+

@@ -38,6 +38,7 @@ TITLES = frozenset(
     presenter anchor columnist commentator pundit pollster coach owner ruler
     pathologist epidemiologist psychologist seismologist geologist toxicologist virologist criminologist
     clerk registrar comptroller auditor ombudsman magistrate
+    midfielder striker defender goalkeeper quarterback pitcher winger skipper shortstop linebacker
     """.split()
 )
 
