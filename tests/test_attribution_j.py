@@ -300,3 +300,16 @@ def test_a_relative_clause_closed_before_the_cue_still_belongs_to_the_speaker():
 def test_a_sport_role_belongs_to_the_speaker(text, speaker):
     assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
 
+
+# --- science copy: "experts not involved in the study", "Dr. X, an epidemiologist who ..., said" -------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Experts not involved in the study said the results were promising but preliminary.",
+     "Experts not involved in the study"),
+    ("The effect is modest, said researchers not involved in the trial.", "researchers not involved in the trial"),
+    ("An economist not affiliated with the bank said rates would fall by June.",
+     "An economist not affiliated with the bank"),
+])
+def test_not_involved_in_is_a_post_modifier_of_the_source(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
