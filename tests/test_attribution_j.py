@@ -313,3 +313,19 @@ def test_a_sport_role_belongs_to_the_speaker(text, speaker):
 def test_not_involved_in_is_a_post_modifier_of_the_source(text, speaker):
     assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
 
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr. Lena Ortiz, a virologist at Northfield University who was not involved in the research, "
+     "said the sample was small.", "Lena Ortiz"),
+    ("Prime Minister Ana Veld, a former judge who took office in May, said the treaty was dead.", "Ana Veld"),
+])
+def test_a_titled_name_before_an_appositive_with_a_relative_clause_speaks(text, name):
+    c = claims_of(text)
+    assert len(c) == 1 and c[0].speaker_kind == "named" and name in c[0].speaker, triples(text)
+
+
+def test_a_definite_subject_before_an_indefinite_appositive_speaks():
+    c = claims_of("The minister, a former lawyer who took office in May, said the talks had failed.")
+    assert len(c) == 1 and c[0].speaker.startswith("The minister") and c[0].speaker_kind == "named", triples(
+        "The minister, a former lawyer who took office in May, said the talks had failed.")
+

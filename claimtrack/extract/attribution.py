@@ -1558,6 +1558,25 @@ def _descriptive(words: list[str]) -> bool:
     )
 
 
+def _subject_before_appositive(toks: list[_Tok], a: int, text: str):
+    """The definite subject opening the clause before an indefinite appositive at token ``a``
+    ("The minister, a former lawyer who took office in May, said"): ((first, last), "start") or None."""
+    if a < 3 or toks[a - 1].t != "," or toks[0].t.lower() != "the" or any(t.t == "," for t in toks[: a - 1]):
+        return None
+    words = [t.t for t in toks[: a - 1]]
+    if _boundary_ok(toks, 0, text) != "start" or _subject_kind(words) not in ("named", "anonymous"):
+        return None
+    return (0, a - 2), "start"
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The words of a name after its leading titles and their full stops ("Dr. Amir Khan" -> "Amir Khan")."""
+    k = 0
+    while k < len(words) - 1 and (words[k] == "." or words[k].lower().rstrip(".") in W.TITLES):
+        k += 1
+    return words[k:] if k and _is_cap(words[k]) else (words if not k else [])
+
+
 def _name_before_appositive(toks: list[_Tok], a: int, text: str):
     """The personal or organisation name in the comma segment before token ``a``
     (which opens an appositive): ((first, last), boundary) or None."""
@@ -1567,7 +1586,8 @@ def _name_before_appositive(toks: list[_Tok], a: int, text: str):
     if np is None or np[1] != a - 2 or np[1] - np[0] > 5:
         return None
     words = [t.t for t in toks[np[0] : np[1] + 1]]
-    if not all(_is_cap(w) or w.lower() in W.NAME_PARTICLES_LOWER for w in words) or _descriptive(words):
+    name = _untitled(words)  # "Dr. Amir Khan, an epidemiologist who ..., said": the titled name speaks
+    if not name or not all(_is_cap(w) or w.lower() in W.NAME_PARTICLES_LOWER for w in name) or _descriptive(name):
         return None
     if any(w.lower() in W.ORG_NOUNS or w.lower() in W.ANONYMOUS_HEADS for w in words):
         return None
@@ -1859,6 +1879,8 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
         if m.group() in ("who", "whose") and _source_after_relative(text, m.end(), toks[i].e):
             continue  # "..., a father of three who has lived here for years, the Daily Herald reported"
         name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
+        if name is None and words[0].lower() in ("a", "an"):
+            name = _subject_before_appositive(toks, np[0], text)  # "The minister, a lawyer who ..., said"
         if name is not None:
             np, b = name  # "Samira Abu Jaber, a mother of six who was displaced ..., told": the name speaks
         if b == "start" and after_quote:
