@@ -329,3 +329,17 @@ def test_a_definite_subject_before_an_indefinite_appositive_speaks():
     assert len(c) == 1 and c[0].speaker.startswith("The minister") and c[0].speaker_kind == "named", triples(
         "The minister, a former lawyer who took office in May, said the talks had failed.")
 
+
+def test_he_is_a_member_of_a_committee_not_the_committee():
+    text = ("A member of the party's central committee, who asked not to be named, said the talks had stalled. "
+            "He explained that the dispute was over the budget.")
+    assert _name_of(text, "He") != "party's central committee"
+    assert [c.speaker_kind for c in claims_of(text) if c.speaker == "He"] == ["anonymous"]
+
+
+def test_he_is_the_person_just_introduced_with_an_appositive():
+    text = ("The interior ministry said 40 people were hurt. "
+            "Rui Costa, a Portuguese engineer who was at the station, filmed the crowd on his phone. "
+            "He said the exits had been locked.")
+    assert _name_of(text, "He") == "Rui Costa"
+

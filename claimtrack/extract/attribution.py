@@ -3459,10 +3459,17 @@ def _resolve_person(text: str, r: _Raw, history, prev_end: int) -> tuple[str, st
 _TITLED_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\u201d\"][ \t])|(?<=\n))((?:[A-Z][\w.\u2019'-]*[ \t]+){2,6})[a-z]", re.M)
 
 
+#: A sentence opening with a personal name and an indefinite appositive: "Ken Fallas, a Costa Rican architect,".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){1,3}),[ \t]+an?[ \t]", re.M
+)
+
+
 def _titled_subject(text: str, lo: int, hi: int) -> str:
-    """The name in the last sentence between ``lo`` and ``hi`` whose subject is a title and a
-    personal name ("Colonel Ann Lee named the two victims"): the person a later "he"/"she" means."""
-    name = ""
+    """The name in the last sentence between ``lo`` and ``hi`` whose subject is a titled personal name
+    ("Colonel Ann Lee named the two victims") or a name with an indefinite appositive ("Ken Fallas, a
+    Costa Rican architect, filmed the crowd"): the person a later "he"/"she" means."""
+    found = [(m.start(), m.group(1)) for m in _DESCRIBED_SUBJECT.finditer(text, lo, max(lo, hi))]
     for m in _TITLED_SUBJECT.finditer(text, lo, max(lo, hi)):
         words = m.group(1).split()
         k = 0
@@ -3470,8 +3477,8 @@ def _titled_subject(text: str, lo: int, hi: int) -> str:
             k += 1
         rest = words[k:]
         if k and 2 <= len(rest) <= 4 and not any(w.lower() in W.ORG_NOUNS or w in W.CAP_STOP for w in rest):
-            name = " ".join(rest)
-    return name
+            found.append((m.start(), " ".join(rest)))
+    return max(found)[1] if found else ""
 
 
 #: Indefinite speakers no "he" or "she" goes back to ("“Run,” someone shouted. ... He said"): a cry's unknown author.
@@ -3480,6 +3487,9 @@ _INDEFINITE_SPEAKERS = frozenset("someone somebody anyone anybody".split())
 
 def _no_person_antecedent(phrase: str, name: str, head: str) -> bool:
     """A speaker that "he" or "she" cannot stand for: an indefinite one, or a body ("the agency")."""
+    words = [w.lower() for w in _words(phrase)]
+    if "of" in words[1:]:
+        head = words[words.index("of", 1) - 1]  # "A member of the Fatah central committee": a person
     return head in _INDEFINITE_SPEAKERS or (head in W.ORG_NOUNS and head not in W.TITLES and _organisation(phrase, name))
 
 
