@@ -343,3 +343,12 @@ def test_he_is_the_person_just_introduced_with_an_appositive():
             "He said the exits had been locked.")
     assert _name_of(text, "He") == "Rui Costa"
 
+
+# --- "accused Y of “lying”": a quotation opening the "of" complement ----------------------------------
+
+def test_a_quoted_of_complement_is_a_claim():
+    c = find("In a post on X, the senator accused the agency of \u201clying to the public.\u201d", "the senator",
+             "accused")
+    assert c.content.startswith("of \u201clying")
+    c = find('The union accused the board of "hiding losses" for years.', "The union", "accused")
+    assert c.content.startswith('of "hiding losses"')

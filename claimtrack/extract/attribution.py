@@ -1017,7 +1017,7 @@ def _of_complement(text: str, i: int, end: int) -> int:
     return m.start(1) if m else -1
 
 
-_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){1,5}?(of)[ \t]+\w")
+_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){1,5}?(of)[ \t]+[\u201c\"]?\w")  # (of \u201clying\u201d)
 
 
 @_frame("of_topic", "claim.of_topic", "X warned of Z: the 'of' topic right after the verb", "Doctors warned of an outbreak.")
