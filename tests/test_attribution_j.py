@@ -255,3 +255,100 @@ def test_a_clerk_is_a_role_of_its_own():
 
 def test_for_the_majority_without_that_is_no_claim():
     assert claims_of("The senator voted for the majority leader on the second ballot.") == []
+
+
+# --- "Scientists caution that", "The two-time champion conceded that" ---------------------------------
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Scientists caution that the sample of 40 patients was small.", "Scientists", "caution"),
+    ("The two-time champion conceded that she had struggled with the heat.", "The two-time champion", "conceded"),
+    ("The long-serving mayor said the city could not pay its debts.", "The long-serving mayor", "said"),
+])
+def test_plural_caution_and_hyphenated_modifiers(text, speaker, cue):
+    assert find(text, speaker, cue)
+
+
+def test_caution_as_a_noun_is_no_cue():
+    assert claims_of("The label carries a caution that the pills may cause drowsiness.") == []
+
+
+# --- a relative clause in the content, then a source of its own before the cue ------------------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Neighbours named the driver as Luis Ortega, a father of three who has lived in the town for 19 years, "
+     "the Valley Courier reported.", "the Valley Courier", "Neighbours named the driver as Luis Ortega"),
+    ("The two men who were trapped in the mine are now presumed dead, and the state mining agency has said "
+     "the search is over.", "the state mining agency", "the search is over"),
+])
+def test_a_source_after_a_relative_clause_speaks(text, speaker, content):
+    c = [c for c in claims_of(text) if c.speaker == speaker]
+    assert c and c[0].content.startswith(content), triples(text)
+
+
+def test_a_relative_clause_closed_before_the_cue_still_belongs_to_the_speaker():
+    assert [c.speaker for c in claims_of("Ana Ruiz, a nurse who treated the victims, said the ward was full.")] \
+        == ["Ana Ruiz, a nurse who treated the victims"]
+
+
+# --- sport roles before a name ("said midfielder Jonas Berg") -----------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cWe deserved the points,\u201d said midfielder Jonas Brekke, who scored twice.", "midfielder Jonas Brekke"),
+    ("Quarterback Tomas Reyna said the line had played its best game of the season.", "Quarterback Tomas Reyna"),
+    ("\u201cI saw it late,\u201d goalkeeper Ivo Marek told reporters.", "goalkeeper Ivo Marek"),
+])
+def test_a_sport_role_belongs_to_the_speaker(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
+
+# --- science copy: "experts not involved in the study", "Dr. X, an epidemiologist who ..., said" -------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Experts not involved in the study said the results were promising but preliminary.",
+     "Experts not involved in the study"),
+    ("The effect is modest, said researchers not involved in the trial.", "researchers not involved in the trial"),
+    ("An economist not affiliated with the bank said rates would fall by June.",
+     "An economist not affiliated with the bank"),
+])
+def test_not_involved_in_is_a_post_modifier_of_the_source(text, speaker):
+    assert [c.speaker for c in claims_of(text)] == [speaker], triples(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr. Lena Ortiz, a virologist at Northfield University who was not involved in the research, "
+     "said the sample was small.", "Lena Ortiz"),
+    ("Prime Minister Ana Veld, a former judge who took office in May, said the treaty was dead.", "Ana Veld"),
+])
+def test_a_titled_name_before_an_appositive_with_a_relative_clause_speaks(text, name):
+    c = claims_of(text)
+    assert len(c) == 1 and c[0].speaker_kind == "named" and name in c[0].speaker, triples(text)
+
+
+def test_a_definite_subject_before_an_indefinite_appositive_speaks():
+    c = claims_of("The minister, a former lawyer who took office in May, said the talks had failed.")
+    assert len(c) == 1 and c[0].speaker.startswith("The minister") and c[0].speaker_kind == "named", triples(
+        "The minister, a former lawyer who took office in May, said the talks had failed.")
+
+
+def test_he_is_a_member_of_a_committee_not_the_committee():
+    text = ("A member of the party's central committee, who asked not to be named, said the talks had stalled. "
+            "He explained that the dispute was over the budget.")
+    assert _name_of(text, "He") != "party's central committee"
+    assert [c.speaker_kind for c in claims_of(text) if c.speaker == "He"] == ["anonymous"]
+
+
+def test_he_is_the_person_just_introduced_with_an_appositive():
+    text = ("The interior ministry said 40 people were hurt. "
+            "Rui Costa, a Portuguese engineer who was at the station, filmed the crowd on his phone. "
+            "He said the exits had been locked.")
+    assert _name_of(text, "He") == "Rui Costa"
+
+
+# --- "accused Y of “lying”": a quotation opening the "of" complement ----------------------------------
+
+def test_a_quoted_of_complement_is_a_claim():
+    c = find("In a post on X, the senator accused the agency of \u201clying to the public.\u201d", "the senator",
+             "accused")
+    assert c.content.startswith("of \u201clying")
+    c = find('The union accused the board of "hiding losses" for years.', "The union", "accused")
+    assert c.content.startswith('of "hiding losses"')

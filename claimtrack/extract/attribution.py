@@ -820,7 +820,7 @@ def _common_noun_kind(low: list[str]) -> str | None:
     if not 2 <= len(low) <= 4 or (low[0] not in _COMMON_NOUN_DETERMINERS and low[0] not in _INDEFINITE):
         return None
     rest = low[1:]
-    if not all(w.isalpha() or _possessive_word(w) or _AGE_NOUN.fullmatch(w) for w in rest[:-1]) or not rest[-1].isalpha():
+    if not all(_plain_modifier(w) or _possessive_word(w) or _AGE_NOUN.fullmatch(w) for w in rest[:-1]) or not rest[-1].isalpha():
         return None  # a possessive may modify the head: "the striker's agent"
     if rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
         return None
@@ -831,6 +831,11 @@ def _common_noun_kind(low: list[str]) -> str | None:
     if low[0] in _INDEFINITE or (rest[-1].endswith("s") and not rest[-1].endswith("ss")):
         return "anonymous"  # "two engineers", "the engineers": unnamed people
     return _COMMON_NOUN_DETERMINERS[low[0]]
+
+
+def _plain_modifier(w: str) -> bool:
+    """A plain word or a hyphenated one before the head: "the two-time champion", "the long-serving mayor"."""
+    return w.isalpha() or (w.count("-") == 1 and w.replace("-", "").isalpha())
 
 
 def _subject_kind(words: list[str]) -> str | None:
@@ -1012,7 +1017,7 @@ def _of_complement(text: str, i: int, end: int) -> int:
     return m.start(1) if m else -1
 
 
-_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){1,5}?(of)[ \t]+\w")
+_OF_COMPLEMENT = re.compile(r"(?:(?!of\b)[\w\u2019'-]+[ \t]+){1,5}?(of)[ \t]+[\u201c\"]?\w")  # (of \u201clying\u201d)
 
 
 @_frame("of_topic", "claim.of_topic", "X warned of Z: the 'of' topic right after the verb", "Doctors warned of an outbreak.")
@@ -1553,6 +1558,25 @@ def _descriptive(words: list[str]) -> bool:
     )
 
 
+def _subject_before_appositive(toks: list[_Tok], a: int, text: str):
+    """The definite subject opening the clause before an indefinite appositive at token ``a``
+    ("The minister, a former lawyer who took office in May, said"): ((first, last), "start") or None."""
+    if a < 3 or toks[a - 1].t != "," or toks[0].t.lower() != "the" or any(t.t == "," for t in toks[: a - 1]):
+        return None
+    words = [t.t for t in toks[: a - 1]]
+    if _boundary_ok(toks, 0, text) != "start" or _subject_kind(words) not in ("named", "anonymous"):
+        return None
+    return (0, a - 2), "start"
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The words of a name after its leading titles and their full stops ("Dr. Amir Khan" -> "Amir Khan")."""
+    k = 0
+    while k < len(words) - 1 and (words[k] == "." or words[k].lower().rstrip(".") in W.TITLES):
+        k += 1
+    return words[k:] if k and _is_cap(words[k]) else (words if not k else [])
+
+
 def _name_before_appositive(toks: list[_Tok], a: int, text: str):
     """The personal or organisation name in the comma segment before token ``a``
     (which opens an appositive): ((first, last), boundary) or None."""
@@ -1562,7 +1586,8 @@ def _name_before_appositive(toks: list[_Tok], a: int, text: str):
     if np is None or np[1] != a - 2 or np[1] - np[0] > 5:
         return None
     words = [t.t for t in toks[np[0] : np[1] + 1]]
-    if not all(_is_cap(w) or w.lower() in W.NAME_PARTICLES_LOWER for w in words) or _descriptive(words):
+    name = _untitled(words)  # "Dr. Amir Khan, an epidemiologist who ..., said": the titled name speaks
+    if not name or not all(_is_cap(w) or w.lower() in W.NAME_PARTICLES_LOWER for w in name) or _descriptive(name):
         return None
     if any(w.lower() in W.ORG_NOUNS or w.lower() in W.ANONYMOUS_HEADS for w in words):
         return None
@@ -1851,7 +1876,11 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
         np, words, b = got
         if j != k - 1 and m.group() in ("who", "whose") and _main_verb_after_relative(text, m.end(), toks[i].e):
             continue  # "Sam Altman, who heads X, was among ..., Reuters reported": Altman does not speak
+        if m.group() in ("who", "whose") and _source_after_relative(text, m.end(), toks[i].e):
+            continue  # "..., a father of three who has lived here for years, the Daily Herald reported"
         name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
+        if name is None and words[0].lower() in ("a", "an"):
+            name = _subject_before_appositive(toks, np[0], text)  # "The minister, a lawyer who ..., said"
         if name is not None:
             np, b = name  # "Samira Abu Jaber, a mother of six who was displaced ..., told": the name speaks
         if b == "start" and after_quote:
@@ -1863,6 +1892,14 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
             sp_end -= 1
         return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
     return None
+
+
+def _source_after_relative(text: str, pos: int, end: int) -> bool:
+    """A source phrase of its own after the comma closing the relative clause at ``pos`` (up to the
+    cue at ``end``): that phrase speaks, the relative clause belongs to the content before it."""
+    close = text.rfind(",", pos, end)
+    tail = _words(text[close + 1 : end]) if close >= 0 else []
+    return bool(tail) and _np_kind(tail) in ("named", "anonymous")
 
 
 def _main_verb_after_relative(text: str, pos: int, end: int) -> bool:
@@ -1943,11 +1980,8 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             # "Another survivor, named Lee Min-ho, said": the name speaks
             return seg[1].s, seg[-1].e, text[seg[1].s : seg[-1].e], _boundary_ok(toks, k + 1, text) or "comma"
         is_age = len(seg) == 1 and seg[0].t.isdigit() and len(seg[0].t) <= 3  # "Umm Khaled, 60, said"
-        if k > 0 and _is_cap(toks[k - 1].t) and _AFFILIATION.fullmatch(text[seg[0].s : seg[-1].e]):
-            j, aside = k - 1, True  # "Sen. Maria Lopez, D-N.M., said": the party-and-state tag
-            continue
-        if _place_segment(toks, k, seg):
-            j, aside, placed = k - 1, True, True  # "Police in Dayton, Ohio, said": the state completes the place
+        if _tag_segment(text, toks, k, seg):
+            j, aside, placed = k - 1, True, True  # "Sen. Maria Lopez, D-N.M., said", "Police in Dayton, Ohio, said"
             continue
         if not placed and (is_age or _skippable_segment(seg, text)):
             if k < 0:  # nothing before: the described person speaks ("“...,” a farmer, 45, said")
@@ -1967,6 +2001,15 @@ def _speaker_appositive_chain(text: str, toks: list[_Tok], i: int, after_quote: 
             return _segment_speaker(text, toks, described[0], described[1], after_quote, aside)
         return _with_title_before(toks, k, found, after_quote)
     return None
+
+
+def _tag_segment(text: str, toks: list[_Tok], k: int, seg: list[_Tok]) -> bool:
+    """A comma segment tagging the phrase before it, never a speaker: a party-and-state tag after a
+    name ("Sen. Maria Lopez, D-N.M., said") or the larger place of a placed group ("Police in
+    Dayton, Ohio, said"); the phrase before it speaks."""
+    if k > 0 and _is_cap(toks[k - 1].t) and _AFFILIATION.fullmatch(text[seg[0].s : seg[-1].e]):
+        return True
+    return _place_segment(toks, k, seg)
 
 
 #: Prepositions placing a group before a comma and the larger place ("Police in Dayton, Ohio").
@@ -3416,10 +3459,17 @@ def _resolve_person(text: str, r: _Raw, history, prev_end: int) -> tuple[str, st
 _TITLED_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\u201d\"][ \t])|(?<=\n))((?:[A-Z][\w.\u2019'-]*[ \t]+){2,6})[a-z]", re.M)
 
 
+#: A sentence opening with a personal name and an indefinite appositive: "Ken Fallas, a Costa Rican architect,".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){1,3}),[ \t]+an?[ \t]", re.M
+)
+
+
 def _titled_subject(text: str, lo: int, hi: int) -> str:
-    """The name in the last sentence between ``lo`` and ``hi`` whose subject is a title and a
-    personal name ("Colonel Ann Lee named the two victims"): the person a later "he"/"she" means."""
-    name = ""
+    """The name in the last sentence between ``lo`` and ``hi`` whose subject is a titled personal name
+    ("Colonel Ann Lee named the two victims") or a name with an indefinite appositive ("Ken Fallas, a
+    Costa Rican architect, filmed the crowd"): the person a later "he"/"she" means."""
+    found = [(m.start(), m.group(1)) for m in _DESCRIBED_SUBJECT.finditer(text, lo, max(lo, hi))]
     for m in _TITLED_SUBJECT.finditer(text, lo, max(lo, hi)):
         words = m.group(1).split()
         k = 0
@@ -3427,8 +3477,8 @@ def _titled_subject(text: str, lo: int, hi: int) -> str:
             k += 1
         rest = words[k:]
         if k and 2 <= len(rest) <= 4 and not any(w.lower() in W.ORG_NOUNS or w in W.CAP_STOP for w in rest):
-            name = " ".join(rest)
-    return name
+            found.append((m.start(), " ".join(rest)))
+    return max(found)[1] if found else ""
 
 
 #: Indefinite speakers no "he" or "she" goes back to ("“Run,” someone shouted. ... He said"): a cry's unknown author.
@@ -3437,6 +3487,9 @@ _INDEFINITE_SPEAKERS = frozenset("someone somebody anyone anybody".split())
 
 def _no_person_antecedent(phrase: str, name: str, head: str) -> bool:
     """A speaker that "he" or "she" cannot stand for: an indefinite one, or a body ("the agency")."""
+    words = [w.lower() for w in _words(phrase)]
+    if "of" in words[1:]:
+        head = words[words.index("of", 1) - 1]  # "A member of the Fatah central committee": a person
     return head in _INDEFINITE_SPEAKERS or (head in W.ORG_NOUNS and head not in W.TITLES and _organisation(phrase, name))
 
 

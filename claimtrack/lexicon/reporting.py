@@ -123,7 +123,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "defend": _v("defended", "defends"),  # "defendió que": needs "that" like every non-bare cue
     "justify": _v("justified", "justifies"),  # "justificó": "“...,” justified a pensioner"; needs "that" or a quote
     "lament": _v("lamented", "laments"),
-    "caution": _v("cautioned", "cautions", frames=SPEECH + ("object_that",)),
+    "caution": _v("cautioned", "cautions", "caution", frames=SPEECH + ("object_that",)),
     "regret": _v("regretted", "regrets"),
     "predict": _v("predicted", "predicts", "predict", frames=SPEECH + ("np_object",)),  # "predicted more rain"
     "estimate": _v("estimated", "estimates", "estimate", frames=SPEECH + ("np_object",)),

@@ -38,6 +38,7 @@ TITLES = frozenset(
     presenter anchor columnist commentator pundit pollster coach owner ruler
     pathologist epidemiologist psychologist seismologist geologist toxicologist virologist criminologist
     clerk registrar comptroller auditor ombudsman magistrate
+    midfielder striker defender goalkeeper quarterback pitcher winger skipper shortstop linebacker
     """.split()
 )
 
@@ -238,6 +239,7 @@ POSTMOD_MARKERS = (
     "speaking to", "speaking with", "with knowledge of", "briefed on",
     "involved in", "requesting anonymity", "on condition of anonymity",
     "quoted by", "cited by", "in charge of", "based in", "based at",
+    "not involved in", "not involved with", "not affiliated with", "unaffiliated with",
 )
 
 #: Post-modifiers allowed only after a speaker found *after* its cue
