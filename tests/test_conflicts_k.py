@@ -188,3 +188,22 @@ def test_another_for_another_role_is_that_count_not_an_increment():
     a = art("i4", "The floods have injured 140 people, officials said on Monday.", "2025-03-03")
     b = art("i5", "Officials said 30 people were killed and another 95 were injured.", "2025-03-04")
     assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+# --- one town's count told with the town as subject, a share, or recovered bodies -----------
+
+
+def test_a_town_as_subject_a_share_or_bodies_recovered_are_not_a_later_lower_toll():
+    assert _later("The quake has killed 168 people. The city of Artu has reported 64 deaths.") == []
+    assert _later("The quake has killed 168 people. Belka Town has recorded 41 deaths.") == []
+    assert _later("The quake has killed 168 people. Artu alone accounted for 64 deaths.") == []
+    assert _later("The quake has killed 168 people. Artu recorded 64 deaths, the most of any town.") == []
+    assert _later("The quake has killed 168 people. The bodies of 14 people were recovered in the valley.") == []
+
+
+def test_a_country_or_a_ministry_as_subject_still_gives_the_toll():
+    assert len(_later("The health ministry has reported 64 deaths, officials said.")) == 1
+
+
+def test_a_county_government_speaking_still_gives_the_story_toll():
+    assert len(_later("Ostra County on Tuesday said it has confirmed 64 deaths.")) == 1

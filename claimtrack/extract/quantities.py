@@ -333,6 +333,10 @@ _LIST_NEXT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)(?:\d
 _LIST_PREV = re.compile(
     r"(?:\d[\d.,]*|\b(?:" + _NUM_WORDS + r"))\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)\Z", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: one item's share of a toll: "<Place> alone accounted for 64 deaths"
+_ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|some\s+|at\s+least\s+|nearly\s+|almost\s+)?\Z", re.I)
+#: "<Place> recorded 64 deaths, the most of any town": the top item of a ranking
+_MOST_OF_ANY = re.compile(r"[^.;:!?]{0,30}?,\s*the\s+(?:most|highest|largest)\s+(?:of|among)\s+(?:any|all)\b", re.I)
 #: the count of one item of a ranking: "has recorded the highest number of deaths with 69", "followed by <Place> with 38"
 _RANKED_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:highest|largest|biggest|greatest|most)\s+(?:number\s+of\s+)?[\w-]+(?:\s+[\w-]+)?|"
@@ -458,6 +462,12 @@ _FRONTED_SUBPLACE = re.compile(
     r"\s*(?:In|At|Across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:town|city|village|province|district|region|state|county|prefecture)\s+of\s+)?"
     r"([A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*,")
+#: a place named as such, subject of the clause and its verb: "The city of Artu has reported 64 deaths", "Belka Town
+#: recorded ..." (not "<Place> County on Friday said ...": the county government speaking)
+_SUBJECT_PLACE = re.compile(
+    r"\s*(?:(?:The|the)\s+(?:town|city|village|province|district|region|county|prefecture|municipality)\s+of\s+"
+    r"([A-Z][\w'\u2019-]+)|([A-Z][\w'\u2019-]+)\s+(?:City|Town|Village|Province|District|County|Prefecture|Municipality))"
+    r"\s+(?:alone\s+)?(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|suffered|lost|saw|reported|confirmed)\b")
 _NOT_SUBPLACE = set(_names.NON_NAME_TOKENS) | set(_cal.MONTHS) | set(_D.sides)
 _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total of)\b", re.I)
 
@@ -706,8 +716,9 @@ def _counted_thing(r: _R) -> None:
             break
         if w2 in ("of", "whom", "them", "which"):
             break
-    if r.thing in ("", "people") and any(w in _q.BODY_NOUNS for w in f.text.lower().split()):
-        r.thing = _THINGS["bodies"]  # "10 dead bodies": remains, not the toll
+    if r.thing in ("", "people") and (any(w in _q.BODY_NOUNS for w in f.text.lower().split())
+                                      or _pf.search(_BODIES_OF, text, max(0, f.start - 30), f.start)):
+        r.thing = _THINGS["bodies"]  # "10 dead bodies", "the bodies of 14 people": remains, not the toll
     if not r.thing and f.key in _PEOPLE_LIKE:
         r.thing = f.key
     if not r.thing and _OTHERS_END.search(f.text):
@@ -721,6 +732,8 @@ def _counted_thing(r: _R) -> None:
             r.thing = named or r.thing
 
 
+#: "the bodies of 14 people were recovered": remains found, not the toll
+_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:about\s+|some\s+|at\s+least\s+|another\s+)?\Z", re.I)
 #: "the number of <counted thing> is / stood at / reached N": the thing before the number
 _NUMBER_OF = re.compile(
     r"\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+(?P<np>[^.;:!?\d]{1,40}?)\s+"
@@ -772,7 +785,9 @@ def _per_item(f: Figure, text: str, ss: int, se: int) -> bool:
     numbers told "respectively"."""
     if _EACH_AFTER.match(text, f.end) or _pf.search(_EACH_BEFORE, text, max(ss, f.start - 40), f.start):
         return True
-    if _pf.search(_RANKED_BEFORE, text, max(ss, f.start - 60), f.start):
+    if _pf.search(_RANKED_BEFORE, text, max(ss, f.start - 60), f.start) or _MOST_OF_ANY.match(text, f.end, se):
+        return True
+    if _pf.search(_ACCOUNTED_FOR, text, max(ss, f.start - 30), f.start):
         return True
     if not _pf.search(_RESPECTIVELY, text, f.end, se):
         return False
@@ -919,9 +934,10 @@ def _place_written(r: _R) -> str:
     fm = _FRONTED_PLACE.match(text, r.fronted, r.se)
     if fm:
         return _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
-    sub = _FRONTED_SUBPLACE.match(text, r.fronted, f.start)
-    if sub and sub.group(1).lower() not in _NOT_SUBPLACE:
-        return _PLACES.get(sub.group(1).lower(), sub.group(1).lower())  # "In neighbouring Ostra Province, 12 ..."
+    sub = _FRONTED_SUBPLACE.match(text, r.fronted, f.start) or _SUBJECT_PLACE.match(text, r.cl, f.start)
+    word = next((g for g in (sub.groups() if sub else ()) if g), "").lower()
+    if word and word not in _NOT_SUBPLACE:
+        return _PLACES.get(word, word)  # "In neighbouring Ostra Province, 12 ...", "The city of Artu reported 64 ..."
     return _agent_place(text, cl, ch, f.start)
 
 
