@@ -207,3 +207,15 @@ def test_a_country_or_a_ministry_as_subject_still_gives_the_toll():
 
 def test_a_county_government_speaking_still_gives_the_story_toll():
     assert len(_later("Ostra County on Tuesday said it has confirmed 64 deaths.")) == 1
+
+
+# --- a day named as time, not as one day's toll ---------------------------------------
+
+
+def test_a_toll_told_as_the_search_entered_a_third_day_is_still_the_toll():
+    assert len(_later("The quake has killed 90 people as the search entered a third day.")) == 1
+    assert len(_later("The number of confirmed dead was 90 by 4pm on Tuesday, up from 85 the previous day.")) == 1
+
+
+def test_one_day_of_the_disaster_is_still_a_part():
+    assert _later("On the first day of the floods, 40 people were killed, officials said.") == []

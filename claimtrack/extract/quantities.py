@@ -428,6 +428,10 @@ _PART_RE = re.compile(
 )
 _TRUCE_NOUN = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull)\b", re.I)
 _AS_OF = re.compile(r"\bas of\b", re.I)
+#: a toll scoped to one day of the story: "on the first day of the offensive, 300 were killed"
+_DAY_SCOPE = re.compile(
+    r"\b(?:on|in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|latest|"
+    r"new|next)\s+day\b", re.I)
 _BATCH_WORDS = {"day", "batch", "group", "round", "release", "swap", "exchange", "wave"}
 
 
@@ -970,6 +974,8 @@ def _is_running(r: _R) -> bool:
     if _pf.search_in(_DAILY_RE, clause):
         r.event = (r.event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll
     part = _pf.search_in(_PART_RE, r.sentence)
+    if part and r.role in _TOLL_ROLES and part.group(0).lower().endswith(" day") and not _pf.search_in(_DAY_SCOPE, r.sentence):
+        part = None  # "as the search entered a third day", "up from 85 the previous day": when, not one day's toll
     if part:
         running = True
         r.event = (r.event + " " + _part_name(part.group(0))).strip()
