@@ -219,3 +219,28 @@ def test_a_toll_told_as_the_search_entered_a_third_day_is_still_the_toll():
 
 def test_one_day_of_the_disaster_is_still_a_part():
     assert _later("On the first day of the floods, 40 people were killed, officials said.") == []
+
+
+# --- one place's part of the same total --------------------------------------------------
+
+
+def test_one_towns_part_of_the_same_total_differs_between_reports_even_undated():
+    a = art("t1", "The quake has killed 202 people. Of the 202 deaths confirmed as of 2 p.m. Tuesday, 91 were in "
+                  "Artu, 81 were in Belka and 30 were in Corra.", "2025-03-04")
+    b = art("t2", "The death toll from the quake has surged to 202.\\n\\nBelka and Artu bear the brunt, accounting "
+                  "for 81 and 71 deaths, respectively.")
+    cs = figs(analysed_conflicts(a, b))
+    assert len(cs) == 1 and {m.value for m in cs[0].mentions} == {91, 71}
+
+
+def test_parts_of_different_totals_are_not_compared():
+    a = art("t3", "Of the 72 deaths, 39 were in Artu, 22 in Belka and two each in Corra and Dunn.", "2025-03-04")
+    b = art("t4", "The toll rose to 73 on Tuesday. Of these, 39 were in Artu and 23 in Belka.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_a_breakdown_is_of_the_last_exact_toll_not_a_bound_after_it():
+    a = art("t5", "Of the 202 deaths, 91 were in Artu.", "2025-03-04")
+    b = art("t6", "The death toll has surged to 202, the first time more than 100 lives were lost since 2016. "
+                  "Belka and Artu bear the brunt, accounting for 81 and 71 deaths, respectively.")
+    assert len(figs(analysed_conflicts(a, b))) == 1

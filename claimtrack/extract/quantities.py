@@ -1300,7 +1300,7 @@ def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequenc
     """Every figure of one article with what it counts (see :func:`describe`);
     ``sentences``: the article's sentences when already split (a Doc's)."""
     ctx = _Context([article], claims, dates, sentences)
-    return _with_antecedents(article.text, [describe(f, ctx) for f in figures])
+    return _with_breakdowns(article.text, _with_antecedents(article.text, [describe(f, ctx) for f in figures]))
 
 
 ANTECEDENT_RULE = _rules.register(
@@ -1346,4 +1346,69 @@ def _with_antecedents(text: str, figures: list[Figure]) -> list[Figure]:
                 event_label=prev.event_label, when=prev.when, running=prev.running, aspect=aspect,
                 lit_low=f.low, lit_high=f.high, every_low=f.low, every_high=f.high, reading=ANTECEDENT_RULE,
             )
+    return out
+
+
+BREAKDOWN_RULE = _rules.register(
+    "figure.breakdown", "figure",
+    "one place's part of a stated toll (\"Of the 202 deaths, 91 were in <Place>\", \"<A> and <B> ..., accounting for 81 "
+    "and 71 deaths, respectively\"): compared with the same place's part of the same total in another report",
+    "Of the 202 deaths, 91 were in Artu -> people/killed/artu/of 202",
+)
+
+#: "Of the 202 deaths (confirmed as of ...), 91 were in A, 81 (were) in B and five in C"; "Of these, 69 were in A"
+_BREAKDOWN_OPEN = re.compile(
+    r"\bOf\s+(?:the\s+(?P<total>\d[\d,]*)\s+(?:confirmed\s+)?(?:deaths|dead|fatalities|victims)|these|them)\b[^;:!?\n]{0,60}?,\s+")
+_BREAKDOWN_ITEM = re.compile(
+    r"(?P<n>[\w-]+)\s+(?:(?:were|was|had\s+been\s+confirmed|died)\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|prefecture|province|district)\s+of\s+)?(?P<place>[A-Z][\w'\u2019-]+)(?P<rest>[^,.;]*)")
+#: "<A> (City) and <B> (City) ..., accounting for 81 and 71 deaths, respectively"
+_RESPECTIVE_PLACES = re.compile(
+    r"(?P<a>[A-Z][\w'\u2019-]+)(?:\s+(?:City|Town|Prefecture|Province))?\s+and\s+(?P<b>[A-Z][\w'\u2019-]+)"
+    r"(?:\s+(?:City|Town|Prefecture|Province))?\b[^.;]{0,60}?\baccount\w*\s+for\s+(?P<n1>[\w-]+)\s+and\s+(?P<n2>[\w-]+)\s+"
+    r"(?:deaths|dead|fatalities)\W+respectively\b")
+
+
+def _breakdown_items(text: str) -> list[tuple[int, str, int, str]]:
+    """(start of the part's number, place, where the breakdown opens, its total or "") for every breakdown."""
+    out = []
+    for m in _BREAKDOWN_OPEN.finditer(text):
+        end = text.find(".", m.end())
+        end = len(text) if end < 0 else end
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", text[m.end():end]):
+            im = _BREAKDOWN_ITEM.match(item)
+            if im and "each" not in im.group("rest").split():
+                out.append((text.index(item, m.end()), im.group("place"), m.start(), (m.group("total") or "").replace(",", "")))
+    for m in _RESPECTIVE_PLACES.finditer(text):
+        out += [(m.start("n1"), m.group("a"), m.start(), ""), (m.start("n2"), m.group("b"), m.start(), "")]
+    return out
+
+
+def _total_before(figures: list[Figure], pos: int) -> float | None:
+    """The toll of the dead stated last before ``pos`` (a breakdown that names no total breaks it down)."""
+    prev = [f for f in figures if f.start < pos and f.role == "killed" and f.aspect == "toll" and not f.place
+            and f.lit_low == f.lit_high]  # an exact count ("surged to 202"), not a bound ("more than 100 lives")
+    return prev[-1].value if prev else None
+
+
+def _with_breakdowns(text: str, figures: list[Figure]) -> list[Figure]:
+    """Each place's part of a stated toll, keyed by that total (the moment the breakdown describes,
+    so reports of one moment meet even without a date)."""
+    items = _breakdown_items(text) if "Of " in text or "respectively" in text else []
+    if not items:
+        return figures
+    at = {f.start: i for i, f in enumerate(figures)}
+    out = list(figures)
+    for start, place, opens, total in items:
+        i = at.get(start)
+        if i is None or out[i].value is None:
+            continue
+        n = float(total) if total else _total_before(out, opens)
+        if not n or out[i].value >= n:
+            continue
+        f = out[i]
+        out[i] = replaced(
+            f, thing="people", side="", role="killed", place=_PLACES.get(place.lower(), place.lower()), event="",
+            event_label="", when=f"of {n:g} dead", running=False, aspect="", lit_low=f.value, lit_high=f.value,
+            every_low=f.value, every_high=f.value, reading=BREAKDOWN_RULE)
     return out
