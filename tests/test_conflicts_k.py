@@ -244,3 +244,22 @@ def test_a_breakdown_is_of_the_last_exact_toll_not_a_bound_after_it():
     b = art("t6", "The death toll has surged to 202, the first time more than 100 lives were lost since 2016. "
                   "Belka and Artu bear the brunt, accounting for 81 and 71 deaths, respectively.")
     assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+# --- a count told for one setting or one unnamed area is a part -----------------------------
+
+
+def test_deaths_in_hospital_at_shelters_or_in_the_hardest_hit_city_are_parts():
+    assert _later("The quake has killed 168 people. Twenty people died in hospital after being rescued.") == []
+    assert _later("The quake has killed 168 people. Eight deaths were at evacuation centers, officials said.") == []
+    assert _later("The quake has killed 168 people. In the hardest-hit city, 64 people died.") == []
+
+
+def test_a_setting_in_the_sources_clause_leaves_the_toll():
+    assert len(_later("The quake has killed 90 people, officials at the evacuation center said.")) == 1
+
+
+def test_a_named_hospital_struck_is_a_site_not_a_setting():
+    a = art("s1", "The blast at the Nordmark hospital killed at least 70 people, the ministry said.", "2025-03-03")
+    b = art("s2", "About 30 people were killed in the explosion at the Nordmark hospital, officials said.", "2025-03-04")
+    assert len(figs(analysed_conflicts(a, b))) == 1

@@ -461,6 +461,10 @@ _SUBPLACE_RE = re.compile(
     r"\b(?:in|at|near|inside|on)\s+(?:the\s+)?(?:kibbutz\s+|moshav\s+|(?:town|city|village|camp|province|district|region|state|county|governorate|prefecture) of\s+)?"
     r"([A-Z][\w'\u2019-]+)"
 )
+#: an unnamed area fronted for the sentence: "In the hardest-hit city, 64 people died"
+_FRONTED_AREA = re.compile(
+    r"\s*(?:In|At|Across)\s+the\s+((?:[\w-]+\s+){1,2}(?:city|town|village|district|area|region|prefecture|province|"
+    r"county|municipality))\s*,")
 #: a place the lexicon does not know, fronted for the sentence: "In neighbouring Ostra Province, 12 people ..."
 _FRONTED_SUBPLACE = re.compile(
     r"\s*(?:In|At|Across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|central)\s+)?"
@@ -938,6 +942,9 @@ def _place_written(r: _R) -> str:
     fm = _FRONTED_PLACE.match(text, r.fronted, r.se)
     if fm:
         return _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
+    area = _FRONTED_AREA.match(text, r.fronted, f.start)
+    if area:
+        return " ".join(area.group(1).lower().split())  # "In the hardest-hit city, 64 people died": a part
     sub = _FRONTED_SUBPLACE.match(text, r.fronted, f.start) or _SUBJECT_PLACE.match(text, r.cl, f.start)
     word = next((g for g in (sub.groups() if sub else ()) if g), "").lower()
     if word and word not in _NOT_SUBPLACE:
@@ -1094,6 +1101,11 @@ def _read_when(r: _R) -> str:
     return WITHIN_A_YEAR if art_day else "article " + f.article
 
 
+#: a count told for one kind of setting, right after it (no comma between): a part of the toll
+#: (not a strike's site: "killed in the explosion at the <Named> hospital")
+_SETTING_AFTER = re.compile(
+    r"(?:(?!explosion|blast|strike|attack|raid|bomb|shell|fire)[^,;.]){0,40}?\b(?:in|at|inside)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+    r"(?:[a-z-]+\s+)?(?:hospitals?|shelters?|evacuation\s+cent(?:er|re)s?|care\s+homes?|nursing\s+homes?)\b")
 #: a count of new casualties added to a toll: "another 14", "a further 20", "12 more people", "were newly found dead"
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:about\s+|some\s+|at\s+least\s+)?\Z", re.I)
 _INCREMENT_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?newly\b", re.I)
@@ -1167,6 +1179,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
         return None  # "116 others sustained minor injuries": a part of the injured, not their count
     if r.role in _TOLL_ROLES and _increment(r):
         return None  # "12 more people were found dead", "another 14": new deaths, not the toll
+    if r.role in _TOLL_ROLES and _SETTING_AFTER.match(text, f.end, min(len(text), f.end + 70)):
+        return None  # "20 people died in hospital", "eight deaths were at evacuation centres": a part of the toll
     if r.role == "casualties" and _pf.search(_DISPUTES, r.text, r.ss, r.f.start):
         r.aspect = "disputed"  # "the army disputed the figures, estimating fewer than 90 casualties"
     r.running = _is_running(r)
