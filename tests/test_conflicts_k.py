@@ -188,3 +188,78 @@ def test_another_for_another_role_is_that_count_not_an_increment():
     a = art("i4", "The floods have injured 140 people, officials said on Monday.", "2025-03-03")
     b = art("i5", "Officials said 30 people were killed and another 95 were injured.", "2025-03-04")
     assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+# --- one town's count told with the town as subject, a share, or recovered bodies -----------
+
+
+def test_a_town_as_subject_a_share_or_bodies_recovered_are_not_a_later_lower_toll():
+    assert _later("The quake has killed 168 people. The city of Artu has reported 64 deaths.") == []
+    assert _later("The quake has killed 168 people. Belka Town has recorded 41 deaths.") == []
+    assert _later("The quake has killed 168 people. Artu alone accounted for 64 deaths.") == []
+    assert _later("The quake has killed 168 people. Artu recorded 64 deaths, the most of any town.") == []
+    assert _later("The quake has killed 168 people. The bodies of 14 people were recovered in the valley.") == []
+
+
+def test_a_country_or_a_ministry_as_subject_still_gives_the_toll():
+    assert len(_later("The health ministry has reported 64 deaths, officials said.")) == 1
+
+
+def test_a_county_government_speaking_still_gives_the_story_toll():
+    assert len(_later("Ostra County on Tuesday said it has confirmed 64 deaths.")) == 1
+
+
+# --- a day named as time, not as one day's toll ---------------------------------------
+
+
+def test_a_toll_told_as_the_search_entered_a_third_day_is_still_the_toll():
+    assert len(_later("The quake has killed 90 people as the search entered a third day.")) == 1
+    assert len(_later("The number of confirmed dead was 90 by 4pm on Tuesday, up from 85 the previous day.")) == 1
+
+
+def test_one_day_of_the_disaster_is_still_a_part():
+    assert _later("On the first day of the floods, 40 people were killed, officials said.") == []
+
+
+# --- one place's part of the same total --------------------------------------------------
+
+
+def test_one_towns_part_of_the_same_total_differs_between_reports_even_undated():
+    a = art("t1", "The quake has killed 202 people. Of the 202 deaths confirmed as of 2 p.m. Tuesday, 91 were in "
+                  "Artu, 81 were in Belka and 30 were in Corra.", "2025-03-04")
+    b = art("t2", "The death toll from the quake has surged to 202.\\n\\nBelka and Artu bear the brunt, accounting "
+                  "for 81 and 71 deaths, respectively.")
+    cs = figs(analysed_conflicts(a, b))
+    assert len(cs) == 1 and {m.value for m in cs[0].mentions} == {91, 71}
+
+
+def test_parts_of_different_totals_are_not_compared():
+    a = art("t3", "Of the 72 deaths, 39 were in Artu, 22 in Belka and two each in Corra and Dunn.", "2025-03-04")
+    b = art("t4", "The toll rose to 73 on Tuesday. Of these, 39 were in Artu and 23 in Belka.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
+
+
+def test_a_breakdown_is_of_the_last_exact_toll_not_a_bound_after_it():
+    a = art("t5", "Of the 202 deaths, 91 were in Artu.", "2025-03-04")
+    b = art("t6", "The death toll has surged to 202, the first time more than 100 lives were lost since 2016. "
+                  "Belka and Artu bear the brunt, accounting for 81 and 71 deaths, respectively.")
+    assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+# --- a count told for one setting or one unnamed area is a part -----------------------------
+
+
+def test_deaths_in_hospital_at_shelters_or_in_the_hardest_hit_city_are_parts():
+    assert _later("The quake has killed 168 people. Twenty people died in hospital after being rescued.") == []
+    assert _later("The quake has killed 168 people. Eight deaths were at evacuation centers, officials said.") == []
+    assert _later("The quake has killed 168 people. In the hardest-hit city, 64 people died.") == []
+
+
+def test_a_setting_in_the_sources_clause_leaves_the_toll():
+    assert len(_later("The quake has killed 90 people, officials at the evacuation center said.")) == 1
+
+
+def test_a_named_hospital_struck_is_a_site_not_a_setting():
+    a = art("s1", "The blast at the Nordmark hospital killed at least 70 people, the ministry said.", "2025-03-03")
+    b = art("s2", "About 30 people were killed in the explosion at the Nordmark hospital, officials said.", "2025-03-04")
+    assert len(figs(analysed_conflicts(a, b))) == 1

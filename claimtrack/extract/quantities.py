@@ -333,6 +333,10 @@ _LIST_NEXT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)(?:\d
 _LIST_PREV = re.compile(
     r"(?:\d[\d.,]*|\b(?:" + _NUM_WORDS + r"))\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)\Z", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: one item's share of a toll: "<Place> alone accounted for 64 deaths"
+_ACCOUNTED_FOR = re.compile(r"\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|some\s+|at\s+least\s+|nearly\s+|almost\s+)?\Z", re.I)
+#: "<Place> recorded 64 deaths, the most of any town": the top item of a ranking
+_MOST_OF_ANY = re.compile(r"[^.;:!?]{0,30}?,\s*the\s+(?:most|highest|largest)\s+(?:of|among)\s+(?:any|all)\b", re.I)
 #: the count of one item of a ranking: "has recorded the highest number of deaths with 69", "followed by <Place> with 38"
 _RANKED_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:highest|largest|biggest|greatest|most)\s+(?:number\s+of\s+)?[\w-]+(?:\s+[\w-]+)?|"
@@ -424,6 +428,10 @@ _PART_RE = re.compile(
 )
 _TRUCE_NOUN = re.compile(r"\b(?:truce|ceasefire|cease-fire|pause|lull)\b", re.I)
 _AS_OF = re.compile(r"\bas of\b", re.I)
+#: a toll scoped to one day of the story: "on the first day of the offensive, 300 were killed"
+_DAY_SCOPE = re.compile(
+    r"\b(?:on|in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final|latest|"
+    r"new|next)\s+day\b", re.I)
 _BATCH_WORDS = {"day", "batch", "group", "round", "release", "swap", "exchange", "wave"}
 
 
@@ -453,11 +461,21 @@ _SUBPLACE_RE = re.compile(
     r"\b(?:in|at|near|inside|on)\s+(?:the\s+)?(?:kibbutz\s+|moshav\s+|(?:town|city|village|camp|province|district|region|state|county|governorate|prefecture) of\s+)?"
     r"([A-Z][\w'\u2019-]+)"
 )
+#: an unnamed area fronted for the sentence: "In the hardest-hit city, 64 people died"
+_FRONTED_AREA = re.compile(
+    r"\s*(?:In|At|Across)\s+the\s+((?:[\w-]+\s+){1,2}(?:city|town|village|district|area|region|prefecture|province|"
+    r"county|municipality))\s*,")
 #: a place the lexicon does not know, fronted for the sentence: "In neighbouring Ostra Province, 12 people ..."
 _FRONTED_SUBPLACE = re.compile(
     r"\s*(?:In|At|Across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:town|city|village|province|district|region|state|county|prefecture)\s+of\s+)?"
     r"([A-Z][\w'\u2019-]+)(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*,")
+#: a place named as such, subject of the clause and its verb: "The city of Artu has reported 64 deaths", "Belka Town
+#: recorded ..." (not "<Place> County on Friday said ...": the county government speaking)
+_SUBJECT_PLACE = re.compile(
+    r"\s*(?:(?:The|the)\s+(?:town|city|village|province|district|region|county|prefecture|municipality)\s+of\s+"
+    r"([A-Z][\w'\u2019-]+)|([A-Z][\w'\u2019-]+)\s+(?:City|Town|Village|Province|District|County|Prefecture|Municipality))"
+    r"\s+(?:alone\s+)?(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|suffered|lost|saw|reported|confirmed)\b")
 _NOT_SUBPLACE = set(_names.NON_NAME_TOKENS) | set(_cal.MONTHS) | set(_D.sides)
 _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total of)\b", re.I)
 
@@ -706,8 +724,9 @@ def _counted_thing(r: _R) -> None:
             break
         if w2 in ("of", "whom", "them", "which"):
             break
-    if r.thing in ("", "people") and any(w in _q.BODY_NOUNS for w in f.text.lower().split()):
-        r.thing = _THINGS["bodies"]  # "10 dead bodies": remains, not the toll
+    if r.thing in ("", "people") and (any(w in _q.BODY_NOUNS for w in f.text.lower().split())
+                                      or _pf.search(_BODIES_OF, text, max(0, f.start - 30), f.start)):
+        r.thing = _THINGS["bodies"]  # "10 dead bodies", "the bodies of 14 people": remains, not the toll
     if not r.thing and f.key in _PEOPLE_LIKE:
         r.thing = f.key
     if not r.thing and _OTHERS_END.search(f.text):
@@ -721,6 +740,8 @@ def _counted_thing(r: _R) -> None:
             r.thing = named or r.thing
 
 
+#: "the bodies of 14 people were recovered": remains found, not the toll
+_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:about\s+|some\s+|at\s+least\s+|another\s+)?\Z", re.I)
 #: "the number of <counted thing> is / stood at / reached N": the thing before the number
 _NUMBER_OF = re.compile(
     r"\b(?:the|a)\s+(?:total\s+)?(?:number|count|tally)\s+of\s+(?P<np>[^.;:!?\d]{1,40}?)\s+"
@@ -772,7 +793,9 @@ def _per_item(f: Figure, text: str, ss: int, se: int) -> bool:
     numbers told "respectively"."""
     if _EACH_AFTER.match(text, f.end) or _pf.search(_EACH_BEFORE, text, max(ss, f.start - 40), f.start):
         return True
-    if _pf.search(_RANKED_BEFORE, text, max(ss, f.start - 60), f.start):
+    if _pf.search(_RANKED_BEFORE, text, max(ss, f.start - 60), f.start) or _MOST_OF_ANY.match(text, f.end, se):
+        return True
+    if _pf.search(_ACCOUNTED_FOR, text, max(ss, f.start - 30), f.start):
         return True
     if not _pf.search(_RESPECTIVELY, text, f.end, se):
         return False
@@ -919,9 +942,13 @@ def _place_written(r: _R) -> str:
     fm = _FRONTED_PLACE.match(text, r.fronted, r.se)
     if fm:
         return _PLACES.get(fm.group(1).lower(), fm.group(1).lower())
-    sub = _FRONTED_SUBPLACE.match(text, r.fronted, f.start)
-    if sub and sub.group(1).lower() not in _NOT_SUBPLACE:
-        return _PLACES.get(sub.group(1).lower(), sub.group(1).lower())  # "In neighbouring Ostra Province, 12 ..."
+    area = _FRONTED_AREA.match(text, r.fronted, f.start)
+    if area:
+        return " ".join(area.group(1).lower().split())  # "In the hardest-hit city, 64 people died": a part
+    sub = _FRONTED_SUBPLACE.match(text, r.fronted, f.start) or _SUBJECT_PLACE.match(text, r.cl, f.start)
+    word = next((g for g in (sub.groups() if sub else ()) if g), "").lower()
+    if word and word not in _NOT_SUBPLACE:
+        return _PLACES.get(word, word)  # "In neighbouring Ostra Province, 12 ...", "The city of Artu reported 64 ..."
     return _agent_place(text, cl, ch, f.start)
 
 
@@ -954,6 +981,8 @@ def _is_running(r: _R) -> bool:
     if _pf.search_in(_DAILY_RE, clause):
         r.event = (r.event + " in one day").strip()  # "in the past 24 hours": not the cumulative toll
     part = _pf.search_in(_PART_RE, r.sentence)
+    if part and r.role in _TOLL_ROLES and part.group(0).lower().endswith(" day") and not _pf.search_in(_DAY_SCOPE, r.sentence):
+        part = None  # "as the search entered a third day", "up from 85 the previous day": when, not one day's toll
     if part:
         running = True
         r.event = (r.event + " " + _part_name(part.group(0))).strip()
@@ -1072,6 +1101,11 @@ def _read_when(r: _R) -> str:
     return WITHIN_A_YEAR if art_day else "article " + f.article
 
 
+#: a count told for one kind of setting, right after it (no comma between): a part of the toll
+#: (not a strike's site: "killed in the explosion at the <Named> hospital")
+_SETTING_AFTER = re.compile(
+    r"(?:(?!explosion|blast|strike|attack|raid|bomb|shell|fire)[^,;.]){0,40}?\b(?:in|at|inside)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+    r"(?:[a-z-]+\s+)?(?:hospitals?|shelters?|evacuation\s+cent(?:er|re)s?|care\s+homes?|nursing\s+homes?)\b")
 #: a count of new casualties added to a toll: "another 14", "a further 20", "12 more people", "were newly found dead"
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:about\s+|some\s+|at\s+least\s+)?\Z", re.I)
 _INCREMENT_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?newly\b", re.I)
@@ -1145,6 +1179,8 @@ def _read_figure(f: Figure, ctx: _Context) -> tuple[_FigKey, tuple, tuple, str] 
         return None  # "116 others sustained minor injuries": a part of the injured, not their count
     if r.role in _TOLL_ROLES and _increment(r):
         return None  # "12 more people were found dead", "another 14": new deaths, not the toll
+    if r.role in _TOLL_ROLES and _SETTING_AFTER.match(text, f.end, min(len(text), f.end + 70)):
+        return None  # "20 people died in hospital", "eight deaths were at evacuation centres": a part of the toll
     if r.role == "casualties" and _pf.search(_DISPUTES, r.text, r.ss, r.f.start):
         r.aspect = "disputed"  # "the army disputed the figures, estimating fewer than 90 casualties"
     r.running = _is_running(r)
@@ -1278,7 +1314,7 @@ def describe_figures(article: Article, claims: Sequence[Claim], figures: Sequenc
     """Every figure of one article with what it counts (see :func:`describe`);
     ``sentences``: the article's sentences when already split (a Doc's)."""
     ctx = _Context([article], claims, dates, sentences)
-    return _with_antecedents(article.text, [describe(f, ctx) for f in figures])
+    return _with_breakdowns(article.text, _with_antecedents(article.text, [describe(f, ctx) for f in figures]))
 
 
 ANTECEDENT_RULE = _rules.register(
@@ -1324,4 +1360,69 @@ def _with_antecedents(text: str, figures: list[Figure]) -> list[Figure]:
                 event_label=prev.event_label, when=prev.when, running=prev.running, aspect=aspect,
                 lit_low=f.low, lit_high=f.high, every_low=f.low, every_high=f.high, reading=ANTECEDENT_RULE,
             )
+    return out
+
+
+BREAKDOWN_RULE = _rules.register(
+    "figure.breakdown", "figure",
+    "one place's part of a stated toll (\"Of the 202 deaths, 91 were in <Place>\", \"<A> and <B> ..., accounting for 81 "
+    "and 71 deaths, respectively\"): compared with the same place's part of the same total in another report",
+    "Of the 202 deaths, 91 were in Artu -> people/killed/artu/of 202",
+)
+
+#: "Of the 202 deaths (confirmed as of ...), 91 were in A, 81 (were) in B and five in C"; "Of these, 69 were in A"
+_BREAKDOWN_OPEN = re.compile(
+    r"\bOf\s+(?:the\s+(?P<total>\d[\d,]*)\s+(?:confirmed\s+)?(?:deaths|dead|fatalities|victims)|these|them)\b[^;:!?\n]{0,60}?,\s+")
+_BREAKDOWN_ITEM = re.compile(
+    r"(?P<n>[\w-]+)\s+(?:(?:were|was|had\s+been\s+confirmed|died)\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|prefecture|province|district)\s+of\s+)?(?P<place>[A-Z][\w'\u2019-]+)(?P<rest>[^,.;]*)")
+#: "<A> (City) and <B> (City) ..., accounting for 81 and 71 deaths, respectively"
+_RESPECTIVE_PLACES = re.compile(
+    r"(?P<a>[A-Z][\w'\u2019-]+)(?:\s+(?:City|Town|Prefecture|Province))?\s+and\s+(?P<b>[A-Z][\w'\u2019-]+)"
+    r"(?:\s+(?:City|Town|Prefecture|Province))?\b[^.;]{0,60}?\baccount\w*\s+for\s+(?P<n1>[\w-]+)\s+and\s+(?P<n2>[\w-]+)\s+"
+    r"(?:deaths|dead|fatalities)\W+respectively\b")
+
+
+def _breakdown_items(text: str) -> list[tuple[int, str, int, str]]:
+    """(start of the part's number, place, where the breakdown opens, its total or "") for every breakdown."""
+    out = []
+    for m in _BREAKDOWN_OPEN.finditer(text):
+        end = text.find(".", m.end())
+        end = len(text) if end < 0 else end
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", text[m.end():end]):
+            im = _BREAKDOWN_ITEM.match(item)
+            if im and "each" not in im.group("rest").split():
+                out.append((text.index(item, m.end()), im.group("place"), m.start(), (m.group("total") or "").replace(",", "")))
+    for m in _RESPECTIVE_PLACES.finditer(text):
+        out += [(m.start("n1"), m.group("a"), m.start(), ""), (m.start("n2"), m.group("b"), m.start(), "")]
+    return out
+
+
+def _total_before(figures: list[Figure], pos: int) -> float | None:
+    """The toll of the dead stated last before ``pos`` (a breakdown that names no total breaks it down)."""
+    prev = [f for f in figures if f.start < pos and f.role == "killed" and f.aspect == "toll" and not f.place
+            and f.lit_low == f.lit_high]  # an exact count ("surged to 202"), not a bound ("more than 100 lives")
+    return prev[-1].value if prev else None
+
+
+def _with_breakdowns(text: str, figures: list[Figure]) -> list[Figure]:
+    """Each place's part of a stated toll, keyed by that total (the moment the breakdown describes,
+    so reports of one moment meet even without a date)."""
+    items = _breakdown_items(text) if "Of " in text or "respectively" in text else []
+    if not items:
+        return figures
+    at = {f.start: i for i, f in enumerate(figures)}
+    out = list(figures)
+    for start, place, opens, total in items:
+        i = at.get(start)
+        if i is None or out[i].value is None:
+            continue
+        n = float(total) if total else _total_before(out, opens)
+        if not n or out[i].value >= n:
+            continue
+        f = out[i]
+        out[i] = replaced(
+            f, thing="people", side="", role="killed", place=_PLACES.get(place.lower(), place.lower()), event="",
+            event_label="", when=f"of {n:g} dead", running=False, aspect="", lit_low=f.value, lit_high=f.value,
+            every_low=f.value, every_high=f.value, reading=BREAKDOWN_RULE)
     return out
