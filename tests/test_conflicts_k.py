@@ -263,3 +263,8 @@ def test_a_named_hospital_struck_is_a_site_not_a_setting():
     a = art("s1", "The blast at the Nordmark hospital killed at least 70 people, the ministry said.", "2025-03-03")
     b = art("s2", "About 30 people were killed in the explosion at the Nordmark hospital, officials said.", "2025-03-04")
     assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+def test_what_the_toll_includes_is_a_part_of_it():
+    assert _later("The quake has killed 168 people. The toll includes 14 people who died of illness in shelters.") == []
+    assert _later("The quake has killed 168 people. The toll also includes 14 people who died later.") == []

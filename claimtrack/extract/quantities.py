@@ -450,7 +450,8 @@ def _part_name(part: str) -> str:
 SUBSET_THINGS = ("child", "woman")
 SUBSET_ROLES = ("killed", "injured")
 _SUBSET_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of them|among those)\s+"
+    r"\b(?:including|among them|among whom|of whom|of them|among those|"
+    r"(?:toll|tally|count|total|dead|deaths)\s+(?:also\s+|now\s+)?(?:includes|included|include))\s+"
     r"(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+)?\Z", re.I)
 _DAILY_RE = re.compile(
     r"\b(?:(?:past|last|previous)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours|(?:past|last) (?:day|night)|overnight|"
