@@ -268,3 +268,9 @@ def test_a_named_hospital_struck_is_a_site_not_a_setting():
 def test_what_the_toll_includes_is_a_part_of_it():
     assert _later("The quake has killed 168 people. The toll includes 14 people who died of illness in shelters.") == []
     assert _later("The quake has killed 168 people. The toll also includes 14 people who died later.") == []
+
+
+def test_of_these_after_a_count_of_injured_is_not_a_part_of_the_dead():
+    a = art("t7", "The death toll rose to 90. Of these, 40 were in Artu.", "2025-03-04")
+    b = art("t8", "The death toll rose to 90, while 300 people were injured. Of these, 20 were in Artu.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []
