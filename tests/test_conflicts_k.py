@@ -263,3 +263,14 @@ def test_a_named_hospital_struck_is_a_site_not_a_setting():
     a = art("s1", "The blast at the Nordmark hospital killed at least 70 people, the ministry said.", "2025-03-03")
     b = art("s2", "About 30 people were killed in the explosion at the Nordmark hospital, officials said.", "2025-03-04")
     assert len(figs(analysed_conflicts(a, b))) == 1
+
+
+def test_what_the_toll_includes_is_a_part_of_it():
+    assert _later("The quake has killed 168 people. The toll includes 14 people who died of illness in shelters.") == []
+    assert _later("The quake has killed 168 people. The toll also includes 14 people who died later.") == []
+
+
+def test_of_these_after_a_count_of_injured_is_not_a_part_of_the_dead():
+    a = art("t7", "The death toll rose to 90. Of these, 40 were in Artu.", "2025-03-04")
+    b = art("t8", "The death toll rose to 90, while 300 people were injured. Of these, 20 were in Artu.", "2025-03-04")
+    assert figs(analysed_conflicts(a, b)) == []

@@ -450,7 +450,8 @@ def _part_name(part: str) -> str:
 SUBSET_THINGS = ("child", "woman")
 SUBSET_ROLES = ("killed", "injured")
 _SUBSET_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of them|among those)\s+"
+    r"\b(?:including|among them|among whom|of whom|of them|among those|"
+    r"(?:toll|tally|count|total|dead|deaths)\s+(?:also\s+|now\s+)?(?:includes|included|include))\s+"
     r"(?:at least\s+|some\s+|about\s+|around\s+|nearly\s+)?\Z", re.I)
 _DAILY_RE = re.compile(
     r"\b(?:(?:past|last|previous)\s+(?:24|48|72|twenty-four|forty-eight)\s+hours|(?:past|last) (?:day|night)|overnight|"
@@ -1398,10 +1399,14 @@ def _breakdown_items(text: str) -> list[tuple[int, str, int, str]]:
     return out
 
 
-def _total_before(figures: list[Figure], pos: int) -> float | None:
-    """The toll of the dead stated last before ``pos`` (a breakdown that names no total breaks it down)."""
-    prev = [f for f in figures if f.start < pos and f.role == "killed" and f.aspect == "toll" and not f.place
-            and f.lit_low == f.lit_high]  # an exact count ("surged to 202"), not a bound ("more than 100 lives")
+def _total_before(figures: list[Figure], pos: int, last: bool) -> float | None:
+    """The toll of the dead stated last before ``pos`` (a breakdown that names no total breaks it down);
+    ``last``: only when it is the last count before ("Of these" after "300 injured" is of the injured)."""
+    prev = [f for f in figures if f.start < pos and f.role and not f.place]
+    if last:
+        prev = prev[-1:]
+    # an exact toll of the dead ("surged to 202"), not a bound ("more than 100 lives")
+    prev = [f for f in prev if f.role == "killed" and f.aspect == "toll" and f.lit_low == f.lit_high]
     return prev[-1].value if prev else None
 
 
@@ -1417,7 +1422,7 @@ def _with_breakdowns(text: str, figures: list[Figure]) -> list[Figure]:
         i = at.get(start)
         if i is None or out[i].value is None:
             continue
-        n = float(total) if total else _total_before(out, opens)
+        n = float(total) if total else _total_before(out, opens, text.startswith("Of", opens))
         if not n or out[i].value >= n:
             continue
         f = out[i]
