@@ -121,6 +121,8 @@ _ADJUNCT_RE = re.compile(
     r"(?:on|this|last|late|early|earlier|later|until)?[ \t]*" + _DAYS
     + r"(?![\u2019']s\b)(?:[ \t]+(?:morning|afternoon|evening|night))?"  # (not "yesterday's attack")
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
+    r"|(?:(?:on|later|earlier|late|early)[ \t]+)?(?:the|that)[ \t]+(?:same|next|following|previous)[ \t]+(?:day|night|morning|afternoon|evening|week|weekend)"
+    r"|(?:later|earlier|late|early)[ \t]+that[ \t]+(?:day|night|morning|afternoon|evening)|the[ \t]+day[ \t]+(?:before|after)(?![ \t]+[a-z])"
     r"|(?:(?:just|shortly|soon|late|early|earlier|later)[ \t]+)?(?:(?:on|after|before|by|at|around)[ \t]+)?(?:midnight|noon|dawn|dusk|daybreak)"
     r"|(?:on|to|via)[ \t]+(?:the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:platform|app|site|network|account)"
     r"(?:[ \t]+[A-Z][\w.]*)?"  # "posted to the social media platform X", "on the messaging app Telegram"
@@ -3937,6 +3939,20 @@ def _noun_before_verb(text: str, m) -> bool:
     return _plural_noun_before_present(text, m)
 
 
+#: Words after which a past form modifies a noun, never a finite verb: a determiner or a preposition.
+_ATTRIBUTIVE_BEFORE = frozenset("the a an of for with among including this these those its their no any every each".split())
+
+
+def _attributive(text: str, m) -> bool:
+    """"the number of confirmed dead", "an estimated 40,000", "the reported attack": a past form
+    straight after a determiner or a preposition modifies a noun; nobody is speaking."""
+    form = m.group()
+    if not form.endswith("ed") or " " in form:
+        return False
+    prev = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return prev is not None and prev.group(1) in _ATTRIBUTIVE_BEFORE
+
+
 #: The word after a cue word: "reports reveal", "claims suggest".
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'-])")
 
@@ -3957,7 +3973,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
         if tried >= MAX_CUES_PER_UNIT:
             break
         c0 = m.start()
-        if st.inside_quote(c0) or _noun_before_verb(st.text, m):
+        if st.inside_quote(c0) or _noun_before_verb(st.text, m) or _attributive(st.text, m):
             continue
         nested = any(s <= c0 < e for s, e in st.taken) or any(r.start <= c0 < r.end for r in st.raws[max(0, len(st.raws) - RECENT_CLAIMS) :])
         lemma = _FORM_TO_LEMMA.get(m.group()) or _FORM_TO_LEMMA.get(_SPACES.sub(" ", m.group()), "")
