@@ -96,8 +96,10 @@ PUBDATE_HEAD_LINES = 8
 #: text, "November 20" is 2022-11-20, not a day still to come).
 PUBDATE_YEARLESS_AHEAD_DAYS = 14
 #: Weekdays named on their own ("said on Sunday") move an inferred date forward
-#: to the next such day at most this many days after the latest full date.
-PUBDATE_WEEKDAY_REACH_DAYS = 6
+#: to the next such day at most this many days after the latest full date. Not 6:
+#: the weekday just before that date ("Sunday, Jan. 7" and "late Saturday") is the
+#: day before it far more often than the same weekday six days on.
+PUBDATE_WEEKDAY_REACH_DAYS = 5
 #: A year-less dateline ("SEOUL, Jan 3 (Yonhap)") that falls before the latest
 #: full date of the text is read in the next year only when that puts it at
 #: most this many days after that date; further than that the year is unknown.

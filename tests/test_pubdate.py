@@ -339,6 +339,13 @@ def test_weekday_reach(monkeypatch):
     assert infer_date(text).date == "2021-05-07"
 
 
+def test_the_weekday_before_the_latest_date_is_the_day_before():
+    # a caption dated Sunday, Jan. 7 and "late Saturday": Saturday is Jan. 6, not Jan. 13
+    text = ("Rescuers search a collapsed house in the port, Jan. 7, 2024. (Photo: Ana Ruiz)\n\n"
+            "The quake struck late Saturday, officials said.")
+    assert infer_date(text).date == "2024-01-07"
+
+
 def test_dateline_beats_stamp_beats_mentions():
     text = ("Updated: March 20, 2021\nLIMA, March 19, 2021 (EFE).- Voting began on Friday, "
             "March 19, 2021, and closed on Sunday.")
