@@ -54,3 +54,25 @@ def test_a_day_phrase_after_an_inverted_cue_is_no_content(text, speaker, cue):
 def test_a_day_phrase_between_cue_and_content_is_skipped():
     (c,) = _claims("The mayor said later that day the road would reopen.")
     assert c.content == "the road would reopen"
+
+
+# --- "according to <a document> released by <a source>": the source speaks ------------------------
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The toll rose to 64, according to figures released by the regional government.", "regional government", "named"),
+        ("The toll rose to 64, according to a report published on Tuesday by the health ministry.", "health ministry", "named"),
+        ("According to figures released by the ministry on Monday, the toll rose to 64.", "ministry", "named"),
+    ],
+)
+def test_the_source_that_put_out_a_document_is_the_speaker(text, name, kind):
+    (c,) = _claims(text)
+    assert (c.cue, c.speaker_name, c.speaker_kind) == ("according to", name, kind)
+    assert "toll rose to 64" in c.content
+
+
+def test_an_unnamed_source_behind_a_document_makes_the_claim_anonymous():
+    (c,) = _claims("The death toll rose to 64, according to the latest update reported today by local authorities.")
+    assert c.speaker_kind == "anonymous"
+    assert c.speaker.endswith("by local authorities")

@@ -2758,6 +2758,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     if sp is None:
         return None
     sp_start, sp_end, core = sp
+    sp_end, core = _document_agent(text, sp_start, sp_end, unit[1], core)
     kind = _np_kind(_words(core)) or _common_noun_kind([w.lower() for w in _words(core)])
     if kind is None:
         return None
@@ -2797,6 +2798,31 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     if e <= s:
         return None
     return _Raw(s, e, sp_start, sp_end, c0, c1, "according to", kind, core, unit, RULE_ACCORDING)
+
+
+#: A document and who put it out: "the latest update reported today by local authorities",
+#: "figures released on Tuesday by the health ministry" (the agent after "by", up to the clause's end).
+_DOCUMENT_BY = re.compile(
+    r"[ \t]+(?:reported|released|published|issued|compiled|provided|posted|shared|announced|given|put[ \t]+out|made[ \t]+public)"
+    r"(?:[ \t]+(?!by\b)[\w.-]+){0,4}?[ \t]+by[ \t]+(?P<agent>(?:the[ \t]+)?[^,;:.()\u201c\u201d\"\n]+?)"
+    r"(?:[ \t]+(?:on|late|early|last|this)[ \t]+[^,;:.()\n]{1,20}?)?(?=[ \t]*(?:[,;:.)]|$))"
+)
+
+
+def _document_agent(text: str, sp_start: int, sp_end: int, limit: int, core: str) -> tuple[int, str]:
+    """The speaker's end and core once a document named after "according to" gives way to who
+    put it out ("the latest update reported today by local authorities": "local authorities"),
+    when that is a source; else as they were."""
+    m = _DOCUMENT_BY.match(text, sp_end, limit)
+    if m is None:
+        m = next((x for x in _DOCUMENT_BY.finditer(text, sp_start, sp_end) if x.end() == sp_end), None)
+    if m is None:
+        return sp_end, core
+    words = _words(m.group("agent"))
+    if not words or not (_np_kind(words) or _common_noun_kind([w.lower() for w in words])):
+        return sp_end, core
+    agent = m.group("agent")
+    return max(sp_end, m.end()), agent[4:] if agent.lower().startswith("the ") else agent
 
 
 #: A participle describing a document source before its comma: "court documents filed on Monday,", "records seen by X,".
