@@ -352,3 +352,15 @@ def test_a_quoted_of_complement_is_a_claim():
     assert c.content.startswith("of \u201clying")
     c = find('The union accused the board of "hiding losses" for years.', "The union", "accused")
     assert c.content.startswith('of "hiding losses"')
+
+
+# --- "“...,” read a statement from the family": the document heads the phrase ---------------------------
+
+def test_an_inverted_read_with_a_document_from_someone():
+    c = find("\u201cWe are heartbroken,\u201d read a statement from the family.", "a statement from the family", "read")
+    assert c.content == "\u201cWe are heartbroken,\u201d"
+
+
+def test_a_sign_read_is_no_claim():
+    assert claims_of("\u201cClosed for repairs,\u201d read a sign on the door of the bakery.") == []
+

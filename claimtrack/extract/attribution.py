@@ -2721,8 +2721,9 @@ def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
     ("read a joint statement"), plural "believe" an unnamed group ("security
     officials believe that"), not "Americans believe" or "we believe"."""
     if lemma == "read":
-        words = _words(r.core)
-        return bool(words) and words[-1].lower() in _READ_HEADS
+        words = [w.lower() for w in _words(r.core)]
+        cut = next((k for k, w in enumerate(words) if w in ("from", "by", "of", "issued", "signed")), len(words))
+        return 0 < cut and words[cut - 1] in _READ_HEADS  # "read a statement from the family": the document speaks
     if lemma == "believe" and form == "believe":
         words = _words(r.core)
         return r.kind == "anonymous" or bool(words) and words[-1].lower() in R.PLURAL_BODIES
