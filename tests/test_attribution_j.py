@@ -364,3 +364,19 @@ def test_an_inverted_read_with_a_document_from_someone():
 def test_a_sign_read_is_no_claim():
     assert claims_of("\u201cClosed for repairs,\u201d read a sign on the door of the bakery.") == []
 
+
+# --- "The suspect, who police said was armed, fled": the relative clause's subject speaks --------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The suspect, who police said was armed, fled on foot.", "police", "was armed"),
+    ("The driver, who witnesses said was speeding, was taken to hospital.", "witnesses", "was speeding"),
+    ("The officer, who investigators said fired first, was suspended.", "investigators", "fired first"),
+    ("The storm, which forecasters said could strengthen, reached the coast on Monday.", "forecasters",
+     "could strengthen"),
+])
+def test_the_subject_inside_a_relative_clause_speaks_for_its_gap(text, speaker, content):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+def test_a_relative_clause_of_the_speaker_still_leaves_the_speaker():
+    assert [c.speaker for c in claims_of("Ana Ruiz, who was at the scene, said the driver was speeding.")] == ["Ana Ruiz"]

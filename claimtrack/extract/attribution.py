@@ -1878,6 +1878,8 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
             continue  # "Sam Altman, who heads X, was among ..., Reuters reported": Altman does not speak
         if m.group() in ("who", "whose") and _source_after_relative(text, m.end(), toks[i].e):
             continue  # "..., a father of three who has lived here for years, the Daily Herald reported"
+        if m.group() == "who" and _source_in_relative(text, m.end(), toks[i].e):
+            continue  # "The suspect, who police said was armed, fled": police speak, not the suspect
         name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
         if name is None and words[0].lower() in ("a", "an"):
             name = _subject_before_appositive(toks, np[0], text)  # "The minister, a lawyer who ..., said"
@@ -1892,6 +1894,13 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
             sp_end -= 1
         return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
     return None
+
+
+def _source_in_relative(text: str, pos: int, end: int) -> bool:
+    """Only a source phrase between "who" at ``pos`` and the cue at ``end``: the relative clause's
+    own subject ("who police said was armed"), which speaks for the gap after the cue."""
+    words = _words(text[pos:end])
+    return bool(words) and "," not in text[pos:end] and not _has_verb(words) and _np_kind(words) in ("named", "anonymous")
 
 
 def _source_after_relative(text: str, pos: int, end: int) -> bool:
@@ -3986,7 +3995,7 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
 def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
     if lemma != W.ACCORDING_TO:
         r = _verb_claim(st.text, unit, m, lemma, st.quotes, st.qstarts)
-        return r if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
+        return _relative_gap(st.text, r) if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
     r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
     if r is None:
         return None
@@ -4000,6 +4009,21 @@ def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
         # "C, police said on Friday according to the agency Interfax": the outlet reports C too
         return r._replace(start=p.start, end=p.end, rule=RULE_OUTLET)
     return r
+
+
+_RELATIVE_BEFORE = re.compile(r",[ \t]*(?:which|who)[ \t]*$")
+
+
+def _relative_gap(text: str, r: _Raw) -> _Raw:
+    """"The storm, which forecasters said could strengthen, hit the coast": inside a relative clause
+    the content has no subject of its own and ends with the clause, at its closing comma."""
+    if r.rule != RULE_OF_MODE["bare"] or not _RELATIVE_BEFORE.search(text, r.unit[0], r.sp_start):
+        return r
+    words = text[r.start : r.end].split(None, 1)
+    comma = text.find(",", r.start, r.end)
+    if not words or not (_finite_form(words[0].lower()) or words[0].endswith("ed")) or comma < 0:
+        return r
+    return r._replace(end=comma)
 
 
 #: Internal: a claim whose quotation goes on after its attribution (split before it is stored).
