@@ -380,3 +380,22 @@ def test_the_subject_inside_a_relative_clause_speaks_for_its_gap(text, speaker, 
 
 def test_a_relative_clause_of_the_speaker_still_leaves_the_speaker():
     assert [c.speaker for c in claims_of("Ana Ruiz, who was at the scene, said the driver was speeding.")] == ["Ana Ruiz"]
+
+
+def test_a_pronoun_inside_a_relative_clause_speaks_for_its_gap():
+    text = "Detectives said the man, who they said had a history of violence, was arrested at home."
+    assert ("they", "had a history of violence") in [(c.speaker, c.content) for c in claims_of(text)], triples(text)
+    assert "the man" not in [c.speaker for c in claims_of(text)]
+
+
+def test_a_relative_clause_inside_the_content_leaves_the_outer_content_whole():
+    text = "Officials said the storm, which forecasters said could strengthen, reached the coast overnight."
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [
+        ("Officials", "the storm, which forecasters said could strengthen, reached the coast overnight"),
+        ("forecasters", "could strengthen")]
+
+
+def test_a_relative_clause_after_the_content_is_still_cut_off():
+    text = "The minister said prices rose, which he said had prompted protests."
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [
+        ("The minister", "prices rose"), ("he", "had prompted protests")]

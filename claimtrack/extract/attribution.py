@@ -1900,7 +1900,8 @@ def _source_in_relative(text: str, pos: int, end: int) -> bool:
     """Only a source phrase between "who" at ``pos`` and the cue at ``end``: the relative clause's
     own subject ("who police said was armed"), which speaks for the gap after the cue."""
     words = _words(text[pos:end])
-    return bool(words) and "," not in text[pos:end] and not _has_verb(words) and _np_kind(words) in ("named", "anonymous")
+    return bool(words) and "," not in text[pos:end] and not _has_verb(words) and _np_kind(words) in (
+        "named", "anonymous", "pronoun")  # "the man, who they said had a history of violence"
 
 
 def _source_after_relative(text: str, pos: int, end: int) -> bool:
@@ -4254,6 +4255,8 @@ def _cut_previous(st: _Scan, r: _Raw) -> bool:
         return True
     cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
     relative = _RELATIVE_SPEAKER.search(text, prev.start, r.sp_start) if cut is None and r.start > r.cue_end > r.sp_start > prev.start else None
+    if relative is not None and r.end < prev.end and text[r.end : r.end + 1] == ",":
+        return True  # "X said the man, who police said was armed, fled": a relative clause inside A; both stand
     if relative is not None:
         cut = relative  # "X said A, which he said has prompted B": the relative clause is his second claim
     elif cut is None and r.sp_start > prev.start and r.rule in (RULE_OF_MODE["quote"], RULE_OF_MODE["colon"]):
