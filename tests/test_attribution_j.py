@@ -399,3 +399,20 @@ def test_a_relative_clause_after_the_content_is_still_cut_off():
     text = "The minister said prices rose, which he said had prompted protests."
     assert [(c.speaker, c.content) for c in claims_of(text)] == [
         ("The minister", "prices rose"), ("he", "had prompted protests")]
+
+
+# --- ", a claim disputed by ...": the writer's comment closing the sentence is not the content ---------
+
+@pytest.mark.parametrize("text, content", [
+    ("The airline said all 150 passengers were safe, a claim disputed by several passengers.",
+     "all 150 passengers were safe"),
+    ("Police put the death toll at 12, a figure that could rise as crews search the rubble.", "the death toll at 12"),
+    ("The company said profits doubled, an assertion that analysts questioned.", "profits doubled"),
+])
+def test_a_closing_comment_on_the_claim_ends_the_content(text, content):
+    assert [c.content for c in claims_of(text)] == [content]
+
+
+def test_a_claim_inside_the_content_is_kept():
+    assert [c.content for c in claims_of("The union said it had filed a claim with the labour court.")] == [
+        "it had filed a claim with the labour court"]

@@ -3996,7 +3996,9 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
 def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
     if lemma != W.ACCORDING_TO:
         r = _verb_claim(st.text, unit, m, lemma, st.quotes, st.qstarts)
-        return _relative_gap(st.text, r) if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
+        if r is None or not _cue_fits_speaker(m.group(), lemma, r):
+            return None
+        return _before_comment(st.text, _relative_gap(st.text, r))
     r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
     if r is None:
         return None
@@ -4010,6 +4012,22 @@ def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
         # "C, police said on Friday according to the agency Interfax": the outlet reports C too
         return r._replace(start=p.start, end=p.end, rule=RULE_OUTLET)
     return r
+
+
+#: A closing appositive commenting on the reported content: ", a claim disputed by ...", ", a figure that could rise".
+_COMMENT_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:claim|figure|assertion|allegation|accusation|charge|estimate|number"
+    r"|account|version|assessment|characterization|characterisation)(?![\w-])"
+)
+
+
+def _before_comment(text: str, r: _Raw) -> _Raw:
+    """A content after its cue ends before a closing appositive that comments on it: "The airline said
+    all 150 passengers were safe, a claim disputed by several passengers" (the comment is the writer's)."""
+    if r.start < r.cue_end:
+        return r
+    m = _COMMENT_APPOSITIVE.search(text, r.start, r.end)
+    return r._replace(end=_content_end(text, r.start, m.start())) if m is not None and m.start() > r.start else r
 
 
 _RELATIVE_BEFORE = re.compile(r",[ \t]*(?:which|who)[ \t]*$")
