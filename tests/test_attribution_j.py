@@ -416,3 +416,25 @@ def test_a_closing_comment_on_the_claim_ends_the_content(text, content):
 def test_a_claim_inside_the_content_is_kept():
     assert [c.content for c in claims_of("The union said it had filed a claim with the labour court.")] == [
         "it had filed a claim with the labour court"]
+
+
+# --- "calling it “a historic step”": the subject's quoted description through a participle -------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The governor signed the bill on Tuesday, calling it \"a historic step.\"", "The governor",
+     "it \"a historic step.\""),
+    ("The union rejected the offer, calling it \u201can insult to nurses.\u201d", "The union",
+     "it \u201can insult to nurses.\u201d"),
+    ("The senator attacked the plan, calling the cuts \u201creckless.\u201d", "The senator", "the cuts \u201creckless.\u201d"),
+])
+def test_calling_with_a_quoted_description(text, speaker, content):
+    assert [(c.speaker, c.cue, c.content) for c in claims_of(text)] == [(speaker, "calling", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched through the city, calling for \u201cjustice now.\u201d",
+    "The minister resigned on Friday, calling on voters to stay calm.",
+    "The team backed its coach, which the owner called her \u201ctop priority.\u201d",
+])
+def test_calling_for_or_a_possessive_before_the_quote_is_no_description(text):
+    assert not [c for c in claims_of(text) if c.cue in ("calling", "called")], triples(text)

@@ -1052,7 +1052,12 @@ _DESCRIBE_AS = re.compile(r"[^,.;:!?\n]{1,80}?[ \t]as[ \t]+[\w\u201c\"]")
 
 @_frame("name_quote", "claim.name_quote", "X called Y “W”: a quoted description", "The senator called the bill \u201ca disgrace.\u201d")
 def _name_quote(text: str, i: int, end: int) -> int:
+    if _PRONOUN_NAME_QUOTE.match(text, i, end):
+        return i  # "called it “a disgrace”", "calling them \"heroes\""
     return i if _NAME_QUOTE.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
+
+
+_PRONOUN_NAME_QUOTE = re.compile(r"(?:it|them|him|this)[ \t]+(?:an?[ \t]+)?[\u201c\"]\w")
 
 
 #: One to six words, then a quotation opens: "the bill “a disgrace”", "the ruling \"a victory\"";
@@ -2955,7 +2960,8 @@ def _cited_by(st: _Scan, unit: tuple[int, int], r: _Raw) -> None:
 _SUBJECT_PARTICIPLE_RE = re.compile(
     r"(?:,[ \t]*(?:while[ \t]+|after[ \t]+|before[ \t]+)?|[ \t]+(?:while|after|before)[ \t]+"
     r"|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
-    r"(?:also[ \t]+)?(telling(?=[ \t]+[\w\u2019'-]+(?:[ \t]+[\w\u2019'-]+){0,3}?[ \t]+that(?!\w))|saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
+    r"(?:also[ \t]+)?(telling(?=[ \t]+[\w\u2019'-]+(?:[ \t]+[\w\u2019'-]+){0,3}?[ \t]+that(?!\w))"
+    r"|calling(?![ \t]+(?:for|on|upon|off|out|in|up)(?![\w-]))|saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
     r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
     r"|indicating|acknowledging|advising|posting|writing|tweeting|promising|vowing|pledging|conceding|alleging"
     r"|admitting|denying|recalling|cautioning|detailing|specifying|clarifying)(?![\w-])"
@@ -2997,6 +3003,8 @@ def _past_adverb(text: str, pos: int) -> int:
 
 def _participle_claim(text, unit, m) -> _Raw | None:
     hp = _past_adverb(text, m.end(1))
+    if m.group(1) == "calling":
+        return _calling_claim(text, unit, m, hp)
     if m.group(1) == "telling":
         rec = _RECIPIENT_RE.match(text, hp, unit[1])  # "..., after telling reporters that C"
         j = rec.end() if rec is not None else _object_before_that(text, hp, unit[1])  # "telling both clubs that"
@@ -3020,6 +3028,19 @@ def _participle_claim(text, unit, m) -> _Raw | None:
         return None
     sp_start, sp_end, core, kind = subject
     return _Raw(s, e, sp_start, sp_end, m.start(1), m.end(1), m.group(1), kind, core, unit, RULE_PARTICIPLE)
+
+
+def _calling_claim(text, unit, m, hp: int) -> _Raw | None:
+    """", calling it “a historic step”": the subject's quoted description (the name_quote frame)."""
+    i = _content_start(text, hp, unit[1])
+    if _name_quote(text, i, unit[1]) < 0:
+        return None
+    subject = _sentence_subject(text, unit, m.start())
+    if subject is None:
+        return None
+    sp_start, sp_end, core, kind = subject
+    e = _content_end(text, i, unit[1])
+    return _Raw(i, e, sp_start, sp_end, m.start(1), m.end(1), m.group(1), kind, core, unit, RULE_PARTICIPLE)
 
 
 def _sentence_subject(text: str, unit, upto: int):
