@@ -438,3 +438,25 @@ def test_calling_with_a_quoted_description(text, speaker, content):
 ])
 def test_calling_for_or_a_possessive_before_the_quote_is_no_description(text):
     assert not [c for c in claims_of(text) if c.cue in ("calling", "called")], triples(text)
+
+
+# --- "X was blunt: C": a manner of speaking and a colon ---------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Manager Rui Falcao was blunt: \u201cWe were awful from the first minute.\u201d", "Manager Rui Falcao", "was blunt",
+     "\u201cWe were awful from the first minute.\u201d"),
+    ("The prosecutor was unequivocal in her closing argument: the defendant had lied.", "The prosecutor",
+     "was unequivocal", "the defendant had lied"),
+    ("Officials were adamant: the dam would hold.", "Officials", "were adamant", "the dam would hold"),
+])
+def test_a_manner_of_speaking_and_a_colon(text, speaker, cue, content):
+    assert [(c.speaker, c.cue, c.content, c.rule) for c in claims_of(text)] == [
+        (speaker, cue, content, "claim.manner_colon")]
+
+
+@pytest.mark.parametrize("text", [
+    "The sky was clear: not a cloud over the stadium.",
+    "The picture is clear: prices are rising faster than wages.",
+])
+def test_a_thing_that_is_clear_is_no_source(text):
+    assert claims_of(text) == [], triples(text)

@@ -3030,6 +3030,34 @@ def _participle_claim(text, unit, m) -> _Raw | None:
     return _Raw(s, e, sp_start, sp_end, m.start(1), m.end(1), m.group(1), kind, core, unit, RULE_PARTICIPLE)
 
 
+RULE_MANNER_COLON = register(
+    "claim.manner_colon", "claim", "X was blunt: C (a manner of speaking and a colon)",
+    "The coach was blunt: \u201cWe were awful.\u201d",
+)
+#: "was blunt:", "was unequivocal in his reply:": the subject's manner of speaking, then what was said.
+_MANNER_COLON = re.compile(
+    r"[ \t]+(?:was|were|is|are)[ \t]+(?:more[ \t]+|even[ \t]+|equally[ \t]+)?(blunt|clear|adamant|emphatic|defiant|succinct"
+    r"|candid|direct|frank|unequivocal|categorical|forthright|matter-of-fact)(?:[ \t]+[^:.;!?\n]{1,40})?:[ \t]*"
+)
+
+
+def _manner_colon(st: _Scan, unit: tuple[int, int]) -> None:
+    """"Manager Pep Rossi was blunt: “We were awful.”": a named or unnamed subject, its manner of
+    speaking and a colon; the words after the colon are its claim."""
+    text = st.text
+    m = _MANNER_COLON.search(text, unit[0], unit[1])
+    if m is None or st.inside_quote(m.start()):
+        return
+    subject = _sentence_subject(text, unit, m.end())
+    s = _content_start(text, m.end(), unit[1])
+    e = _content_end(text, s, unit[1])
+    if subject is None or subject[1] != m.start() or len(text[s:e].split()) < 2 or _np_kind(_words(subject[2])) is None:
+        return  # (a source phrase, not any plain noun: "The sky was clear: no clouds")
+    sp_start, sp_end, core, kind = subject
+    c0 = _content_start(text, m.start(), m.end(1))  # the cue is "was blunt"
+    st.add(_Raw(s, e, sp_start, sp_end, c0, m.end(1), text[c0 : m.end(1)], kind, core, unit, RULE_MANNER_COLON))
+
+
 def _calling_claim(text, unit, m, hp: int) -> _Raw | None:
     """", calling it “a historic step”": the subject's quoted description (the name_quote frame)."""
     i = _content_start(text, hp, unit[1])
@@ -3771,6 +3799,8 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
         if not st.inside_quote(m.start()):
             _which_denied(st, unit, m)
     _as_and_what_frames(st, unit, seg)
+    if not st.taken and ":" in seg:
+        _manner_colon(st, unit)
     if not st.taken:
         for m in _matches(_SUBJECT_PARTICIPLE_RE, _SUBJECT_PARTICIPLE_NEEDS, text, unit, seg):
             if st.inside_quote(m.start()):
