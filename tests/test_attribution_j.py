@@ -352,3 +352,111 @@ def test_a_quoted_of_complement_is_a_claim():
     assert c.content.startswith("of \u201clying")
     c = find('The union accused the board of "hiding losses" for years.', "The union", "accused")
     assert c.content.startswith('of "hiding losses"')
+
+
+# --- "“...,” read a statement from the family": the document heads the phrase ---------------------------
+
+def test_an_inverted_read_with_a_document_from_someone():
+    c = find("\u201cWe are heartbroken,\u201d read a statement from the family.", "a statement from the family", "read")
+    assert c.content == "\u201cWe are heartbroken,\u201d"
+
+
+def test_a_sign_read_is_no_claim():
+    assert claims_of("\u201cClosed for repairs,\u201d read a sign on the door of the bakery.") == []
+
+
+# --- "The suspect, who police said was armed, fled": the relative clause's subject speaks --------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The suspect, who police said was armed, fled on foot.", "police", "was armed"),
+    ("The driver, who witnesses said was speeding, was taken to hospital.", "witnesses", "was speeding"),
+    ("The officer, who investigators said fired first, was suspended.", "investigators", "fired first"),
+    ("The storm, which forecasters said could strengthen, reached the coast on Monday.", "forecasters",
+     "could strengthen"),
+])
+def test_the_subject_inside_a_relative_clause_speaks_for_its_gap(text, speaker, content):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [(speaker, content)]
+
+
+def test_a_relative_clause_of_the_speaker_still_leaves_the_speaker():
+    assert [c.speaker for c in claims_of("Ana Ruiz, who was at the scene, said the driver was speeding.")] == ["Ana Ruiz"]
+
+
+def test_a_pronoun_inside_a_relative_clause_speaks_for_its_gap():
+    text = "Detectives said the man, who they said had a history of violence, was arrested at home."
+    assert ("they", "had a history of violence") in [(c.speaker, c.content) for c in claims_of(text)], triples(text)
+    assert "the man" not in [c.speaker for c in claims_of(text)]
+
+
+def test_a_relative_clause_inside_the_content_leaves_the_outer_content_whole():
+    text = "Officials said the storm, which forecasters said could strengthen, reached the coast overnight."
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [
+        ("Officials", "the storm, which forecasters said could strengthen, reached the coast overnight"),
+        ("forecasters", "could strengthen")]
+
+
+def test_a_relative_clause_after_the_content_is_still_cut_off():
+    text = "The minister said prices rose, which he said had prompted protests."
+    assert [(c.speaker, c.content) for c in claims_of(text)] == [
+        ("The minister", "prices rose"), ("he", "had prompted protests")]
+
+
+# --- ", a claim disputed by ...": the writer's comment closing the sentence is not the content ---------
+
+@pytest.mark.parametrize("text, content", [
+    ("The airline said all 150 passengers were safe, a claim disputed by several passengers.",
+     "all 150 passengers were safe"),
+    ("Police put the death toll at 12, a figure that could rise as crews search the rubble.", "the death toll at 12"),
+    ("The company said profits doubled, an assertion that analysts questioned.", "profits doubled"),
+])
+def test_a_closing_comment_on_the_claim_ends_the_content(text, content):
+    assert [c.content for c in claims_of(text)] == [content]
+
+
+def test_a_claim_inside_the_content_is_kept():
+    assert [c.content for c in claims_of("The union said it had filed a claim with the labour court.")] == [
+        "it had filed a claim with the labour court"]
+
+
+# --- "calling it “a historic step”": the subject's quoted description through a participle -------------
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The governor signed the bill on Tuesday, calling it \"a historic step.\"", "The governor",
+     "it \"a historic step.\""),
+    ("The union rejected the offer, calling it \u201can insult to nurses.\u201d", "The union",
+     "it \u201can insult to nurses.\u201d"),
+    ("The senator attacked the plan, calling the cuts \u201creckless.\u201d", "The senator", "the cuts \u201creckless.\u201d"),
+])
+def test_calling_with_a_quoted_description(text, speaker, content):
+    assert [(c.speaker, c.cue, c.content) for c in claims_of(text)] == [(speaker, "calling", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched through the city, calling for \u201cjustice now.\u201d",
+    "The minister resigned on Friday, calling on voters to stay calm.",
+    "The team backed its coach, which the owner called her \u201ctop priority.\u201d",
+])
+def test_calling_for_or_a_possessive_before_the_quote_is_no_description(text):
+    assert not [c for c in claims_of(text) if c.cue in ("calling", "called")], triples(text)
+
+
+# --- "X was blunt: C": a manner of speaking and a colon ---------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("Manager Rui Falcao was blunt: \u201cWe were awful from the first minute.\u201d", "Manager Rui Falcao", "was blunt",
+     "\u201cWe were awful from the first minute.\u201d"),
+    ("The prosecutor was unequivocal in her closing argument: the defendant had lied.", "The prosecutor",
+     "was unequivocal", "the defendant had lied"),
+    ("Officials were adamant: the dam would hold.", "Officials", "were adamant", "the dam would hold"),
+])
+def test_a_manner_of_speaking_and_a_colon(text, speaker, cue, content):
+    assert [(c.speaker, c.cue, c.content, c.rule) for c in claims_of(text)] == [
+        (speaker, cue, content, "claim.manner_colon")]
+
+
+@pytest.mark.parametrize("text", [
+    "The sky was clear: not a cloud over the stadium.",
+    "The picture is clear: prices are rising faster than wages.",
+])
+def test_a_thing_that_is_clear_is_no_source(text):
+    assert claims_of(text) == [], triples(text)

@@ -1054,7 +1054,12 @@ _DESCRIBE_AS = re.compile(r"[^,.;:!?\n]{1,80}?[ \t]as[ \t]+[\w\u201c\"]")
 
 @_frame("name_quote", "claim.name_quote", "X called Y “W”: a quoted description", "The senator called the bill \u201ca disgrace.\u201d")
 def _name_quote(text: str, i: int, end: int) -> int:
+    if _PRONOUN_NAME_QUOTE.match(text, i, end):
+        return i  # "called it “a disgrace”", "calling them \"heroes\""
     return i if _NAME_QUOTE.match(text, i, end) and _np_object(text, i, end) >= 0 else -1
+
+
+_PRONOUN_NAME_QUOTE = re.compile(r"(?:it|them|him|this)[ \t]+(?:an?[ \t]+)?[\u201c\"]\w")
 
 
 #: One to six words, then a quotation opens: "the bill “a disgrace”", "the ruling \"a victory\"";
@@ -1880,6 +1885,8 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
             continue  # "Sam Altman, who heads X, was among ..., Reuters reported": Altman does not speak
         if m.group() in ("who", "whose") and _source_after_relative(text, m.end(), toks[i].e):
             continue  # "..., a father of three who has lived here for years, the Daily Herald reported"
+        if m.group() == "who" and _source_in_relative(text, m.end(), toks[i].e):
+            continue  # "The suspect, who police said was armed, fled": police speak, not the suspect
         name = _name_before_appositive(toks, np[0], text) if _descriptive(words) else None
         if name is None and words[0].lower() in ("a", "an"):
             name = _subject_before_appositive(toks, np[0], text)  # "The minister, a lawyer who ..., said"
@@ -1894,6 +1901,14 @@ def _speaker_with_postmod(text: str, toks: list[_Tok], i: int, win_start: int, a
             sp_end -= 1
         return toks[np[0]].s, sp_end, text[toks[np[0]].s : toks[np[1]].e], b
     return None
+
+
+def _source_in_relative(text: str, pos: int, end: int) -> bool:
+    """Only a source phrase between "who" at ``pos`` and the cue at ``end``: the relative clause's
+    own subject ("who police said was armed"), which speaks for the gap after the cue."""
+    words = _words(text[pos:end])
+    return bool(words) and "," not in text[pos:end] and not _has_verb(words) and _np_kind(words) in (
+        "named", "anonymous", "pronoun")  # "the man, who they said had a history of violence"
 
 
 def _source_after_relative(text: str, pos: int, end: int) -> bool:
@@ -2723,8 +2738,9 @@ def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
     ("read a joint statement"), plural "believe" an unnamed group ("security
     officials believe that"), not "Americans believe" or "we believe"."""
     if lemma == "read":
-        words = _words(r.core)
-        return bool(words) and words[-1].lower() in _READ_HEADS
+        words = [w.lower() for w in _words(r.core)]
+        cut = next((k for k, w in enumerate(words) if w in ("from", "by", "of", "issued", "signed")), len(words))
+        return 0 < cut and words[cut - 1] in _READ_HEADS  # "read a statement from the family": the document speaks
     if lemma == "believe" and form == "believe":
         words = _words(r.core)
         return r.kind == "anonymous" or bool(words) and words[-1].lower() in R.PLURAL_BODIES
@@ -2972,7 +2988,8 @@ def _cited_by(st: _Scan, unit: tuple[int, int], r: _Raw) -> None:
 _SUBJECT_PARTICIPLE_RE = re.compile(
     r"(?:,[ \t]*(?:while[ \t]+|after[ \t]+|before[ \t]+)?|[ \t]+(?:while|after|before)[ \t]+"
     r"|(?<![\w-])(?:statement|communiqu\u00e9|communique|post|message|video|letter)[ \t]+)"
-    r"(?:also[ \t]+)?(telling(?=[ \t]+[\w\u2019'-]+(?:[ \t]+[\w\u2019'-]+){0,3}?[ \t]+that(?!\w))|saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
+    r"(?:also[ \t]+)?(telling(?=[ \t]+[\w\u2019'-]+(?:[ \t]+[\w\u2019'-]+){0,3}?[ \t]+that(?!\w))"
+    r"|calling(?![ \t]+(?:for|on|upon|off|out|in|up)(?![\w-]))|saying|adding|stressing|noting|insisting|explaining|warning|arguing|asserting|claiming"
     r"|stating|affirming|emphasi[sz]ing|reiterating|highlighting|reporting|confirming|announcing|revealing"
     r"|indicating|acknowledging|advising|posting|writing|tweeting|promising|vowing|pledging|conceding|alleging"
     r"|admitting|denying|recalling|cautioning|detailing|specifying|clarifying)(?![\w-])"
@@ -3014,6 +3031,8 @@ def _past_adverb(text: str, pos: int) -> int:
 
 def _participle_claim(text, unit, m) -> _Raw | None:
     hp = _past_adverb(text, m.end(1))
+    if m.group(1) == "calling":
+        return _calling_claim(text, unit, m, hp)
     if m.group(1) == "telling":
         rec = _RECIPIENT_RE.match(text, hp, unit[1])  # "..., after telling reporters that C"
         j = rec.end() if rec is not None else _object_before_that(text, hp, unit[1])  # "telling both clubs that"
@@ -3037,6 +3056,47 @@ def _participle_claim(text, unit, m) -> _Raw | None:
         return None
     sp_start, sp_end, core, kind = subject
     return _Raw(s, e, sp_start, sp_end, m.start(1), m.end(1), m.group(1), kind, core, unit, RULE_PARTICIPLE)
+
+
+RULE_MANNER_COLON = register(
+    "claim.manner_colon", "claim", "X was blunt: C (a manner of speaking and a colon)",
+    "The coach was blunt: \u201cWe were awful.\u201d",
+)
+#: "was blunt:", "was unequivocal in his reply:": the subject's manner of speaking, then what was said.
+_MANNER_COLON = re.compile(
+    r"[ \t]+(?:was|were|is|are)[ \t]+(?:more[ \t]+|even[ \t]+|equally[ \t]+)?(blunt|clear|adamant|emphatic|defiant|succinct"
+    r"|candid|direct|frank|unequivocal|categorical|forthright|matter-of-fact)(?:[ \t]+[^:.;!?\n]{1,40})?:[ \t]*"
+)
+
+
+def _manner_colon(st: _Scan, unit: tuple[int, int]) -> None:
+    """"Manager Pep Rossi was blunt: “We were awful.”": a named or unnamed subject, its manner of
+    speaking and a colon; the words after the colon are its claim."""
+    text = st.text
+    m = _MANNER_COLON.search(text, unit[0], unit[1])
+    if m is None or st.inside_quote(m.start()):
+        return
+    subject = _sentence_subject(text, unit, m.end())
+    s = _content_start(text, m.end(), unit[1])
+    e = _content_end(text, s, unit[1])
+    if subject is None or subject[1] != m.start() or len(text[s:e].split()) < 2 or _np_kind(_words(subject[2])) is None:
+        return  # (a source phrase, not any plain noun: "The sky was clear: no clouds")
+    sp_start, sp_end, core, kind = subject
+    c0 = _content_start(text, m.start(), m.end(1))  # the cue is "was blunt"
+    st.add(_Raw(s, e, sp_start, sp_end, c0, m.end(1), text[c0 : m.end(1)], kind, core, unit, RULE_MANNER_COLON))
+
+
+def _calling_claim(text, unit, m, hp: int) -> _Raw | None:
+    """", calling it “a historic step”": the subject's quoted description (the name_quote frame)."""
+    i = _content_start(text, hp, unit[1])
+    if _name_quote(text, i, unit[1]) < 0:
+        return None
+    subject = _sentence_subject(text, unit, m.start())
+    if subject is None:
+        return None
+    sp_start, sp_end, core, kind = subject
+    e = _content_end(text, i, unit[1])
+    return _Raw(i, e, sp_start, sp_end, m.start(1), m.end(1), m.group(1), kind, core, unit, RULE_PARTICIPLE)
 
 
 def _sentence_subject(text: str, unit, upto: int):
@@ -3767,6 +3827,8 @@ def _scan_unit(st: _Scan, unit: tuple[int, int]) -> None:
         if not st.inside_quote(m.start()):
             _which_denied(st, unit, m)
     _as_and_what_frames(st, unit, seg)
+    if not st.taken and ":" in seg:
+        _manner_colon(st, unit)
     if not st.taken:
         for m in _matches(_SUBJECT_PARTICIPLE_RE, _SUBJECT_PARTICIPLE_NEEDS, text, unit, seg):
             if st.inside_quote(m.start()):
@@ -4027,7 +4089,9 @@ def _scan_cues(st: _Scan, unit: tuple[int, int]) -> None:
 def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
     if lemma != W.ACCORDING_TO:
         r = _verb_claim(st.text, unit, m, lemma, st.quotes, st.qstarts)
-        return r if r is not None and _cue_fits_speaker(m.group(), lemma, r) else None
+        if r is None or not _cue_fits_speaker(m.group(), lemma, r):
+            return None
+        return _before_comment(st.text, _relative_gap(st.text, r))
     r = _according_claim(st.text, unit, m, st.quotes, st.qstarts)
     if r is None:
         return None
@@ -4041,6 +4105,37 @@ def _cue_claim(st: _Scan, unit: tuple[int, int], m, lemma: str) -> _Raw | None:
         # "C, police said on Friday according to the agency Interfax": the outlet reports C too
         return r._replace(start=p.start, end=p.end, rule=RULE_OUTLET)
     return r
+
+
+#: A closing appositive commenting on the reported content: ", a claim disputed by ...", ", a figure that could rise".
+_COMMENT_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:claim|figure|assertion|allegation|accusation|charge|estimate|number"
+    r"|account|version|assessment|characterization|characterisation)(?![\w-])"
+)
+
+
+def _before_comment(text: str, r: _Raw) -> _Raw:
+    """A content after its cue ends before a closing appositive that comments on it: "The airline said
+    all 150 passengers were safe, a claim disputed by several passengers" (the comment is the writer's)."""
+    if r.start < r.cue_end:
+        return r
+    m = _COMMENT_APPOSITIVE.search(text, r.start, r.end)
+    return r._replace(end=_content_end(text, r.start, m.start())) if m is not None and m.start() > r.start else r
+
+
+_RELATIVE_BEFORE = re.compile(r",[ \t]*(?:which|who)[ \t]*$")
+
+
+def _relative_gap(text: str, r: _Raw) -> _Raw:
+    """"The storm, which forecasters said could strengthen, hit the coast": inside a relative clause
+    the content has no subject of its own and ends with the clause, at its closing comma."""
+    if r.rule != RULE_OF_MODE["bare"] or not _RELATIVE_BEFORE.search(text, r.unit[0], r.sp_start):
+        return r
+    words = text[r.start : r.end].split(None, 1)
+    comma = text.find(",", r.start, r.end)
+    if not words or not (_finite_form(words[0].lower()) or words[0].endswith("ed")) or comma < 0:
+        return r
+    return r._replace(end=comma)
 
 
 #: Internal: a claim whose quotation goes on after its attribution (split before it is stored).
@@ -4271,6 +4366,8 @@ def _cut_previous(st: _Scan, r: _Raw) -> bool:
         return True
     cut = _CONTRAST_END.search(text, prev.start, r.sp_start) if r.sp_start > prev.start else None
     relative = _RELATIVE_SPEAKER.search(text, prev.start, r.sp_start) if cut is None and r.start > r.cue_end > r.sp_start > prev.start else None
+    if relative is not None and r.end < prev.end and text[r.end : r.end + 1] == ",":
+        return True  # "X said the man, who police said was armed, fled": a relative clause inside A; both stand
     if relative is not None:
         cut = relative  # "X said A, which he said has prompted B": the relative clause is his second claim
     elif cut is None and r.sp_start > prev.start and r.rule in (RULE_OF_MODE["quote"], RULE_OF_MODE["colon"]):
