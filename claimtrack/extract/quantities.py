@@ -725,9 +725,10 @@ def _counted_thing(r: _R) -> None:
             break
         if w2 in ("of", "whom", "them", "which"):
             break
-    if r.thing in ("", "people") and (any(w in _q.BODY_NOUNS for w in f.text.lower().split())
-                                      or _pf.search(_BODIES_OF, text, max(0, f.start - 30), f.start)):
-        r.thing = _THINGS["bodies"]  # "10 dead bodies", "the bodies of 14 people": remains, not the toll
+    if (r.thing in ("", "people") and any(w in _q.BODY_NOUNS for w in f.text.lower().split())
+            or _pf.search(_BODIES_OF, text, max(0, f.start - 30), f.start)):
+        # "10 dead bodies", "the bodies of 14 people", "the bodies of two construction workers": remains, not the toll
+        r.thing = _THINGS["bodies"]
     if not r.thing and f.key in _PEOPLE_LIKE:
         r.thing = f.key
     if not r.thing and _OTHERS_END.search(f.text):
