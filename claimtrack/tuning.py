@@ -172,6 +172,10 @@ AGE_WINDOW_DAYS = 60
 #: A first name that another one opens is its short form ("Saif" / "Saifeddin") from this many letters on,
 #: when long names (three tokens or more) of one surname are matched (extract/names.same_long_name).
 NAME_SHORT_FORM_MIN_LEN = 4
+#: Two name tokens of this many letters or more, with the same first letter and the same letters
+#: in another order, are one name with two letters swapped ("Roland" / "Ronald"); shorter ones
+#: are too often two names ("Mary" / "Myra").
+NAME_ANAGRAM_MIN_LEN = 5
 
 # --- review and the desk ---------------------------------------------------------
 

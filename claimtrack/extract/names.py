@@ -13,7 +13,7 @@ to one canonical spelling (used to group speakers).
 
 from __future__ import annotations
 
-from ..tuning import LONE_SURNAME_MIN_LEN, LONE_VARIANT_RATIO, NAME_SHORT_FORM_MIN_LEN, STATUS_REACH  # noqa: E402
+from ..tuning import LONE_SURNAME_MIN_LEN, LONE_VARIANT_RATIO, NAME_ANAGRAM_MIN_LEN, NAME_SHORT_FORM_MIN_LEN, STATUS_REACH  # noqa: E402
 
 import bisect
 import re
@@ -189,6 +189,8 @@ def _variant_tokens(a: str, b: str) -> bool:
         return False
     if skeleton(a) == skeleton(b):
         return True
+    if len(a) >= NAME_ANAGRAM_MIN_LEN and a[0] == b[0] and sorted(a) == sorted(b):
+        return True  # the same letters, two of them swapped: "Roland" / "Ronald"
     return fuzz.ratio(a, b) >= 80
 
 
