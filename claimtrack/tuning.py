@@ -267,7 +267,7 @@ FRESH_RECORDS_MAX_ARTICLES = 2000
 #: the memory (:func:`ingest.extract_packed`).
 INGEST_UNCOMPRESSED_MAX_ARTICLES = 2000
 
-# --- set K: measures of the story's quake (compare/rules/figures.py, extract/quantities.py) ---
+# --- measures of a quake: magnitude and epicentre bearing (compare/rules/figures.py, extract/quantities.py) ---
 
 #: Two magnitudes given for the story's quake further apart than this are two quakes (an
 #: aftershock told without the word: "an earthquake with a magnitude of 5.5 hit ... on Wednesday"),

@@ -328,7 +328,8 @@ _EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|nigh
 _EACH_BEFORE = re.compile(
     r"\beach\s+(?:have|has|had|reported|recorded|counted|lost|saw|suffered|confirmed)\s+(?:[\w-]+\s+){0,2}?\Z", re.I)
 #: one number of a coordinated list told "respectively" ("64 and 41 deaths, respectively"): each is one item's part
-_NUM_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+#: number words from the lexicon's one table (longest first: "sixteen" before "six")
+_NUM_WORDS = "|".join(sorted([*_numbers.UNITS, *_numbers.TENS], key=len, reverse=True))
 _LIST_NEXT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)(?:\d|(?:" + _NUM_WORDS + r")\b)", re.I)
 _LIST_PREV = re.compile(
     r"(?:\d[\d.,]*|\b(?:" + _NUM_WORDS + r"))\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)\Z", re.I)
