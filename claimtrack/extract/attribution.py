@@ -121,7 +121,6 @@ _ADJUNCT_RE = re.compile(
     r"(?:on|this|last|late|early|earlier|later|until)?[ \t]*" + _DAYS
     + r"(?![\u2019']s\b)(?:[ \t]+(?:morning|afternoon|evening|night))?"  # (not "yesterday's attack")
     r"|(?:last|this|next|earlier[ \t]+this|late[ \t]+last)[ \t]+(?:week|month|year|weekend|night|morning|evening)"
-    r"|(?:at|over)[ \t]+the[ \t]+weekend"  # (British: "reported at the weekend that")
     r"|(?:(?:just|shortly|soon|late|early|earlier|later)[ \t]+)?(?:(?:on|after|before|by|at|around)[ \t]+)?(?:midnight|noon|dawn|dusk|daybreak)"
     r"|(?:on|to|via)[ \t]+(?:the|its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:platform|app|site|network|account)"
     r"(?:[ \t]+[A-Z][\w.]*)?"  # "posted to the social media platform X", "on the messaging app Telegram"
@@ -139,6 +138,7 @@ _ADJUNCT_RE = re.compile(
     r"|(?<=,)[ \t]*however(?=[ \t]*,)"  # "cautioned, however, that": a connective set off by commas
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
+    r"|(?:at|over)[ \t]+the[ \t]+weekend"  # (British: "reported at the weekend that")
     r"|for[ \t]+(?:(?:the[ \t]+)?(?:past|last)[ \t]+(?:few[ \t]+|several[ \t]+|two[ \t]+|three[ \t]+)?)?"
     r"(?:years|months|weeks|days|decades|hours|some[ \t]+time|a[ \t]+long[ \t]+time)"  # "has warned for years that"
     r"|(?:with[ \t]+(?:a[ \t]+)?reference[ \t]+to|referring[ \t]+to)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}"
