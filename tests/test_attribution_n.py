@@ -245,3 +245,56 @@ def test_possessive_outlet_recipient(text, content):
 
 def test_told_the_country_still_a_recipient():
     assert find("The mayor told the country that the budget was balanced.", "The mayor", "told").content == "the budget was balanced"
+
+
+# --- "'A,' he said. 'B.'": a sentence in straight single marks resumes the quotation -------------
+
+@pytest.mark.parametrize(
+    "text, speaker, second",
+    [
+        ("'We are ready for the talks,' he told reporters. 'The talks will go on until Friday.'", "he",
+         "'The talks will go on until Friday.'"),
+        ("'The talks will go on,' said Ana Lin, the spokeswoman. 'We expect a reply on Friday.'", "Ana Lin",
+         "'We expect a reply on Friday.'"),
+        ("'We are ready,' the envoy said.\n\n'The reply will come on Friday.'", "the envoy", "'The reply will come on Friday.'"),
+    ],
+)
+def test_single_marked_quotation_resumed(text, speaker, second):
+    got = [(c.speaker, c.content, c.rule) for c in claims_of(text)]
+    assert (speaker, second, "claim.continued_quote") in got, got
+
+
+def test_single_marked_sentence_with_a_plural_possessive_not_taken():
+    text = "'The talks will go on until Friday,' the spokesman said. 'The families' hopes are high.'"
+    assert len(claims_of(text)) == 1
+
+
+# --- "which X said was C,": the relative clause ends at its comma ----------------------------------
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The deal, which a source said was close, would free 50 captives.", "was close"),
+        ("The deal, which a source said had been agreed on Monday, would free 50 captives.", "had been agreed on Monday"),
+    ],
+)
+def test_which_speaker_said_clause_ends_at_comma(text, content):
+    assert find(text, "a source", "said").content == content
+
+
+# --- "C \u2014 a claim the group denied": the comment is not the content -----------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the convoy had crossed \u2014 a claim the group denied.",
+        "The ministry said the convoy had crossed - an account disputed by witnesses.",
+    ],
+)
+def test_dash_comment_on_the_claim_left_out(text):
+    assert find(text, "The ministry", "said").content == "the convoy had crossed"
+
+
+def test_claim_as_a_plain_noun_stays_in_the_content():
+    text = "The ministry said the convoy carried a claim form for each family."
+    assert find(text, "The ministry", "said").content == "the convoy carried a claim form for each family"

@@ -2712,12 +2712,32 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     if mode in RULE_OF_MODE and cs >= 0:
         s = _content_start(text, cs, unit[1])
         e = _content_end(text, s, _described_end(text, s, unit[1]) if mode == "describe_as" else unit[1])
-        if _RELATIVE_OPENING.match(text, sp_end, c0):
-            # "The agency, which had put the toll at 27, now says ...": the relative clause ends at its comma
-            comma = text.find(",", s, e)
-            e = _content_end(text, s, comma) if comma > s else e
+        e = _relative_content_end(text, unit, s, e, (sp_start, sp_end, c0))
         return raw(s, e, rule=RULE_OF_MODE[mode]) if e > s else None
     return None
+
+
+def _relative_content_end(text: str, unit, s: int, e: int, at: tuple[int, int, int]) -> int:
+    """Where a content after its cue ends when a relative clause holds the claim, or a dash comments on it."""
+    sp_start, sp_end, c0 = at
+    if _RELATIVE_OPENING.match(text, sp_end, c0) or (
+            _WHICH_BEFORE.search(text, max(unit[0], sp_start - 8), sp_start) and _VERB_OPENING.match(text, s, e)):
+        # "The agency, which had put the toll at 27, now says ..." / "The deal, which a source said was
+        # close, would ...": the relative clause ends at its comma
+        comma = text.find(",", s, e)
+        e = _content_end(text, s, comma) if comma > s else e
+    dash = _DASH_COMMENT.search(text, s, e)
+    return _content_end(text, s, dash.start()) if dash is not None else e  # "... \u2014 a claim the group denied"
+
+
+#: A relative "which" right before the speaker: "the deal, which a source said was close".
+_WHICH_BEFORE = re.compile(r"(?<![\w-])which[ \t]+$")
+#: A content opening with a finite verb (its subject is the relative's antecedent).
+_VERB_OPENING = re.compile(r"(?:was|were|is|are|had|has|have|would|will|could|may|might)(?![\w-])")
+#: A dash and a noun of saying commenting on the content: "\u2014 a claim the group denied".
+_DASH_COMMENT = re.compile(
+    r"[ \t]+[\u2014\u2013-]{1,2}[ \t]+(?:a|an)[ \t]+(?:claim|charge|allegation|assertion|account|accusation|version)(?![\w-])"
+)
 
 
 #: What ends the description of "X described Y as W": a comma or another clause ("... as he alleged that").
@@ -3186,11 +3206,24 @@ def _quoting_claim(text: str, r: _Raw) -> bool:
     """A claim whose content is a quotation, or ends with one before its attribution
     ("More than half of firms “keep their cash there,” said X."): a quotation resumed after it
     goes on with the same speaker."""
-    if text[r.start] in _OPEN_Q + '"':
+    if text[r.start] in _OPEN_Q + '"' or _SINGLE_OPEN.match(text, r.start, r.end):
         return True
     if r.end <= r.start or text[r.end - 1] not in _CLOSE_Q + '"' or r.cue_start < r.end:
         return False
     return any(text[k] in _OPEN_Q + '"' for k in range(r.start, r.end - 1))
+
+
+#: A content opened by a single mark: "'We are ready,' he said".
+_SINGLE_OPEN = re.compile(r"['\u2018](?=[A-Z])")
+#: A closing single mark followed by a space inside a unit: the quotation closed before the end.
+_SINGLE_CLOSED = re.compile(r"[\w.,!?]['\u2019][ \t]")
+
+
+def _single_quoted_unit(text: str, unit: tuple[int, int]) -> bool:
+    """A unit that is one sentence in single marks and nothing else: "'We will go on.'"."""
+    s = text[unit[0] : unit[1]].rstrip()
+    return (len(s) > 4 and s[0] in "'\u2018" and s[1].isupper() and s[-1] in "'\u2019" and s[-2] in ".!?"
+            and _SINGLE_CLOSED.search(s, 1, len(s) - 1) is None)
 
 
 def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
@@ -3199,6 +3232,8 @@ def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
     gap = text[prev_unit[1] : unit[0]]
     if gap.strip() or gap.count("\n") > 2 or unit[0] >= unit[1]:
         return False
+    if _single_quoted_unit(text, unit):
+        return True  # "'A,' he said. 'B.'": straight single marks, which the quotation finder leaves alone
     if text[unit[0]] not in _OPEN_Q + '"':
         return False
     q = _quote_at(quotes, qstarts, unit[0])
