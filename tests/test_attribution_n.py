@@ -298,3 +298,22 @@ def test_dash_comment_on_the_claim_left_out(text):
 def test_claim_as_a_plain_noun_stays_in_the_content():
     text = "The ministry said the convoy carried a claim form for each family."
     assert find(text, "The ministry", "said").content == "the convoy carried a claim form for each family"
+
+
+# --- "made it clear that C": an assertion of the subject -------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("The spokesman made it clear that no captives would be freed without a deal.", "The spokesman", "made it clear",
+         "no captives would be freed without a deal"),
+        ("The envoy made clear that the offer would not be improved.", "The envoy", "made clear", "the offer would not be improved"),
+    ],
+)
+def test_made_it_clear_that(text, speaker, cue, content):
+    assert find(text, speaker, cue).content == content
+
+
+@pytest.mark.parametrize("text", ["The minister made clear his opposition to the plan.", "The ruling made it clear who was in charge."])
+def test_made_clear_without_that_gives_nothing(text):
+    assert triples(text) == []
