@@ -83,7 +83,7 @@ _OPEN_Q = "\u201c\u00ab"
 _CLOSE_Q = "\u201d\u00bb"
 _ANY_Q = _OPEN_Q + _CLOSE_Q + '"'
 _QCHAR = re.compile('[\u201c\u201d\u00ab\u00bb"]')
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|(?:[A-Z]\.){2,}(?![\w-])|\w+(?:[-'\u2019.]\w+)*|[^\w\s]")  # "30,000", "U.N." are one token
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!,?\d)|(?:[A-Z]\.){2,}(?:-[a-z]+(?![\w-]))?(?![\w-])|\w+(?:[-'\u2019.]\w+)*|[^\w\s]")  # "30,000", "U.N." are one token
 _SPACES = re.compile(r"\s+")
 _OF_TOPIC = re.compile(r"of[ \t]+(\w+)")
 _INFINITIVE = re.compile(r"to[ \t]+[a-z]+[ \t]+\S")
@@ -137,8 +137,10 @@ _ADJUNCT_RE = re.compile(
     r"|on[ \t]+(?:Twitter|X|Facebook|Telegram|Instagram|television|TV|state[ \t]+television|social[ \t]+media|its[ \t]+website)"
     r"(?:[ \t]*\((?:formerly|previously)[ \t]+[A-Z]\w*\)|,[ \t]*formerly[ \t]+[A-Za-z]\w*(?=[ \t]*[,:.;!?]|[ \t]*$))?"  # "on X (formerly Twitter)"
     r"|(?:also|further|later|earlier|again|then|previously|recently|separately|publicly|repeatedly|too)"
+    r"|(?<=,)[ \t]*however(?=[ \t]*,)"  # "cautioned, however, that": a connective set off by commas
     r"|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|privately"
     r"|at[ \t]+the[ \t]+time"
+    r"|(?:at|over)[ \t]+the[ \t]+weekend"  # (British: "reported at the weekend that")
     r"|for[ \t]+(?:(?:the[ \t]+)?(?:past|last)[ \t]+(?:few[ \t]+|several[ \t]+|two[ \t]+|three[ \t]+)?)?"
     r"(?:years|months|weeks|days|decades|hours|some[ \t]+time|a[ \t]+long[ \t]+time)"  # "has warned for years that"
     r"|(?:with[ \t]+(?:a[ \t]+)?reference[ \t]+to|referring[ \t]+to)[ \t]+[^,.;:!?\n\u201c\u201d\"]{1,80}"
@@ -174,7 +176,10 @@ _RECIPIENT_RE = re.compile(
     r"[ \t]+(?:"
     # "the local newspaper Kompas": an outlet noun and its name, tried first as the longest reading
     + r"(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:channel|newspaper|daily|agency|broadcaster|station"
-    + r"|radio|television|website|outlet|magazine|paper)[ \t]+(?!" + _DAYS + r"\b)[A-Z][\w\u2019'&-]*(?:[ \t]+[A-Z][\w\u2019'&-]*){0,3}|"
+    + r"|radio|television|website|outlet|magazine|paper)[ \t]+(?!" + _DAYS + r"\b)[A-Z][\w\u2019'&-]*(?:[ \t]+[A-Z][\w\u2019'&-]*){0,3}"
+    + r"|(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+)?[a-z][\w-]*['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"  # "the country's Channel 9"
+    + r"(?:[A-Z0-9][\w\u2019'&-]*(?:[ \t]+[A-Z0-9][\w\u2019'&-]*){0,3}|broadcaster|newspaper|daily|channel|agency|station|radio|television)"
+    + r"|"
     + "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(W.RECIPIENT_WORDS, key=len, reverse=True))
     + r"|(?:a|an|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:briefing|conference|meeting|session|gathering"
     + r"|crowd|rally|forum|summit|committee|audience|delegation|lawmakers|supporters|channel|newspaper|daily|agency"
@@ -229,8 +234,8 @@ _HARD_WRAP = re.compile(r"[^\W\d_,]?,?\n(?!by[ \t])[a-z]")
 def _is_headline(text: str, start: int, end: int) -> bool:
     """A short paragraph without final punctuation: headline, caption, credit."""
     last = text[end - 1]
-    if last in ".!?\u201d\"\u2019)\u00bb:":
-        return False
+    if last in ".!?\u201d\"\u2019)\u00bb:" or (last == "'" and text[end - 2 : end - 1] in (".", "!", "?")):
+        return False  # (a closing straight single mark after a full stop: "... made 'good progress.'")
     if _HARD_WRAP.match(text, end - 1):
         return False  # a line broken inside a sentence: "... The death" / "toll is expected to rise"
     m = _SIGN_OFF.search(text, start, end)
@@ -260,7 +265,8 @@ def _headline_units(doc: Doc) -> list[tuple[int, int]]:
         (p.start, p.end)
         for p in doc.paragraphs
         if _is_headline(text, p.start, p.end) and not _is_debris(text, p.start, p.end)
-        and (_CUE_RE.search(text, p.start, p.end) is not None or _TITLE_CUE_RE.search(text, p.start, p.end) is not None)
+        and (_CUE_RE.search(text, p.start, p.end) is not None or _TITLE_CUE_RE.search(text, p.start, p.end) is not None
+             or _COLON_HEADLINE.match(text, p.start, p.end) is not None)
     ]
 
 
@@ -889,7 +895,7 @@ def _boundary_ok(toks: list[_Tok], a: int, text: str) -> str | None:
     t = toks[a - 1].t
     if t == ",":
         return "comma"
-    if t in _CLOSE_Q or t == '"':
+    if t in _CLOSE_Q or t in ('"', "'", "\u2019"):  # (single marks: "'We are ready,' he said")
         before = text[max(0, toks[a - 1].s - 1) : toks[a - 1].s]
         if before in (",", ".", "!", "?") or (a >= 2 and toks[a - 2].t == ","):
             return "comma"
@@ -1224,6 +1230,9 @@ def _content_position(text: str, c1_pos: int, pos: int, limit: int) -> int:
     return i
 
 
+_AND_QUOTE = re.compile(r",[ \t]+and[ \t]+[\u201c\"]")
+
+
 def _marked_content(text: str, i: int, end: int, limit: int) -> tuple[str, int] | None:
     """Content opened by "that", a colon or a quotation mark: (mode, content start)."""
     rest = text[i:limit]
@@ -1232,8 +1241,9 @@ def _marked_content(text: str, i: int, end: int, limit: int) -> tuple[str, int] 
         while j < end and text[j] in " \t,":
             j += 1
         return ("that", j) if j < end else ("", -1)
-    if rest[:1] == ":" or (rest[:2] == ", " and rest[2:3] != "" and rest[2:3] in _ANY_Q):
-        j = i + 1
+    and_q = _AND_QUOTE.match(rest)  # "C, he said, and \u201cD.\u201d": D is quoted after the cue
+    if rest[:1] == ":" or (rest[:2] == ", " and rest[2:3] != "" and rest[2:3] in _ANY_Q) or and_q:
+        j = i + (and_q.end() - 1 if and_q else 1)
         while j < end and text[j] in " \t,":
             j += 1
         if j < end and text[j] in _ANY_Q:
@@ -1280,7 +1290,7 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
         return ("end", -1) if _ABSOLUTE_AFTER.match(text, i, limit) else ("mid", -1)
     words = tail.split(None, 9)
     first = words[0].lower().strip(",") if words else ""
-    if first in _NON_CONTENT_OBJECTS:
+    if first.strip("'\u2018\u2019") in _NON_CONTENT_OBJECTS:
         return ("", -1)  # "said little about", "said nothing", "said so"
     if first in ("and", "but") and _SECOND_CUE.match(text, i):
         return ("end", -1)  # "“...,” X said and stressed that ...": the first clause ends
@@ -1297,7 +1307,9 @@ def _unmarked_content(text: str, pos: int, i: int, end: int, limit: int, lemma: 
     past = _past_recipient(tail, words, frames)
     if past >= 0:
         return ("bare", i + past)  # "warned investors they could ...": past the recipient
-    if rest[:1].isalnum() and len(words) >= 3 and first not in _NOT_BARE_OPENERS and _bare_clause_at(text, i, limit, lemma, frames):
+    sq = 1 if rest[:1] in ("'", "\u2018") and rest[1:2].isalpha() else 0  # "said 'gaps' remain": a scare quote opens it
+    if rest[sq : sq + 1].isalnum() and len(words) >= 3 and first.strip("'\u2018") not in _NOT_BARE_OPENERS \
+            and _bare_clause_at(text, i + sq, limit, lemma, frames):
         return ("bare", i)
     return ("", -1)
 
@@ -1650,6 +1662,10 @@ def _speaker_before_in(text: str, unit: tuple[int, int], c0: int):
         return _relative_antecedent(text, toks, i - 2)
     if toks[i].t == "that" and i >= 2:
         return _document_antecedent(text, toks, i - 1)  # "an article in the Times that reported"
+    if toks[i].t == "who" and i >= 2:
+        found = _relayed_antecedent(text, toks, i - 1)  # "the paper cited officials who said"
+        if found is not None:
+            return found
     k = _before_dash_aside(toks, i)
     if k != i:
         i = k  # the aside closes the phrase like a comma: "Smith, a spokeswoman for X \u2013 which ... \u2013 said"
@@ -1739,6 +1755,18 @@ def _relative_antecedent(text: str, toks: list[_Tok], j: int):
     """"it cited the health agency, which added that ...": the antecedent speaks."""
     np = _np_back(toks, j)
     if np is None or np[1] != j:
+        return None
+    words = [t.t for t in toks[np[0] : np[1] + 1]]
+    if _np_kind(words) in (None, "pronoun"):
+        return None
+    return toks[np[0]].s, toks[np[1]].e, text[toks[np[0]].s : toks[np[1]].e], "clause"
+
+
+def _relayed_antecedent(text: str, toks: list[_Tok], j: int):
+    """"the broadcaster cited informed sources who said ...": the object of a verb that relays
+    sources (W.RELAY_VERBS) speaks through a relative "who" set off by no comma."""
+    np = _np_back(toks, j)
+    if np is None or np[1] != j or np[0] < 1 or toks[np[0] - 1].t.lower() not in W.RELAY_VERBS:
         return None
     words = [t.t for t in toks[np[0] : np[1] + 1]]
     if _np_kind(words) in (None, "pronoun"):
@@ -2069,12 +2097,28 @@ def _group_before_place(toks: list[_Tok], k: int) -> bool:
 def _with_title_before(toks: list[_Tok], k: int, found, after_quote: bool):
     """After a quotation, "the army's spokesman, Ari Tal, said": the title before the name
     is part of the speaker phrase, not of the content (the name stays the speaker's name)."""
-    if found is None or not after_quote or k <= 0 or toks[k].t != ",":
+    if found is None or k <= 0 or toks[k].t != ",":
         return found
+    if not after_quote:
+        return _title_segment_before(toks, k, found)
     title = [t.t for t in toks[:k]]
     if "," in title or _subject_kind(title) not in ("named", "anonymous"):
         return found
     return toks[0].s, found[1], found[2], found[3]
+
+
+def _title_segment_before(toks: list[_Tok], k: int, found):
+    """"C, the foreign ministry spokesman, Ana Ruiz, said": the title segment set off by commas
+    before the name is part of the speaker phrase, not the end of the content."""
+    k2 = k - 1
+    while k2 >= 0 and toks[k2].t != ",":
+        k2 -= 1
+    seg = [t.t for t in toks[k2 + 1 : k]]
+    if k2 < 1 or not seg or len(seg) > MAX_SUBJECT_TOKENS or seg[0].lower() != "the" or seg[-1].lower() not in W.TITLES:
+        return found
+    if _subject_kind(seg) not in ("named", "anonymous"):
+        return found
+    return toks[k2 + 1].s, found[1], found[2], found[3]
 
 
 def _segment_speaker(text: str, toks: list[_Tok], j: int, k: int, after_quote: bool, aside: bool = True):
@@ -2457,7 +2501,7 @@ def _verb_claim(text, unit, m, lemma, quotes, qstarts) -> _Raw | None:
             return r
     before = text[max(unit[0], c0 - 3) : c0].rstrip(" \t")
     frames = R.VERB_FRAMES.get(lemma, R.SPEECH_FRAMES)
-    if before.endswith((",", "\u201d", '"', "\u00bb")) and c0 - unit[0] > 3 and lemma != "tell" and "after" in frames:
+    if before.endswith((",", "\u201d", '"', "\u00bb", ",'", ",\u2019")) and c0 - unit[0] > 3 and lemma != "tell" and "after" in frames:
         r = _inversion_claim(text, unit, m, lemma, quotes, qstarts)
         if r is not None:
             return r
@@ -2588,7 +2632,8 @@ def _closing_quote_before(text, unit, mode, cs, boundary, sp_start, quotes, qsta
     return (
         mode == "quote" and boundary == "comma" and text[cs] in _OPEN_Q + '"'
         and _content_before(text, unit, sp_start, quotes, qstarts) is not None
-        and text[unit[0] : sp_start].rstrip(" \t,")[-1:] in _CLOSE_Q + '"'
+        and (text[unit[0] : sp_start].rstrip(" \t,")[-1:] in _CLOSE_Q + '"'
+             or _AND_QUOTE.match(text, cs - 6, cs + 1) is not None)  # "C, he said, and \u201cD\u201d": C unquoted
     )
 
 
@@ -2684,12 +2729,32 @@ def _subject_claim(text, unit, m, lemma, found, quotes, qstarts) -> _Raw | None:
     if mode in RULE_OF_MODE and cs >= 0:
         s = _content_start(text, cs, unit[1])
         e = _content_end(text, s, _described_end(text, s, unit[1]) if mode == "describe_as" else unit[1])
-        if _RELATIVE_OPENING.match(text, sp_end, c0):
-            # "The agency, which had put the toll at 27, now says ...": the relative clause ends at its comma
-            comma = text.find(",", s, e)
-            e = _content_end(text, s, comma) if comma > s else e
+        e = _relative_content_end(text, unit, s, e, (sp_start, sp_end, c0))
         return raw(s, e, rule=RULE_OF_MODE[mode]) if e > s else None
     return None
+
+
+def _relative_content_end(text: str, unit, s: int, e: int, at: tuple[int, int, int]) -> int:
+    """Where a content after its cue ends when a relative clause holds the claim, or a dash comments on it."""
+    sp_start, sp_end, c0 = at
+    if _RELATIVE_OPENING.match(text, sp_end, c0) or (
+            _WHICH_BEFORE.search(text, max(unit[0], sp_start - 8), sp_start) and _VERB_OPENING.match(text, s, e)):
+        # "The agency, which had put the toll at 27, now says ..." / "The deal, which a source said was
+        # close, would ...": the relative clause ends at its comma
+        comma = text.find(",", s, e)
+        e = _content_end(text, s, comma) if comma > s else e
+    dash = _DASH_COMMENT.search(text, s, e)
+    return _content_end(text, s, dash.start()) if dash is not None else e  # "... \u2014 a claim the group denied"
+
+
+#: A relative "which" right before the speaker: "the deal, which a source said was close".
+_WHICH_BEFORE = re.compile(r"(?<![\w-])which[ \t]+$")
+#: A content opening with a finite verb (its subject is the relative's antecedent).
+_VERB_OPENING = re.compile(r"(?:was|were|is|are|had|has|have|would|will|could|may|might)(?![\w-])")
+#: A dash and a noun of saying commenting on the content: "\u2014 a claim the group denied".
+_DASH_COMMENT = re.compile(
+    r"[ \t]+[\u2014\u2013-]{1,2}[ \t]+(?:a|an)[ \t]+(?:claim|charge|allegation|assertion|account|accusation|version)(?![\w-])"
+)
 
 
 #: What ends the description of "X described Y as W": a comma or another clause ("... as he alleged that").
@@ -2764,6 +2829,10 @@ def _object_pronoun_after(text: str, pos: int, limit: int):
 _OBJ_PRONOUN_RE = re.compile(r"[ \t]+(" + "|".join(R.OBJECT_PRONOUNS) + r")(?=[ \t]*[,.;)])")
 
 
+#: ", who also reported that ...": a relative clause on the source, not the content resumed.
+_WHO_AFTER = re.compile(r",[ \t]*(?:who|which)[ \t]")
+
+
 def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
     c0, c1 = m.start(), m.end()
     sp = _speaker_after(text, c1, unit[1]) or _object_pronoun_after(text, c1, unit[1])
@@ -2801,7 +2870,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
         while k > unit[0] and text[k - 1] in " \t,-\u2013\u2014(":
             k -= 1
         r = after.lstrip(" \t)")
-        if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after) and not (
+        if r.startswith(",") and len(r.split(None, 4)) > 3 and not _PARTICIPLE_RE.match(after) and not _WHO_AFTER.match(r) and not (
             _finite_clause(text[_unit_start(text, unit) : k]) and not _finite_clause(r)
         ):  # but "Talks will resume, according to X, the head of Y.": an appositive, no clause, follows
             s = _content_start(text, _unit_start(text, unit), unit[1])  # "The union, according to sources, will ..."
@@ -3225,11 +3294,24 @@ def _quoting_claim(text: str, r: _Raw) -> bool:
     """A claim whose content is a quotation, or ends with one before its attribution
     ("More than half of firms “keep their cash there,” said X."): a quotation resumed after it
     goes on with the same speaker."""
-    if text[r.start] in _OPEN_Q + '"':
+    if text[r.start] in _OPEN_Q + '"' or _SINGLE_OPEN.match(text, r.start, r.end):
         return True
     if r.end <= r.start or text[r.end - 1] not in _CLOSE_Q + '"' or r.cue_start < r.end:
         return False
     return any(text[k] in _OPEN_Q + '"' for k in range(r.start, r.end - 1))
+
+
+#: A content opened by a single mark: "'We are ready,' he said".
+_SINGLE_OPEN = re.compile(r"['\u2018](?=[A-Z])")
+#: A closing single mark followed by a space inside a unit: the quotation closed before the end.
+_SINGLE_CLOSED = re.compile(r"[\w.,!?]['\u2019][ \t]")
+
+
+def _single_quoted_unit(text: str, unit: tuple[int, int]) -> bool:
+    """A unit that is one sentence in single marks and nothing else: "'We will go on.'"."""
+    s = text[unit[0] : unit[1]].rstrip()
+    return (len(s) > 4 and s[0] in "'\u2018" and s[1].isupper() and s[-1] in "'\u2019" and s[-2] in ".!?"
+            and _SINGLE_CLOSED.search(s, 1, len(s) - 1) is None)
 
 
 def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
@@ -3238,6 +3320,8 @@ def _resumed_quote(text, prev_unit, unit, quotes, qstarts) -> bool:
     gap = text[prev_unit[1] : unit[0]]
     if gap.strip() or gap.count("\n") > 2 or unit[0] >= unit[1]:
         return False
+    if _single_quoted_unit(text, unit):
+        return True  # "'A,' he said. 'B.'": straight single marks, which the quotation finder leaves alone
     if text[unit[0]] not in _OPEN_Q + '"':
         return False
     q = _quote_at(quotes, qstarts, unit[0])
@@ -3735,6 +3819,8 @@ def _scan_headline(st: _Scan, unit: tuple[int, int]) -> None:
     st.raws.extend(new)
     if not new:
         _title_case_headline(st, unit)
+    if len(st.raws) == n:
+        _colon_headline(st, unit)
 
 
 #: Title-case headline cues: "Governor Confirms 99 Dead", "Police Say Driver Was Unhurt".
@@ -3764,6 +3850,38 @@ def _title_case_headline(st: _Scan, unit: tuple[int, int]) -> None:
         return
     sp_s, sp_e = toks[0].s, toks[-1].e
     st.add(_Raw(m.end(), e, sp_s, sp_e, m.start(1), m.end(1), m.group(1), kind, text[sp_s:sp_e], unit, RULE_TITLE_HEADLINE))
+
+
+#: "Interior ministry: 40 villages cut off": a source phrase, a colon, then the line's claim.
+_COLON_HEADLINE = re.compile(r"([^:\n]{2,60}?)[ \t]*:[ \t]+(?=\S)")
+RULE_COLON_HEADLINE = register(
+    "claim.headline_colon", "claim", "a headline SOURCE: C, the source an office or a title",
+    "Health ministry: 40 villages cut off by floods",
+)
+#: Short titles a headline's source may end with besides W.TITLES and W.ORG_NOUNS.
+_HEADLINE_TITLES = frozenset("pm fm premier chief".split())
+
+
+def _colon_headline(st: _Scan, unit: tuple[int, int]) -> None:
+    """"The premier's office: talks 'constructive', gaps remain": the phrase before the colon speaks
+    when it ends in an office, a body or a title (not "Live: ..." nor a place: "Rome: ...")."""
+    text = st.text
+    m = _COLON_HEADLINE.match(text, unit[0], unit[1])
+    if m is None:
+        return
+    toks = _toks(text, m.start(1), m.end(1))
+    words = [t.t for t in toks]
+    head = words[-1].lower() if words else ""
+    if not words or len(words) > MAX_SUBJECT_TOKENS or not (head in W.TITLES or head in W.ORG_NOUNS or head in _HEADLINE_TITLES):
+        return
+    if any(w.lower() in _FORM_TO_LEMMA or w.lower() in _AUX for w in words):
+        return  # "Army warns cabinet: ...": a verb before the colon, the line's own clause
+    kind = _np_kind(words)
+    e = _content_end(text, m.end(), unit[1])
+    if kind not in ("named", "anonymous") or len(text[m.end() : e].split()) < 3:
+        return
+    st.add(_Raw(m.end(), e, toks[0].s, toks[-1].e, m.end(1), m.end(), "\u2014", kind, text[toks[0].s : toks[-1].e], unit,
+                RULE_COLON_HEADLINE))
 
 
 def _cue_after_quote(st: _Scan, prev_unit: tuple[int, int], unit: tuple[int, int], n_before: int) -> None:
@@ -4190,6 +4308,11 @@ def _citing_source(st: _Scan, r: _Raw) -> None:
 _CITING_BEFORE_THAT = re.compile(
     r"[ \t]*,[ \t]*(?:also[ \t]+)?(citing|quoting)[ \t]+([^,;:\u201c\u201d\"]{2,80}?)[ \t]*,[ \t]*that[ \t]+"
 )
+_FRONT_CITING = re.compile(r"(Citing|Quoting)[ \t]+([^,;:\u201c\u201d\"]{2,80}?)[ \t]*,[ \t]*")
+_DAY_BEFORE_CITING = re.compile(
+    r"[ \t]+(?:(?:on|late[ \t]+on|early[ \t]+on|late|early)[ \t]+)?" + _DAYS + r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?=[ \t]*,)"
+    r"|[ \t]+(?:at|over)[ \t]+the[ \t]+weekend(?=[ \t]*,)"
+)
 _CITING_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:also[ \t]+)?(citing|quoting)[ \t]+([^,;:\u201c\u201d\"]{2,80}?)[ \t]*,[ \t]*")
 
 
@@ -4197,7 +4320,10 @@ def _citing_between(st: _Scan, r: _Raw) -> None:
     """"X, citing Y, reported that C": Y's claim of the same content, beside X's."""
     if r.sp_start < 0 or not (r.sp_end < r.cue_start <= r.start):
         return
-    m = _CITING_BETWEEN.fullmatch(st.text, r.sp_end, r.cue_start) or _CITING_BEFORE_THAT.fullmatch(st.text, r.cue_end, r.start)
+    day = _DAY_BEFORE_CITING.match(st.text, r.cue_end, r.start)  # "reported Thursday, citing Y, that C"
+    m = _CITING_BETWEEN.fullmatch(st.text, r.sp_end, r.cue_start) or _CITING_BEFORE_THAT.fullmatch(
+        st.text, day.end() if day else r.cue_end, r.start) or _FRONT_CITING.fullmatch(
+        st.text, _unit_start(st.text, r.unit), r.sp_start)  # "Citing Y, X said C"
     if m is None:
         return
     source = _whole_source_np(st.text, m.start(2), m.end(2))
@@ -4274,6 +4400,9 @@ def _outlet_layer(st: _Scan, unit: tuple[int, int], m) -> None:
         return
     e = _content_end(st.text, prev.start, m.start())
     st.raws[-1] = prev._replace(end=e)
+    if _WHO_AFTER.match(st.text, r.sp_end) and (prev.start, prev.end) in st.taken:
+        # "..., according to the newspaper, which also reported that D": D is the outlet's own claim
+        st.taken[st.taken.index((prev.start, prev.end))] = (prev.start, e)
     st.add(r._replace(start=prev.start, end=e, rule=RULE_OUTLET))
 
 
@@ -4315,7 +4444,7 @@ def _outlet(r: _Raw) -> bool:
     return bool(heads) and heads[-1] < len(words) - 1 and all(_is_cap(w) for w in words[heads[-1] + 1 :])
 
 
-_OUTLET_HEADS = frozenset("newspaper paper daily broadcaster channel television tv radio website outlet magazine".split())
+_OUTLET_HEADS = frozenset("newspaper paper daily broadcaster channel television tv radio website outlet magazine network".split())
 
 
 def _according_is_channel(text: str, unit, p: _Raw, r: _Raw, c0: int) -> bool:

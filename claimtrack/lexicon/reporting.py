@@ -98,6 +98,7 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "allege": _v("alleged", "alleges", "allege"),
     "clarify": _v("clarified", "clarifies"),
     "point out": _v("pointed out", "points out", "point out"),
+    "make clear": _v("made it clear", "made clear", "makes it clear", "makes clear", frames=("that",)),  # "made it clear that ..."
     "tweet": _v("tweeted", "tweets"),
     "post": _v("posted", "posts"),  # "the minister posted on X that ...", "“...,” she posted to X."
     "share": _v("shared", frames=("that", "quote", "colon")),  # "the charity shared in a post that ..."

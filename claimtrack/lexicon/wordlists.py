@@ -173,8 +173,13 @@ NP_MODIFIERS = frozenset(
     aforementioned latter former first second third latest
     shipping mining banking engineering publishing clothing retailing trading manufacturing
     consulting broadcasting advertising lending ride-hailing streaming
+    public
     """.split()
 )
+
+#: Verbs whose object relays sources: "the paper cited officials who said", "quoting two
+#: diplomats who said"; the object then speaks through "who".
+RELAY_VERBS = frozenset("cited cites citing quoted quotes quoting interviewed".split())
 
 #: Adverbs and auxiliaries that may stand between a speaker and the cue
 #: ("Hazem Qasim also said", "A union source had told").
