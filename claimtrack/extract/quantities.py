@@ -327,9 +327,9 @@ _RATE_BEFORE = re.compile(r"\b(?:for (?:each|every)|per)\s+(?:additional\s+|extr
 _EACH_AFTER = re.compile(r"\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|night|hour|time|of)\b)", re.I)
 _EACH_BEFORE = re.compile(
     r"\beach\s+(?:have|has|had|reported|recorded|counted|lost|saw|suffered|confirmed)\s+(?:[\w-]+\s+){0,2}?\Z", re.I)
-#: one number of a coordinated list told "respectively" ("64 and 41 deaths, respectively"): each is one item's part
 #: number words from the lexicon's one table (longest first: "sixteen" before "six")
 _NUM_WORDS = "|".join(sorted([*_numbers.UNITS, *_numbers.TENS], key=len, reverse=True))
+#: one number of a coordinated list told "respectively" ("64 and 41 deaths, respectively"): each is one item's part
 _LIST_NEXT = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)(?:\d|(?:" + _NUM_WORDS + r")\b)", re.I)
 _LIST_PREV = re.compile(
     r"(?:\d[\d.,]*|\b(?:" + _NUM_WORDS + r"))\s*(?:[a-z-]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)\Z", re.I)
@@ -486,7 +486,6 @@ _TOLL_RE = re.compile(r"\b(?:death toll|toll|in total|overall|altogether|total o
 #: "since the fighting began on Monday", "from October 7"): not the day the
 #: count is given for
 _PERIOD_START = re.compile(r"(?:\bsince\b[^,;:.!?()]{0,40}|\bfrom\s+)\Z", re.I)
-#: dates looked at per clause (bounded: the work per figure stays constant)
 #: a date told in a relative clause of the event before the count: "the earthquake that struck the coast
 #: on Monday, March 3 has killed 120" (the day of the quake, not of the count; no number in between)
 _EVENT_RELATIVE = re.compile(
