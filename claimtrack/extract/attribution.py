@@ -819,6 +819,12 @@ def _possessive_word(w: str) -> bool:
     return base.isalpha()
 
 
+def _phrase_kind(phrase: str) -> str | None:
+    """The kind of a source phrase: as a noun phrase (names, titles, source nouns), else as a common noun."""
+    words = _words(phrase)
+    return _np_kind(words) or _common_noun_kind([w.lower() for w in words])
+
+
 def _common_noun_kind(low: list[str]) -> str | None:
     """A determiner and one to three plain lowercase words ("the coroner", "the bottling
     company", "an engineer"): a definite one is a unique role or body (named), an
@@ -2844,7 +2850,7 @@ def _according_claim(text, unit, m, quotes, qstarts) -> _Raw | None:
         return None
     sp_start, sp_end, core = sp
     sp_end, core = _document_agent(text, sp_start, sp_end, unit[1], core)
-    kind = _np_kind(_words(core)) or _common_noun_kind([w.lower() for w in _words(core)])
+    kind = _phrase_kind(core)
     if kind is None:
         return None
     if kind == "anonymous" and _authored(_words(text[sp_start:sp_end])):
@@ -2903,10 +2909,9 @@ def _document_agent(text: str, sp_start: int, sp_end: int, limit: int, core: str
         m = next((x for x in _DOCUMENT_BY.finditer(text, sp_start, sp_end) if x.end() == sp_end), None)
     if m is None:
         return sp_end, core
-    words = _words(m.group("agent"))
-    if not words or not (_np_kind(words) or _common_noun_kind([w.lower() for w in words])):
-        return sp_end, core
     agent = m.group("agent")
+    if not _phrase_kind(agent):
+        return sp_end, core
     return max(sp_end, m.end()), agent[4:] if agent.lower().startswith("the ") else agent
 
 
@@ -3182,7 +3187,7 @@ def _sentence_subject(text: str, unit, upto: int):
     if np is None or np[0] != 0 or np[1] + 1 >= len(toks) or not _verb_follows(toks, np[1] + 1):
         return None
     core = text[toks[np[0]].s : toks[np[1]].e]
-    kind = _np_kind(_words(core)) or _common_noun_kind([w.lower() for w in _words(core)])  # "The league suspended"
+    kind = _phrase_kind(core)  # "The league suspended"
     return None if kind is None else (toks[np[0]].s, toks[np[1]].e, core, kind)
 
 
