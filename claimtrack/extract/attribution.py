@@ -2812,12 +2812,23 @@ def _cue_fits_speaker(form: str, lemma: str, r: _Raw) -> bool:
         words = [w.lower() for w in _words(r.core)]
         cut = next((k for k, w in enumerate(words) if w in ("from", "by", "of", "issued", "signed")), len(words))
         return 0 < cut and words[cut - 1] in _READ_HEADS  # "read a statement from the family": the document speaks
+    if lemma == "show":  # "court records show that": a document shows; "he showed that" is no report
+        words = [w.lower() for w in _words(r.core)]
+        cut = next((k for k, w in enumerate(words) if w in ("from", "by", "of", "obtained", "released", "published", "seen")), len(words))
+        return 0 < cut and words[cut - 1] in _SHOW_HEADS
     if lemma == "believe" and form == "believe":
         words = _words(r.core)
         return r.kind == "anonymous" or bool(words) and words[-1].lower() in R.PLURAL_BODIES
     if r.rule == "claim.np_object" and _words(r.core) and _words(r.core)[-1].lower() in _VISUAL_HEADS:
         return False  # "A video revealed extensive damage to the car": what a picture shows is no one's statement
     return True
+
+
+#: Speakers that "show": records, counts and studies ("court records show", "the ministry's data showed").
+_SHOW_HEADS = frozenset(
+    "records record data figures statistics numbers documents document filings filing poll polls survey surveys "
+    "study studies report reports website site tally tallies count counts census results findings estimates "
+    "analysis list logs log".split())
 
 
 #: Pictures and recordings: with a noun-phrase object ("the footage revealed damage") they show, not state.

@@ -53,6 +53,11 @@ FRAMES = frozenset(
 )
 
 
+def PROGRESSIVE(participle: str) -> tuple[str, ...]:
+    """The progressive forms of a verb ("are saying", "has been saying"): a report as much as "says"."""
+    return tuple(f"{aux} {participle}" for aux in ("is", "are", "was", "were", "has been", "have been", "had been"))
+
+
 def _v(*forms: str, frames: tuple[str, ...] = SPEECH) -> dict[str, tuple[str, ...]]:
     return {"forms": forms, "frames": frames}
 
@@ -62,11 +67,11 @@ def _v(*forms: str, frames: tuple[str, ...] = SPEECH) -> dict[str, tuple[str, ..
 #: "experts warn"): participles ("adding", "stressing") continue the current
 #: claim and never open a new one.
 REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
-    "say": _v("said", "says", "say", "went on to say", "goes on to say", frames=SPEECH + ("bare",)),
-    "tell": _v("told", "tells", "tell", frames=SPEECH + ("bare", "recipient")),
+    "say": _v("said", "says", "say", "went on to say", "goes on to say", *PROGRESSIVE("saying"), frames=SPEECH + ("bare",)),
+    "tell": _v("told", "tells", "tell", *PROGRESSIVE("telling"), frames=SPEECH + ("bare", "recipient")),
     "add": _v("added", "adds", "went on to add", frames=SPEECH + ("bare",)),
     "stress": _v("stressed", "stresses", "stress", frames=SPEECH + ("np_object",)),  # "stressed the importance of"
-    "warn": _v("warned", "warns", "warn", frames=SPEECH + ("of_topic", "object_that")),  # "officials warned of an outbreak"
+    "warn": _v("warned", "warns", "warn", *PROGRESSIVE("warning"), frames=SPEECH + ("of_topic", "object_that")),  # "officials warned of an outbreak"
     "confirm": _v("confirmed", "confirms", "confirm", frames=SPEECH + ("np_object",)),  # "the coroner confirmed the deaths"
     "indicate": _v("indicated", "indicates", "indicate"),  # plural present too: "early reports indicate that"
     "highlight": _v("highlighted", "highlights"),
@@ -154,6 +159,8 @@ REPORTING_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "boast": _v("boasted", "boasts"),
     "forecast": _v("forecast", "forecasts", frames=SPEECH + ("np_object",)),
     "find": _v("found", "finds", frames=("that",)),
+    # only with a document as speaker: "court records show (that) C", "..., data from the ministry showed."
+    "show": _v("showed", "shows", "show", frames=("that", "bare", "after")),
     "assess": _v("assessed", "assesses", frames=("that",)),  # "intelligence officials assessed that ..."  # "the report found that ...", "investigators found that ..."
     "complain": _v("complained", "complains"),
     "rule": _v("ruled", frames=("that",)),  # a court's finding: "the judge ruled that" (not "rules": "the court rules that apply")
