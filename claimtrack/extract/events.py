@@ -339,7 +339,7 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
         canon = canonical_event(d.event_key)
     if canon is None:
         canon = _truce_moment(d, ctx)
-    if canon is None or not _pf.search_in(_EVENTISH, ev):
+    if canon is None or not _pf.search_in(_EVENTISH, ev) or _pf.search_in(_FIRE_EVENT, ev):
         # "the storm pounded the coast on [Monday]": the disaster, not "the coast"
         disaster = _disaster_moment(d, ctx)
         if disaster is not None:
@@ -354,11 +354,12 @@ def _read_date(d: DateMention, ctx: _Context) -> tuple[str, str] | None:
 #: the story's disaster: "the storm hit Libya on [Sept. 10]", "the quake that rocked the region
 #: on [Friday]", "the [Oct. 28] incident" (one event per story; dates compared only when close)
 _DISASTER_NOUN = (r"(?:storms?|hurricane|typhoon|cyclone|earthquake|quake|tsunami|floods?|flooding|wildfires?|"
+                  r"fire|blaze|inferno|bushfires?|forest fires?|"
                   r"landslides?|mudslides?|avalanche|eruption|crush|stampede|tragedy|disaster|incident|collapse|"
                   r"derailment|accident|shipwreck|sinking|capsizing)")
 _DISASTER_BEFORE = re.compile(
     r"(?<![\w-])(?P<det>(?:\w+\s+){0,2})" + _DISASTER_NOUN + r"\b"
-    r"(?:\s+[A-Z]\w+)?(?:\s+(?:that|which))?\s+(?:\w+\s+)?"
+    r"(?:\s+[A-Z]\w+)?(?:,?\s+(?:that|which))?\s+(?:\w+\s+)?"
     r"(?:hit|struck|pounded|battered|slammed|caused|arrived|made landfall|swept|ravaged|happened|occurred|"
     r"took place|broke out|erupted|rocked|shook|devastated|began|started)\b[^.;!?]{0,45}?"
     r"(?:\b(?:on|late|early|in the early hours of|overnight|last)\s+)?(?:\w+\s+)?\Z",
@@ -375,11 +376,16 @@ _WRECK_BEFORE = re.compile(
 #: another wreck than the story's: "another boat capsized", "a second plane crashed"
 _OTHER_WRECK = re.compile(r"\b(?:another|second|third|previous|earlier|last|similar|other)\b", re.I)
 _DISASTER_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _DISASTER_NOUN + r"\b", re.I)
+#: "[Monday]'s quake", "[Sunday]'s warehouse fire": the day owns the disaster
+_DAYS_DISASTER_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?" + _DISASTER_NOUN + r"\b", re.I)
 _NOT_THIS_ONE = re.compile(r"\b(?:a|an|another|second|previous|earlier|last|similar|aftershocks?)\b", re.I)
 #: an event phrase names another event than the story's disaster (not "the coast", "the storm") with one of these
 _EVENTISH = re.compile(r"\b(?:attack|assault|war|raid|strike|bombing|offensive|operation|truce|"
                        r"ceasefire|talks|summit|meeting|election|vote|visit|massacre|explosion|blast|crash|fire|"
                        r"shooting|siege|invasion|release|deal|agreement|protest|launch|opening|ceremony)", re.I)
+#: an event phrase naming a fire ("the warehouse fire", "the blaze"): the story's disaster when a
+#: disaster verb dates it ("broke out on [May 2]"), not an event of its own (a fire is no attack)
+_FIRE_EVENT = re.compile(r"(?<![\w-])(?:fire|blaze|inferno)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
 #: how far before a date the disaster and its verb are looked for (characters)
 DISASTER_REACH = 110
@@ -400,6 +406,8 @@ def _disaster_moment(d: DateMention, ctx: _Context) -> str | None:
         return DISASTER_MOMENT  # "A ferry carrying 412 people sank off the island on [Wednesday]": the lede's wreck
     if _pf.search(_THE_BEFORE, text, max(0, d.start - 6), d.start) and _DISASTER_AFTER.match(text, d.end):
         return DISASTER_MOMENT  # "the Oct. 28 incident"
+    if _DAYS_DISASTER_AFTER.match(text, d.end):
+        return DISASTER_MOMENT  # "the toll from Monday's quake"
     return None
 
 
