@@ -84,3 +84,31 @@ def test_a_document_shows(text, speaker, cue, content):
 )
 def test_a_person_or_a_picture_that_shows_is_no_source(text):
     assert _claims(text) == []
+
+
+# --- a force or a state of affairs is no one's voice ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aftershocks threatened to topple more walls.",
+        "The storm threatened to cut power to the islands.",
+        "The blaze threatened to jump the highway.",
+        "The dispute threatens to derail the budget talks.",
+    ],
+)
+def test_a_force_that_threatens_is_no_source(text):
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The dockers' union threatened to strike next week.", "The dockers' union"),
+        ("The fire brigade said two crews were hurt.", "The fire brigade"),
+        ("The flood agency warned that rivers could burst their banks.", "The flood agency"),
+    ],
+)
+def test_a_body_named_after_a_force_still_speaks(text, speaker):
+    (c,) = _claims(text)
+    assert c.speaker == speaker

@@ -735,6 +735,8 @@ def _np_head_part(words: list[str], low: list[str]) -> tuple[list[str], list[str
 def _plausible_head(words: list[str], low: list[str]) -> bool:
     """A capitalised word, a source noun, a title or an organisation noun ends the phrase."""
     last = low[-1]
+    if last in W.NON_AGENT_HEADS and not (len(words) > 1 and _is_cap(words[-2])):
+        return False  # "Aftershocks threatened to ...": a force, not a source
     if last in W.NON_SOURCE_HEADS and not (len(words) > 1 and _is_cap(words[-1]) and _is_cap(words[-2])):
         return False  # "the plan", but "the World Food Programme" is a name
     if not (_is_cap(words[-1]) or last in W.ANONYMOUS_HEADS or last in W.TITLES or last in W.ORG_NOUNS):
@@ -836,7 +838,7 @@ def _common_noun_kind(low: list[str]) -> str | None:
     rest = low[1:]
     if not all(_plain_modifier(w) or _possessive_word(w) or _AGE_NOUN.fullmatch(w) for w in rest[:-1]) or not rest[-1].isalpha():
         return None  # a possessive may modify the head: "the striker's agent"
-    if rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in _AUX:
+    if rest[-1] in W.NON_SOURCE_HEADS or rest[-1] in W.NON_AGENT_HEADS or rest[-1] in _AUX:
         return None
     if any(w in W.PRONOUNS or w in _NOT_OBJECT or (w.islower() and w.endswith(("ing", "ly"))) for w in rest):
         return None  # a capitalised name may end so: "a Boeing door installer"

@@ -85,6 +85,17 @@ NON_SOURCE_HEADS = frozenset(
     """.split()
 )
 
+#: Forces and states of affairs: no one's voice, whatever verb follows ("the storm threatened to cut
+#: power", "Aftershocks threatened to bury more homes", "the dispute threatens to derail the talks").
+NON_AGENT_HEADS = frozenset(
+    """
+    storm storms hurricane typhoon cyclone quake earthquake aftershock aftershocks tremor tremors
+    fire fires blaze flames flood floods flooding floodwaters waters rain rains snow wind winds heat
+    drought smoke tide tsunami landslide landslides mudslide avalanche eruption lava ash weather
+    virus outbreak pandemic dispute crisis conflict war violence fighting unrest shortage shortages
+    """.split()
+)
+
 #: Things offered, asked or proposed: "X offered a pause, which the rebels rejected" is a
 #: refusal of the offer, not a denial of a statement.
 PROPOSAL_NOUNS = NON_SOURCE_HEADS | frozenset(
