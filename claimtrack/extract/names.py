@@ -167,6 +167,8 @@ def skeleton(token: str) -> str:
     t = t.replace("ph", "f").replace("kh", "k").replace("q", "k").replace("c", "k")
     t = t.replace("dh", "d").replace("th", "t").replace("sh", "s").replace("gh", "g")
     t = re.sub(r"(.)\1+", r"\1", t)
+    if t[:1] == "y" and t[1:2] in ("e", "u", "a", "o"):
+        t = t[1:]  # an iotated first vowel written with or without its y: "Yevgeny"/"Evgeny", "Yulia"/"Ulia"
     if not t:
         return t
     head, tail = t[0], t[1:]
@@ -185,7 +187,7 @@ def _variant_tokens(a: str, b: str) -> bool:
         return False
     if min(len(a), len(b)) < 3:
         return False
-    if a[0] != b[0] and {a[0], b[0]} not in ({"q", "k"}, {"c", "k"}, {"e", "a"}, {"i", "e"}, {"o", "u"}):
+    if a[0] != b[0] and {a[0], b[0]} not in ({"q", "k"}, {"c", "k"}, {"e", "a"}, {"i", "e"}, {"o", "u"}, {"y", "e"}):
         return False
     if skeleton(a) == skeleton(b):
         return True
